@@ -1,0 +1,189 @@
+"""Local accounts: first set-up, login (unwrap the data key, open the database), unlock."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from desktop.auth import keyslots
+from desktop.auth.passwords import check_password
+from desktop.auth.throttle import LoginThrottle
+from desktop.domain.enums import Role
+from desktop.domain.records import Actor
+from desktop.domain.validation import clean_display_name, clean_username, username_key
+from desktop.errors import AuthenticationFailed, DatabaseError, DatabaseExists, UserError
+from desktop.paths import DataPaths
+from desktop.store.db import Database
+from desktop.store.journal import record_audit, set_state
+from desktop.store.schema import create_database, open_database
+from desktop.store.tables import UserRow, new_id, utcnow
+
+log = logging.getLogger(__name__)
+
+CASE_PREFIX_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+CASE_PREFIX_LENGTH = 5
+
+
+@dataclass
+class LoginSession:
+    """An unlocked database and the user who unlocked it."""
+
+    db: Database
+    actor: Actor
+    paths: DataPaths
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def actor_from_row(row: UserRow) -> Actor:
+    return Actor(
+        id=row.id, username=row.username, display_name=row.display_name, role=Role(row.role)
+    )
+
+
+class LocalAccounts:
+    def __init__(self, paths: DataPaths):
+        self.paths = paths
+        self.slots = keyslots.KeySlotFile(paths.keyslots)
+        self.throttle = LoginThrottle(paths.login_attempts)
+        # A slot with the real parameters, used for unknown usernames so that they cost
+        # one full derivation too: the answer and its timing do not tell them apart.
+        self._decoy = keyslots.wrap("decoy", secrets.token_urlsafe(16), secrets.token_bytes(32))
+
+    def database_exists(self) -> bool:
+        return self.paths.database.exists()
+
+    def default_admin(self) -> str | None:
+        try:
+            return json.loads(self.paths.config.read_text(encoding="utf-8")).get("default_admin")
+        except (FileNotFoundError, ValueError):
+            return None
+
+    def initialize(
+        self, admin_username: str, password: str, display_name: str = ""
+    ) -> LoginSession:
+        """Creates the encrypted database and its first admin (``caseload init``)."""
+        if self.database_exists() or self.paths.keyslots.exists():
+            raise DatabaseExists(
+                f"A Caseload database already exists in {self.paths.root}; nothing was changed."
+            )
+        username = clean_username(admin_username)
+        check_password(password, username=username)
+        display = clean_display_name(display_name, username)
+        self.paths.ensure()
+        db, data_key = create_database(self.paths.database)
+        try:
+            user_id = new_id()
+            with db.write() as uow:
+                uow.session.add(
+                    UserRow(
+                        id=user_id,
+                        username=username,
+                        username_key=username_key(username),
+                        display_name=display,
+                        role=Role.ADMIN.value,
+                        active=True,
+                        created_at=utcnow(),
+                        last_login_at=utcnow(),
+                    )
+                )
+                set_state(uow.session, "device_id", new_id())
+                prefix = "".join(
+                    secrets.choice(CASE_PREFIX_ALPHABET) for _ in range(CASE_PREFIX_LENGTH)
+                )
+                set_state(uow.session, "case_prefix", prefix)
+                set_state(uow.session, "case_seq", "0")
+                record_audit(
+                    uow.session,
+                    user_id=user_id,
+                    action="init",
+                    entity="user",
+                    entity_id=user_id,
+                    changes={"role": [None, Role.ADMIN.value]},
+                )
+                uow.commit()
+            self.slots.put(username_key(username), keyslots.wrap(user_id, password, data_key))
+            keyslots.atomic_write_json(self.paths.config, {"default_admin": username})
+        except BaseException:
+            db.close()
+            for leftover in (self.paths.database, self.paths.keyslots):
+                leftover.unlink(missing_ok=True)
+            raise
+        log.info("database created with first admin %s", user_id)
+        return LoginSession(db, Actor(user_id, username, display, Role.ADMIN), self.paths)
+
+    def unwrap_data_key(self, username: str, password: str) -> tuple[str, bytes]:
+        """(user id, data key) for a correct password; the same error otherwise."""
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise AuthenticationFailed()
+        key = username_key(username)
+        self.throttle.check(key)
+        slot = self.slots.get(key) if key else None
+        data_key = keyslots.unwrap(slot or self._decoy, password)
+        if slot is None or data_key is None:
+            delay = self.throttle.failed(key)
+            log.info("failed login attempt")
+            if delay:
+                raise AuthenticationFailed(
+                    f"Wrong username or password. Wait {round(delay)} seconds before trying again."
+                )
+            raise AuthenticationFailed()
+        self.throttle.succeeded(key)
+        return slot.user_id, data_key
+
+    def login(self, username: str, password: str, *, check: bool = True) -> LoginSession:
+        if not self.database_exists():
+            raise DatabaseError(f"No Caseload database in {self.paths.root}. Run 'caseload init'.")
+        user_id, data_key = self.unwrap_data_key(username, password)
+        db = open_database(
+            self.paths.database, data_key, backups_dir=self.paths.backups, check=check
+        )
+        try:
+            with db.write() as uow:
+                row = uow.session.get(UserRow, user_id)
+                if row is None or not row.active:
+                    # The slot outlived its account (deactivated elsewhere): retire it.
+                    self.slots.remove(username_key(username))
+                    raise AuthenticationFailed()
+                uow.session.execute(
+                    update(UserRow).where(UserRow.id == user_id).values(last_login_at=utcnow())
+                )
+                record_audit(
+                    uow.session, user_id=user_id, action="login", entity="user", entity_id=user_id
+                )
+                actor = actor_from_row(row)
+                uow.commit()
+        except BaseException:
+            db.close()
+            raise
+        log.info("user %s logged in", user_id)
+        return LoginSession(db, actor, self.paths)
+
+    def unlock(self, actor: Actor, password: str) -> LoginSession:
+        """After an idle lock: the same user's password opens the database again."""
+        user_id, data_key = self.unwrap_data_key(actor.username, password)
+        if user_id != actor.id:
+            raise AuthenticationFailed()
+        db = open_database(
+            self.paths.database, data_key, backups_dir=self.paths.backups, check=False
+        )
+        with db.read() as uow:
+            row = uow.session.execute(
+                select(UserRow).where(UserRow.id == user_id)
+            ).scalar_one_or_none()
+        if row is None or not row.active:
+            db.close()
+            raise UserError("This account has been deactivated.")
+        return LoginSession(db, actor_from_row(row), self.paths)
+
+    # Slots are managed by the users service, which holds the data key while logged in.
+    def write_slot(self, user_id: str, username: str, password: str, data_key: bytes) -> None:
+        self.slots.put(username_key(username), keyslots.wrap(user_id, password, data_key))
+
+    def remove_slot(self, username: str) -> None:
+        self.slots.remove(username_key(username))

@@ -1,0 +1,53 @@
+"""Roles and what they may do. Enforced in the services, whatever the caller."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.domain.enums import Role
+from desktop.domain.records import Actor
+from desktop.errors import PermissionDenied
+
+
+class Permission(StrEnum):
+    VIEW_ALL_RECORDS = "view all records"
+    DELETE_RECORDS = "delete records"
+    REASSIGN_RECORDS = "reassign records"
+    RESOLVE_CONFLICTS = "resolve sync conflicts"
+    VIEW_AUDIT = "view the audit log"
+    MANAGE_USERS = "manage users"
+    BACKUP_RESTORE = "back up and restore"
+    SYNC = "sync"
+
+
+_SUPERVISOR = frozenset(
+    {
+        Permission.VIEW_ALL_RECORDS,
+        Permission.DELETE_RECORDS,
+        Permission.REASSIGN_RECORDS,
+        Permission.RESOLVE_CONFLICTS,
+        Permission.VIEW_AUDIT,
+        Permission.BACKUP_RESTORE,
+        Permission.SYNC,
+    }
+)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASEWORKER: frozenset({Permission.SYNC}),
+    Role.SUPERVISOR: _SUPERVISOR,
+    Role.ADMIN: _SUPERVISOR | {Permission.MANAGE_USERS},
+}
+
+
+def can(actor: Actor, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[actor.role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not can(actor, permission):
+        raise PermissionDenied(f"Your role ({actor.role.value}) may not {permission.value}.")
+
+
+def require_record_access(actor: Actor, caseworker_id: str) -> None:
+    """A caseworker works only on their own caseload; supervisors and admins on all."""
+    if actor.id != caseworker_id and not can(actor, Permission.VIEW_ALL_RECORDS):
+        raise PermissionDenied("This beneficiary belongs to another caseworker's caseload.")

@@ -1,0 +1,370 @@
+"""The ``caseload`` command line for admins and scripts (no Qt imported here)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.enums import Role
+from desktop.errors import UserError, ValidationError
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "CASELOAD_PASSWORD"
+NEW_PASSWORD_ENV = "CASELOAD_NEW_PASSWORD"
+
+
+class CommandFailed(UserError):
+    """A command ran but its result is a failure (e.g. an integrity check)."""
+
+
+def _password(prompt: str, env: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"No password given: set {env} or run in a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UserError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseload",
+        description="Caseload: offline-first case management. With no command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"caseload {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="folder of the database and key slots (default: the platform's user data folder; "
+        "also CASELOAD_DATA_DIR)",
+    )
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def acting_user(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--user", help="local user running the command (default: the admin named at init)"
+        )
+
+    init = command("init", "create the encrypted database and its first admin", cmd_init)
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--display-name", default="")
+
+    users = command("users", "manage local users", None)
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_commands.add_parser("add", help="add a local user")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--display-name", default="")
+    add.set_defaults(handler=cmd_users_add)
+    listing = users_commands.add_parser("list", help="list local users")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_users_list)
+    deactivate = users_commands.add_parser(
+        "deactivate", help="deactivate a user (removes their key slot)"
+    )
+    deactivate.add_argument("username")
+    deactivate.set_defaults(handler=cmd_users_deactivate)
+    reset = users_commands.add_parser("reset-password", help="set a new password for a user")
+    reset.add_argument("username")
+    reset.set_defaults(handler=cmd_users_reset)
+    role = users_commands.add_parser("set-role", help="change a user's role")
+    role.add_argument("username")
+    role.add_argument("--role", required=True, choices=[role.value for role in Role])
+    role.set_defaults(handler=cmd_users_role)
+    for sub in (add, listing, deactivate, reset, role):
+        acting_user(sub)
+
+    demo = command("demo", "add realistic, deterministic demo data", cmd_demo)
+    demo.add_argument("--beneficiaries", type=int, required=True, metavar="N")
+    demo.add_argument("--sessions-per-beneficiary", type=int, default=5, metavar="M")
+    demo.add_argument("--seed", type=int, default=1)
+    acting_user(demo)
+
+    status = command(
+        "status", "counts of records, pending changes, users; schema revision", cmd_status
+    )
+    status.add_argument("--json", action="store_true")
+    acting_user(status)
+
+    check = command(
+        "check", "verify the database (quick_check + cipher_integrity_check)", cmd_check
+    )
+    acting_user(check)
+
+    backup = command("backup", "write an encrypted backup of the database", cmd_backup)
+    backup.add_argument("file", type=Path)
+    acting_user(backup)
+
+    restore = command("restore", "replace the database with a verified backup", cmd_restore)
+    restore.add_argument("file", type=Path)
+    acting_user(restore)
+    return parser
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _accounts(args):
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    return LocalAccounts(DataPaths.resolve(args.data_dir))
+
+
+def _username(args, accounts) -> str:
+    username = getattr(args, "user", None) or accounts.default_admin()
+    if not username:
+        raise UserError("Name the acting user with --user USERNAME.")
+    return username
+
+
+def _login(args, *, check: bool = True):
+    """Logs the acting user in; returns (login session, services)."""
+    from desktop.services import Services
+
+    accounts = _accounts(args)
+    username = _username(args, accounts)
+    password = _password(f"Password for {username}: ", PASSWORD_ENV)
+    login = accounts.login(username, password, check=check)
+    return login, Services.for_session(login, accounts)
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def cmd_init(args) -> int:
+    accounts = _accounts(args)
+    if accounts.database_exists():
+        raise UserError(
+            f"A Caseload database already exists in {accounts.paths.root}; nothing changed."
+        )
+    password = _password(f"New password for {args.admin}: ", PASSWORD_ENV, confirm=True)
+    login = accounts.initialize(args.admin, password, args.display_name)
+    login.close()
+    print(f"Created the encrypted database in {accounts.paths.root} with admin {args.admin!r}.")
+    return 0
+
+
+def cmd_users_add(args) -> int:
+    login, services = _login(args)
+    try:
+        password = _password(
+            f"Password for new user {args.username}: ", NEW_PASSWORD_ENV, confirm=True
+        )
+        account = services.users.add(args.username, args.role, password, args.display_name)
+    finally:
+        login.close()
+    print(f"Added {account.role.value} {account.username!r}.")
+    return 0
+
+
+def cmd_users_list(args) -> int:
+    login, services = _login(args)
+    try:
+        accounts = services.users.list()
+    finally:
+        login.close()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "username": a.username,
+                        "display_name": a.display_name,
+                        "role": a.role.value,
+                        "active": a.active,
+                        "last_login_at": a.last_login_at.isoformat() if a.last_login_at else None,
+                    }
+                    for a in accounts
+                ],
+                indent=2,
+            )
+        )
+        return 0
+    print(f"{'USERNAME':<24} {'ROLE':<11} {'ACTIVE':<7} DISPLAY NAME")
+    for a in accounts:
+        print(
+            f"{a.username:<24} {a.role.value:<11} {'yes' if a.active else 'no':<7} {a.display_name}"
+        )
+    return 0
+
+
+def cmd_users_deactivate(args) -> int:
+    login, services = _login(args)
+    try:
+        services.users.deactivate(args.username)
+    finally:
+        login.close()
+    print(f"Deactivated {args.username!r}; their key slot is removed.")
+    return 0
+
+
+def cmd_users_reset(args) -> int:
+    login, services = _login(args)
+    try:
+        password = _password(f"New password for {args.username}: ", NEW_PASSWORD_ENV, confirm=True)
+        services.users.reset_password(args.username, password)
+    finally:
+        login.close()
+    print(f"Password of {args.username!r} reset.")
+    return 0
+
+
+def cmd_users_role(args) -> int:
+    login, services = _login(args)
+    try:
+        account = services.users.change_role(args.username, args.role)
+    finally:
+        login.close()
+    print(f"{account.username!r} is now {account.role.value}.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from desktop.services.bulk import BulkImporter
+    from desktop.services.demo import demo_records
+
+    if args.beneficiaries < 0 or args.sessions_per_beneficiary < 0:
+        raise ValidationError({"beneficiaries": "Counts must not be negative."})
+    login, services = _login(args)
+    try:
+        caseworkers = [u.id for u in services.users.caseworkers() if u.role == Role.CASEWORKER]
+        owners = caseworkers or [login.actor.id]
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} / {total:,} beneficiaries", end="", file=sys.stderr, flush=True)
+
+        result = BulkImporter(login.db, login.actor).import_records(
+            demo_records(args.beneficiaries, args.sessions_per_beneficiary, args.seed),
+            total=args.beneficiaries,
+            caseworker_ids=owners,
+            progress=progress,
+        )
+        print(file=sys.stderr)
+    finally:
+        login.close()
+    seconds = time.perf_counter() - started
+    print(
+        f"Added {result.beneficiaries:,} beneficiaries and {result.case_sessions:,} sessions "
+        f"in {seconds:.1f} s."
+    )
+    return 0
+
+
+def cmd_status(args) -> int:
+    login, services = _login(args, check=False)
+    try:
+        status = services.maintenance.status()
+    finally:
+        login.close()
+    if args.json:
+        print(json.dumps(status, indent=2))
+    else:
+        for key, value in status.items():
+            print(f"{key.replace('_', ' '):<16} {value if value is not None else '-'}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from desktop.errors import DatabaseCorrupt
+
+    try:
+        login, services = _login(args, check=False)
+    except DatabaseCorrupt as exc:
+        raise CommandFailed(f"Database check failed: {exc.detail or exc}") from None
+    try:
+        problems = services.maintenance.check()
+    finally:
+        login.close()
+    if problems:
+        for problem in problems[:20]:
+            print(problem, file=sys.stderr)
+        raise CommandFailed(
+            f"Database check failed ({len(problems)} problem(s)). "
+            "Restore a backup with 'caseload restore FILE'."
+        )
+    print("Database check passed: quick_check ok, cipher_integrity_check ok.")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    login, services = _login(args)
+    try:
+        path = services.maintenance.backup(args.file)
+    finally:
+        login.close()
+    print(f"Backup written to {path}.")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from desktop.services.maintenance import restore_backup
+
+    accounts = _accounts(args)
+    username = _username(args, accounts)
+    password = _password(f"Password for {username}: ", PASSWORD_ENV)
+    kept = restore_backup(accounts, username, password, args.file)
+    print(f"Database restored from {args.file}; the replaced file is kept as {kept}.")
+    return 0
+
+
+def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers[0].setLevel(logging.DEBUG if verbose else logging.WARNING)
+    if log_dir is not None:
+        from logging.handlers import RotatingFileHandler
+
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = RotatingFileHandler(
+            log_dir / "caseload.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setLevel(logging.INFO)
+        handlers.append(file_handler)
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+
+
+def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace], int]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None or args.self_test:
+        return gui(args)
+    from desktop.paths import DataPaths
+
+    setup_logging(args.verbose, DataPaths.resolve(args.data_dir).logs)
+    try:
+        return args.handler(args)
+    except ValidationError as exc:
+        for field, message in exc.errors.items():
+            print(f"caseload: {field}: {message}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"caseload: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("caseload: interrupted", file=sys.stderr)
+        return 130

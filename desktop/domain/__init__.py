@@ -1,0 +1,1 @@
+"""Plain dataclasses, enumerations and validation rules; imports nothing of ours but errors."""

@@ -1,0 +1,63 @@
+"""Enumerations shared by the store, the services and the UI."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    @property
+    def sees_all_records(self) -> bool:
+        return self in (Role.SUPERVISOR, Role.ADMIN)
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNDISCLOSED = "undisclosed"
+
+
+class BeneficiaryStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class SessionKind(StrEnum):
+    HOME_VISIT = "home_visit"
+    OFFICE = "office"
+    PHONE = "phone"
+    VIDEO = "video"
+    GROUP = "group"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class SyncStatus(StrEnum):
+    """Per-record sync state (DESIGN.md §4)."""
+
+    SYNCED = "synced"
+    PENDING = "pending"
+    UPLOADING = "uploading"
+    ERROR = "error"
+    CONFLICT = "conflict"
+
+
+class OutboxOp(StrEnum):
+    UPSERT = "upsert"
+    DELETE = "delete"
+
+
+class Entity(StrEnum):
+    BENEFICIARY = "beneficiary"
+    CASE_SESSION = "case_session"
+    USER = "user"

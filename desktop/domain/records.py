@@ -1,0 +1,153 @@
+"""Frozen records the services hand out: the UI and the CLI never see ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from desktop.domain.enums import (
+    BeneficiaryStatus,
+    Gender,
+    Role,
+    SessionKind,
+    SessionStatus,
+    SyncStatus,
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    id: str
+    username: str
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class UserAccount:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Beneficiary:
+    id: str
+    case_number: str
+    first_name: str
+    last_name: str
+    date_of_birth: date | None
+    gender: Gender | None
+    phone: str
+    email: str
+    address: str
+    preferred_language: str
+    status: BeneficiaryStatus
+    consent_given: bool
+    consent_date: date | None
+    notes: str
+    caseworker_id: str
+    caseworker_name: str
+    next_follow_up_on: date | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    version: int
+    sync_status: SyncStatus
+    sync_error: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class CaseSession:
+    id: str
+    beneficiary_id: str
+    caseworker_id: str
+    starts_at: datetime
+    duration_minutes: int
+    kind: SessionKind
+    location: str
+    status: SessionStatus
+    summary: str
+    outcome: str
+    follow_up_on: date | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    sync_status: SyncStatus
+    sync_error: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up due: the session that asked for it and whom it concerns."""
+
+    session_id: str
+    beneficiary_id: str
+    case_number: str
+    beneficiary_name: str
+    follow_up_on: date
+    caseworker_id: str
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    id: int
+    at: datetime
+    user_id: str | None
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    changes: dict[str, list] = field(default_factory=dict)
+
+
+class SortKey(StrEnum):
+    """Columns the caseload list can be sorted by (each has an index)."""
+
+    CASE_NUMBER = "case_number"
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    DATE_OF_BIRTH = "date_of_birth"
+    STATUS = "status"
+    CASEWORKER = "caseworker"
+    NEXT_FOLLOW_UP = "next_follow_up_on"
+    UPDATED_AT = "updated_at"
+
+
+@dataclass(frozen=True)
+class BeneficiaryQuery:
+    """What the caseload list asks for: search, filters, sort."""
+
+    search: str = ""
+    status: BeneficiaryStatus | None = None
+    caseworker_id: str | None = None
+    follow_up_due_by: date | None = None
+    sort: SortKey = SortKey.LAST_NAME
+    descending: bool = False
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: tuple[T, ...]
+    offset: int
+    total: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.rows) < self.total

@@ -1,0 +1,344 @@
+"""Validation of what a caseworker types: every rule names its field.
+
+Text is trimmed and NFC-normalised, so what is stored round-trips byte-identical on
+every later read. Control characters are refused (NUL would truncate C strings down
+the line); newlines and tabs are allowed only in the long free-text fields.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from desktop.errors import ValidationError
+
+from .enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+
+NAME_MAX = 100
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+OLDEST_BIRTH_YEAR = 1900
+SESSION_MIN_MINUTES = 1
+SESSION_MAX_MINUTES = 12 * 60
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]+$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_USERNAME = re.compile(r"^[\w.@-]{2,64}$")
+
+LABELS = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "date_of_birth": "Date of birth",
+    "gender": "Gender",
+    "phone": "Phone",
+    "email": "Email",
+    "address": "Address",
+    "preferred_language": "Preferred language",
+    "status": "Status",
+    "consent_given": "Consent",
+    "consent_date": "Consent date",
+    "notes": "Notes",
+    "caseworker_id": "Caseworker",
+    "starts_at": "Start",
+    "duration_minutes": "Duration",
+    "kind": "Kind",
+    "location": "Location",
+    "summary": "Summary",
+    "outcome": "Outcome",
+    "follow_up_on": "Follow-up date",
+    "username": "Username",
+    "display_name": "Display name",
+    "role": "Role",
+    "password": "Password",
+}
+
+BENEFICIARY_FIELDS = (
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "gender",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+    "status",
+    "consent_given",
+    "consent_date",
+    "notes",
+)
+CASE_SESSION_FIELDS = (
+    "starts_at",
+    "duration_minutes",
+    "kind",
+    "location",
+    "status",
+    "summary",
+    "outcome",
+    "follow_up_on",
+)
+
+
+class _Collector:
+    """Gathers one message per bad field, so a form can show them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def fail(self, name: str, message: str) -> None:
+        self.errors.setdefault(name, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def clean_text(
+    check: _Collector,
+    name: str,
+    value: Any,
+    *,
+    required: bool = False,
+    max_length: int = SHORT_TEXT_MAX,
+    multiline: bool = False,
+) -> str:
+    label = LABELS.get(name, name)
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        check.fail(name, f"{label} must be text.")
+        return ""
+    text = unicodedata.normalize("NFC", value).strip()
+    allowed = "\n\t" if multiline else ""
+    if multiline:
+        text = text.replace("\r\n", "\n")
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        check.fail(name, f"{label} contains a control character that cannot be stored.")
+        return text
+    if required and not text:
+        check.fail(name, f"{label} is required.")
+    elif len(text) > max_length:
+        check.fail(
+            name, f"{label} must be at most {max_length:,} characters (it has {len(text):,})."
+        )
+    return text
+
+
+def clean_enum(
+    check: _Collector, name: str, value: Any, enum: type[StrEnum], *, required: bool = True
+) -> Any:
+    label = LABELS.get(name, name)
+    if value is None or value == "":
+        if required:
+            check.fail(name, f"{label} is required.")
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum)
+        check.fail(name, f"{label} must be one of: {choices}.")
+        return None
+
+
+def clean_date(check: _Collector, name: str, value: Any, *, required: bool = False) -> date | None:
+    label = LABELS.get(name, name)
+    if value is None or value == "":
+        if required:
+            check.fail(name, f"{label} is required.")
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            check.fail(name, f"{label} is not a valid date (use YYYY-MM-DD).")
+            return None
+    check.fail(name, f"{label} is not a valid date.")
+    return None
+
+
+def clean_datetime(
+    check: _Collector, name: str, value: Any, *, required: bool = False
+) -> datetime | None:
+    """Accepts aware or naive (taken as UTC) datetimes or ISO strings; returns naive UTC."""
+    label = LABELS.get(name, name)
+    if value is None or value == "":
+        if required:
+            check.fail(name, f"{label} is required.")
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            check.fail(name, f"{label} is not a valid date and time.")
+            return None
+    if not isinstance(value, datetime):
+        check.fail(name, f"{label} is not a valid date and time.")
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def clean_bool(check: _Collector, name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1, None):
+        return bool(value)
+    check.fail(name, f"{LABELS.get(name, name)} must be yes or no.")
+    return False
+
+
+def clean_int(check: _Collector, name: str, value: Any, low: int, high: int) -> int | None:
+    label = LABELS.get(name, name)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        check.fail(name, f"{label} must be a whole number.")
+        return None
+    if not low <= value <= high:
+        check.fail(name, f"{label} must be between {low} and {high}.")
+        return None
+    return value
+
+
+def _unknown_fields(check: _Collector, values: Mapping[str, Any], known: tuple[str, ...]) -> None:
+    for name in values:
+        if name not in known:
+            check.fail(name, f"{name} is not a field that can be changed here.")
+
+
+def validate_beneficiary(values: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+    """Checks a complete set of beneficiary fields; returns them cleaned."""
+    today = today or date.today()
+    check = _Collector()
+    _unknown_fields(check, values, BENEFICIARY_FIELDS)
+    get = values.get
+    cleaned: dict[str, Any] = {
+        "first_name": clean_text(
+            check, "first_name", get("first_name"), required=True, max_length=NAME_MAX
+        ),
+        "last_name": clean_text(
+            check, "last_name", get("last_name"), required=True, max_length=NAME_MAX
+        ),
+        "date_of_birth": clean_date(check, "date_of_birth", get("date_of_birth")),
+        "gender": clean_enum(check, "gender", get("gender"), Gender, required=False),
+        "phone": clean_text(check, "phone", get("phone"), max_length=32),
+        "email": clean_text(check, "email", get("email"), max_length=254),
+        "address": clean_text(check, "address", get("address"), max_length=500, multiline=True),
+        "preferred_language": clean_text(
+            check, "preferred_language", get("preferred_language"), max_length=35
+        ),
+        "status": clean_enum(
+            check, "status", get("status") or BeneficiaryStatus.ACTIVE, BeneficiaryStatus
+        ),
+        "consent_given": clean_bool(check, "consent_given", get("consent_given", False)),
+        "consent_date": clean_date(check, "consent_date", get("consent_date")),
+        "notes": clean_text(check, "notes", get("notes"), max_length=LONG_TEXT_MAX, multiline=True),
+    }
+    birth = cleaned["date_of_birth"]
+    if birth is not None:
+        if birth > today:
+            check.fail("date_of_birth", "Date of birth cannot be in the future.")
+        elif birth.year < OLDEST_BIRTH_YEAR or (today - birth) > timedelta(days=366 * 125):
+            check.fail("date_of_birth", "Date of birth is not plausible (more than 125 years ago).")
+    phone = cleaned["phone"]
+    if phone and (not _PHONE.match(phone) or not 6 <= sum(ch.isdigit() for ch in phone) <= 17):
+        check.fail(
+            "phone", "Phone must be 6 to 17 digits, optionally with +, spaces, dashes or brackets."
+        )
+    email = cleaned["email"]
+    if email and not _EMAIL.match(email):
+        check.fail("email", "Email is not a valid address (name@example.org).")
+    language = cleaned["preferred_language"]
+    if (
+        language
+        and not _LANGUAGE.match(language)
+        and not all(ch.isalpha() or ch == " " for ch in language)
+    ):
+        check.fail(
+            "preferred_language",
+            "Preferred language must be a language name or code (e.g. ar, fr-CA).",
+        )
+    consent_date = cleaned["consent_date"]
+    if consent_date is not None:
+        if not cleaned["consent_given"]:
+            check.fail("consent_date", "Consent date is set but consent is not given.")
+        elif consent_date > today:
+            check.fail("consent_date", "Consent date cannot be in the future.")
+    check.raise_if_any()
+    return cleaned
+
+
+def validate_case_session(
+    values: Mapping[str, Any], *, now: datetime | None = None
+) -> dict[str, Any]:
+    """Checks a complete set of session fields; returns them cleaned (``starts_at`` naive UTC)."""
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    check = _Collector()
+    _unknown_fields(check, values, CASE_SESSION_FIELDS)
+    get = values.get
+    cleaned: dict[str, Any] = {
+        "starts_at": clean_datetime(check, "starts_at", get("starts_at"), required=True),
+        "duration_minutes": clean_int(
+            check,
+            "duration_minutes",
+            get("duration_minutes", 60),
+            SESSION_MIN_MINUTES,
+            SESSION_MAX_MINUTES,
+        ),
+        "kind": clean_enum(check, "kind", get("kind") or SessionKind.OFFICE, SessionKind),
+        "location": clean_text(check, "location", get("location")),
+        "status": clean_enum(
+            check, "status", get("status") or SessionStatus.PLANNED, SessionStatus
+        ),
+        "summary": clean_text(
+            check, "summary", get("summary"), max_length=LONG_TEXT_MAX, multiline=True
+        ),
+        "outcome": clean_text(
+            check, "outcome", get("outcome"), max_length=LONG_TEXT_MAX, multiline=True
+        ),
+        "follow_up_on": clean_date(check, "follow_up_on", get("follow_up_on")),
+    }
+    starts_at = cleaned["starts_at"]
+    if starts_at is not None:
+        if starts_at.year < 2000 or starts_at > now + timedelta(days=5 * 366):
+            check.fail("starts_at", "Start is not a plausible date (2000 to five years ahead).")
+        elif cleaned["status"] in (
+            SessionStatus.DONE,
+            SessionStatus.NO_SHOW,
+        ) and starts_at > now + timedelta(hours=12):
+            check.fail("status", "A session that has not started yet cannot be done or a no-show.")
+        follow_up = cleaned["follow_up_on"]
+        if follow_up is not None and follow_up < starts_at.date():
+            check.fail("follow_up_on", "Follow-up date cannot be before the session.")
+    check.raise_if_any()
+    return cleaned
+
+
+def clean_username(value: Any) -> str:
+    check = _Collector()
+    text = clean_text(check, "username", value, required=True, max_length=64)
+    if not check.errors and not _USERNAME.match(text):
+        check.fail("username", "Username may use letters, digits and . _ - @ (2 to 64 characters).")
+    check.raise_if_any()
+    return text
+
+
+def username_key(username: str) -> str:
+    """The case-insensitive identity of a username (Unicode-aware, unlike NOCASE)."""
+    return unicodedata.normalize("NFC", username.strip()).casefold()
+
+
+def clean_display_name(value: Any, fallback: str) -> str:
+    check = _Collector()
+    text = clean_text(check, "display_name", value, max_length=NAME_MAX)
+    check.raise_if_any()
+    return text or fallback

@@ -1,0 +1,195 @@
+"""Sessions with a beneficiary: record, edit, cancel, delete, timeline, follow-ups due."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from desktop.auth.permissions import Permission, can, require
+from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
+from desktop.domain.records import Actor, CaseSession, FollowUp
+from desktop.domain.validation import CASE_SESSION_FIELDS, validate_case_session
+from desktop.errors import NotFound, UserError
+from desktop.store.db import Database
+from desktop.store.journal import diff, enqueue, record_audit
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
+
+from .beneficiaries import refresh_next_follow_up
+from .common import load_beneficiary, mark_changed, to_case_session
+
+log = logging.getLogger(__name__)
+
+
+class CaseSessionService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def _load(self, session, case_session_id: str) -> CaseSessionRow:
+        row = session.execute(
+            select(CaseSessionRow).where(
+                CaseSessionRow.id == case_session_id, CaseSessionRow.deleted_at.is_(None)
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFound("That session does not exist or has been deleted.")
+        load_beneficiary(session, self._actor, row.beneficiary_id)  # access check
+        return row
+
+    def get(self, case_session_id: str) -> CaseSession:
+        with self._db.read() as uow:
+            return to_case_session(self._load(uow.session, case_session_id))
+
+    def timeline(self, beneficiary_id: str) -> list[CaseSession]:
+        """The beneficiary's sessions, newest first."""
+        with self._db.read() as uow:
+            load_beneficiary(uow.session, self._actor, beneficiary_id)
+            rows = uow.session.execute(
+                select(CaseSessionRow)
+                .where(
+                    CaseSessionRow.beneficiary_id == beneficiary_id,
+                    CaseSessionRow.deleted_at.is_(None),
+                )
+                .order_by(CaseSessionRow.starts_at.desc(), CaseSessionRow.id)
+            ).scalars()
+            return [to_case_session(row) for row in rows]
+
+    def follow_ups_due(self, start: date | None, end: date, *, limit: int = 500) -> list[FollowUp]:
+        """Follow-ups asked for by live sessions, from ``start`` (None: any time) to ``end``."""
+        conditions = [
+            CaseSessionRow.deleted_at.is_(None),
+            CaseSessionRow.status != SessionStatus.CANCELLED.value,
+            CaseSessionRow.follow_up_on.is_not(None),
+            CaseSessionRow.follow_up_on <= end,
+            BeneficiaryRow.deleted_at.is_(None),
+            BeneficiaryRow.status == "active",
+        ]
+        if start is not None:
+            conditions.append(CaseSessionRow.follow_up_on >= start)
+        if not can(self._actor, Permission.VIEW_ALL_RECORDS):
+            conditions.append(BeneficiaryRow.caseworker_id == self._actor.id)
+        statement = (
+            select(
+                CaseSessionRow.id,
+                CaseSessionRow.beneficiary_id,
+                BeneficiaryRow.case_number,
+                BeneficiaryRow.first_name,
+                BeneficiaryRow.last_name,
+                CaseSessionRow.follow_up_on,
+                BeneficiaryRow.caseworker_id,
+            )
+            .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+            .where(and_(*conditions))
+            .order_by(CaseSessionRow.follow_up_on, BeneficiaryRow.last_name)
+            .limit(limit)
+        )
+        with self._db.read() as uow:
+            rows = uow.session.execute(statement).all()
+        return [
+            FollowUp(
+                session_id=row.id,
+                beneficiary_id=row.beneficiary_id,
+                case_number=row.case_number,
+                beneficiary_name=f"{row.first_name} {row.last_name}",
+                follow_up_on=row.follow_up_on,
+                caseworker_id=row.caseworker_id,
+            )
+            for row in rows
+        ]
+
+    def create(self, beneficiary_id: str, values: Mapping[str, Any]) -> CaseSession:
+        cleaned = validate_case_session(values)
+        now = utcnow()
+        with self._db.write() as uow:
+            beneficiary = load_beneficiary(uow.session, self._actor, beneficiary_id)
+            if beneficiary.status != "active":
+                raise UserError("This case is closed; reopen it before recording a session.")
+            row = CaseSessionRow(
+                id=new_id(),
+                beneficiary_id=beneficiary_id,
+                caseworker_id=self._actor.id,
+                created_at=now,
+                created_by=self._actor.id,
+                updated_at=now,
+                updated_by=self._actor.id,
+                version=1,
+                sync_status=SyncStatus.PENDING.value,
+                **cleaned,
+            )
+            uow.session.add(row)
+            uow.session.flush()
+            self._journal(uow.session, "create", row, diff({}, cleaned), base_version=None)
+            uow.commit()
+            case_session_id = row.id
+        log.info("session %s created for beneficiary %s", case_session_id, beneficiary_id)
+        return self.get(case_session_id)
+
+    def update(
+        self,
+        case_session_id: str,
+        changes: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> CaseSession:
+        with self._db.write() as uow:
+            row = self._load(uow.session, case_session_id)
+            if expected_version is not None and row.version != expected_version:
+                raise UserError(
+                    "This session was changed elsewhere since you opened it; "
+                    "your edits were not saved."
+                )
+            old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
+            cleaned = validate_case_session({**old, **changes})
+            changed = diff(old, cleaned)
+            if not changed:
+                return to_case_session(row)
+            for field in changed:
+                setattr(row, field, cleaned[field])
+            mark_changed(row, self._actor, utcnow())
+            self._journal(uow.session, "update", row, changed, base_version=row.server_version)
+            uow.commit()
+        return self.get(case_session_id)
+
+    def cancel(self, case_session_id: str) -> CaseSession:
+        return self.update(case_session_id, {"status": SessionStatus.CANCELLED})
+
+    def delete(self, case_session_id: str) -> None:
+        """Soft delete (supervisor+): the tombstone syncs; the audit keeps what it was."""
+        require(self._actor, Permission.DELETE_RECORDS)
+        now = utcnow()
+        with self._db.write() as uow:
+            row = self._load(uow.session, case_session_id)
+            row.deleted_at = now
+            mark_changed(row, self._actor, now)
+            self._journal(
+                uow.session, "delete", row, {}, base_version=row.server_version, op=OutboxOp.DELETE
+            )
+            uow.commit()
+
+    def _journal(
+        self,
+        session,
+        action: str,
+        row: CaseSessionRow,
+        changed: dict,
+        *,
+        base_version: int | None,
+        op: OutboxOp = OutboxOp.UPSERT,
+    ) -> None:
+        record_audit(
+            session,
+            user_id=self._actor.id,
+            action=action,
+            entity=Entity.CASE_SESSION,
+            entity_id=row.id,
+            changes=changed,
+        )
+        enqueue(
+            session, entity=Entity.CASE_SESSION, entity_id=row.id, op=op, base_version=base_version
+        )
+        session.flush()
+        refresh_next_follow_up(session, row.beneficiary_id)

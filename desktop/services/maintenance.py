@@ -1,0 +1,121 @@
+"""Status, integrity check and backup of the open database."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desktop.auth.accounts import LocalAccounts
+from desktop.auth.permissions import Permission, require
+from desktop.domain.enums import Role
+from desktop.domain.records import Actor
+from desktop.errors import PermissionDenied
+from desktop.paths import DataPaths
+from desktop.store.backup import backup_to, restore_file, verify_backup
+from desktop.store.db import Database, connect_raw
+from desktop.store.journal import get_state, record_audit, set_state
+from desktop.store.schema import current_revision, open_database
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow
+
+log = logging.getLogger(__name__)
+
+
+class MaintenanceService:
+    def __init__(self, db: Database, actor: Actor, paths: DataPaths):
+        self._db = db
+        self._actor = actor
+        self._paths = paths
+
+    def status(self) -> dict[str, object]:
+        """Counts and schema revision (supervisor+: they cover every record on the laptop)."""
+        require(self._actor, Permission.VIEW_ALL_RECORDS)
+        with self._db.read() as uow:
+            session = uow.session
+
+            def count(table, *where) -> int:
+                return session.execute(
+                    select(func.count()).select_from(table).where(*where)
+                ).scalar_one()
+
+            result = {
+                "beneficiaries": count(BeneficiaryRow, BeneficiaryRow.deleted_at.is_(None)),
+                "case_sessions": count(CaseSessionRow, CaseSessionRow.deleted_at.is_(None)),
+                "pending_outbox": count(OutboxRow),
+                "users": count(UserRow, UserRow.active.is_(True)),
+                "last_backup_at": get_state(session, "last_backup_at"),
+            }
+        result["schema_revision"] = current_revision(self._db)
+        result["database"] = str(self._paths.database)
+        return result
+
+    def pending_changes(self) -> int:
+        with self._db.read() as uow:
+            return uow.session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
+
+    def last_backup_at(self) -> str | None:
+        with self._db.read() as uow:
+            return get_state(uow.session, "last_backup_at")
+
+    def check(self) -> list[str]:
+        """``quick_check`` + ``cipher_integrity_check``; empty means healthy."""
+        return self._db.integrity_problems()
+
+    def backup(self, target: Path | None = None) -> Path:
+        """An encrypted copy (online backup API); default name in the backups folder."""
+        require(self._actor, Permission.BACKUP_RESTORE)
+        now = datetime.now(UTC)
+        if target is None:
+            target = self._paths.backups / f"caseload-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
+        path = backup_to(self._db, Path(target))
+        with self._db.write() as uow:
+            set_state(uow.session, "last_backup_at", now.replace(microsecond=0).isoformat())
+            record_audit(
+                uow.session,
+                user_id=self._actor.id,
+                action="backup",
+                entity="database",
+                entity_id="-",
+            )
+            uow.commit()
+        return path
+
+
+def restore_backup(accounts: LocalAccounts, username: str, password: str, backup: Path) -> Path:
+    """Replaces the database with a verified backup; works even when the current file is damaged.
+
+    The password proves the user; their role is read from the backup being restored
+    (the current file may not open). The replaced file is kept in the backups folder.
+    """
+    user_id, data_key = accounts.unwrap_data_key(username, password)
+    paths = accounts.paths
+    verify_backup(Path(backup), data_key)
+    with closing(connect_raw(Path(backup), data_key, pragmas=False)) as connection:
+        row = connection.execute(
+            "SELECT role, active FROM users WHERE id = ?", (user_id,)
+        ).fetchone()
+    if row is None or not row[1]:
+        raise PermissionDenied("Your account is not in that backup; it cannot be restored by you.")
+    actor = Actor(user_id, username, username, Role(row[0]))
+    require(actor, Permission.BACKUP_RESTORE)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = paths.backups / f"replaced-by-restore-{stamp}.db"
+    if paths.database.exists():
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(paths.database, kept)
+    restore_file(paths.database, Path(backup), data_key)
+    db = open_database(paths.database, data_key, backups_dir=paths.backups)
+    try:
+        with db.write() as uow:
+            record_audit(
+                uow.session, user_id=user_id, action="restore", entity="database", entity_id="-"
+            )
+            uow.commit()
+    finally:
+        db.close()
+    log.info("database restored by user %s", user_id)
+    return kept

@@ -1,0 +1,1 @@
+"""The embedded, encrypted database: engine, tables, unit of work, migrations, backup."""

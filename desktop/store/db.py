@@ -1,0 +1,163 @@
+"""The encrypted database: SQLCipher connections, pragmas, checks, unit of work.
+
+The data key is a random 256-bit key handed in raw (``x'…'``), so SQLCipher skips its
+own PBKDF2: the password work is done once, by Argon2id, when the key slot is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desktop.errors import DatabaseCorrupt, DatabaseError
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA temp_store = MEMORY",
+)
+_BEGIN_OPTION = "caseload_begin"
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes, *, pragmas: bool = True) -> sqlcipher3.Connection:
+    """One SQLCipher connection with the key applied, checked to be encrypted and readable."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        connection.execute(_key_pragma(key))
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            # A plain sqlite3 build would silently store everything in clear text.
+            raise DatabaseError("The database engine has no encryption (SQLCipher is not active).")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise DatabaseCorrupt(str(exc)) from exc
+        if pragmas:
+            for pragma in PRAGMAS:
+                connection.execute(pragma)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def integrity_problems(connection: Any) -> list[str]:
+    """``quick_check`` and ``cipher_integrity_check``; an empty list means healthy."""
+    problems: list[str] = []
+    try:
+        problems += [
+            f"cipher: {row[0]}" for row in connection.execute("PRAGMA cipher_integrity_check")
+        ]
+        quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        if quick != ["ok"]:
+            problems += [f"quick_check: {line}" for line in quick]
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+        problems.append(f"error: {exc}")
+    return problems
+
+
+class UnitOfWork:
+    """``with db.write() as uow: ...; uow.commit()``: leaving without commit rolls back."""
+
+    def __init__(self, factory: sessionmaker[Session]):
+        self._factory = factory
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class Database:
+    """An open encrypted database. ``close()`` disposes every connection and forgets the key."""
+
+    def __init__(self, path: Path, key: bytes):
+        self.path = Path(path)
+        self._key: bytes | None = bytes(key)
+        self.engine: Engine = create_engine(
+            "sqlite+pysqlite://",
+            module=sqlcipher3.dbapi2,
+            creator=self._connect,
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=4,
+        )
+        event.listen(self.engine, "begin", _begin)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        writer = self.engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+        self._writes = sessionmaker(writer, expire_on_commit=False, autoflush=False)
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise DatabaseError("The database is locked.")
+        return self._key
+
+    def _connect(self) -> sqlcipher3.Connection:
+        return connect_raw(self.path, self.key)
+
+    def read(self) -> UnitOfWork:
+        """A unit of work for reading (deferred transaction: many readers at once)."""
+        return UnitOfWork(self._reads)
+
+    def write(self) -> UnitOfWork:
+        """A unit of work that writes: takes the write lock at BEGIN, so no lost updates."""
+        return UnitOfWork(self._writes)
+
+    @contextmanager
+    def raw_connection(self) -> Iterator[sqlcipher3.Connection]:
+        """A DB-API connection outside the pool (backup, checks, bulk paths)."""
+        connection = self._connect()
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def integrity_problems(self) -> list[str]:
+        with self.raw_connection() as connection:
+            return integrity_problems(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._key = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+
+def _begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "BEGIN")
+    connection.exec_driver_sql(mode)

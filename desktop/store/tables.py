@@ -1,0 +1,207 @@
+"""ORM tables (SQLAlchemy 2.0 typed declarative). Migrations in ``migrations/`` mirror them.
+
+Times are naive UTC. Beneficiaries carry a local integer ``pk`` (the rowid the
+full-text index points at, stable across VACUUM) besides the device-made UUID ``id``
+that travels in sync.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64))
+    username_key: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Link to a server account (sync); tokens live only here, inside the encrypted file.
+    server_url: Mapped[str | None] = mapped_column(String(500))
+    server_username: Mapped[str | None] = mapped_column(String(64))
+    server_user_id: Mapped[str | None] = mapped_column(String(64))
+    access_token: Mapped[str | None] = mapped_column(Text)
+    refresh_token: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncedColumns:
+    """Columns every synced record has."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    sync_status: Mapped[str] = mapped_column(String(16), default="pending")
+    sync_error: Mapped[str | None] = mapped_column(Text)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class BeneficiaryRow(SyncedColumns, Base):
+    __tablename__ = "beneficiaries"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    preferred_language: Mapped[str] = mapped_column(String(35), default="")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    # Denormalised from the latest session so that "follow-up due" filters and sorts by index.
+    next_follow_up_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index(
+            "ix_beneficiaries_last_name",
+            text("last_name COLLATE NOCASE"),
+            text("first_name COLLATE NOCASE"),
+        ),
+        Index("ix_beneficiaries_first_name", text("first_name COLLATE NOCASE")),
+        Index("ix_beneficiaries_date_of_birth", "date_of_birth"),
+        Index("ix_beneficiaries_status", "status"),
+        Index("ix_beneficiaries_caseworker", "caseworker_id", "status"),
+        Index("ix_beneficiaries_follow_up", "next_follow_up_on"),
+        Index("ix_beneficiaries_updated_at", "updated_at"),
+        Index("ix_beneficiaries_sync_status", "sync_status"),
+    )
+
+
+class CaseSessionRow(SyncedColumns, Base):
+    __tablename__ = "case_sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"))
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    kind: Mapped[str] = mapped_column(String(16))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_case_sessions_beneficiary_starts", "beneficiary_id", "starts_at"),
+        Index("ix_case_sessions_caseworker_starts", "caseworker_id", "starts_at"),
+        Index("ix_case_sessions_follow_up", "follow_up_on"),
+        Index("ix_case_sessions_updated_at", "updated_at"),
+    )
+
+
+class AuditEventRow(Base):
+    """Who changed what. Written in the change's own transaction; never edited."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_audit_events_entity", "entity_id", "id"),)
+
+
+class OutboxRow(Base):
+    """One row per record with unsent changes; the payload is read from the record at send time."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    idempotency_key: Mapped[str] = mapped_column(String(36), default=new_id)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    # Set when the record changes while its upload is under way: the ack must not clear it.
+    changed_during_upload: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("entity", "entity_id"),)
+
+
+class SyncStateRow(Base):
+    """Small key/value facts of this device: its id, case-number prefix, sync cursor."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflictRow(Base):
+    """A field changed on both sides: both values kept until a supervisor decides."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[str | None] = mapped_column(Text)
+    local_value: Mapped[str | None] = mapped_column(Text)
+    server_value: Mapped[str | None] = mapped_column(Text)
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_sync_conflicts_entity", "entity_id", "resolved_at"),)

@@ -1,0 +1,291 @@
+"""Field rules for beneficiaries and case sessions, with messages that name the field."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from server.errors import ValidationFailed
+
+GENDERS = ("female", "male", "other", "undisclosed")
+BENEFICIARY_STATUSES = ("active", "closed")
+SESSION_KINDS = ("home_visit", "office", "phone", "video", "group")
+SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
+ROLES = ("caseworker", "supervisor", "admin")
+
+NAME_MAX = 100
+LONG_TEXT_MAX = 20_000
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+MAX_DURATION_MINUTES = 720
+MAX_INT32 = 2**31 - 1
+
+# Fields the server owns: accepted in a body (clients echo records back) but ignored.
+READ_ONLY_FIELDS = frozenset({"id", "version", "updated_at", "created_at", "deleted", "seq"})
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|z|[+-]\d{2}:?\d{2})?$"
+)
+_USERNAME_RE = re.compile(r"^[A-Za-z0-9._@-]{3,64}$")
+
+
+class FieldError(ValueError):
+    """One field's problem; the message is shown to the user."""
+
+
+def clean_text(value: Any) -> str:
+    """A string that every database can store (no NUL, valid Unicode)."""
+    if not isinstance(value, str):
+        raise FieldError("must be a string")
+    if "\x00" in value:
+        raise FieldError("must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise FieldError("must be valid Unicode text") from exc
+    return value
+
+
+def text_field(max_len: int, required: bool = False) -> Callable[[Any], str | None]:
+    def parse(value: Any) -> str | None:
+        if value is None:
+            if required:
+                raise FieldError("is required")
+            return None
+        value = clean_text(value)
+        if required and not value.strip():
+            raise FieldError("is required")
+        if len(value) > max_len:
+            raise FieldError(f"must be at most {max_len} characters")
+        return value
+
+    return parse
+
+
+def enum_field(choices: tuple[str, ...], nullable: bool = False) -> Callable[[Any], str | None]:
+    def parse(value: Any) -> str | None:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or value not in choices:
+            raise FieldError("must be one of: " + ", ".join(choices))
+        return value
+
+    return parse
+
+
+def parse_date(value: Any) -> date:
+    if not isinstance(value, str) or not _DATE_RE.match(value):
+        raise FieldError("must be a date as YYYY-MM-DD")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError as exc:
+        raise FieldError("is not a real calendar date") from exc
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}")
+    return parsed
+
+
+def date_field(nullable: bool = True, not_future: bool = False) -> Callable[[Any], date | None]:
+    def parse(value: Any) -> date | None:
+        if value is None:
+            if nullable:
+                return None
+            raise FieldError("is required")
+        parsed = parse_date(value)
+        if not_future and parsed > datetime.now(UTC).date():
+            raise FieldError("must not be in the future")
+        return parsed
+
+    return parse
+
+
+def parse_datetime(value: Any) -> datetime:
+    """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC)."""
+    if value is None:
+        raise FieldError("is required")
+    if not isinstance(value, str) or not _DATETIME_RE.match(value):
+        raise FieldError("must be an ISO 8601 date and time, e.g. 2024-05-01T09:30:00Z")
+    try:
+        parsed = datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError as exc:
+        raise FieldError("is not a real date and time") from exc
+    if parsed.tzinfo is not None:
+        try:
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError as exc:
+            raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}") from exc
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}")
+    return parsed
+
+
+def parse_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError("must be true or false")
+    return value
+
+
+def parse_int(value: Any, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldError("must be a whole number")
+    if not low <= value <= high:
+        raise FieldError(f"must be between {low} and {high}")
+    return value
+
+
+def parse_uuid(value: Any) -> str:
+    """A UUID in its canonical lowercase form."""
+    if not isinstance(value, str) or len(value) > 64:
+        raise FieldError("must be a UUID")
+    try:
+        return str(uuid.UUID(value))
+    except ValueError as exc:
+        raise FieldError("must be a UUID") from exc
+
+
+def optional_uuid(value: Any) -> str | None:
+    return None if value is None else parse_uuid(value)
+
+
+def _email(value: Any) -> str | None:
+    value = text_field(254)(value)
+    if value and ("@" not in value or any(c.isspace() for c in value)):
+        raise FieldError("must be an email address")
+    return value
+
+
+def _case_number(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = clean_text(value)
+    if not value.strip():
+        raise FieldError("must not be empty")
+    if len(value) > 50:
+        raise FieldError("must be at most 50 characters")
+    return value
+
+
+BENEFICIARY_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "case_number": _case_number,
+    "first_name": text_field(NAME_MAX, required=True),
+    "last_name": text_field(NAME_MAX, required=True),
+    "date_of_birth": date_field(not_future=True),
+    "gender": enum_field(GENDERS, nullable=True),
+    "phone": text_field(50),
+    "email": _email,
+    "address": text_field(500),
+    "preferred_language": text_field(50),
+    "status": enum_field(BENEFICIARY_STATUSES),
+    "consent_given": parse_bool,
+    "consent_date": date_field(),
+    "notes": text_field(LONG_TEXT_MAX),
+    "caseworker_id": optional_uuid,
+}
+
+BENEFICIARY_DEFAULTS: dict[str, Any] = {
+    "case_number": None,
+    "date_of_birth": None,
+    "gender": None,
+    "phone": None,
+    "email": None,
+    "address": None,
+    "preferred_language": None,
+    "status": "active",
+    "consent_given": False,
+    "consent_date": None,
+    "notes": None,
+    "caseworker_id": None,
+}
+BENEFICIARY_REQUIRED = ("first_name", "last_name")
+
+SESSION_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "beneficiary_id": parse_uuid,
+    "caseworker_id": optional_uuid,
+    "starts_at": parse_datetime,
+    "duration_minutes": lambda v: parse_int(v, 1, MAX_DURATION_MINUTES),
+    "kind": enum_field(SESSION_KINDS),
+    "location": text_field(200),
+    "status": enum_field(SESSION_STATUSES),
+    "summary": text_field(LONG_TEXT_MAX),
+    "outcome": text_field(LONG_TEXT_MAX),
+    "follow_up_on": date_field(),
+}
+SESSION_DEFAULTS: dict[str, Any] = {
+    "caseworker_id": None,
+    "duration_minutes": 60,
+    "location": None,
+    "status": "planned",
+    "summary": None,
+    "outcome": None,
+    "follow_up_on": None,
+}
+SESSION_REQUIRED = ("beneficiary_id", "starts_at", "kind")
+
+
+def merge_fields(
+    data: Any,
+    current: dict[str, Any] | None,
+    fields: dict[str, Callable[[Any], Any]],
+    defaults: dict[str, Any],
+    required: tuple[str, ...],
+    fixed: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Validate `data` over `current` (or the defaults) and return the resulting values.
+
+    Fields absent from `data` keep their current value; `fixed` values (for example a
+    beneficiary id taken from the URL) win over the body. Raises ValidationFailed naming
+    every bad field.
+    """
+    if not isinstance(data, dict):
+        raise ValidationFailed({"data": "must be a JSON object"})
+    errors: dict[str, str] = {}
+    values = dict(current) if current is not None else dict(defaults)
+    for name, raw in data.items():
+        if name in READ_ONLY_FIELDS or (fixed and name in fixed):
+            continue
+        parser = fields.get(name)
+        if parser is None:
+            errors[str(name)[:100]] = "is not a known field"
+            continue
+        try:
+            values[name] = parser(raw)
+        except FieldError as exc:
+            errors[name] = str(exc)
+    if fixed:
+        values.update(fixed)
+    for name in required:
+        if name not in errors and values.get(name) in (None, ""):
+            errors[name] = "is required"
+    if errors:
+        raise ValidationFailed(errors)
+    return values
+
+
+def validate_beneficiary(data: Any, current: dict[str, Any] | None) -> dict[str, Any]:
+    return merge_fields(data, current, BENEFICIARY_FIELDS, BENEFICIARY_DEFAULTS, BENEFICIARY_REQUIRED)
+
+
+def validate_case_session(
+    data: Any, current: dict[str, Any] | None, fixed: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return merge_fields(data, current, SESSION_FIELDS, SESSION_DEFAULTS, SESSION_REQUIRED, fixed)
+
+
+def validate_username(value: Any) -> str:
+    value = clean_text(value)
+    if not _USERNAME_RE.match(value):
+        raise FieldError("must be 3 to 64 letters, digits or . _ @ -")
+    return value
+
+
+def validate_password(value: Any) -> str:
+    value = clean_text(value)
+    if len(value) < 8:
+        raise FieldError("must be at least 8 characters")
+    if len(value) > 1024:
+        raise FieldError("must be at most 1024 characters")
+    return value
