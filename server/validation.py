@@ -266,7 +266,9 @@ def merge_fields(
 
 
 def validate_beneficiary(data: Any, current: dict[str, Any] | None) -> dict[str, Any]:
-    return merge_fields(data, current, BENEFICIARY_FIELDS, BENEFICIARY_DEFAULTS, BENEFICIARY_REQUIRED)
+    return merge_fields(
+        data, current, BENEFICIARY_FIELDS, BENEFICIARY_DEFAULTS, BENEFICIARY_REQUIRED
+    )
 
 
 def validate_case_session(

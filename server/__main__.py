@@ -1,0 +1,107 @@
+"""`caseload-server`: serve the API, create accounts, apply database migrations."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+from server.config import ConfigError, ServerConfig
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="caseload-server", description=__doc__)
+    parser.add_argument("--data-dir", type=Path, help="where the database and the key live")
+    parser.add_argument(
+        "--dev", action="store_true", help="development mode: open registration, debug logs"
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=5000, help="port to listen on")
+    parser.add_argument("--threads", type=int, default=8, help="worker threads")
+    sub = parser.add_subparsers(dest="command")
+    create = sub.add_parser("create-user", help="add an account")
+    create.add_argument("username")
+    create.add_argument("--role", choices=("caseworker", "supervisor", "admin"), required=True)
+    create.add_argument("--display-name", default="")
+    create.add_argument("--organisation", default="default")
+    dbcmd = sub.add_parser("db", help="database maintenance")
+    dbcmd.add_argument("action", choices=("upgrade",))
+    return parser
+
+
+def _create_user(config: ServerConfig, args: argparse.Namespace) -> int:
+    from server.auth import create_user
+    from server.db import begin_write, make_engine, make_session_factory, upgrade
+    from server.errors import ApiError
+
+    password = os.environ.get("CASELOAD_NEW_PASSWORD")
+    if not password:
+        password = getpass.getpass(f"Password for {args.username}: ")
+        if password != getpass.getpass("Repeat the password: "):
+            print("The passwords differ.", file=sys.stderr)
+            return 1
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    with make_session_factory(engine)() as session:
+        begin_write(session)
+        try:
+            user = create_user(
+                session,
+                args.username,
+                password,
+                role=args.role,
+                display_name=args.display_name,
+                organisation=args.organisation,
+            )
+        except ApiError as exc:
+            details = "; ".join(f"{k} {v}" for k, v in (exc.fields or {}).items())
+            print(f"{exc.message} {details}".strip(), file=sys.stderr)
+            return 1
+        session.commit()
+        print(user.id)
+    engine.dispose()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.dev else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        config = ServerConfig.load(args.data_dir, dev=args.dev)
+    except ConfigError as exc:
+        print(f"caseload-server: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "create-user":
+        return _create_user(config, args)
+    if args.command == "db":
+        from server.db import make_engine, upgrade
+
+        engine = make_engine(config.database_url)
+        upgrade(engine)
+        engine.dispose()
+        print("database is up to date")
+        return 0
+
+    import waitress
+
+    from server.app import create_app
+
+    app = create_app(config)
+    logging.getLogger(__name__).info(
+        "serving on http://%s:%d (%s mode)",
+        args.host,
+        args.port,
+        "development" if args.dev else "production",
+    )
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="caseload")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

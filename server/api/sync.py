@@ -1,0 +1,313 @@
+"""Sync endpoints: batched push with idempotency keys, the change feed, and a digest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from typing import Any
+
+from flask import Blueprint, current_app
+from flask_jwt_extended import jwt_required
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from server import records
+from server.db import begin_write, current_seq, utcnow
+from server.errors import ApiError, ValidationFailed
+from server.models import Beneficiary, CaseSession, IdempotencyRecord
+from server.records import (
+    BENEFICIARY,
+    CASE_SESSION,
+    ENTITIES,
+    Actor,
+    RecordConflict,
+    RecordRejected,
+    beneficiary_visibility,
+    record_dict,
+)
+from server.validation import MAX_INT32, FieldError, clean_text, parse_int, parse_uuid
+from server.web import actor, db, json_object, ok, query_int
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("sync", __name__, url_prefix="/api/sync")
+
+MAX_KEY_LENGTH = 200
+FEED_DEFAULT_LIMIT = 500
+FEED_MAX_LIMIT = 1000
+MAX_SEQ = 2**62
+
+
+class ItemRejected(Exception):
+    def __init__(self, status: int, code: str, message: str, fields: dict[str, str]) -> None:
+        super().__init__(message)
+        self.result = {
+            "status": "rejected",
+            "code": code,
+            "http_status": status,
+            "message": message,
+            "errors": fields,
+        }
+
+
+def _fingerprint(change: dict[str, Any]) -> str:
+    canonical = {k: change.get(k) for k in ("entity", "id", "op", "base_version", "data")}
+    encoded = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(encoded.encode("ascii")).hexdigest()
+
+
+def _parse_change(change: Any) -> dict[str, Any]:
+    """Check the envelope of one change; the record fields are checked by the records module."""
+    if not isinstance(change, dict):
+        raise ItemRejected(
+            422, "validation_error", "A change must be an object.", {"change": "must be an object"}
+        )
+    errors: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    entity = change.get("entity")
+    if entity not in ENTITIES:
+        errors["entity"] = "must be one of: " + ", ".join(ENTITIES)
+    op = change.get("op")
+    if op not in ("upsert", "delete"):
+        errors["op"] = "must be one of: upsert, delete"
+    try:
+        parsed["id"] = parse_uuid(change.get("id"))
+    except FieldError as exc:
+        errors["id"] = str(exc)
+    base_version = change.get("base_version")
+    if base_version is not None:
+        try:
+            parse_int(base_version, 0, MAX_INT32)
+        except FieldError as exc:
+            errors["base_version"] = str(exc)
+    key = change.get("idempotency_key")
+    try:
+        if key is None or clean_text(key) == "":
+            errors["idempotency_key"] = "is required"
+        elif len(key) > MAX_KEY_LENGTH:
+            errors["idempotency_key"] = f"must be at most {MAX_KEY_LENGTH} characters"
+    except FieldError as exc:
+        errors["idempotency_key"] = str(exc)
+    data = change.get("data")
+    if op == "upsert" and not isinstance(data, dict):
+        errors["data"] = "must be an object"
+    elif op == "delete" and data is not None and not isinstance(data, dict):
+        errors["data"] = "must be an object or null"
+    if errors:
+        raise ItemRejected(422, "validation_error", "The change is not valid.", errors)
+    parsed.update(entity=entity, op=op, base_version=base_version, key=key, data=data or {})
+    return parsed
+
+
+def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, Any]:
+    """Apply one parsed change; returns the result fields (status, version, record, ...)."""
+    record_id, base_version, data = change["id"], change["base_version"], change["data"]
+    try:
+        if change["entity"] == BENEFICIARY:
+            if change["op"] == "upsert":
+                result = records.upsert_beneficiary(session, who, record_id, data, base_version)
+            else:
+                result = records.delete_beneficiary(
+                    session, who, record_id, base_version, unconditional=False
+                )
+        elif change["op"] == "upsert":
+            result = records.upsert_case_session(session, who, record_id, data, base_version)
+        else:
+            result = records.delete_case_session(
+                session, who, record_id, base_version, unconditional=False
+            )
+    except RecordConflict as exc:
+        return {
+            "status": "conflict",
+            "code": "version_conflict",
+            "message": "The server has a different version of this record.",
+            "version": exc.record.version,
+            "record": record_dict(exc.record),
+        }
+    except RecordRejected as exc:
+        raise ItemRejected(exc.status, exc.code, exc.message, exc.fields) from exc
+    return {
+        "status": "applied",
+        "version": result.record.version,
+        "record": record_dict(result.record),
+    }
+
+
+def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
+    head = {
+        "id": raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None,
+        "entity": raw.get("entity")
+        if isinstance(raw, dict) and raw.get("entity") in ENTITIES
+        else None,
+        "idempotency_key": raw.get("idempotency_key")
+        if isinstance(raw, dict) and isinstance(raw.get("idempotency_key"), str)
+        else None,
+    }
+    try:
+        change = _parse_change(raw)
+    except ItemRejected as exc:
+        if head["idempotency_key"] is not None and "idempotency_key" in exc.result["errors"]:
+            head["idempotency_key"] = None
+        return {**head, **exc.result}
+    head["id"] = change["id"]
+    fingerprint = _fingerprint({**raw, "id": change["id"]})
+    for attempt in (1, 2):
+        stored = session.execute(
+            select(IdempotencyRecord).where(
+                IdempotencyRecord.user_id == who.id, IdempotencyRecord.key == change["key"]
+            )
+        ).scalar_one_or_none()
+        if stored is not None:
+            if stored.fingerprint == fingerprint:
+                return json.loads(stored.result)
+            return {
+                **head,
+                "status": "rejected",
+                "code": "idempotency_key_reused",
+                "http_status": 422,
+                "message": "This idempotency key was used for a different change.",
+                "errors": {"idempotency_key": "was already used for a different change"},
+            }
+        try:
+            with session.begin_nested():
+                outcome = {**head, **_apply(session, who, change)}
+                if outcome["status"] == "applied":
+                    # Only applied changes are remembered: a conflict or a rejection changed
+                    # nothing, so answering a retry afresh is just as safe and more current.
+                    session.add(
+                        IdempotencyRecord(
+                            user_id=who.id,
+                            key=change["key"],
+                            fingerprint=fingerprint,
+                            result=json.dumps(outcome),
+                            created_at=utcnow(),
+                        )
+                    )
+                    session.flush()
+            return outcome
+        except ItemRejected as exc:
+            return {**head, **exc.result}
+        except IntegrityError:
+            # A concurrent writer stored the same record or key first; look again.
+            log.info("sync change for %s %s raced; retrying", change["entity"], change["id"])
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+@bp.post("/push")
+@jwt_required()
+def push():
+    body = json_object()
+    changes = body.get("changes")
+    limit = current_app.extensions["caseload"].config.max_push_changes
+    if not isinstance(changes, list):
+        raise ValidationFailed({"changes": "must be a list"})
+    if len(changes) > limit:
+        raise ValidationFailed({"changes": f"must hold at most {limit} changes"})
+    who = actor()
+    session = db()
+    begin_write(session)
+    results = [_process(session, who, raw) for raw in changes]
+    session.commit()
+    applied = sum(1 for r in results if r["status"] == "applied")
+    log.info("sync push by user %s: %d changes, %d applied", who.id, len(results), applied)
+    return ok({"results": results})
+
+
+@bp.get("/changes")
+@jwt_required()
+def changes():
+    since = query_int("since", 0, 0, MAX_SEQ)
+    limit = query_int("limit", FEED_DEFAULT_LIMIT, 1, FEED_MAX_LIMIT)
+    session = db()
+    who = actor()
+    # Read the counter before the records: every seq up to it is committed, so an empty
+    # answer may move the cursor there without skipping anything.
+    head_seq = current_seq(session)
+    if since > head_seq:
+        raise ApiError(
+            410,
+            "sync_reset",
+            "The server's change sequence is behind this cursor; run a full resync.",
+            extra={"server_seq": head_seq},
+        )
+    visible = beneficiary_visibility(who)
+    beneficiaries = (
+        session.execute(
+            select(Beneficiary)
+            .where(Beneficiary.seq > since, visible)
+            .order_by(Beneficiary.seq)
+            .limit(limit + 1)
+        )
+        .scalars()
+        .all()
+    )
+    case_sessions = (
+        session.execute(
+            select(CaseSession)
+            .join(Beneficiary, Beneficiary.id == CaseSession.beneficiary_id)
+            .where(CaseSession.seq > since, visible)
+            .order_by(CaseSession.seq)
+            .limit(limit + 1)
+        )
+        .scalars()
+        .all()
+    )
+    merged = sorted([*beneficiaries, *case_sessions], key=lambda r: r.seq)
+    has_more = len(merged) > limit
+    page = merged[:limit]
+    next_since = page[-1].seq if page else max(since, head_seq)
+    return ok(
+        {
+            "changes": [
+                {
+                    "entity": records.entity_of(r),
+                    "id": r.id,
+                    "seq": r.seq,
+                    "version": r.version,
+                    "deleted": r.deleted,
+                    "data": record_dict(r),
+                }
+                for r in page
+            ],
+            "next_since": next_since,
+            "has_more": has_more,
+        }
+    )
+
+
+def _digest(pairs: list[tuple[str, int]]) -> dict[str, Any]:
+    lines = sorted(f"{record_id}:{version}" for record_id, version in pairs)
+    return {
+        "count": len(lines),
+        "sha256": hashlib.sha256("\n".join(lines).encode("ascii")).hexdigest(),
+    }
+
+
+@bp.get("/digest")
+@jwt_required()
+def digest():
+    session = db()
+    who = actor()
+    head_seq = current_seq(session)
+    visible = beneficiary_visibility(who)
+    beneficiary_pairs = session.execute(
+        select(Beneficiary.id, Beneficiary.version).where(visible, Beneficiary.deleted.is_(False))
+    ).all()
+    session_pairs = session.execute(
+        select(CaseSession.id, CaseSession.version)
+        .join(Beneficiary, Beneficiary.id == CaseSession.beneficiary_id)
+        .where(visible, CaseSession.deleted.is_(False))
+    ).all()
+    return ok(
+        {
+            "seq": head_seq,
+            "entities": {
+                BENEFICIARY: _digest([(r[0], r[1]) for r in beneficiary_pairs]),
+                CASE_SESSION: _digest([(r[0], r[1]) for r in session_pairs]),
+            },
+        }
+    )

@@ -1,0 +1,125 @@
+"""Flask application factory: wires settings, database, JWT, blueprints and error envelopes."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from flask import Flask, Response
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.exceptions import HTTPException
+
+from server import __version__
+from server.auth import bp as auth_bp
+from server.auth import init_jwt
+from server.config import ServerConfig
+from server.db import make_engine, make_session_factory, upgrade, utcnow
+from server.errors import ApiError, api_error_response, error_response
+from server.records import iso_datetime
+from server.web import close_db, db, ok
+
+log = logging.getLogger(__name__)
+
+OPENAPI_PATH = Path(__file__).with_name("openapi.yaml")
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class CaseloadState:
+    config: ServerConfig
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+
+@cache
+def openapi_document() -> str:
+    with OPENAPI_PATH.open(encoding="utf-8") as handle:
+        return json.dumps(yaml.safe_load(handle))
+
+
+def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
+    app = Flask("server")
+    app.config.update(
+        JWT_SECRET_KEY=config.jwt_secret,
+        JWT_ALGORITHM="HS256",
+        JWT_DECODE_ALGORITHMS=["HS256"],
+        JWT_TOKEN_LOCATION=["headers"],
+        JWT_ACCESS_TOKEN_EXPIRES=config.access_token_ttl,
+        JWT_REFRESH_TOKEN_EXPIRES=config.refresh_token_ttl,
+        # Let the JWT extension's handlers answer (as 401) instead of a generic 500.
+        PROPAGATE_EXCEPTIONS=True,
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        JSON_SORT_KEYS=False,
+    )
+    engine = make_engine(config.database_url)
+    if migrate:
+        upgrade(engine)
+    app.extensions["caseload"] = CaseloadState(config, engine, make_session_factory(engine))
+    app.teardown_appcontext(close_db)
+
+    init_jwt(app)
+    _register_error_handlers(app)
+    app.register_blueprint(auth_bp)
+    from server.api.records import bp as records_bp
+    from server.api.sync import bp as sync_bp
+
+    app.register_blueprint(records_bp)
+    app.register_blueprint(sync_bp)
+
+    @app.get("/health")
+    def health():
+        try:
+            db().execute(text("SELECT 1"))
+            database = "ok"
+        except Exception:
+            log.exception("health check: database unreachable")
+            return error_response(503, "database_unavailable", "The database is not reachable.")
+        return ok(
+            {
+                "status": "ok",
+                "database": database,
+                "version": __version__,
+                "time": iso_datetime(utcnow()),
+            }
+        )
+
+    @app.get("/api/openapi.json")
+    def openapi():
+        return Response(openapi_document(), mimetype="application/json")
+
+    return app
+
+
+def _register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        if exc.status >= 500:
+            log.error("request failed: %s", exc.code)
+        return api_error_response(exc)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        code = (exc.name or "error").lower().replace(" ", "_")
+        headers: dict[str, Any] = {}
+        if exc.code == 405:
+            response = exc.get_response()
+            if "Allow" in response.headers:
+                headers["Allow"] = response.headers["Allow"]
+        return error_response(exc.code or 500, code, exc.description or exc.name, headers=headers)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        log.exception("unexpected error (bug)")
+        return error_response(500, "internal_error", "Something went wrong on the server.")
+
+    @app.after_request
+    def _no_store(response: Response) -> Response:
+        # Personal data and tokens must not end up in shared caches or browser history.
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response

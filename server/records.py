@@ -1,0 +1,508 @@
+"""Reading and writing beneficiaries and case sessions: visibility, versions, sequence numbers.
+
+Every write here runs inside a transaction opened with `db.begin_write`, so the record
+checks below and the writes that follow cannot interleave with another writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from server.db import next_seq, utcnow
+from server.models import Beneficiary, CaseSession, User
+from server.validation import validate_beneficiary, validate_case_session
+
+log = logging.getLogger(__name__)
+
+BENEFICIARY = "beneficiary"
+CASE_SESSION = "case_session"
+ENTITIES = (BENEFICIARY, CASE_SESSION)
+
+BENEFICIARY_VALUE_FIELDS = (
+    "case_number",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "gender",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+    "status",
+    "consent_given",
+    "consent_date",
+    "notes",
+    "caseworker_id",
+)
+SESSION_VALUE_FIELDS = (
+    "beneficiary_id",
+    "caseworker_id",
+    "starts_at",
+    "duration_minutes",
+    "kind",
+    "location",
+    "status",
+    "summary",
+    "outcome",
+    "follow_up_on",
+)
+# Personal data removed from a tombstone; what stays is what sync needs to match it.
+BENEFICIARY_TOMBSTONE_CLEARS = {
+    "first_name": "",
+    "last_name": "",
+    "date_of_birth": None,
+    "gender": None,
+    "phone": None,
+    "email": None,
+    "address": None,
+    "preferred_language": None,
+    "consent_given": False,
+    "consent_date": None,
+    "notes": None,
+}
+SESSION_TOMBSTONE_CLEARS = {"location": None, "summary": None, "outcome": None}
+
+
+class RecordRejected(Exception):
+    """A change the server refuses; nothing was written."""
+
+    def __init__(self, status: int, code: str, message: str, fields: dict[str, str]) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.fields = fields
+
+
+class RecordConflict(Exception):
+    """The client's base version is not the server's; carries the server copy."""
+
+    def __init__(self, record: Beneficiary | CaseSession) -> None:
+        super().__init__("version conflict")
+        self.record = record
+
+
+@dataclass
+class Actor:
+    """The signed-in user a request acts for."""
+
+    user: User
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.user.id
+
+    @property
+    def sees_organisation(self) -> bool:
+        return self.user.role in ("supervisor", "admin")
+
+
+# --- serialisation ---------------------------------------------------------------
+
+
+def iso_datetime(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat() + "Z"
+
+
+def iso_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def beneficiary_dict(b: Beneficiary) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "case_number": b.case_number,
+        "first_name": b.first_name,
+        "last_name": b.last_name,
+        "date_of_birth": iso_date(b.date_of_birth),
+        "gender": b.gender,
+        "phone": b.phone,
+        "email": b.email,
+        "address": b.address,
+        "preferred_language": b.preferred_language,
+        "status": b.status,
+        "consent_given": b.consent_given,
+        "consent_date": iso_date(b.consent_date),
+        "notes": b.notes,
+        "caseworker_id": b.caseworker_id,
+        "version": b.version,
+        "updated_at": iso_datetime(b.updated_at),
+        "deleted": b.deleted,
+    }
+
+
+def case_session_dict(s: CaseSession) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "beneficiary_id": s.beneficiary_id,
+        "caseworker_id": s.caseworker_id,
+        "starts_at": iso_datetime(s.starts_at),
+        "duration_minutes": s.duration_minutes,
+        "kind": s.kind,
+        "location": s.location,
+        "status": s.status,
+        "summary": s.summary,
+        "outcome": s.outcome,
+        "follow_up_on": iso_date(s.follow_up_on),
+        "version": s.version,
+        "updated_at": iso_datetime(s.updated_at),
+        "deleted": s.deleted,
+    }
+
+
+def record_dict(record: Beneficiary | CaseSession) -> dict[str, Any]:
+    if isinstance(record, Beneficiary):
+        return beneficiary_dict(record)
+    return case_session_dict(record)
+
+
+def entity_of(record: Beneficiary | CaseSession) -> str:
+    return BENEFICIARY if isinstance(record, Beneficiary) else CASE_SESSION
+
+
+def _values(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in names}
+
+
+# --- visibility --------------------------------------------------------------------
+
+
+def beneficiary_visibility(actor: Actor) -> ColumnElement[bool]:
+    """SQL condition: the beneficiaries this user may read and write."""
+    if actor.sees_organisation:
+        return Beneficiary.organisation == actor.user.organisation
+    return Beneficiary.caseworker_id == actor.id
+
+
+def can_see_beneficiary(actor: Actor, beneficiary: Beneficiary) -> bool:
+    if actor.sees_organisation:
+        return beneficiary.organisation == actor.user.organisation
+    return beneficiary.caseworker_id == actor.id
+
+
+def get_visible_beneficiary(
+    session: Session, actor: Actor, record_id: str, include_deleted: bool = False
+) -> Beneficiary | None:
+    """The beneficiary, or None when it does not exist or the user may not see it."""
+    stmt = select(Beneficiary).where(Beneficiary.id == record_id, beneficiary_visibility(actor))
+    if not include_deleted:
+        stmt = stmt.where(Beneficiary.deleted.is_(False))
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def get_visible_case_session(
+    session: Session, actor: Actor, record_id: str, include_deleted: bool = False
+) -> CaseSession | None:
+    stmt = (
+        select(CaseSession)
+        .join(Beneficiary, Beneficiary.id == CaseSession.beneficiary_id)
+        .where(CaseSession.id == record_id, beneficiary_visibility(actor))
+    )
+    if not include_deleted:
+        stmt = stmt.where(CaseSession.deleted.is_(False))
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def _resolve_caseworker(session: Session, actor: Actor, requested: str | None) -> User:
+    """The owner a write may assign: oneself, or (supervisors) anyone of the organisation."""
+    if requested is None or requested == actor.id:
+        return actor.user
+    if not actor.sees_organisation:
+        raise RecordRejected(
+            403,
+            "forbidden",
+            "Caseworkers can only assign records to themselves.",
+            {"caseworker_id": "caseworkers can only assign records to themselves"},
+        )
+    owner = session.get(User, requested)
+    if owner is None or not owner.active or owner.organisation != actor.user.organisation:
+        raise RecordRejected(
+            422,
+            "validation_error",
+            "Unknown caseworker.",
+            {"caseworker_id": "is not an active user of your organisation"},
+        )
+    return owner
+
+
+def _forbidden() -> RecordRejected:
+    return RecordRejected(
+        403, "forbidden", "This record belongs to someone else.", {"id": "not yours to change"}
+    )
+
+
+def _not_found(entity: str) -> RecordRejected:
+    return RecordRejected(
+        404, "not_found", f"No such {entity.replace('_', ' ')}.", {"id": "no such record"}
+    )
+
+
+def generate_case_number(session: Session, when: datetime) -> str:
+    while True:
+        candidate = f"S{when:%Y}-{secrets.token_hex(4).upper()}"
+        exists = session.execute(
+            select(Beneficiary.id).where(Beneficiary.case_number == candidate)
+        ).first()
+        if exists is None:
+            return candidate
+
+
+def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
+    other = session.execute(
+        select(Beneficiary.id).where(
+            Beneficiary.case_number == case_number, Beneficiary.id != own_id
+        )
+    ).first()
+    if other is not None:
+        raise RecordRejected(
+            422,
+            "validation_error",
+            "The case number is already used.",
+            {"case_number": "is already used by another beneficiary"},
+        )
+
+
+# --- writes --------------------------------------------------------------------------
+
+
+@dataclass
+class WriteResult:
+    record: Beneficiary | CaseSession
+    changed: bool
+
+
+def upsert_beneficiary(
+    session: Session,
+    actor: Actor,
+    record_id: str,
+    data: Any,
+    base_version: int | None,
+    *,
+    unconditional: bool = False,
+) -> WriteResult:
+    """Create or update a beneficiary.
+
+    `base_version` None on an existing record applies only when nothing would change;
+    `unconditional` (the REST PUT without a version) updates whatever the version.
+    """
+    now = utcnow()
+    existing = session.get(Beneficiary, record_id)
+    if existing is None:
+        if base_version:
+            raise _not_found(BENEFICIARY)
+        values = validate_beneficiary(data, None)
+        owner = _resolve_caseworker(session, actor, values["caseworker_id"])
+        if values["case_number"] is None:
+            values["case_number"] = generate_case_number(session, now)
+        else:
+            _check_case_number(session, values["case_number"], record_id)
+        values["caseworker_id"] = owner.id
+        record = Beneficiary(
+            id=record_id,
+            organisation=owner.organisation,
+            version=1,
+            seq=next_seq(session),
+            deleted=False,
+            created_at=now,
+            updated_at=now,
+            updated_by=actor.id,
+            **values,
+        )
+        session.add(record)
+        session.flush()
+        log.info("beneficiary %s created by user %s", record_id, actor.id)
+        return WriteResult(record, True)
+
+    if not can_see_beneficiary(actor, existing):
+        raise _forbidden()
+    if existing.deleted:
+        raise RecordConflict(existing)
+    current = _values(existing, BENEFICIARY_VALUE_FIELDS)
+    values = validate_beneficiary(data, current)
+    if values["case_number"] is None:
+        values["case_number"] = existing.case_number
+    if values["caseworker_id"] is None:
+        values["caseworker_id"] = existing.caseworker_id
+    changed = values != current
+    if not unconditional:
+        if base_version is None:
+            if changed:
+                raise RecordConflict(existing)
+        elif base_version != existing.version:
+            raise RecordConflict(existing)
+    if not changed:
+        return WriteResult(existing, False)
+    if values["caseworker_id"] != existing.caseworker_id:
+        owner = _resolve_caseworker(session, actor, values["caseworker_id"])
+        existing.organisation = owner.organisation
+    if values["case_number"] != existing.case_number:
+        _check_case_number(session, values["case_number"], record_id)
+    for name, value in values.items():
+        setattr(existing, name, value)
+    existing.version += 1
+    existing.seq = next_seq(session)
+    existing.updated_at = now
+    existing.updated_by = actor.id
+    session.flush()
+    log.info("beneficiary %s updated to v%d by user %s", record_id, existing.version, actor.id)
+    return WriteResult(existing, True)
+
+
+def _tombstone_session(session: Session, actor: Actor, record: CaseSession, now: datetime) -> None:
+    for name, value in SESSION_TOMBSTONE_CLEARS.items():
+        setattr(record, name, value)
+    record.deleted = True
+    record.version += 1
+    record.seq = next_seq(session)
+    record.updated_at = now
+    record.updated_by = actor.id
+
+
+def delete_beneficiary(
+    session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
+) -> WriteResult:
+    """Soft-delete a beneficiary and its sessions (tombstones without personal data)."""
+    existing = session.get(Beneficiary, record_id)
+    if existing is None:
+        raise _not_found(BENEFICIARY)
+    if not can_see_beneficiary(actor, existing):
+        raise _forbidden()
+    if existing.deleted:
+        return WriteResult(existing, False)
+    if not unconditional and base_version != existing.version:
+        raise RecordConflict(existing)
+    now = utcnow()
+    children = session.execute(
+        select(CaseSession)
+        .where(CaseSession.beneficiary_id == record_id, CaseSession.deleted.is_(False))
+        .order_by(CaseSession.id)
+    ).scalars()
+    for child in children:
+        _tombstone_session(session, actor, child, now)
+    for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
+        setattr(existing, name, value)
+    existing.deleted = True
+    existing.version += 1
+    existing.seq = next_seq(session)
+    existing.updated_at = now
+    existing.updated_by = actor.id
+    session.flush()
+    log.info("beneficiary %s deleted by user %s", record_id, actor.id)
+    return WriteResult(existing, True)
+
+
+def _session_parent(session: Session, actor: Actor, beneficiary_id: str) -> Beneficiary:
+    parent = session.get(Beneficiary, beneficiary_id)
+    if parent is None or not can_see_beneficiary(actor, parent):
+        raise RecordRejected(
+            422,
+            "validation_error",
+            "Unknown beneficiary.",
+            {"beneficiary_id": "no such beneficiary"},
+        )
+    if parent.deleted:
+        raise RecordRejected(
+            422,
+            "validation_error",
+            "The beneficiary has been deleted.",
+            {"beneficiary_id": "the beneficiary has been deleted"},
+        )
+    return parent
+
+
+def upsert_case_session(
+    session: Session,
+    actor: Actor,
+    record_id: str,
+    data: Any,
+    base_version: int | None,
+    *,
+    unconditional: bool = False,
+    fixed: dict[str, Any] | None = None,
+) -> WriteResult:
+    now = utcnow()
+    existing = session.get(CaseSession, record_id)
+    if existing is None:
+        if base_version:
+            raise _not_found(CASE_SESSION)
+        values = validate_case_session(data, None, fixed)
+        _session_parent(session, actor, values["beneficiary_id"])
+        values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
+        record = CaseSession(
+            id=record_id,
+            version=1,
+            seq=next_seq(session),
+            deleted=False,
+            created_at=now,
+            updated_at=now,
+            updated_by=actor.id,
+            **values,
+        )
+        session.add(record)
+        session.flush()
+        log.info("case session %s created by user %s", record_id, actor.id)
+        return WriteResult(record, True)
+
+    parent = session.get(Beneficiary, existing.beneficiary_id)
+    if parent is None or not can_see_beneficiary(actor, parent):
+        raise _forbidden()
+    if existing.deleted:
+        raise RecordConflict(existing)
+    current = _values(existing, SESSION_VALUE_FIELDS)
+    values = validate_case_session(data, current, fixed)
+    if values["caseworker_id"] is None:
+        values["caseworker_id"] = existing.caseworker_id
+    changed = values != current
+    if not unconditional:
+        if base_version is None:
+            if changed:
+                raise RecordConflict(existing)
+        elif base_version != existing.version:
+            raise RecordConflict(existing)
+    if not changed:
+        return WriteResult(existing, False)
+    if values["beneficiary_id"] != existing.beneficiary_id:
+        _session_parent(session, actor, values["beneficiary_id"])
+    if values["caseworker_id"] != existing.caseworker_id:
+        values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
+    for name, value in values.items():
+        setattr(existing, name, value)
+    existing.version += 1
+    existing.seq = next_seq(session)
+    existing.updated_at = now
+    existing.updated_by = actor.id
+    session.flush()
+    log.info("case session %s updated to v%d by user %s", record_id, existing.version, actor.id)
+    return WriteResult(existing, True)
+
+
+def delete_case_session(
+    session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
+) -> WriteResult:
+    existing = session.get(CaseSession, record_id)
+    if existing is None:
+        raise _not_found(CASE_SESSION)
+    parent = session.get(Beneficiary, existing.beneficiary_id)
+    if parent is None or not can_see_beneficiary(actor, parent):
+        raise _forbidden()
+    if existing.deleted:
+        return WriteResult(existing, False)
+    if not unconditional and base_version != existing.version:
+        raise RecordConflict(existing)
+    _tombstone_session(session, actor, existing, utcnow())
+    session.flush()
+    log.info("case session %s deleted by user %s", record_id, actor.id)
+    return WriteResult(existing, True)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
