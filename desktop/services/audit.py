@@ -37,16 +37,16 @@ class AuditService:
             statement = statement.where(condition)
         with self._db.read() as uow:
             rows = uow.session.execute(statement).all()
-        return [
-            AuditEvent(
-                id=event.id,
-                at=event.at,
-                user_id=event.user_id,
-                username=username or "",
-                action=event.action,
-                entity=event.entity,
-                entity_id=event.entity_id,
-                changes=json.loads(event.changes or "{}"),
-            )
-            for event, username in rows
-        ]
+            return [
+                AuditEvent(
+                    id=event.id,
+                    at=event.at,
+                    user_id=event.user_id,
+                    username=username or "",
+                    action=event.action,
+                    entity=event.entity,
+                    entity_id=event.entity_id,
+                    changes=json.loads(event.changes or "{}"),
+                )
+                for event, username in rows
+            ]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, select, table, update
 
 from desktop.auth.permissions import Permission, can, require, require_record_access
 from desktop.domain.enums import BeneficiaryStatus, Entity, OutboxOp, SyncStatus
@@ -30,6 +30,8 @@ from .common import (
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
+# The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
+SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 SORT_COLUMNS: dict[SortKey, tuple[ColumnElement, ...]] = {
@@ -92,10 +94,8 @@ class BeneficiaryService:
             match = fts_query(query.search)
             if match is None:
                 return None  # only punctuation typed: nothing can match
-            matching = (
-                select(func.literal_column("rowid"))
-                .select_from(func.literal_column("beneficiary_search"))
-                .where(func.literal_column("beneficiary_search").op("MATCH")(match))
+            matching = select(SEARCH_INDEX.c.rowid).where(
+                literal_column("beneficiary_search").op("MATCH")(match)
             )
             conditions.append(BeneficiaryRow.pk.in_(matching))
         return conditions

@@ -116,10 +116,11 @@ class UserService:
                 raise UserError("The last active admin cannot be deactivated.")
             row.active = False
             row.access_token = row.refresh_token = None
-            self._journal(uow.session, "user_deactivate", row.id, {"active": [True, False]})
+            user_id = row.id
+            self._journal(uow.session, "user_deactivate", user_id, {"active": [True, False]})
             uow.commit()
         self._accounts.remove_slot(username)
-        log.info("user %s deactivated", row.id)
+        log.info("user %s deactivated", user_id)
 
     def reset_password(self, username: str, new_password: str) -> None:
         """An admin sets another user's password: a new slot is written."""
@@ -128,10 +129,11 @@ class UserService:
             row = self._by_username(uow.session, username)
             check_password(new_password, username=row.username)
             row.active = True
-            self._journal(uow.session, "user_reset_password", row.id, {})
-            self._accounts.write_slot(row.id, row.username, new_password, self._db.key)
+            user_id = row.id
+            self._journal(uow.session, "user_reset_password", user_id, {})
+            self._accounts.write_slot(user_id, row.username, new_password, self._db.key)
             uow.commit()
-        log.info("password of user %s reset", row.id)
+        log.info("password of user %s reset", user_id)
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password: the data key is re-wrapped."""

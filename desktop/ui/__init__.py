@@ -1,0 +1,1 @@
+"""Everything Qt: windows, dialogs, forms, table models and the worker helper."""

@@ -1,0 +1,368 @@
+"""First start and login: the setup wizard (first admin) and the login dialog.
+
+Kept light on purpose: this module is imported before the login window is shown, so
+it must not pull in SQLAlchemy, the services or the main window. The Argon2id key
+derivation (and opening the database) runs in the worker, never in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError, ValidationError
+from desktop.ui.errors import show_error
+from desktop.ui.widgets import FieldError, mark_invalid
+from desktop.ui.worker import run_task
+
+log = logging.getLogger(__name__)
+
+Authenticate = Callable[[str, str], Any]  # (username, password) -> LoginSession
+
+
+def brand_header(parent: QWidget, subtitle: str) -> QWidget:
+    from desktop.resources import resource_path
+
+    header = QWidget(parent)
+    header.setObjectName("brandHeader")
+    layout = QHBoxLayout(header)
+    layout.setContentsMargins(0, 0, 0, 8)
+    logo = QLabel(header)
+    logo.setPixmap(QIcon(str(resource_path("icons", "caseload.svg"))).pixmap(48, 48))
+    logo.setAccessibleName(parent.tr("Caseload logo"))
+    layout.addWidget(logo)
+    text = QVBoxLayout()
+    title = QLabel(parent.tr("Caseload"), header)
+    title.setObjectName("brandTitle")
+    text.addWidget(title)
+    sub = QLabel(subtitle, header)
+    sub.setObjectName("brandSubtitle")
+    sub.setWordWrap(True)
+    text.addWidget(sub)
+    layout.addLayout(text, 1)
+    return header
+
+
+class _BusyMixin:
+    """A thin indeterminate progress bar while the worker derives the key."""
+
+    busy_bar: QProgressBar
+
+    def _make_busy_bar(self, parent: QWidget) -> QProgressBar:
+        bar = QProgressBar(parent)
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(6)
+        bar.setAccessibleName(parent.tr("Working"))
+        bar.hide()
+        return bar
+
+
+class LoginDialog(QDialog, _BusyMixin):
+    """Username and password; a clear error; after failures the delay counts down."""
+
+    logged_in = Signal(object)  # LoginSession
+
+    def __init__(
+        self,
+        authenticate: Authenticate,
+        *,
+        username: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._authenticate = authenticate
+        self._worker = None
+        self._wait_until_tick = 0
+        self.session = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Caseload: log in"))
+        self.setWindowIcon(_app_icon())
+        self.setMinimumWidth(400)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(brand_header(self, self.tr("Log in to open the encrypted case records.")))
+        form = QFormLayout()
+        self.username = QLineEdit(username, self)
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("Username"))
+        form.addRow(self.tr("&Username"), self.username)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("&Password"), self.password)
+        layout.addLayout(form)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("loginError")
+        self.error.setProperty("role", "field-error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Login error"))
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy_bar = self._make_busy_bar(self)
+        layout.addWidget(self.busy_bar)
+
+        self.buttons = QDialogButtonBox(self)
+        self.login_button = self.buttons.addButton(
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setAccessibleName(self.tr("Log in"))
+        self.login_button.setDefault(True)
+        quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        quit_button.setAccessibleName(self.tr("Quit"))
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._seconds_left = 0
+        (self.password if username else self.username).setFocus()
+
+    # -- flow ------------------------------------------------------------------------------
+
+    def attempt(self) -> None:
+        if self._worker is not None or self._seconds_left > 0:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Enter your username and password."))
+            return
+        self._set_busy(True)
+        self._worker = run_task(
+            self._authenticate,
+            username,
+            password,
+            on_finished=self._succeeded,
+            on_failed=self._failed,
+        )
+
+    def _succeeded(self, session: Any) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.password.clear()
+        self.session = session
+        self.logged_in.emit(session)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        if not isinstance(exc, UserError):
+            show_error(self, exc)
+            return
+        wait = getattr(exc, "retry_after", 0.0) or 0.0
+        if wait > 0:
+            self._start_countdown(wait, str(exc).split(".")[0] + ".")
+        else:
+            self._show_error(str(exc))
+
+    def _start_countdown(self, seconds: float, reason: str) -> None:
+        self._seconds_left = max(1, math.ceil(seconds))
+        self._countdown_reason = reason
+        self.login_button.setEnabled(False)
+        self._render_countdown()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._countdown.stop()
+            self._seconds_left = 0
+            self.login_button.setEnabled(True)
+            self._show_error(self._countdown_reason + " " + self.tr("You can try again now."))
+            return
+        self._render_countdown()
+
+    def _render_countdown(self) -> None:
+        self._show_error(
+            self._countdown_reason
+            + " "
+            + self.tr("Wait %n second(s) before trying again.", "", self._seconds_left)
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        for widget in (self.username, self.password, self.login_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self._show_error("")
+
+    @property
+    def seconds_left(self) -> int:
+        return self._seconds_left
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            return  # a derivation is running; its session must not leak
+        super().reject()
+
+
+class SetupWizard(QDialog, _BusyMixin):
+    """First start: creates the encrypted database and its first admin (as ``caseload init``)."""
+
+    created = Signal(object)  # LoginSession of the new admin
+
+    def __init__(self, initialize: Callable[[str, str, str], Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._initialize = initialize
+        self._worker = None
+        self.session = None
+        self.setObjectName("setupWizard")
+        self.setWindowTitle(self.tr("Caseload: first start"))
+        self.setWindowIcon(_app_icon())
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            brand_header(
+                self,
+                self.tr(
+                    "Welcome. Caseload keeps case records encrypted on this computer. "
+                    "Create the first administrator account; it can add the other users."
+                ),
+            )
+        )
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
+
+        def add(name: str, label: str, *, secret: bool = False) -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setObjectName(name)
+            edit.setAccessibleName(label.replace("&", ""))
+            if secret:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            error = FieldError(name, self)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.fields[name] = edit
+            self.errors[name] = error
+            return edit
+
+        add("username", self.tr("Admin &username"))
+        add("display_name", self.tr("&Display name"))
+        add("password", self.tr("&Password"), secret=True)
+        add("password_repeat", self.tr("&Repeat password"), secret=True)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "Use a long passphrase (at least 8 characters). There is no way to recover "
+                "the records if every password is lost."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.busy_bar = self._make_busy_bar(self)
+        layout.addWidget(self.busy_bar)
+        self.buttons = QDialogButtonBox(self)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create database"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setObjectName("createButton")
+        self.create_button.setAccessibleName(self.tr("Create database"))
+        self.create_button.setDefault(True)
+        quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        quit_button.setAccessibleName(self.tr("Quit"))
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = errors.get(name, "")
+            label.show_message(message)
+            mark_invalid(self.fields[name], bool(message))
+        for name in errors:
+            if name in self.fields:
+                self.fields[name].setFocus()
+                break
+
+    def attempt(self) -> None:
+        if self._worker is not None:
+            return
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        if values["password"] != values["password_repeat"]:
+            self.show_errors({"password_repeat": self.tr("The two passwords differ.")})
+            return
+        self.show_errors({})
+        self._set_busy(True)
+        self._worker = run_task(
+            self._initialize,
+            values["username"],
+            values["password"],
+            values["display_name"],
+            on_finished=self._succeeded,
+            on_failed=self._failed,
+        )
+
+    def _succeeded(self, session: Any) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.session = session
+        self.created.emit(session)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self._set_busy(False)
+        if isinstance(exc, ValidationError) and set(exc.errors) <= set(self.fields):
+            self.show_errors(exc.errors)
+        else:
+            show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.create_button.setEnabled(not busy)
+        for edit in self.fields.values():
+            edit.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            return
+        super().reject()
+
+
+def _app_icon() -> QIcon:
+    from desktop.resources import resource_path
+
+    return QIcon(QPixmap(str(resource_path("icons", "caseload.svg"))))
+
+
+_ = Qt  # re-exported for callers that build on these dialogs

@@ -1,0 +1,1 @@
+"""Table models fed by the services with frozen records, never by the ORM."""

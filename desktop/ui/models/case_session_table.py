@@ -1,0 +1,168 @@
+"""The sessions timeline of one beneficiary (newest first), fed by ``CaseSessionService``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
+
+from desktop.domain.enums import SessionKind, SessionStatus
+from desktop.domain.records import CaseSession
+
+COL_STARTS_AT = 0
+COL_KIND = 1
+COL_STATUS = 2
+COL_DURATION = 3
+COL_LOCATION = 4
+COL_FOLLOW_UP = 5
+COL_SUMMARY = 6
+COLUMN_COUNT = 7
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Date"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Status"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Minutes"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Location"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Follow-up"),
+    QT_TRANSLATE_NOOP("CaseSessionTableModel", "Summary"),
+)
+
+KIND_LABELS = {
+    SessionKind.HOME_VISIT: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Home visit"),
+    SessionKind.OFFICE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Office"),
+    SessionKind.PHONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Phone"),
+    SessionKind.VIDEO: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Video"),
+    SessionKind.GROUP: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Group"),
+}
+STATUS_LABELS = {
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Planned"),
+    SessionStatus.DONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Done"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Cancelled"),
+    SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("CaseSessionTableModel", "No-show"),
+}
+
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+USER_ROLE = int(Qt.ItemDataRole.UserRole)
+CaseSessionRole = USER_ROLE + 1
+SortRole = USER_ROLE + 3
+HORIZONTAL = Qt.Orientation.Horizontal
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseSessionTableModel", text)
+
+
+def kind_label(kind: SessionKind) -> str:
+    return tr(KIND_LABELS[kind])
+
+
+def status_label(status: SessionStatus) -> str:
+    return tr(STATUS_LABELS[status])
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def display_row(case_session: CaseSession) -> tuple[str, ...]:
+    return (
+        case_session.starts_at.strftime("%Y-%m-%d %H:%M"),
+        kind_label(case_session.kind),
+        status_label(case_session.status),
+        str(case_session.duration_minutes),
+        case_session.location,
+        case_session.follow_up_on.isoformat() if case_session.follow_up_on else "",
+        _first_line(case_session.summary),
+    )
+
+
+def sort_value(case_session: CaseSession, column: int) -> Any:
+    value: Any = (
+        case_session.starts_at,
+        case_session.kind.value,
+        case_session.status.value,
+        case_session.duration_minutes,
+        case_session.location,
+        case_session.follow_up_on,
+        case_session.summary,
+    )[column]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class CaseSessionTableModel(QAbstractTableModel):
+    """A beneficiary's sessions; small (tens of rows), so it is set as a whole list."""
+
+    def __init__(self, sessions: list[CaseSession] | None = None, parent=None):
+        super().__init__(parent)
+        self._rows: list[CaseSession] = []
+        self._display: list[tuple[str, ...]] = []
+        if sessions:
+            self.set_sessions(sessions)
+
+    def set_sessions(self, sessions: list[CaseSession]) -> None:
+        self.beginResetModel()
+        self._rows = list(sessions)
+        self._display = [display_row(s) for s in self._rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_sessions([])
+
+    def session_at(self, row: int) -> CaseSession | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid():
+            return None
+        if role == DISPLAY_ROLE:
+            return self._display[index.row()][index.column()]
+        if role == CaseSessionRole:
+            return self._rows[index.row()]
+        if role == SortRole:
+            return sort_value(self._rows[index.row()], index.column())
+        if role == TOOLTIP_ROLE and index.column() == COL_SUMMARY:
+            return self._rows[index.row()].summary or None
+        if role == ALIGNMENT_ROLE:
+            return ALIGN_RIGHT if index.column() == COL_DURATION else ALIGN_LEFT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
+    ) -> Any:
+        if orientation == HORIZONTAL and role == DISPLAY_ROLE and 0 <= section < COLUMN_COUNT:
+            return tr(HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A few dozen rows: list.sort and a layout change (no proxy model)."""
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(
+            key=lambda s: (sort_value(s, column) is None, sort_value(s, column) or ""),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._display = [display_row(s) for s in self._rows]
+        self.layoutChanged.emit()

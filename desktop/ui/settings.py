@@ -1,0 +1,66 @@
+"""Settings declared once, with type and default, stored through QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop import APP_ID, APP_NAME
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 5)
+BACKUP_FOLDER = Setting("backup/folder", str, "")  # empty: the data folder's backups/
+DAILY_BACKUP = Setting("backup/daily", bool, False)
+LAST_USERNAME = Setting("login/last_username", str, "")
+MAIN_GEOMETRY = Setting("window/main_geometry", QByteArray, QByteArray())
+MAIN_STATE = Setting("window/main_state", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("window/splitter_state", QByteArray, QByteArray())
+CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray())
+SESSIONS_HEADER = Setting("window/sessions_header", QByteArray, QByteArray())
+
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
+
+
+class Settings:
+    """Typed access to QSettings. Tests hand in a QSettings on an ini file in tmp_path."""
+
+    def __init__(self, store: QSettings | None = None):
+        self.store = store if store is not None else QSettings(APP_NAME, APP_ID)
+
+    def get(self, setting: Setting) -> Any:
+        value = self.store.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is bool:
+            if isinstance(value, str):
+                return value.lower() in ("true", "1", "yes")
+            return bool(value)
+        if setting.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else setting.default
+        return setting.type(value)
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        minutes = self.get(IDLE_LOCK_MINUTES)
+        return min(max(minutes, MIN_IDLE_MINUTES), MAX_IDLE_MINUTES)

@@ -1,0 +1,36 @@
+"""Small widgets shared by the dialogs and forms: inline field errors, form rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class FieldError(QLabel):
+    """The message shown beside (under) a field when the core rejects its value."""
+
+    def __init__(self, field: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.setObjectName(f"error_{field}")
+        self.setProperty("role", "field-error")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(f"{field} error")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Styles the field itself (style.qss: *[invalid="true"])."""
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

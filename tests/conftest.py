@@ -1,0 +1,75 @@
+"""Shared fixtures: a real encrypted database in tmp_path, logged-in users of each role."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CASELOAD_DATA_DIR", None)
+os.environ.pop("CASELOAD_PASSWORD", None)
+
+from dataclasses import dataclass  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.auth.accounts import LocalAccounts, LoginSession  # noqa: E402
+from desktop.domain.enums import Role  # noqa: E402
+from desktop.paths import DataPaths  # noqa: E402
+from desktop.services import Services  # noqa: E402
+
+ADMIN_PASSWORD = "admin passphrase 1"
+PASSWORDS = {
+    "admin": ADMIN_PASSWORD,
+    "sam": "supervisor passphrase",
+    "cara": "caseworker passphrase",
+    "colin": "caseworker passphrase 2",
+}
+
+
+@dataclass
+class Office:
+    """A laptop's data folder with an admin, a supervisor and two caseworkers."""
+
+    paths: DataPaths
+    accounts: LocalAccounts
+
+    def login(self, username: str) -> LoginSession:
+        return self.accounts.login(username, PASSWORDS[username], check=False)
+
+    def services(self, username: str) -> Services:
+        return Services.for_session(self.login(username), self.accounts)
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    return DataPaths.resolve(tmp_path / "data")
+
+
+@pytest.fixture
+def accounts(data_paths) -> LocalAccounts:
+    return LocalAccounts(data_paths)
+
+
+@pytest.fixture
+def office(accounts, data_paths):
+    """Database created with users admin, sam (supervisor), cara and colin (caseworkers)."""
+    login = accounts.initialize("admin", ADMIN_PASSWORD, "Ada Admin")
+    services = Services.for_session(login, accounts)
+    services.users.add("sam", Role.SUPERVISOR, PASSWORDS["sam"], "Sam Supervisor")
+    services.users.add("cara", Role.CASEWORKER, PASSWORDS["cara"], "Cara Caseworker")
+    services.users.add("colin", Role.CASEWORKER, PASSWORDS["colin"], "Colin Caseworker")
+    login.close()
+    opened: list[LoginSession] = []
+    office = Office(data_paths, accounts)
+    original = office.login
+
+    def tracking_login(username: str) -> LoginSession:
+        session = original(username)
+        opened.append(session)
+        return session
+
+    office.login = tracking_login  # type: ignore[method-assign]
+    yield office
+    for session in opened:
+        session.close()
