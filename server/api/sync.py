@@ -128,6 +128,8 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
         }
     except RecordRejected as exc:
         raise ItemRejected(exc.status, exc.code, exc.message, exc.fields) from exc
+    except ApiError as exc:  # field validation
+        raise ItemRejected(exc.status, exc.code, exc.message, exc.fields or {}) from exc
     return {
         "status": "applied",
         "version": result.record.version,
