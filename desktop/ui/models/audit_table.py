@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from desktop.domain.records import AuditEvent
@@ -32,6 +32,7 @@ HEADERS = (
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 HORIZONTAL = Qt.Orientation.Horizontal
+_ROOT = QModelIndex()  # the invalid parent of every row
 
 
 def _tr(text: str) -> str:
@@ -46,7 +47,7 @@ def describe_changes(event: AuditEvent) -> str:
 def describe_values(event: AuditEvent) -> str:
     lines = []
     for name, pair in event.changes.items():
-        old, new = (list(pair) + [None, None])[:2]
+        old, new = [*pair, None, None][:2]
         lines.append(f"{LABELS.get(name, name)}: {old if old is not None else '–'} → {new}")
     return "\n".join(lines)
 
@@ -76,10 +77,10 @@ class AuditTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_events([])
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:

@@ -14,12 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
     Signal,
 )
 
@@ -76,6 +76,7 @@ BeneficiaryRole = USER_ROLE + 1  # the Beneficiary record of the row
 IdRole = USER_ROLE + 2  # its id
 SortRole = USER_ROLE + 3  # the raw value the column sorts by (what SQL orders)
 HORIZONTAL = Qt.Orientation.Horizontal
+_ROOT = QModelIndex()  # the invalid parent of every row
 DESCENDING = Qt.SortOrder.DescendingOrder
 ALIGN_CENTER_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
@@ -188,7 +189,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 if refresh_visible or not self._visible_total:
                     self._visible_total = self._service.count_visible()
             except Exception as exc:
-                log.warning("caseload page failed to load: %s", type(exc).__name__)
+                log.warning("caseload page failed to load: %s", type(exc).__name__, exc_info=True)
                 self.load_failed.emit(exc)
         self.beginResetModel()
         self._rows = rows
@@ -199,19 +200,19 @@ class BeneficiaryTableModel(QAbstractTableModel):
 
     # -- paging ------------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         if parent.isValid() or self._service is None or self._fetching:
             return False
         return len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         offset = len(self._rows)
         try:
             page = self._service.list_page(self._query, offset, self._page_size, with_total=False)
         except Exception as exc:
-            log.warning("caseload page failed to load: %s", type(exc).__name__)
+            log.warning("caseload page failed to load: %s", type(exc).__name__, exc_info=True)
             self.load_failed.emit(exc)
             return
         rows = list(page.rows)[: self._total - offset]
@@ -236,10 +237,10 @@ class BeneficiaryTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:

@@ -1,0 +1,56 @@
+"""UI fixtures: isolated QSettings, a big office (10,000 beneficiaries), dialog capture."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.auth.accounts import LocalAccounts
+from desktop.domain.enums import Role
+from desktop.paths import DataPaths
+from desktop.services import Services
+from tests.conftest import ADMIN_PASSWORD, PASSWORDS
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def shown_messages(monkeypatch):
+    """Messages that show_error would have shown in a modal dialog: [(kind, text)]."""
+    from desktop.ui import errors
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "_dialog_hook", lambda kind, text: shown.append((kind, text)))
+    return shown
+
+
+@pytest.fixture(scope="session")
+def big_office(tmp_path_factory):
+    """10,000 demo beneficiaries over two caseworkers (built once per test run)."""
+    from desktop.services.bulk import BulkImporter
+    from desktop.services.demo import demo_records
+
+    paths = DataPaths.resolve(tmp_path_factory.mktemp("big") / "data")
+    accounts = LocalAccounts(paths)
+    login = accounts.initialize("admin", ADMIN_PASSWORD, "Ada Admin")
+    services = Services.for_session(login, accounts)
+    cara = services.users.add("cara", Role.CASEWORKER, PASSWORDS["cara"], "Cara Caseworker")
+    colin = services.users.add("colin", Role.CASEWORKER, PASSWORDS["colin"], "Colin Caseworker")
+    BulkImporter(login.db, login.actor).import_records(
+        demo_records(10_000, 1, seed=7), total=10_000, caseworker_ids=[cara.id, colin.id]
+    )
+    login.close()
+    return accounts
+
+
+@pytest.fixture
+def big_admin(big_office):
+    login = big_office.login("admin", ADMIN_PASSWORD, check=False)
+    yield Services.for_session(login, big_office)
+    login.close()
