@@ -1,0 +1,213 @@
+"""The ``caseload`` command line, run as a real process against a real data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.errors import DatabaseCorrupt
+
+PASSWORD = "office admin passphrase"
+SECRET_NAME = "Xylophonia Quintessa-Marrow"
+
+
+def caseload(
+    data_dir: Path,
+    *args: str,
+    password: str = PASSWORD,
+    new_password: str | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "CASELOAD_PASSWORD": password, "QT_QPA_PLATFORM": "offscreen"}
+    if new_password is not None:
+        env["CASELOAD_NEW_PASSWORD"] = new_password
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def initialised(tmp_path) -> Path:
+    data_dir = tmp_path / "office"
+    result = caseload(data_dir, "init", "--admin", "amina", "--display-name", "Amina H.")
+    assert result.returncode == 0, result.stderr
+    return data_dir
+
+
+def test_init_users_status_round(initialised):
+    data_dir = initialised
+    added = caseload(
+        data_dir, "users", "add", "omar", "--role", "caseworker", new_password="omar passphrase 1"
+    )
+    assert added.returncode == 0, added.stderr
+    listing = caseload(data_dir, "users", "list", "--json")
+    users = {u["username"]: u for u in json.loads(listing.stdout)}
+    assert users["amina"]["role"] == "admin" and users["omar"]["role"] == "caseworker"
+    reset = caseload(data_dir, "users", "reset-password", "omar", new_password="omar passphrase 2")
+    assert reset.returncode == 0, reset.stderr
+    assert (
+        caseload(data_dir, "status", "--user", "omar", password="omar passphrase 2").returncode == 1
+    )
+    deactivated = caseload(data_dir, "users", "deactivate", "omar")
+    assert deactivated.returncode == 0, deactivated.stderr
+    demo = caseload(
+        data_dir, "demo", "--beneficiaries", "50", "--sessions-per-beneficiary", "3", "--seed", "4"
+    )
+    assert demo.returncode == 0, demo.stderr
+    status = json.loads(caseload(data_dir, "status", "--json").stdout)
+    assert status["beneficiaries"] == 50 and status["case_sessions"] == 150
+    assert status["pending_outbox"] == 200 and status["users"] == 1
+    assert status["schema_revision"] == "0002"
+
+
+def test_demo_is_deterministic(tmp_path):
+    from desktop.services.demo import demo_records
+
+    first = list(demo_records(20, 3, seed=9, today=__import__("datetime").date(2026, 1, 1)))
+    second = list(demo_records(20, 3, seed=9, today=__import__("datetime").date(2026, 1, 1)))
+    assert first == second
+
+
+def test_user_errors_are_one_line_without_traceback(initialised):
+    for args, password, expected in [
+        (("status",), "wrong password!", "Wrong username or password."),
+        (("init", "--admin", "x"), PASSWORD, "already exists"),
+        (("users", "add", "xavier", "--role", "caseworker"), PASSWORD, "at least 8"),
+        (("restore", "/nonexistent/file.db"), PASSWORD, "No backup file"),
+    ]:
+        result = caseload(initialised, *args, password=password, new_password="123")
+        assert result.returncode != 0
+        assert expected in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    no_db = caseload(initialised.parent / "empty", "status", "--user", "amina")
+    assert no_db.returncode == 1 and "caseload init" in no_db.stderr
+
+
+def test_nothing_personal_is_readable_on_disk(initialised):
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+    from desktop.services import Services
+
+    accounts = LocalAccounts(DataPaths.resolve(initialised))
+    login = accounts.login("amina", PASSWORD)
+    services = Services.for_session(login, accounts)
+    created = services.beneficiaries.create(
+        {"first_name": SECRET_NAME, "last_name": "Plaintextova", "notes": "HIV status: secret"}
+    )
+    assert services.beneficiaries.get(created.id).first_name == SECRET_NAME
+
+    def leaks() -> list[str]:
+        found = []
+        for path in initialised.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                for needle in (SECRET_NAME, "Plaintextova", "HIV status"):
+                    for encoding in ("utf-8", "utf-16-le"):
+                        if needle.encode(encoding) in data:
+                            found.append(f"{path.name}: {needle}")
+        return found
+
+    wal = initialised / "caseload.db-wal"
+    assert wal.exists() and wal.stat().st_size > 0  # searched while the WAL holds the write
+    assert leaks() == []
+    backup = caseload(initialised, "backup", str(initialised / "backups" / "b1.db"))
+    assert backup.returncode == 0, backup.stderr
+    login.close()
+    assert leaks() == []
+    assert not (initialised / "caseload.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_flipped_byte_fails_check_and_login_offers_restore(initialised):
+    demo = caseload(
+        initialised, "demo", "--beneficiaries", "300", "--sessions-per-beneficiary", "2"
+    )
+    assert demo.returncode == 0
+    backup_file = initialised.parent / "good.db"
+    assert caseload(initialised, "backup", str(backup_file)).returncode == 0
+    assert caseload(initialised, "check").returncode == 0
+    database = initialised / "caseload.db"
+    data = bytearray(database.read_bytes())
+    position = len(data) // 2 + 123
+    data[position] ^= 0x01
+    database.write_bytes(bytes(data))
+
+    check = caseload(initialised, "check")
+    assert check.returncode == 1
+    assert "Database check failed" in check.stderr and "Traceback" not in check.stderr
+
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    with pytest.raises(DatabaseCorrupt, match="Restore it from a backup"):
+        LocalAccounts(DataPaths.resolve(initialised)).login("amina", PASSWORD)
+    status = caseload(initialised, "status", "--json")
+    assert status.returncode != 0 or "Traceback" not in status.stderr
+
+    restored = caseload(initialised, "restore", str(backup_file))
+    assert restored.returncode == 0, restored.stderr
+    assert caseload(initialised, "check").returncode == 0
+    counts = json.loads(caseload(initialised, "status", "--json").stdout)
+    assert counts["beneficiaries"] == 300
+
+
+BULK_CHILD = textwrap.dedent(
+    """
+    import sys
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+    from desktop.services.bulk import BulkImporter
+    from desktop.services.demo import demo_records
+
+    accounts = LocalAccounts(DataPaths.resolve(sys.argv[1]))
+    login = accounts.login("amina", sys.argv[2], check=False)
+    def progress(done, total):
+        print(done, flush=True)
+    BulkImporter(login.db, login.actor, chunk_size=int(sys.argv[3])).import_records(
+        demo_records(100_000, 4, seed=3), total=100_000, progress=progress
+    )
+    """
+)
+
+
+@pytest.mark.slow
+def test_sigkill_during_bulk_insert_keeps_whole_transactions(initialised):
+    chunk = 1500
+    child = subprocess.Popen(
+        [sys.executable, "-c", BULK_CHILD, str(initialised), PASSWORD, str(chunk)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        first = child.stdout.readline().strip()
+        assert first == str(chunk)
+        # Kill part-way through the next chunk's transaction.
+        time.sleep(0.25)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=30)
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+    check = caseload(initialised, "check")
+    assert check.returncode == 0, check.stderr
+    status = json.loads(caseload(initialised, "status", "--json").stdout)
+    assert status["beneficiaries"] % chunk == 0 and status["beneficiaries"] >= chunk
+    assert status["case_sessions"] == 4 * status["beneficiaries"]
+    assert status["pending_outbox"] == status["beneficiaries"] + status["case_sessions"]
