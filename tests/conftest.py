@@ -9,14 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASELOAD_DATA_DIR", None)
 os.environ.pop("CASELOAD_PASSWORD", None)
 
-from dataclasses import dataclass  # noqa: E402
+from dataclasses import dataclass
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.auth.accounts import LocalAccounts, LoginSession  # noqa: E402
-from desktop.domain.enums import Role  # noqa: E402
-from desktop.paths import DataPaths  # noqa: E402
-from desktop.services import Services  # noqa: E402
+from desktop.auth.accounts import LocalAccounts, LoginSession
+from desktop.domain.enums import Role
+from desktop.paths import DataPaths
+from desktop.services import Services
 
 ADMIN_PASSWORD = "admin passphrase 1"
 PASSWORDS = {
