@@ -279,7 +279,7 @@ def test_change_feed_orders_by_seq_and_pages(http, server):
     feed, cursor = pull_all(http, user, limit=3)
     seqs = [c["seq"] for c in feed]
     assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
-    assert [c["id"] for c in feed] == ids[1:] + [ids[0]], "an edited record moves to the end"
+    assert [c["id"] for c in feed] == [*ids[1:], ids[0]], "an edited record moves to the end"
     assert feed[-1]["version"] == 2
     assert feed[-1]["data"]["notes"] == "edited"
     assert cursor == seqs[-1]
