@@ -29,6 +29,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]+$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _USERNAME = re.compile(r"^[\w.@-]{2,64}$")
+# Unicode category Cc: C0 controls, DEL, C1 controls.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_EXCEPT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 LABELS = {
     "first_name": "First name",
@@ -113,10 +116,9 @@ def clean_text(
         check.fail(name, f"{label} must be text.")
         return ""
     text = unicodedata.normalize("NFC", value).strip()
-    allowed = "\n\t" if multiline else ""
     if multiline:
         text = text.replace("\r\n", "\n")
-    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+    if (_CONTROL_EXCEPT_LINES if multiline else _CONTROL).search(text):
         check.fail(name, f"{label} contains a control character that cannot be stored.")
         return text
     if required and not text:

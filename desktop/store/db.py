@@ -29,6 +29,8 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA temp_store = MEMORY",
+    # 32 MiB page cache (default 2 MB): random UUID keys touch many index pages.
+    "PRAGMA cache_size = -32768",
 )
 _BEGIN_OPTION = "caseload_begin"
 
