@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,6 +74,11 @@ def status_label(status: SessionStatus) -> str:
     return tr(STATUS_LABELS[status])
 
 
+def local_time(utc_naive: datetime) -> datetime:
+    """The core stores naive UTC; people read their own wall-clock time."""
+    return utc_naive.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def _first_line(text: str, limit: int = 120) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -81,7 +86,7 @@ def _first_line(text: str, limit: int = 120) -> str:
 
 def display_row(case_session: CaseSession) -> tuple[str, ...]:
     return (
-        case_session.starts_at.strftime("%Y-%m-%d %H:%M"),
+        local_time(case_session.starts_at).strftime("%Y-%m-%d %H:%M"),
         kind_label(case_session.kind),
         status_label(case_session.status),
         str(case_session.duration_minutes),

@@ -54,3 +54,31 @@ def big_admin(big_office):
     login = big_office.login("admin", ADMIN_PASSWORD, check=False)
     yield Services.for_session(login, big_office)
     login.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    # The offscreen platform warns that it cannot propagate size hints or raise windows.
+    for item in items:
+        if "desktop/ui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
+
+
+@pytest.fixture
+def controller(qtbot, data_paths, settings):
+    """The app's controller on an empty data folder; everything it opened is closed after."""
+    from desktop.ui.controller import AppController
+    from desktop.ui.worker import wait_for_workers
+
+    app_controller = AppController(data_paths, settings)
+    yield app_controller
+    wait_for_workers()
+    app_controller.shutdown()
+    qtbot.wait(1)  # let deleteLater run
+
+
+def submit_login(qtbot, dialog, username: str, password: str) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)

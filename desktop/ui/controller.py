@@ -1,0 +1,140 @@
+"""Who is on screen: setup wizard or login, then the main window; switch user loops back.
+
+Imported before the first window is shown, so the heavy modules (SQLAlchemy through
+the accounts, the services, the main window) are imported lazily: in a worker thread
+while the login dialog waits for the password, and for real when it is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import DataPaths
+from desktop.ui.login import LoginDialog, SetupWizard
+from desktop.ui.settings import LAST_USERNAME, Settings
+from desktop.ui.worker import run_task
+
+if TYPE_CHECKING:
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _preload() -> None:
+    """Imports what the main window needs while the user types the password."""
+    import desktop.auth.accounts
+    import desktop.services  # noqa: F401
+
+
+class AppController(QObject):
+    window_shown = Signal(object)  # MainWindow
+    login_shown = Signal(object)  # LoginDialog or SetupWizard
+
+    def __init__(self, paths: DataPaths, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self._accounts: LocalAccounts | None = None
+        self.window: MainWindow | None = None
+        self.dialog: LoginDialog | SetupWizard | None = None
+
+    @property
+    def accounts(self) -> LocalAccounts:
+        if self._accounts is None:
+            from desktop.auth.accounts import LocalAccounts
+
+            self._accounts = LocalAccounts(self.paths)
+        return self._accounts
+
+    def start(self) -> None:
+        if self.paths.database.exists():
+            self.show_login()
+        else:
+            self.show_setup()
+        run_task(_preload)
+
+    # -- first start ---------------------------------------------------------------------
+
+    def show_setup(self) -> None:
+        wizard = SetupWizard(self._initialize)
+        wizard.created.connect(self._logged_in)
+        wizard.rejected.connect(self._gave_up)
+        self.dialog = wizard
+        wizard.show()
+        self.login_shown.emit(wizard)
+
+    def _initialize(self, username: str, password: str, display_name: str) -> Any:
+        return self.accounts.initialize(username, password, display_name)
+
+    # -- login ---------------------------------------------------------------------------
+
+    def show_login(self) -> None:
+        username = self.settings.get(LAST_USERNAME) or ""
+        dialog = LoginDialog(self._authenticate, username=username)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(self._gave_up)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        self.login_shown.emit(dialog)
+
+    def _authenticate(self, username: str, password: str) -> Any:
+        """Runs in the worker: Argon2id, unwrap the key, open and check the database.
+
+        After a failure the remaining wait is attached as ``retry_after`` so that the
+        dialog can count it down.
+        """
+        from desktop.domain.validation import username_key
+        from desktop.errors import AuthenticationFailed, LoginThrottled
+
+        accounts = self.accounts
+        try:
+            return accounts.login(username, password)
+        except AuthenticationFailed as exc:
+            try:
+                accounts.throttle.check(username_key(username))
+            except LoginThrottled as throttled:
+                exc.retry_after = throttled.retry_after
+            raise
+
+    def _logged_in(self, login: Any) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        self.dialog = None
+        self.settings.set(LAST_USERNAME, login.actor.username)
+        window = MainWindow(login, self.accounts, self.settings)
+        window.switch_user_requested.connect(self._switch_user)
+        self.window = window
+        window.show()
+        self.window_shown.emit(window)
+
+    def _switch_user(self) -> None:
+        window = self.window
+        self.window = None
+        if window is not None:
+            window.deleteLater()
+        self.show_login()
+
+    def _gave_up(self) -> None:
+        self.dialog = None
+        if self.window is None:
+            QApplication.instance().quit()
+
+    def shutdown(self) -> None:
+        """Closes whatever is open (tests, and the app's aboutToQuit)."""
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.switch_user_requested.disconnect(self._switch_user)
+            window._closing_for_switch = True
+            window.close()
+            window.deleteLater()
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.blockSignals(True)
+            dialog.done(0)
+            dialog.deleteLater()

@@ -1,0 +1,248 @@
+"""The beneficiary detail: fields, sessions timeline, follow-ups and (supervisor+) history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import BeneficiaryStatus, SessionStatus
+from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
+from desktop.ui.forms import gender_choices
+from desktop.ui.models.audit_table import AuditTableModel
+from desktop.ui.models.case_session_table import (
+    COL_SUMMARY,
+    CaseSessionTableModel,
+    local_time,
+)
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else "–"
+
+
+class BeneficiaryDetail(QWidget):
+    session_activated = Signal(object)  # CaseSession double-clicked: edit it
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("beneficiaryDetail")
+        self.setAccessibleName(self.tr("Beneficiary detail"))
+        self.beneficiary: Beneficiary | None = None
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.empty = QLabel(
+            self.tr("Select a beneficiary in the list, or press Ctrl+N to register one."), self
+        )
+        self.empty.setObjectName("emptyDetail")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 8, 12, 8)
+        head = QHBoxLayout()
+        self.title = QLabel(page)
+        self.title.setObjectName("detailTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.title, 1)
+        self.status_chip = QLabel(page)
+        self.status_chip.setObjectName("statusChip")
+        head.addWidget(self.status_chip)
+        layout.addLayout(head)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(4)
+        layout.addLayout(self.actions_row)
+
+        self.fields = QFormLayout()
+        self.fields.setHorizontalSpacing(16)
+        self.fields.setVerticalSpacing(4)
+        self.values: dict[str, QLabel] = {}
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setHorizontalSpacing(12)
+            form.setVerticalSpacing(4)
+            columns.addLayout(form, 1)
+        for name, label, form in (
+            ("case_number", self.tr("Case no."), left),
+            ("date_of_birth", self.tr("Date of birth"), left),
+            ("gender", self.tr("Gender"), left),
+            ("preferred_language", self.tr("Language"), left),
+            ("caseworker_name", self.tr("Caseworker"), left),
+            ("next_follow_up_on", self.tr("Next follow-up"), left),
+            ("phone", self.tr("Phone"), right),
+            ("email", self.tr("Email"), right),
+            ("address", self.tr("Address"), right),
+            ("consent", self.tr("Consent"), right),
+            ("sync_status", self.tr("Sync"), right),
+        ):
+            value = QLabel(page)
+            value.setObjectName(f"detail_{name}")
+            value.setAccessibleName(label)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label + ":", value)
+            self.values[name] = value
+        layout.addLayout(columns)
+        self.notes = QLabel(page)
+        self.notes.setObjectName("detail_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notes)
+
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("detailTabs")
+        self.sessions_model = CaseSessionTableModel(parent=self)
+        self.sessions_view = QTableView(page)
+        self.sessions_view.setObjectName("sessionsView")
+        self.sessions_view.setAccessibleName(self.tr("Sessions timeline"))
+        self.sessions_view.setModel(self.sessions_model)
+        _table_defaults(self.sessions_view)
+        self.sessions_view.setSortingEnabled(False)
+        self.sessions_view.horizontalHeader().setSectionResizeMode(
+            COL_SUMMARY, QHeaderView.ResizeMode.Stretch
+        )
+        self.sessions_view.doubleClicked.connect(self._session_double_clicked)
+        self.tabs.addTab(self.sessions_view, self.tr("Sessions"))
+        self.follow_ups = QListWidget(page)
+        self.follow_ups.setObjectName("followUps")
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.audit_model = AuditTableModel(parent=self)
+        self.audit_view = QTableView(page)
+        self.audit_view.setObjectName("auditView")
+        self.audit_view.setAccessibleName(self.tr("History"))
+        self.audit_view.setModel(self.audit_model)
+        _table_defaults(self.audit_view)
+        self.audit_view.horizontalHeader().setStretchLastSection(True)
+        self._audit_tab = self.tabs.addTab(self.audit_view, self.tr("History"))
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(page)
+        self.page = page
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self.page)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAccessibleName(action.text().replace("&", ""))
+        self.actions_row.addWidget(button)
+        return button
+
+    def finish_actions(self) -> None:
+        self.actions_row.addStretch(1)
+
+    def set_audit_visible(self, visible: bool) -> None:
+        self.tabs.setTabVisible(self._audit_tab, visible)
+
+    def show_beneficiary(
+        self,
+        beneficiary: Beneficiary,
+        sessions: list[CaseSession],
+        history: list[AuditEvent] | None,
+    ) -> None:
+        self.beneficiary = beneficiary
+        self.title.setText(f"{beneficiary.full_name}")
+        closed = beneficiary.status is BeneficiaryStatus.CLOSED
+        self.status_chip.setText(self.tr("Closed") if closed else self.tr("Active"))
+        self.status_chip.setProperty("closed", closed)
+        self.status_chip.style().unpolish(self.status_chip)
+        self.status_chip.style().polish(self.status_chip)
+        genders = dict((value, text) for text, value in gender_choices(self.tr))
+        consent = (
+            self.tr("given %s") % _date(beneficiary.consent_date)
+            if beneficiary.consent_given
+            else self.tr("not given")
+        )
+        shown = {
+            "case_number": beneficiary.case_number,
+            "date_of_birth": _date(beneficiary.date_of_birth),
+            "gender": genders.get(beneficiary.gender.value if beneficiary.gender else None, "–"),
+            "preferred_language": beneficiary.preferred_language or "–",
+            "caseworker_name": beneficiary.caseworker_name,
+            "next_follow_up_on": _date(beneficiary.next_follow_up_on),
+            "phone": beneficiary.phone or "–",
+            "email": beneficiary.email or "–",
+            "address": beneficiary.address or "–",
+            "consent": consent,
+            "sync_status": beneficiary.sync_status.value
+            + (f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""),
+        }
+        for name, text in shown.items():
+            self.values[name].setText(text)
+        self.notes.setText(beneficiary.notes)
+        self.notes.setVisible(bool(beneficiary.notes))
+        self.sessions_model.set_sessions(sessions)
+        self.sessions_view.resizeColumnsToContents()
+        self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
+        self.follow_ups.clear()
+        today = date.today()
+        for case_session in sessions:
+            if case_session.follow_up_on and case_session.status is not SessionStatus.CANCELLED:
+                when = case_session.follow_up_on
+                state = self.tr("overdue") if when < today else self.tr("due")
+                self.follow_ups.addItem(
+                    self.tr("%1 (%2), asked for in the session of %3")
+                    .replace("%1", when.isoformat())
+                    .replace("%2", state)
+                    .replace("%3", local_time(case_session.starts_at).strftime("%Y-%m-%d"))
+                )
+        if self.follow_ups.count() == 0:
+            self.follow_ups.addItem(self.tr("No follow-ups asked for."))
+        if history is not None:
+            self.audit_model.set_events(history)
+            self.audit_view.resizeColumnsToContents()
+        else:
+            self.audit_model.clear()
+        self.stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        """On lock or when nothing is selected: no personal data left in widgets."""
+        self.beneficiary = None
+        self.sessions_model.clear()
+        self.audit_model.clear()
+        self.follow_ups.clear()
+        self.title.clear()
+        self.notes.clear()
+        for label in self.values.values():
+            label.clear()
+        self.stack.setCurrentIndex(0)
+
+    def selected_session(self) -> CaseSession | None:
+        index = self.sessions_view.currentIndex()
+        return self.sessions_model.session_at(index.row()) if index.isValid() else None
+
+    def _session_double_clicked(self, index) -> None:
+        case_session = self.sessions_model.session_at(index.row())
+        if case_session is not None:
+            self.session_activated.emit(case_session)
+
+
+def _table_defaults(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)

@@ -1,0 +1,442 @@
+"""Beneficiary and session forms: inline messages from the core's ValidationError.
+
+The form only collects what was typed; every rule lives in the core
+(``desktop.domain.validation``), and each message appears under its own field.
+Dates are typed as YYYY-MM-DD so that an empty date stays possible and a wrong one
+gets the core's own message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from desktop.domain.records import Beneficiary, CaseSession, UserAccount
+from desktop.errors import UserError, ValidationError
+from desktop.ui.errors import show_error
+from desktop.ui.models.case_session_table import kind_label, status_label
+from desktop.ui.widgets import FieldError, mark_invalid
+
+log = logging.getLogger(__name__)
+
+DATE_PLACEHOLDER = "YYYY-MM-DD"
+
+
+class _Field:
+    """One input: how to read it, how to fill it, and where its message goes."""
+
+    def __init__(self, name: str, widget: QWidget, error: FieldError):
+        self.name = name
+        self.widget = widget
+        self.error = error
+
+    def value(self) -> Any:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QDateTimeEdit):
+            # Local wall-clock time, made aware: the core stores UTC.
+            return w.dateTime().toPython().astimezone()
+        return w.text()
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
+            index = w.findData(value)
+            w.setCurrentIndex(max(index, 0))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        elif isinstance(w, QDateTimeEdit):
+            w.setDateTime(value)
+        elif isinstance(value, date):
+            w.setText(value.isoformat())
+        else:
+            w.setText("" if value is None else str(value))
+
+
+class RecordForm(QDialog):
+    """Shared shape: fields with inline errors, Save/Cancel, Ctrl+S, unsaved-changes prompt."""
+
+    saved = Signal(object)  # the record the service returned
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._fields: dict[str, _Field] = {}
+        self._initial: dict[str, Any] = {}
+        self._save: Callable[[dict[str, Any]], Any] | None = None
+        self.result_record: Any = None
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName("formHeading")
+        outer.addWidget(self.heading)
+        self.form_error = QLabel(self)
+        self.form_error.setObjectName("formError")
+        self.form_error.setProperty("role", "field-error")
+        self.form_error.setWordWrap(True)
+        self.form_error.setAccessibleName(self.tr("Form error"))
+        self.form_error.hide()
+        outer.addWidget(self.form_error)
+
+        body = QWidget(self)
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+
+    # -- building ------------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", ""))
+        if hint:
+            widget.setToolTip(hint)
+        error = FieldError(name, self)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        label_widget = self.form.labelForField(holder)
+        if isinstance(label_widget, QLabel):
+            label_widget.setBuddy(widget)
+        self._fields[name] = _Field(name, widget, error)
+        return widget
+
+    def line(self, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def text_box(self, height: int = 70) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setTabChangesFocus(True)
+        box.setMinimumHeight(height)
+        box.setMaximumHeight(height * 2)
+        return box
+
+    def combo(self, choices: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox(self)
+        for text, value in choices:
+            box.addItem(text, value)
+        return box
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name].widget
+
+    def error_text(self, name: str) -> str:
+        error = self._fields[name].error
+        return error.text() if error.isVisibleTo(self) else ""
+
+    # -- values --------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {name: field.value() for name, field in self._fields.items()}
+
+    def load(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self._fields:
+                self._fields[name].set_value(value)
+        self._initial = self.values()
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def set_save(self, save: Callable[[dict[str, Any]], Any]) -> None:
+        self._save = save
+
+    # -- saving --------------------------------------------------------------------------
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        unplaced = []
+        for name, field in self._fields.items():
+            message = errors.get(name, "")
+            field.error.show_message(message)
+            mark_invalid(field.widget, bool(message))
+            if message and first is None:
+                first = field.widget
+        for name, message in errors.items():
+            if name not in self._fields:
+                unplaced.append(message)
+        self.form_error.setText("\n".join(unplaced))
+        self.form_error.setVisible(bool(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def submit(self) -> None:
+        if self._save is None:
+            return
+        try:
+            record = self._save(self.prepared_values())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            self.show_errors({})
+            show_error(self, exc)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.show_errors({})
+        self.result_record = record
+        self._initial = self.values()
+        self.saved.emit(record)
+        self.accept()
+
+    def prepared_values(self) -> dict[str, Any]:
+        """What goes to the service; subclasses drop what the service takes elsewhere."""
+        return self.values()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def confirm_discard(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel (tests replace this to answer without a modal box)."""
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = self.confirm_discard()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.submit()
+                return
+        super().reject()
+
+    def discard(self) -> None:
+        """Closes without asking (lock, switch user)."""
+        self._initial = self.values()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty():
+            answer = self.confirm_discard()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self.submit()
+                return
+        super().closeEvent(event)
+
+
+def gender_choices(tr: Callable[[str], str]) -> list[tuple[str, Any]]:
+    return [
+        (tr("(not recorded)"), None),
+        (tr("Female"), Gender.FEMALE.value),
+        (tr("Male"), Gender.MALE.value),
+        (tr("Other"), Gender.OTHER.value),
+        (tr("Prefers not to say"), Gender.UNDISCLOSED.value),
+    ]
+
+
+class BeneficiaryForm(RecordForm):
+    """New or edited beneficiary. Supervisors pick the caseworker of a new record."""
+
+    def __init__(
+        self,
+        beneficiary: Beneficiary | None = None,
+        *,
+        caseworkers: list[UserAccount] | None = None,
+        default_caseworker_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        title = (
+            self.tr_static("New beneficiary")
+            if beneficiary is None
+            else self.tr_static("Edit beneficiary %s") % beneficiary.case_number
+        )
+        super().__init__(title, parent)
+        self.setObjectName("beneficiaryForm")
+        self.beneficiary = beneficiary
+        tr = self.tr
+        self.add_field("first_name", tr("&First name *"), self.line())
+        self.add_field("last_name", tr("&Last name *"), self.line())
+        self.add_field(
+            "date_of_birth",
+            tr("Date of &birth"),
+            self.line(DATE_PLACEHOLDER),
+            hint=tr("Year-month-day, e.g. 1984-03-27"),
+        )
+        self.add_field("gender", tr("&Gender"), self.combo(gender_choices(tr)))
+        self.add_field("phone", tr("&Phone"), self.line("+256 700 123456"))
+        self.add_field("email", tr("&Email"), self.line("name@example.org"))
+        self.add_field("address", tr("&Address"), self.text_box(48))
+        self.add_field(
+            "preferred_language", tr("Preferred &language"), self.line(tr("e.g. ar, fr, Swahili"))
+        )
+        if beneficiary is not None:
+            self.add_field(
+                "status",
+                tr("S&tatus"),
+                self.combo(
+                    [
+                        (tr("Active"), BeneficiaryStatus.ACTIVE.value),
+                        (tr("Closed"), BeneficiaryStatus.CLOSED.value),
+                    ]
+                ),
+            )
+        consent = QCheckBox(tr("The beneficiary consented to data processing"), self)
+        self.add_field("consent_given", tr("&Consent"), consent)
+        self.add_field("consent_date", tr("Consent &date"), self.line(DATE_PLACEHOLDER))
+        self.add_field("notes", tr("&Notes"), self.text_box(70))
+        self._has_caseworker = beneficiary is None and bool(caseworkers)
+        if self._has_caseworker:
+            choices = [(c.display_name, c.id) for c in caseworkers or []]
+            self.add_field("caseworker_id", tr("Case&worker"), self.combo(choices))
+        if beneficiary is not None:
+            self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
+        else:
+            self.load({"caseworker_id": default_caseworker_id})
+        self.field("first_name").setFocus()
+
+    @classmethod
+    def tr_static(cls, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("BeneficiaryForm", text)
+
+    def prepared_values(self) -> dict[str, Any]:
+        values = self.values()
+        values.pop("caseworker_id", None)
+        return values
+
+    @property
+    def caseworker_id(self) -> str | None:
+        return self.field("caseworker_id").currentData() if self._has_caseworker else None
+
+
+class CaseSessionForm(RecordForm):
+    """A session with a beneficiary: when, how, what happened, follow-up."""
+
+    def __init__(
+        self,
+        beneficiary: Beneficiary,
+        case_session: CaseSession | None = None,
+        parent: QWidget | None = None,
+    ):
+        from PySide6.QtCore import QCoreApplication
+
+        def t(text: str) -> str:
+            return QCoreApplication.translate("CaseSessionForm", text)
+
+        title = (
+            t("New session with %s") if case_session is None else t("Edit session with %s")
+        ) % beneficiary.full_name
+        super().__init__(title, parent)
+        self.setObjectName("caseSessionForm")
+        self.beneficiary = beneficiary
+        self.case_session = case_session
+        tr = self.tr
+        when = QDateTimeEdit(self)
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.add_field("starts_at", tr("&Start"), when)
+        duration = QSpinBox(self)
+        duration.setRange(1, 12 * 60)
+        duration.setSuffix(tr(" min"))
+        duration.setSingleStep(15)
+        self.add_field("duration_minutes", tr("&Duration"), duration)
+        self.add_field(
+            "kind", tr("&Kind"), self.combo([(kind_label(k), k.value) for k in SessionKind])
+        )
+        self.add_field("location", tr("&Location"), self.line())
+        self.add_field(
+            "status",
+            tr("S&tatus"),
+            self.combo([(status_label(s), s.value) for s in SessionStatus]),
+        )
+        self.add_field("summary", tr("S&ummary"), self.text_box(90))
+        self.add_field("outcome", tr("&Outcome"), self.text_box(48))
+        self.add_field("follow_up_on", tr("&Follow-up date"), self.line(DATE_PLACEHOLDER))
+        if case_session is not None:
+            values = {name: _plain(getattr(case_session, name)) for name in self._fields}
+            values["starts_at"] = _local(case_session.starts_at)
+            self.load(values)
+        else:
+            now = datetime.now().replace(second=0, microsecond=0)
+            self.load(
+                {
+                    "starts_at": now,
+                    "duration_minutes": 60,
+                    "kind": SessionKind.OFFICE.value,
+                    "status": SessionStatus.DONE.value,
+                }
+            )
+        self.field("summary").setFocus()
+
+
+def _plain(value: Any) -> Any:
+    """Enum members to their stored value, so combo boxes find them."""
+    return getattr(value, "value", value)
+
+
+def _local(utc_naive: datetime) -> datetime:
+    return utc_naive.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -1,0 +1,846 @@
+"""The window a caseworker lives in: caseload list, detail, forms, lock, status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.auth.accounts import LocalAccounts, LoginSession
+from desktop.auth.permissions import Permission, can
+from desktop.domain.enums import BeneficiaryStatus, Role
+from desktop.domain.records import Beneficiary, CaseSession
+from desktop.errors import UserError
+from desktop.resources import resource_path
+from desktop.services import Services
+from desktop.ui import settings as keys
+from desktop.ui.caseload import CaseloadPanel
+from desktop.ui.detail import BeneficiaryDetail
+from desktop.ui.errors import show_error
+from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, RecordForm
+from desktop.ui.lock import IdleWatcher, LockScreen
+from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
+from desktop.ui.settings import Settings
+from desktop.ui.worker import run_task, wait_for_workers
+
+log = logging.getLogger(__name__)
+
+DAILY = timedelta(hours=24)
+STATUS_REFRESH_MS = 60_000
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.CASEWORKER: QApplication.translate("MainWindow", "caseworker"),
+        Role.SUPERVISOR: QApplication.translate("MainWindow", "supervisor"),
+        Role.ADMIN: QApplication.translate("MainWindow", "admin"),
+    }[role]
+
+
+class MainWindow(QMainWindow):
+    switch_user_requested = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(
+        self,
+        login: LoginSession,
+        accounts: LocalAccounts,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("caseload"))
+        self.accounts = accounts
+        self.settings = settings
+        self.login: LoginSession | None = login
+        self.actor = login.actor
+        self.services: Services | None = Services.for_session(login, accounts)
+        self.locked = False
+        self._forms: list[RecordForm] = []
+        self._hidden_forms: list[RecordForm] = []
+        self._unlock_worker = None
+        self.backup_worker = None
+        self._closing_for_switch = False
+
+        self.model = BeneficiaryTableModel(parent=self)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.caseload = CaseloadPanel(self.model, self)
+        self.detail = BeneficiaryDetail(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.lock_screen = LockScreen(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self._make_status_bar()
+
+        self.caseload.current_changed.connect(self._show_detail)
+        self.caseload.activated.connect(lambda b: self.edit_beneficiary())
+        self.detail.session_activated.connect(self.edit_session)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self.switch_user)
+
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+        self._restore_geometry()
+        self._bind_session()
+        self.idle.start()
+        QTimer.singleShot(2_000, self.maybe_daily_backup)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown_tip = tip or text.replace("&", "")
+        if shortcut is not None:
+            shown_tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(shown_tip)
+        action.setStatusTip(shown_tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.new_beneficiary_action = self._action(
+            tr("&New beneficiary"),
+            self.new_beneficiary,
+            shortcut=QKeySequence.StandardKey.New,
+            icon_name="person-add",
+        )
+        self.new_session_action = self._action(
+            tr("New &session"),
+            self.new_session,
+            shortcut="Ctrl+Shift+N",
+            icon_name="session-add",
+        )
+        self.edit_action = self._action(
+            tr("&Edit"), self.edit_beneficiary, shortcut="Ctrl+E", icon_name="edit"
+        )
+        self.save_action = self._action(
+            tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
+        )
+        self.close_case_action = self._action(
+            tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
+        )
+        self.reopen_action = self._action(tr("&Reopen case"), self.reopen_case)
+        self.reassign_action = self._action(tr("Re&assign…"), self.reassign, icon_name="reassign")
+        self.delete_action = self._action(
+            tr("&Delete…"), self.delete_beneficiary, icon_name="delete"
+        )
+        self.search_action = self._action(
+            tr("&Find"),
+            self.caseload.focus_search,
+            shortcut=QKeySequence.StandardKey.Find,
+            icon_name="search",
+        )
+        self.refresh_action = self._action(
+            tr("&Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh
+        )
+        self.lock_action = self._action(tr("&Lock"), self.lock, shortcut="Ctrl+L", icon_name="lock")
+        self.switch_user_action = self._action(tr("S&witch user…"), self.switch_user)
+        self.users_action = self._action(tr("&Users…"), self.manage_users, icon_name="users")
+        self.settings_action = self._action(
+            tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
+        )
+        self.backup_action = self._action(tr("&Back up now"), self.backup_now, icon_name="backup")
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+        )
+        self.about_action = self._action(tr("&About Caseload"), self.about)
+
+    def _make_menus_and_toolbar(self) -> None:
+        tr = self.tr
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        for action in (self.backup_action, self.settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.lock_action, self.switch_user_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        records = menu.addMenu(tr("&Records"))
+        for action in (
+            self.new_beneficiary_action,
+            self.new_session_action,
+            self.edit_action,
+            self.search_action,
+            self.refresh_action,
+        ):
+            records.addAction(action)
+        records.addSeparator()
+        for action in (
+            self.close_case_action,
+            self.reopen_action,
+            self.reassign_action,
+            self.delete_action,
+        ):
+            records.addAction(action)
+        # Issue 5 (sync) adds its panel and actions to this menu.
+        self.sync_menu = menu.addMenu(tr("S&ync"))
+        self.sync_menu.setObjectName("syncMenu")
+        placeholder = self.sync_menu.addAction(tr("Sync is not set up on this computer"))
+        placeholder.setEnabled(False)
+        admin = menu.addMenu(tr("&Admin"))
+        admin.addAction(self.users_action)
+        self.admin_menu = admin
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_beneficiary_action,
+            self.new_session_action,
+            self.search_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        for action in (
+            self.edit_action,
+            self.new_session_action,
+            self.close_case_action,
+            self.reopen_action,
+            self.reassign_action,
+            self.delete_action,
+        ):
+            self.detail.add_action_button(action)
+        self.detail.finish_actions()
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(bar)
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self.lock_label = QLabel(bar)
+        self.lock_label.setObjectName("lockLabel")
+        self.pending_label = QLabel(bar)
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setAccessibleName(self.tr("Changes waiting to sync"))
+        self.backup_label = QLabel(bar)
+        self.backup_label.setObjectName("backupLabel")
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.progress = QProgressBar(bar)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Background task progress"))
+        self.progress.hide()
+        # Issue 5 (sync) puts its state widget here.
+        self.sync_slot = QLabel(bar)
+        self.sync_slot.setObjectName("syncSlot")
+        for widget in (self.user_label, self.lock_label):
+            bar.addWidget(widget)
+        for widget in (self.progress, self.sync_slot, self.pending_label, self.backup_label):
+            bar.addPermanentWidget(widget)
+
+    # -- session binding -------------------------------------------------------------------
+
+    def _bind_session(self) -> None:
+        """(Re)wires everything to the current login: after start and after unlock."""
+        actor = self.actor
+        self.setWindowTitle(
+            self.tr("Caseload — %1 (%2)")
+            .replace("%1", actor.display_name)
+            .replace("%2", role_label(actor.role))
+        )
+        self.user_label.setText(
+            self.tr("%1 · %2")
+            .replace("%1", actor.display_name)
+            .replace("%2", role_label(actor.role))
+        )
+        self.lock_label.setText(self.tr("Unlocked"))
+        supervisor = can(actor, Permission.VIEW_ALL_RECORDS)
+        self.reassign_action.setVisible(can(actor, Permission.REASSIGN_RECORDS))
+        self.delete_action.setVisible(can(actor, Permission.DELETE_RECORDS))
+        self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
+        self.admin_menu.menuAction().setVisible(can(actor, Permission.MANAGE_USERS))
+        self.backup_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
+        self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
+        self.caseload.set_caseworkers(self._caseworkers() if supervisor else None)
+        self.model.set_service(self.services.beneficiaries)
+        self.refresh_status()
+        self._update_actions()
+
+    def _caseworkers(self):
+        try:
+            return self.services.users.caseworkers()
+        except UserError as exc:
+            show_error(self, exc)
+            return []
+
+    # -- detail ----------------------------------------------------------------------------
+
+    def current_beneficiary(self) -> Beneficiary | None:
+        return self.detail.beneficiary
+
+    def _show_detail(self, beneficiary: Beneficiary | None) -> None:
+        if beneficiary is None or self.services is None:
+            self.detail.clear()
+            self._update_actions()
+            return
+        self.show_beneficiary(beneficiary.id)
+
+    def show_beneficiary(self, beneficiary_id: str) -> None:
+        services = self.services
+        if services is None:
+            return
+        try:
+            beneficiary = services.beneficiaries.get(beneficiary_id)
+            sessions = services.case_sessions.timeline(beneficiary_id)
+            history = (
+                services.audit.history(beneficiary_id)
+                if can(self.actor, Permission.VIEW_AUDIT)
+                else None
+            )
+        except UserError as exc:
+            self.detail.clear()
+            show_error(self, exc)
+            return
+        self.detail.show_beneficiary(beneficiary, sessions, history)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        beneficiary = self.detail.beneficiary
+        has = beneficiary is not None and not self.locked
+        active = has and beneficiary.status is BeneficiaryStatus.ACTIVE
+        for action in (self.edit_action, self.reassign_action, self.delete_action):
+            action.setEnabled(has)
+        self.new_session_action.setEnabled(active)
+        self.close_case_action.setEnabled(active)
+        self.reopen_action.setEnabled(has and not active)
+        self.new_beneficiary_action.setEnabled(not self.locked)
+        self.search_action.setEnabled(not self.locked)
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        selected = self.detail.beneficiary
+        self.model.reload()
+        if selected is not None:
+            self._reselect(selected.id)
+        self.refresh_status()
+
+    def _reselect(self, beneficiary_id: str) -> None:
+        if not self.caseload.select_id(beneficiary_id):
+            self.show_beneficiary(beneficiary_id)
+
+    # -- forms -----------------------------------------------------------------------------
+
+    def _open_form(self, form: RecordForm) -> None:
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.setWindowModality(Qt.WindowModality.WindowModal)
+        self._forms.append(form)
+        form.finished.connect(
+            lambda _result, f=form: self._forms.remove(f) if f in self._forms else None
+        )
+        form.open()
+
+    def _forget_form(self, form: RecordForm) -> None:
+        if form in self._forms:
+            self._forms.remove(form)
+
+    def open_forms(self) -> list[RecordForm]:
+        return list(self._forms)
+
+    def save_current_form(self) -> None:
+        for form in reversed(self._forms):
+            if form.isVisible():
+                form.submit()
+                return
+
+    def new_beneficiary(self) -> None:
+        if self.locked or self.services is None:
+            return
+        caseworkers = None
+        if can(self.actor, Permission.REASSIGN_RECORDS):
+            caseworkers = self._caseworkers()
+        form = BeneficiaryForm(
+            caseworkers=caseworkers, default_caseworker_id=self.actor.id, parent=self
+        )
+
+        def save(values: dict[str, Any]) -> Beneficiary:
+            return self._services().beneficiaries.create(values, caseworker_id=form.caseworker_id)
+
+        form.set_save(save)
+        form.saved.connect(self._beneficiary_saved)
+        self._open_form(form)
+
+    def edit_beneficiary(self) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or self.locked:
+            return
+        form = BeneficiaryForm(beneficiary, parent=self)
+        form.set_save(
+            lambda values: self._services().beneficiaries.update(
+                beneficiary.id, values, expected_version=beneficiary.version
+            )
+        )
+        form.saved.connect(self._beneficiary_saved)
+        self._open_form(form)
+
+    def _beneficiary_saved(self, beneficiary: Beneficiary) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved %1.").replace("%1", beneficiary.case_number), 4000
+        )
+        self.model.reload()
+        self._reselect(beneficiary.id)
+        self.refresh_status()
+
+    def new_session(self) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or self.locked:
+            return
+        form = CaseSessionForm(beneficiary, parent=self)
+        form.set_save(lambda values: self._services().case_sessions.create(beneficiary.id, values))
+        form.saved.connect(self._session_saved)
+        self._open_form(form)
+
+    def edit_session(self, case_session: CaseSession) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or self.locked:
+            return
+        form = CaseSessionForm(beneficiary, case_session, parent=self)
+        form.set_save(
+            lambda values: self._services().case_sessions.update(
+                case_session.id, values, expected_version=case_session.version
+            )
+        )
+        form.saved.connect(self._session_saved)
+        self._open_form(form)
+
+    def _session_saved(self, case_session: CaseSession) -> None:
+        self.statusBar().showMessage(self.tr("Session saved."), 4000)
+        self.model.reload()
+        self._reselect(case_session.beneficiary_id)
+        self.refresh_status()
+
+    def _services(self) -> Services:
+        if self.services is None:
+            raise UserError(self.tr("Caseload is locked; unlock it to save."))
+        return self.services
+
+    # -- record actions --------------------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes/No (tests replace this to answer without a modal box)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _record_action(self, operation, message: str) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or self.services is None:
+            return
+        try:
+            result = operation(beneficiary)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(message, 4000)
+        self.model.reload()
+        if isinstance(result, Beneficiary):
+            self._reselect(result.id)
+        else:
+            self.detail.clear()
+            self._update_actions()
+        self.refresh_status()
+
+    def close_case(self) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or not self.close_case_action.isEnabled():
+            return
+        if not self.confirm(
+            self.tr("Close case"),
+            self.tr("Close the case of %1? It can be reopened later.").replace(
+                "%1", beneficiary.full_name
+            ),
+        ):
+            return
+        self._record_action(
+            lambda b: self._services().beneficiaries.close(b.id), self.tr("Case closed.")
+        )
+
+    def reopen_case(self) -> None:
+        self._record_action(
+            lambda b: self._services().beneficiaries.reopen(b.id), self.tr("Case reopened.")
+        )
+
+    def reassign(self) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or not can(self.actor, Permission.REASSIGN_RECORDS):
+            return
+        caseworkers = self._caseworkers()
+        names = [c.display_name for c in caseworkers]
+        current = next(
+            (i for i, c in enumerate(caseworkers) if c.id == beneficiary.caseworker_id), 0
+        )
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Reassign"),
+            self.tr("New caseworker for %1:").replace("%1", beneficiary.full_name),
+            names,
+            current,
+            False,
+        )
+        if not ok:
+            return
+        target = caseworkers[names.index(name)]
+        self._record_action(
+            lambda b: self._services().beneficiaries.reassign(b.id, target.id),
+            self.tr("Reassigned to %1.").replace("%1", target.display_name),
+        )
+
+    def delete_beneficiary(self) -> None:
+        beneficiary = self.current_beneficiary()
+        if beneficiary is None or not can(self.actor, Permission.DELETE_RECORDS):
+            return
+        if not self.confirm(
+            self.tr("Delete beneficiary"),
+            self.tr("Delete %1 (%2) and all their sessions? The deletion is recorded and synced.")
+            .replace("%1", beneficiary.full_name)
+            .replace("%2", beneficiary.case_number),
+        ):
+            return
+        self._record_action(
+            lambda b: self._services().beneficiaries.delete(b.id), self.tr("Deleted.")
+        )
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def manage_users(self) -> None:
+        if self.services is None or not can(self.actor, Permission.MANAGE_USERS):
+            return
+        from desktop.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.services.users, self.actor, self)
+        dialog.exec()
+        if self.services is not None:
+            self.caseload.set_caseworkers(self._caseworkers())
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.accounts.paths.backups, self)
+        dialog.backup_requested.connect(self.backup_now)
+        if dialog.exec():
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Caseload"),
+            self.tr("Caseload %1\nOffline-first case management with encrypted storage.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- status bar and backups ----------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        if self.services is None:
+            return
+        try:
+            pending = self.services.maintenance.pending_changes()
+            last = self.services.maintenance.last_backup_at()
+        except UserError:
+            return
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", pending))
+        self.backup_label.setText(
+            self.tr("Last backup: %1").replace("%1", _short_time(last))
+            if last
+            else self.tr("No backup yet")
+        )
+
+    def backup_target(self) -> Path | None:
+        folder = self.settings.get(keys.BACKUP_FOLDER)
+        if not folder:
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return Path(folder) / f"caseload-{stamp}.db"
+
+    def backup_now(self, *, automatic: bool = False) -> None:
+        if self.services is None or self.backup_worker is not None:
+            return
+        if not can(self.actor, Permission.BACKUP_RESTORE):
+            return
+        target = self.backup_target()
+        if target is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        maintenance = self.services.maintenance
+
+        def task(context):
+            context.progress(0, 0, "")
+            return maintenance.backup(target)
+
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Backing up…"))
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.backup_worker = run_task(
+            task,
+            with_context=True,
+            on_finished=lambda path: self._backup_done(path, None, automatic),
+            on_failed=lambda exc: self._backup_done(None, exc, automatic),
+        )
+
+    def _backup_done(self, path: Path | None, exc: BaseException | None, automatic: bool) -> None:
+        self.backup_worker = None
+        self.progress.hide()
+        if exc is not None:
+            self.statusBar().clearMessage()
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(path)), 8000)
+        self.refresh_status()
+
+    def maybe_daily_backup(self) -> None:
+        """Automatic daily backup (settings), when the last one is older than a day."""
+        if self.services is None or not self.settings.get(keys.DAILY_BACKUP):
+            return
+        if not can(self.actor, Permission.BACKUP_RESTORE):
+            return
+        try:
+            last = self.services.maintenance.last_backup_at()
+        except UserError:
+            return
+        if last:
+            when = datetime.fromisoformat(last)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            if datetime.now(UTC) - when < DAILY:
+                return
+        self.backup_now(automatic=True)
+
+    # -- lock, unlock, switch user -------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hides the content and drops the data key; the same password unlocks."""
+        if self.locked:
+            return
+        wait_for_workers(30_000)  # a backup in flight finishes before the key goes
+        self.locked = True
+        self.idle.stop()
+        for form in list(self._forms):
+            if form.isVisible():
+                form.hide()
+                self._hidden_forms.append(form)
+        self.model.clear()
+        self.detail.clear()
+        self.services = None
+        if self.login is not None:
+            self.login.close()
+            self.login = None
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.lock_label.setText(self.tr("Locked"))
+        self.pending_label.clear()
+        self.lock_screen.prepare(self.actor.display_name, self.actor.username)
+        self._update_actions()
+        log.info("window locked for user %s", self.actor.id)
+        self.locked_changed.emit(True)
+
+    def unlock(self, password: str) -> None:
+        if not self.locked or self._unlock_worker is not None:
+            return
+        self.lock_screen.set_busy(True)
+        self._unlock_worker = run_task(
+            unlock_session,
+            self.accounts,
+            self.actor,
+            password,
+            on_finished=self._unlocked,
+            on_failed=self._unlock_failed,
+        )
+
+    def _unlocked(self, login: LoginSession) -> None:
+        self._unlock_worker = None
+        self.lock_screen.set_busy(False)
+        if not self.locked:  # switched user meanwhile
+            login.close()
+            return
+        self.login = login
+        self.actor = login.actor
+        self.services = Services.for_session(login, self.accounts)
+        self.locked = False
+        self.stack.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self._bind_session()
+        for form in self._hidden_forms:
+            if form in self._forms:
+                form.open()
+        self._hidden_forms.clear()
+        self.idle.start()
+        log.info("window unlocked for user %s", self.actor.id)
+        self.locked_changed.emit(False)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self._unlock_worker = None
+        self.lock_screen.set_busy(False)
+        if isinstance(exc, UserError):
+            self.lock_screen.show_error(str(exc))
+        else:
+            show_error(self, exc)
+
+    def switch_user(self) -> None:
+        """Logs out (unsaved forms are discarded) and goes back to the login dialog."""
+        dirty = [f for f in self._forms if f.is_dirty()]
+        if (
+            dirty
+            and not self.locked
+            and not self.confirm(
+                self.tr("Switch user"),
+                self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+            )
+        ):
+            return
+        self._closing_for_switch = True
+        self.close()
+
+    def shutdown(self) -> None:
+        """Closes forms and the database; idempotent."""
+        self.idle.stop()
+        self._status_timer.stop()
+        QApplication.instance().removeEventFilter(self.idle)
+        for form in list(self._forms):
+            form.discard()
+        self._forms.clear()
+        self._hidden_forms.clear()
+        wait_for_workers(30_000)
+        self.model.clear()
+        self.detail.clear()
+        self.services = None
+        if self.login is not None:
+            self.login.close()
+            self.login = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_switch and not self.locked:
+            dirty = [f for f in self._forms if f.is_dirty()]
+            if dirty and not self.confirm(
+                self.tr("Quit"),
+                self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+            ):
+                event.ignore()
+                return
+        self._save_geometry()
+        self.shutdown()
+        super().closeEvent(event)
+        if self._closing_for_switch:
+            self.switch_user_requested.emit()
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.MAIN_GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1200, 760)
+        else:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(keys.MAIN_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(keys.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([660, 540])
+        header = self.settings.get(keys.CASELOAD_HEADER)
+        if not header.isEmpty():
+            self.caseload.view.horizontalHeader().restoreState(header)
+        sessions = self.settings.get(keys.SESSIONS_HEADER)
+        if not sessions.isEmpty():
+            self.detail.sessions_view.horizontalHeader().restoreState(sessions)
+
+    def _save_geometry(self) -> None:
+        self.settings.set(keys.MAIN_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.MAIN_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(keys.CASELOAD_HEADER, self.caseload.view.horizontalHeader().saveState())
+        self.settings.set(
+            keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+
+def unlock_session(accounts: LocalAccounts, actor, password: str) -> LoginSession:
+    """The same user's password opens the database again (runs in the worker).
+
+    ``LocalAccounts.unlock`` reads ``row.active`` after its unit of work has rolled
+    back and expired the row (DetachedInstanceError), so this goes through ``login``
+    and then insists on the same user; reported to the core's owner.
+    """
+    from desktop.errors import AuthenticationFailed
+
+    login = accounts.login(actor.username, password, check=False)
+    if login.actor.id != actor.id:
+        login.close()
+        raise AuthenticationFailed()
+    return login
+
+
+def _short_time(iso: str) -> str:
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,92 @@
+"""Settings: idle lock minutes, backup folder, automatic daily backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import settings as keys
+from desktop.ui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Settings
+
+
+class SettingsDialog(QDialog):
+    backup_requested = Signal()
+
+    def __init__(self, settings: Settings, default_backups: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(500)
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(settings.idle_lock_minutes)
+        form.addRow(self.tr("&Lock after idle time"), self.idle_minutes)
+
+        folder_row = QHBoxLayout()
+        self.backup_folder = QLineEdit(settings.get(keys.BACKUP_FOLDER), self)
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder.setPlaceholderText(str(default_backups))
+        folder_row.addWidget(self.backup_folder, 1)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setAccessibleName(self.tr("Browse for backup folder"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Backup &folder"), folder_row)
+        self.daily_backup = QCheckBox(self.tr("Back up automatically once a day"), self)
+        self.daily_backup.setObjectName("dailyBackup")
+        self.daily_backup.setAccessibleName(self.tr("Automatic daily backup"))
+        self.daily_backup.setChecked(settings.get(keys.DAILY_BACKUP))
+        form.addRow("", self.daily_backup)
+        backup_now = QPushButton(self.tr("Back up &now"), self)
+        backup_now.setAccessibleName(self.tr("Back up now"))
+        backup_now.clicked.connect(self._backup_now)
+        form.addRow("", backup_now)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _backup_now(self) -> None:
+        self.apply()
+        self.backup_requested.emit()
+
+    def apply(self) -> None:
+        self.settings.set(keys.IDLE_LOCK_MINUTES, self.idle_minutes.value())
+        self.settings.set(keys.BACKUP_FOLDER, self.backup_folder.text().strip())
+        self.settings.set(keys.DAILY_BACKUP, self.daily_backup.isChecked())
+        self.settings.sync()
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()

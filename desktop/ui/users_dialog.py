@@ -1,0 +1,283 @@
+"""Users admin (admins only): add, deactivate, reset password, change role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Role
+from desktop.domain.records import Actor, UserAccount
+from desktop.errors import UserError, ValidationError
+from desktop.ui.errors import show_error
+from desktop.ui.main_window import role_label
+from desktop.ui.widgets import FieldError, mark_invalid
+
+
+class _PasswordFields:
+    """Password + repeat with inline errors, shared by the add and reset dialogs."""
+
+    def __init__(self, dialog: QDialog, form: QFormLayout, fields: dict, errors: dict):
+        for name, label in (
+            ("password", dialog.tr("&Password")),
+            ("password_repeat", dialog.tr("&Repeat password")),
+        ):
+            edit = QLineEdit(dialog)
+            edit.setObjectName(name)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(label.replace("&", ""))
+            error = FieldError(name, dialog)
+            holder = QWidget(dialog)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(label, holder)
+            fields[name] = edit
+            errors[name] = error
+
+
+class _UserFormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.fields: dict[str, Any] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.action = None
+
+    def add_line(self, name: str, label: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(label.replace("&", ""))
+        error = FieldError(name, self)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(edit)
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        self.fields[name] = edit
+        self.errors[name] = error
+        return edit
+
+    def finish(self) -> None:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(buttons)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, error in self.errors.items():
+            message = errors.get(name, "")
+            error.show_message(message)
+            mark_invalid(self.fields[name], bool(message))
+
+    def submit(self) -> None:
+        if self.fields["password"].text() != self.fields["password_repeat"].text():
+            self.show_errors({"password_repeat": self.tr("The two passwords differ.")})
+            return
+        try:
+            self.action()
+        except ValidationError as exc:
+            errors = {("password" if k == "new_password" else k): v for k, v in exc.errors.items()}
+            if set(errors) <= set(self.errors):
+                self.show_errors(errors)
+            else:
+                show_error(self, exc)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class UsersDialog(QDialog):
+    def __init__(self, users_service: Any, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(self.tr("Users"))
+        self.resize(640, 380)
+        self.users = users_service
+        self.actor = actor
+        self.accounts: list[UserAccount] = []
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Local users"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Username"), self.tr("Name"), self.tr("Role"), self.tr("Active")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add user…"), self)
+        self.deactivate_button = QPushButton(self.tr("&Deactivate"), self)
+        self.reset_button = QPushButton(self.tr("&Reset password…"), self)
+        self.role_button = QPushButton(self.tr("Change &role…"), self)
+        for button, slot in (
+            (self.add_button, self.add_user),
+            (self.deactivate_button, self.deactivate),
+            (self.reset_button, self.reset_password),
+            (self.role_button, self.change_role),
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.accounts = self.users.list()
+        except UserError as exc:
+            show_error(self, exc)
+            self.accounts = []
+        self.table.setRowCount(len(self.accounts))
+        for row, account in enumerate(self.accounts):
+            for column, text in enumerate(
+                (
+                    account.username,
+                    account.display_name,
+                    role_label(account.role),
+                    self.tr("yes") if account.active else self.tr("no"),
+                )
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, account.username)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected(self) -> UserAccount | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.accounts[rows[0].row()] if rows else None
+
+    def select_username(self, username: str) -> None:
+        for row, account in enumerate(self.accounts):
+            if account.username == username:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        account = self.selected()
+        others = account is not None and account.id != self.actor.id
+        self.deactivate_button.setEnabled(others and account.active)
+        self.reset_button.setEnabled(others)
+        self.role_button.setEnabled(others)
+
+    def add_dialog(self) -> _UserFormDialog:
+        dialog = _UserFormDialog(self.tr("Add user"), self)
+        dialog.setObjectName("addUserDialog")
+        dialog.add_line("username", self.tr("&Username"))
+        dialog.add_line("display_name", self.tr("&Display name"))
+        role = QComboBox(dialog)
+        role.setObjectName("role")
+        role.setAccessibleName(self.tr("Role"))
+        for value in Role:
+            role.addItem(role_label(value), value.value)
+        dialog.form.addRow(self.tr("R&ole"), role)
+        _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
+        dialog.action = lambda: self.users.add(
+            dialog.fields["username"].text(),
+            role.currentData(),
+            dialog.fields["password"].text(),
+            dialog.fields["display_name"].text(),
+        )
+        dialog.finish()
+        return dialog
+
+    def add_user(self) -> None:
+        dialog = self.add_dialog()
+        if dialog.exec():
+            self.reload()
+
+    def reset_dialog(self, account: UserAccount) -> _UserFormDialog:
+        dialog = _UserFormDialog(
+            self.tr("New password for %1").replace("%1", account.username), self
+        )
+        dialog.setObjectName("resetPasswordDialog")
+        _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
+        dialog.action = lambda: self.users.reset_password(
+            account.username, dialog.fields["password"].text()
+        )
+        dialog.finish()
+        return dialog
+
+    def reset_password(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if self.reset_dialog(account).exec():
+            self.reload()
+
+    def deactivate(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deactivate user"),
+            self.tr("Deactivate %1? They will no longer be able to log in.").replace(
+                "%1", account.username
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: self.users.deactivate(account.username))
+
+    def change_role(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        roles = list(Role)
+        labels = [role_label(r) for r in roles]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change role"),
+            self.tr("Role of %1:").replace("%1", account.username),
+            labels,
+            roles.index(account.role),
+            False,
+        )
+        if ok:
+            self._run(lambda: self.users.change_role(account.username, roles[labels.index(label)]))
+
+    def _run(self, operation) -> None:
+        try:
+            operation()
+        except Exception as exc:
+            show_error(self, exc)
+        self.reload()
