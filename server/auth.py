@@ -315,6 +315,10 @@ def login():
     ).scalar_one_or_none()
     verified = False
     try:
+        clean_text(password)
+    except FieldError:
+        password, user = "\ufffd", None  # cannot be anyone's password; still hash once
+    try:
         if user is not None and user.active:
             verified = password_hasher.verify(user.password_hash, password)
         else:
