@@ -1,0 +1,281 @@
+"""Roles, throttling, auto-lock, forms, users admin, settings and backups in the real widgets."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt, QtMsgType
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.domain.enums import BeneficiaryStatus, Role
+from desktop.ui import settings as keys
+from desktop.ui.errors import CrashDialog, _qt_message_handler, show_error
+from desktop.ui.login import LoginDialog
+from desktop.ui.models.beneficiary_table import BeneficiaryRole
+from tests.conftest import ADMIN_PASSWORD, PASSWORDS
+from tests.desktop.ui.conftest import submit_login
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def log_in(qtbot, controller, username: str, password: str | None = None):
+    controller.start()
+    assert isinstance(controller.dialog, LoginDialog)
+    submit_login(qtbot, controller.dialog, username, password or PASSWORDS[username])
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    return controller.window
+
+
+def names_in(window) -> set[str]:
+    model = window.model
+    return {model.index(r, 0).data(BeneficiaryRole).full_name for r in range(model.rowCount())}
+
+
+@pytest.fixture
+def two_caseloads(office):
+    office.services("cara").beneficiaries.create({"first_name": "Amina", "last_name": "Haddad"})
+    office.services("colin").beneficiaries.create({"first_name": "Olena", "last_name": "Melnyk"})
+    return office
+
+
+def test_caseworker_does_not_see_another_caseworkers_beneficiaries(
+    qtbot, controller, two_caseloads
+):
+    window = log_in(qtbot, controller, "cara")
+    assert names_in(window) == {"Amina Haddad"}
+    assert window.caseload.count_label.text() == "1 beneficiaries"
+    window.caseload.search.setText("Melnyk")
+    window.caseload.apply_filters()
+    assert window.model.total == 0
+    assert window.caseload.count_label.text() == "0 of 1"
+    assert not window.caseload.caseworker_filter.isVisibleTo(window)
+    assert not window.detail.tabs.isTabVisible(2)  # no audit history for caseworkers
+
+
+def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_caseloads):
+    window = log_in(qtbot, controller, "sam")
+    assert names_in(window) == {"Amina Haddad", "Olena Melnyk"}
+    combo = window.caseload.caseworker_filter
+    assert combo.isVisibleTo(window)
+    combo.setCurrentIndex(combo.findText("Colin Caseworker"))
+    assert names_in(window) == {"Olena Melnyk"}
+    assert window.caseload.count_label.text() == "1 of 2"
+    status = window.caseload.status_filter
+    status.setCurrentIndex(status.findData(BeneficiaryStatus.CLOSED))
+    assert window.model.total == 0
+    assert window.delete_action.isVisible() and window.reassign_action.isVisible()
+    assert not window.users_action.isVisible()  # admins only
+
+
+def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkeypatch):
+    window = log_in(qtbot, controller, "sam")
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    window.caseload.search.setText("Haddad")
+    window.caseload.apply_filters()
+    window.caseload.select_row(0)
+    assert window.detail.beneficiary.full_name == "Amina Haddad"
+    assert window.close_case_action.shortcut().toString() == "Ctrl+K"
+    window.close_case_action.trigger()
+    assert window.detail.beneficiary.status is BeneficiaryStatus.CLOSED
+    assert not window.new_session_action.isEnabled()
+    window.reopen_action.trigger()
+    assert window.detail.beneficiary.status is BeneficiaryStatus.ACTIVE
+    assert {e.action for e in window.detail.audit_model._rows} >= {"close", "reopen", "create"}
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QInputDialog.getItem",
+        lambda *args: ("Colin Caseworker", True),
+    )
+    window.reassign_action.trigger()
+    assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
+    window.delete_action.trigger()
+    assert window.detail.beneficiary is None
+    assert window.model.visible_total == 1
+
+
+def test_failed_logins_count_down_without_freezing(qtbot, controller, office):
+    controller.start()
+    dialog = controller.dialog
+    for _ in range(3):
+        submit_login(qtbot, dialog, "cara", "wrong password")
+        qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.username.isEnabled())
+    # The third failure starts a delay: the button waits and the seconds count down.
+    assert dialog.seconds_left >= 1
+    assert not dialog.login_button.isEnabled()
+    assert "before trying again" in dialog.error.text()
+    qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=5_000)
+    assert "try again now" in dialog.error.text()
+    submit_login(qtbot, dialog, "cara", PASSWORDS["cara"])
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+
+
+def test_idle_time_locks_the_window(qtbot, controller, office):
+    window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
+    assert window.idle.active
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert window.login is None
+    assert window.stack.currentWidget() is window.lock_screen
+    assert "Ada Admin" in window.lock_screen.who.text()
+
+
+def test_lock_keeps_an_open_form_and_unlock_brings_it_back(qtbot, controller, office):
+    window = log_in(qtbot, controller, "cara")
+    window.new_beneficiary_action.trigger()
+    form = window.open_forms()[-1]
+    qtbot.keyClicks(form.field("first_name"), "Layla")
+    window.lock()
+    assert not form.isVisible()
+    window.lock_screen.password.setText(PASSWORDS["cara"])
+    qtbot.mouseClick(window.lock_screen.unlock_button, LEFT)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+    assert form.isVisible() and form.field("first_name").text() == "Layla"
+    qtbot.keyClicks(form.field("last_name"), "Nasser")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert window.model.total == 1
+
+
+def test_unsaved_changes_prompt(qtbot, controller, office, monkeypatch):
+    window = log_in(qtbot, controller, "cara")
+    window.new_beneficiary_action.trigger()
+    form = window.open_forms()[-1]
+    qtbot.keyClicks(form.field("first_name"), "Nour")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(form, "confirm_discard", lambda: answers.pop(0))
+    form.reject()
+    assert form.isVisible()  # Cancel: stays open, nothing lost
+    form.reject()
+    assert not form.isVisible()
+    assert window.model.total == 0
+
+
+def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messages):
+    from desktop.ui.users_dialog import UsersDialog
+
+    window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
+    assert window.users_action.isVisible()
+    dialog = UsersDialog(window.services.users, window.actor, window)
+    qtbot.addWidget(dialog)
+    assert {a.username for a in dialog.accounts} == {"admin", "sam", "cara", "colin"}
+    add = dialog.add_dialog()
+    add.fields["username"].setText("dina")
+    add.fields["display_name"].setText("Dina Caseworker")
+    add.fields["password"].setText("short")
+    add.fields["password_repeat"].setText("short")
+    add.submit()
+    assert "at least 8" in add.errors["password"].text()
+    add.fields["password"].setText("dina passphrase 1")
+    add.fields["password_repeat"].setText("dina passphrase 1")
+    add.submit()
+    assert add.result() == 1
+    dialog.reload()
+    assert "dina" in {a.username for a in dialog.accounts}
+
+    dialog.select_username("dina")
+    assert dialog.reset_button.isEnabled()
+    reset = dialog.reset_dialog(dialog.selected())
+    reset.fields["password"].setText("dina passphrase 2")
+    reset.fields["password_repeat"].setText("dina passphrase 2")
+    reset.submit()
+    assert reset.result() == 1
+    office.accounts.login("dina", "dina passphrase 2", check=False).close()
+
+    dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
+    assert {a.username: a.role for a in dialog.accounts}["dina"] is Role.SUPERVISOR
+    monkeypatch.setattr(
+        "desktop.ui.users_dialog.QMessageBox.question",
+        lambda *args: QMessageBox.StandardButton.Yes,
+    )
+    dialog.select_username("dina")
+    dialog.deactivate()
+    assert {a.username: a.active for a in dialog.accounts}["dina"] is False
+    dialog.select_username("admin")
+    assert not dialog.deactivate_button.isEnabled()  # not oneself
+    assert shown_messages == []
+
+
+def test_settings_and_backup_in_the_worker(qtbot, controller, office, settings, tmp_path):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
+    assert window.backup_label.text() == "No backup yet"
+    dialog = SettingsDialog(settings, office.paths.backups, window)
+    qtbot.addWidget(dialog)
+    assert dialog.idle_minutes.value() == 5  # the default
+    dialog.idle_minutes.setValue(7)
+    dialog.backup_folder.setText(str(tmp_path / "my backups"))
+    dialog.daily_backup.setChecked(True)
+    dialog.accept()
+    assert settings.idle_lock_minutes == 7
+    assert settings.get(keys.DAILY_BACKUP) is True
+
+    window.maybe_daily_backup()  # daily backup on, none yet: runs now, in the worker
+    assert window.backup_worker is not None
+    qtbot.waitUntil(lambda: window.backup_worker is None, timeout=20_000)
+    assert len(list((tmp_path / "my backups").glob("caseload-*.db"))) == 1
+    assert window.backup_label.text().startswith("Last backup: ")
+    window.maybe_daily_backup()  # done today: nothing more
+    assert window.backup_worker is None
+
+
+def test_geometry_and_column_widths_are_remembered(qtbot, controller, office, settings):
+    window = log_in(qtbot, controller, "cara")
+    header = window.caseload.view.horizontalHeader()
+    header.resizeSection(1, 222)
+    window.switch_user()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
+    assert not settings.get(keys.CASELOAD_HEADER).isEmpty()
+    submit_login(qtbot, controller.dialog, "cara", PASSWORDS["cara"])
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert controller.window.caseload.view.horizontalHeader().sectionSize(1) == 222
+
+
+def test_errors_user_message_or_crash_dialog(qtbot, shown_messages, caplog):
+    from desktop.errors import ValidationError
+
+    show_error(None, ValidationError({"last_name": "Last name is required."}))
+    assert shown_messages == [("user", "Last name: Last name is required.")]
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR):
+            show_error(None, exc)
+    kind, report = shown_messages[-1]
+    assert kind == "crash" and "RuntimeError: a bug" in report and "Traceback" in report
+    assert caplog.records[-1].exc_info is not None
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.copy_report()
+    assert QApplication.clipboard().text() == report
+
+
+def test_qt_messages_go_to_logging(caplog):
+    with caplog.at_level(logging.INFO, logger="qt"):
+        _qt_message_handler(QtMsgType.QtInfoMsg, None, "hello from Qt")
+    assert caplog.records[-1].name == "qt"
+    assert caplog.records[-1].getMessage() == "hello from Qt"
+
+
+def test_login_window_needs_no_sqlalchemy():
+    code = (
+        "import sys, desktop.app, desktop.ui.controller, desktop.ui.login;"
+        "heavy = [m for m in ('sqlalchemy', 'desktop.services', 'desktop.ui.main_window')"
+        " if m in sys.modules]; print(heavy); sys.exit(1 if heavy else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_self_test_command(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("caseload self-test OK")
