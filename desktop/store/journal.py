@@ -91,6 +91,9 @@ def enqueue(
     elif existing.attempts > 0:
         values["idempotency_key"] = new_id()
         values["attempts"] = 0
+    if existing.state == "error":
+        # A record the server refused is sent again only after the user changed it.
+        values["state"] = "pending"
     session.execute(update(OutboxRow).where(OutboxRow.id == existing.id).values(**values))
 
 

@@ -62,6 +62,7 @@ class UserRow(Base):
     server_user_id: Mapped[str | None] = mapped_column(String(64))
     access_token: Mapped[str | None] = mapped_column(Text)
     refresh_token: Mapped[str | None] = mapped_column(Text)
+    server_role: Mapped[str | None] = mapped_column(String(16))
 
 
 class SyncedColumns:
@@ -174,6 +175,9 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # What the last upload carried: if its acknowledgement was lost, the server copy is
+    # compared with it to know whether the server applied it.
+    sent_payload: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("entity", "entity_id"),)
 
@@ -185,6 +189,17 @@ class SyncStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncBaseRow(Base):
+    """The server copy a record was last synced at: the base of a three-way merge."""
+
+    __tablename__ = "sync_base"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)
 
 
 class SyncConflictRow(Base):

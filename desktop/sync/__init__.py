@@ -1,0 +1,1 @@
+"""Client side of sync: wire format, HTTP client, push/pull engine, conflicts (no Qt)."""

@@ -1,0 +1,228 @@
+"""Linking a local user to a server account, and running a sync for them.
+
+Only the tokens are kept (inside the encrypted database, on the user's row), never the
+server password; unlinking forgets them after asking the server to revoke them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select, update
+
+from desktop.auth.permissions import Permission, require
+from desktop.domain.records import Actor
+from desktop.store.db import Database
+from desktop.store.journal import get_state, record_audit
+from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
+    OutboxRow,
+    SyncConflictRow,
+    UserRow,
+)
+from desktop.sync.client import ServerClient, SignInRequired, SyncError, Tokens, check_server_url
+from desktop.sync.engine import Progress, SyncEngine, SyncReport
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """What the Sync panel and the status bar show."""
+
+    server_url: str | None
+    server_username: str | None
+    signed_in: bool
+    last_sync_at: str | None
+    last_summary: str | None
+    pending: int
+    errors: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    entity: str
+    entity_id: str
+    label: str
+    reason: str
+
+
+class SyncAccount:
+    def __init__(self, db: Database, actor: Actor, *, transport: httpx.BaseTransport | None = None):
+        self._db = db
+        self._actor = actor
+        self._transport = transport
+
+    def _row(self, session) -> UserRow:
+        return session.get(UserRow, self._actor.id)
+
+    def overview(self) -> SyncOverview:
+        with self._db.read() as uow:
+            session = uow.session
+            row = self._row(session)
+
+            def outbox(state: str) -> int:
+                return session.execute(
+                    select(func.count()).select_from(OutboxRow).where(OutboxRow.state == state)
+                ).scalar_one()
+
+            return SyncOverview(
+                server_url=row.server_url,
+                server_username=row.server_username,
+                signed_in=bool(row.refresh_token),
+                last_sync_at=get_state(session, "last_sync_at"),
+                last_summary=get_state(session, "last_sync_summary"),
+                pending=outbox("pending") + outbox("uploading"),
+                errors=outbox("error"),
+                conflicts=session.execute(
+                    select(func.count(func.distinct(SyncConflictRow.entity_id))).where(
+                        SyncConflictRow.resolved_at.is_(None)
+                    )
+                ).scalar_one(),
+            )
+
+    def problems(self, limit: int = 500) -> list[RecordProblem]:
+        """Records the server refused, with its reason."""
+        problems: list[RecordProblem] = []
+        with self._db.read() as uow:
+            rows = uow.session.execute(
+                select(OutboxRow.entity, OutboxRow.entity_id, OutboxRow.last_error)
+                .where(OutboxRow.state == "error")
+                .order_by(OutboxRow.id)
+                .limit(limit)
+            ).all()
+            for entity, entity_id, reason in rows:
+                problems.append(
+                    RecordProblem(
+                        entity, entity_id, self._label(uow.session, entity, entity_id), reason or ""
+                    )
+                )
+        return problems
+
+    @staticmethod
+    def _label(session, entity: str, entity_id: str) -> str:
+        if entity == "beneficiary":
+            row = session.execute(
+                select(
+                    BeneficiaryRow.case_number, BeneficiaryRow.first_name, BeneficiaryRow.last_name
+                ).where(BeneficiaryRow.id == entity_id)
+            ).first()
+            return f"{row[0]} {row[1]} {row[2]}" if row else entity_id
+        row = session.execute(
+            select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
+            .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+            .where(CaseSessionRow.id == entity_id)
+        ).first()
+        return f"session {row[0]:%Y-%m-%d %H:%M} of {row[1]}" if row else entity_id
+
+    def link(self, server_url: str, server_username: str, password: str) -> str | None:
+        """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""
+        require(self._actor, Permission.SYNC)
+        base_url, warning = check_server_url(server_url)
+        with ServerClient(base_url, transport=self._transport) as client:
+            data = client.login(server_username, password)
+        server_user = data["user"]
+        with self._db.write() as uow:
+            session = uow.session
+            taken = session.execute(
+                select(UserRow.id).where(
+                    UserRow.server_user_id == str(server_user["id"]), UserRow.id != self._actor.id
+                )
+            ).scalar()
+            if taken is not None:
+                placeholder = session.get(UserRow, taken)
+                if placeholder.username.startswith("server-") and not placeholder.active:
+                    # Records pulled before this user linked: they are this user's.
+                    for table in (BeneficiaryRow, CaseSessionRow):
+                        session.execute(
+                            update(table)
+                            .where(table.caseworker_id == taken)
+                            .values(caseworker_id=self._actor.id)
+                        )
+                    placeholder.server_user_id = None
+                else:
+                    raise SyncError("Another local user is already linked to that server account.")
+            row = self._row(session)
+            row.server_url = base_url
+            row.server_username = server_username
+            row.server_user_id = str(server_user["id"])
+            row.server_role = str(server_user.get("role") or "")
+            row.access_token = data["access_token"]
+            row.refresh_token = data["refresh_token"]
+            record_audit(
+                session,
+                user_id=self._actor.id,
+                action="sync_link",
+                entity="user",
+                entity_id=self._actor.id,
+                changes={"server_url": [None, base_url]},
+            )
+            uow.commit()
+        log.info("user %s linked to a server account", self._actor.id)
+        return warning
+
+    def unlink(self) -> None:
+        """Asks the server to revoke the tokens, then forgets them here."""
+        with self._db.read() as uow:
+            row = self._row(uow.session)
+            url, tokens = row.server_url, self._tokens(row)
+        if url and tokens:
+            with ServerClient(url, tokens, transport=self._transport) as client:
+                client.logout()
+        self._store_tokens(None)
+
+    @staticmethod
+    def _tokens(row: UserRow) -> Tokens | None:
+        if row.access_token and row.refresh_token:
+            return Tokens(row.access_token, row.refresh_token)
+        return None
+
+    def _store_tokens(self, tokens: Tokens | None) -> None:
+        with self._db.write() as uow:
+            row = self._row(uow.session)
+            row.access_token = tokens.access if tokens else None
+            row.refresh_token = tokens.refresh if tokens else None
+            uow.commit()
+
+    def client(self, **options: Any) -> ServerClient:
+        with self._db.read() as uow:
+            row = self._row(uow.session)
+            url, tokens = row.server_url, self._tokens(row)
+        if not url:
+            raise SyncError("This account is not linked to a server yet.")
+        if tokens is None:
+            raise SignInRequired("Sign in to the server first.")
+        options.setdefault("transport", self._transport)
+        return ServerClient(url, tokens, on_tokens=self._store_tokens, **options)
+
+    def sync(
+        self,
+        *,
+        full: bool = False,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] = lambda: False,
+        batch_size: int = 100,
+        **client_options: Any,
+    ) -> SyncReport:
+        require(self._actor, Permission.SYNC)
+        with self._db.read() as uow:
+            row = self._row(uow.session)
+            server_user_id, server_role = row.server_user_id, row.server_role or ""
+        with self.client(is_cancelled=is_cancelled, **client_options) as client:
+            engine = SyncEngine(
+                self._db,
+                self._actor,
+                client,
+                server_user_id=server_user_id or "",
+                server_role=server_role,
+                batch_size=batch_size,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
+            return engine.run(full=full)

@@ -1,0 +1,911 @@
+"""The push/pull engine: nothing lost, duplicated or silently overwritten.
+
+One run: recover what a crash left uploading, pull, push, pull again, compare digests.
+
+- Push sends the outbox in batches, beneficiaries before their sessions and deletes of
+  sessions before deletes of beneficiaries, each row with the idempotency key it keeps
+  across retries. Every batch is marked ``uploading`` (with the payload sent) in one
+  local transaction and its per-item results are applied in another.
+- Pull applies the server's change feed page by page, each page with its cursor in one
+  local transaction, and never overwrites a record that has unsent local changes.
+- A stale base version comes back with the server copy: different fields merge
+  (three-way, against the copy last synced), the same field changed on both sides
+  becomes a conflict row with both values.
+- Documented outcomes of delete against edit: a record deleted on the server stays
+  deleted (the server has already cleared its personal data); unsent local edits to it
+  are kept in the audit trail, and its local sessions are deleted with it, so no
+  session is left without its beneficiary. A record deleted here but edited on the
+  server becomes a conflict on the field ``deleted`` for a supervisor to decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import Entity, OutboxOp, Role, SyncStatus
+from desktop.domain.records import Actor
+from desktop.domain.validation import username_key
+from desktop.services.beneficiaries import refresh_next_follow_up
+from desktop.store.db import Database
+from desktop.store.journal import diff, get_state, record_audit, set_state
+from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
+    OutboxRow,
+    SyncBaseRow,
+    SyncConflictRow,
+    UserRow,
+    new_id,
+    utcnow,
+)
+from desktop.sync import wire
+from desktop.sync.client import ApiFailure, ServerClient, SyncCancelled, SyncError
+from desktop.sync.wire import ProtocolError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
+CLOCK_WARNING_SECONDS = 300
+BACKOFF_FIRST = timedelta(seconds=30)
+BACKOFF_CAP = timedelta(hours=1)
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    errors: int = 0
+    deleted_on_server: int = 0
+    clock_skew: float | None = None
+    digest_ok: bool | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.errors > 0 or self.digest_ok is False
+
+    def summary(self) -> str:
+        text = (
+            f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}, "
+            f"errors {self.errors}"
+        )
+        if self.merged:
+            text += f", merged {self.merged}"
+        return text
+
+
+@dataclass
+class _Change:
+    outbox_id: int
+    entity: Entity
+    entity_id: str
+    op: OutboxOp
+    wire: dict[str, Any]
+
+
+class UserMap:
+    """Local user ids ↔ server user ids; unknown server users get an inactive placeholder."""
+
+    def __init__(self, session: Session):
+        rows = session.execute(select(UserRow.id, UserRow.server_user_id)).all()
+        self.to_server = {local: server for local, server in rows if server}
+        self.to_local = {server: local for local, server in rows if server}
+
+    def local_for(self, session: Session, server_id: str | None, fallback: str) -> str:
+        if not server_id:
+            return fallback
+        local = self.to_local.get(server_id)
+        if local is None:
+            local = new_id()
+            session.add(
+                UserRow(
+                    id=local,
+                    username=f"server-{server_id}"[:64],
+                    username_key=username_key(f"server-{server_id}"[:64]),
+                    display_name=f"Server user {server_id[:8]}",
+                    role=Role.CASEWORKER.value,
+                    active=False,
+                    created_at=utcnow(),
+                    server_user_id=server_id,
+                )
+            )
+            session.flush()
+            self.to_local[server_id] = local
+            self.to_server[local] = server_id
+        return local
+
+
+def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
+    values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
+    values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    return wire.canonical(entity, values)
+
+
+def _digest(pairs: Iterable[tuple[str, int]]) -> dict[str, Any]:
+    lines = sorted(f"{record_id}:{version}" for record_id, version in pairs)
+    return {"count": len(lines), "sha256": hashlib.sha256("\n".join(lines).encode()).hexdigest()}
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        client: ServerClient,
+        *,
+        server_user_id: str,
+        server_role: str,
+        batch_size: int = 100,
+        page_size: int = 500,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] = lambda: False,
+    ):
+        self._db = db
+        self._actor = actor
+        self._client = client
+        self._server_user_id = server_user_id
+        self._server_role = server_role
+        self._batch_size = batch_size
+        self._page_size = page_size
+        self._progress = progress or (lambda done, total, text: None)
+        self._is_cancelled = is_cancelled
+        client.is_cancelled = is_cancelled
+
+    @property
+    def cursor_key(self) -> str:
+        return f"pull_since:{self._server_user_id}"
+
+    def run(self, *, full: bool = False) -> SyncReport:
+        report = SyncReport()
+        self.recover()
+        if full:
+            self.full_resync(report)
+        else:
+            self.pull(report)
+        for _ in range(3):  # merged records go out again in the next pass
+            if not self.push(report):
+                break
+        self.pull(report)
+        self.verify(report)
+        skew = self._client.clock_skew()
+        report.clock_skew = skew
+        if skew is not None and abs(skew) > CLOCK_WARNING_SECONDS:
+            report.warnings.append(
+                f"This computer's clock differs from the server's by {abs(skew) / 60:.0f} minutes; "
+                "correct the date and time."
+            )
+        if self._client.warning:
+            report.warnings.append(self._client.warning)
+        with self._db.write() as uow:
+            set_state(uow.session, "last_sync_at", utcnow().isoformat(timespec="seconds"))
+            set_state(uow.session, "last_sync_summary", report.summary())
+            uow.commit()
+        log.info("sync finished: %s", report.summary())
+        return report
+
+    def _check_cancel(self) -> None:
+        if self._is_cancelled():
+            raise SyncCancelled()
+
+    # -- crash recovery --------------------------------------------------------------
+
+    def recover(self) -> None:
+        """Rows a crash left ``uploading`` go back to pending; their keys stay unless edited."""
+        with self._db.write() as uow:
+            session = uow.session
+            rows = session.execute(
+                select(OutboxRow).where(OutboxRow.state == "uploading")
+            ).scalars()
+            for row in rows:
+                row.state = "pending"
+                if row.changed_during_upload:
+                    # The payload changed: the old key may not be reused for it.
+                    row.idempotency_key = new_id()
+                    row.changed_during_upload = False
+                self._set_record_status(session, row.entity, row.entity_id, SyncStatus.PENDING)
+            uow.commit()
+
+    # -- push ------------------------------------------------------------------------
+
+    def push(self, report: SyncReport) -> bool:
+        """Sends every due outbox row; True when something was sent."""
+        priority = case(
+            (
+                (OutboxRow.entity == Entity.BENEFICIARY.value) & (OutboxRow.op == "upsert"),
+                0,
+            ),
+            ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "upsert"), 1),
+            ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "delete"), 2),
+            else_=3,
+        )
+        now = utcnow()
+        with self._db.read() as uow:
+            due = (
+                uow.session.execute(
+                    select(OutboxRow.id)
+                    .where(
+                        OutboxRow.state == "pending",
+                        (OutboxRow.next_attempt_at.is_(None)) | (OutboxRow.next_attempt_at <= now),
+                    )
+                    .order_by(priority, OutboxRow.id)
+                )
+                .scalars()
+                .all()
+            )
+        if not due:
+            return False
+        total = len(due)
+        for start in range(0, total, self._batch_size):
+            self._check_cancel()
+            batch = due[start : start + self._batch_size]
+            changes = self._prepare(batch)
+            if changes:
+                self._send(changes, report)
+            self._progress(min(start + len(batch), total), total, "sending")
+        return True
+
+    def _prepare(self, outbox_ids: list[int]) -> list[_Change]:
+        changes: list[_Change] = []
+        with self._db.write() as uow:
+            session = uow.session
+            users = UserMap(session)
+            rows = session.execute(
+                select(OutboxRow).where(OutboxRow.id.in_(outbox_ids)).order_by(OutboxRow.id)
+            ).scalars()
+            by_id = {row.id: row for row in rows}
+            for outbox_id in outbox_ids:
+                outbox = by_id.get(outbox_id)
+                if outbox is None or outbox.state != "pending":
+                    continue
+                entity, op = Entity(outbox.entity), OutboxOp(outbox.op)
+                record = self._record(session, entity, outbox.entity_id)
+                if record is None:
+                    session.delete(outbox)
+                    continue
+                if (
+                    op == OutboxOp.DELETE
+                    and record.server_version is None
+                    and not outbox.sent_payload
+                ):
+                    # Never reached the server: nothing to delete there.
+                    session.delete(outbox)
+                    record.sync_status = SyncStatus.SYNCED.value
+                    continue
+                payload = local_canonical(entity, record, users)
+                change = {
+                    "entity": entity.value,
+                    "id": outbox.entity_id,
+                    "op": op.value,
+                    "base_version": record.server_version,
+                    "idempotency_key": outbox.idempotency_key,
+                    "data": wire.to_wire(entity, payload) if op == OutboxOp.UPSERT else None,
+                }
+                if outbox.sent_payload is None:
+                    outbox.sent_payload = wire.dumps(payload)
+                outbox.state = "uploading"
+                outbox.changed_during_upload = False
+                outbox.attempts += 1
+                record.sync_status = SyncStatus.UPLOADING.value
+                changes.append(_Change(outbox.id, entity, outbox.entity_id, op, change))
+            uow.commit()
+        return changes
+
+    def _send(self, changes: list[_Change], report: SyncReport) -> None:
+        try:
+            data = self._client.request(
+                "POST", "/api/sync/push", json={"changes": [c.wire for c in changes]}
+            )
+            results = wire.require_keys(data, "results", what="the push answer")["results"]
+            if not isinstance(results, list) or len(results) != len(changes):
+                raise ProtocolError("the push answer does not have one result per change")
+        except ApiFailure as exc:
+            # The whole batch was refused (not one item): mark it, the queue goes on.
+            self._release(changes, error=f"{exc.message} ({exc.status})", failed=True)
+            report.errors += len(changes)
+            return
+        except ProtocolError as exc:
+            self._release(changes, error=str(exc), failed=False)
+            raise SyncError(
+                f"Sync stopped: the server's answer was not understood ({exc})."
+            ) from exc
+        except BaseException as exc:
+            # Unreachable, cancelled, signed out: back to pending with the same keys.
+            self._release(changes, error=str(exc), failed=False)
+            raise
+        with self._db.write() as uow:
+            session = uow.session
+            users = UserMap(session)
+            for change, result in zip(changes, results, strict=True):
+                self._apply_result(session, users, change, result, report)
+            uow.commit()
+
+    def _release(self, changes: list[_Change], *, error: str, failed: bool) -> None:
+        with self._db.write() as uow:
+            session = uow.session
+            for change in changes:
+                outbox = session.get(OutboxRow, change.outbox_id)
+                if outbox is None:
+                    continue
+                outbox.last_error = error[:500]
+                if failed:
+                    outbox.state = "error"
+                    self._set_record_status(
+                        session, change.entity, change.entity_id, SyncStatus.ERROR, error
+                    )
+                    continue
+                outbox.state = "pending"
+                if outbox.changed_during_upload:
+                    outbox.idempotency_key = new_id()
+                    outbox.changed_during_upload = False
+                delay = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** max(0, outbox.attempts - 1))
+                outbox.next_attempt_at = utcnow() + delay
+                self._set_record_status(
+                    session, change.entity, change.entity_id, SyncStatus.PENDING
+                )
+            uow.commit()
+
+    def _apply_result(
+        self, session: Session, users: UserMap, change: _Change, result: Any, report: SyncReport
+    ) -> None:
+        if not isinstance(result, dict) or result.get("status") not in (
+            "applied",
+            "conflict",
+            "rejected",
+        ):
+            raise ProtocolError("a push result has no valid status")
+        outbox = session.get(OutboxRow, change.outbox_id)
+        record = self._record(session, change.entity, change.entity_id)
+        if outbox is None or record is None:
+            return
+        status = result["status"]
+        if status == "rejected":
+            code = str(result.get("code", ""))
+            if change.op == OutboxOp.DELETE and code == "not_found":
+                session.delete(outbox)  # already gone on the server
+                record.sync_status = SyncStatus.SYNCED.value
+                return
+            fields = result.get("errors") if isinstance(result.get("errors"), dict) else {}
+            reason = str(result.get("message") or code or "refused by the server")
+            if fields:
+                reason += " (" + "; ".join(f"{k}: {v}" for k, v in fields.items()) + ")"
+            outbox.state = "error"
+            outbox.last_error = reason[:1000]
+            outbox.sent_payload = None
+            record.sync_status = SyncStatus.ERROR.value
+            record.sync_error = reason[:1000]
+            report.errors += 1
+            log.warning("%s %s refused by the server: %s", change.entity, change.entity_id, code)
+            return
+        server_record = result.get("record")
+        version = result.get("version")
+        if not isinstance(version, int) or not isinstance(server_record, dict):
+            raise ProtocolError("a push result lacks the record or its version")
+        server_values = wire.from_wire(change.entity, server_record)
+        if status == "applied":
+            report.sent += 1
+            record.server_version = version
+            self._set_base(session, change.entity, change.entity_id, version, server_values)
+            outbox.sent_payload = None
+            if outbox.changed_during_upload:
+                outbox.state = "pending"
+                outbox.changed_during_upload = False
+                outbox.idempotency_key = new_id()
+                outbox.attempts = 0
+                outbox.base_version = version
+                record.sync_status = SyncStatus.PENDING.value
+            else:
+                session.delete(outbox)
+                record.sync_status = SyncStatus.SYNCED.value
+                record.sync_error = None
+            return
+        self._merge(
+            session,
+            users,
+            change,
+            outbox,
+            record,
+            server_values,
+            version,
+            bool(server_record.get("deleted")),
+            report,
+        )
+
+    # -- conflicts -------------------------------------------------------------------
+
+    def _merge(
+        self,
+        session: Session,
+        users: UserMap,
+        change: _Change,
+        outbox: OutboxRow,
+        record: Any,
+        server: dict[str, Any],
+        version: int,
+        server_deleted: bool,
+        report: SyncReport,
+    ) -> None:
+        entity = change.entity
+        sent = wire.loads(outbox.sent_payload)
+        base_row = session.get(SyncBaseRow, (entity.value, change.entity_id))
+        if sent is not None and _same(server, sent):
+            base = sent  # the server applied our earlier send; its answer was lost
+        elif base_row is not None:
+            base = wire.loads(base_row.data)
+        else:
+            base = sent
+        outbox.sent_payload = None
+        if server_deleted:
+            if change.op == OutboxOp.DELETE:
+                session.delete(outbox)
+                record.server_version = version
+                record.sync_status = SyncStatus.SYNCED.value
+                return
+            self._deleted_on_server(session, entity, record, version, report)
+            return
+        record.server_version = version
+        self._set_base(session, entity, change.entity_id, version, server)
+        if change.op == OutboxOp.DELETE:
+            if base is not None and _same(server, base):
+                self._requeue(outbox, version, record)
+                report.merged += 1
+            else:
+                self._conflict(
+                    session, entity, change.entity_id, "deleted", False, True, False, version
+                )
+                outbox.state = "conflict"
+                record.sync_status = SyncStatus.CONFLICT.value
+                report.conflicts += 1
+            return
+        local = local_canonical(entity, record, users)
+        merged: dict[str, Any] = {}
+        clashes: list[str] = []
+        for name in wire.FIELDS[entity]:
+            mine, theirs = local.get(name), server.get(name)
+            if name in wire.USER_FIELDS and mine is None:
+                mine = theirs  # owner not known on the server: nothing to compare
+            if mine == theirs or (base is not None and mine == base.get(name)):
+                merged[name] = theirs
+            elif base is not None and theirs == base.get(name):
+                merged[name] = mine
+            else:
+                merged[name] = mine
+                clashes.append(name)
+        self._write_fields(session, users, entity, record, merged)
+        if clashes:
+            for name in clashes:
+                self._conflict(
+                    session,
+                    entity,
+                    change.entity_id,
+                    name,
+                    None if base is None else base.get(name),
+                    local.get(name),
+                    server.get(name),
+                    version,
+                )
+            outbox.state = "conflict"
+            record.sync_status = SyncStatus.CONFLICT.value
+            report.conflicts += 1
+            log.info("%s %s: %d field(s) in conflict", entity, change.entity_id, len(clashes))
+        elif _same(merged, server):
+            session.delete(outbox)
+            record.sync_status = SyncStatus.SYNCED.value
+        else:
+            self._requeue(outbox, version, record)
+            report.merged += 1
+
+    @staticmethod
+    def _requeue(outbox: OutboxRow, version: int, record: Any) -> None:
+        outbox.state = "pending"
+        outbox.idempotency_key = new_id()
+        outbox.attempts = 0
+        outbox.base_version = version
+        outbox.next_attempt_at = None
+        record.sync_status = SyncStatus.PENDING.value
+
+    @staticmethod
+    def _conflict(
+        session: Session,
+        entity: Entity,
+        entity_id: str,
+        name: str,
+        base: Any,
+        local: Any,
+        server: Any,
+        version: int,
+    ) -> None:
+        # One open conflict per field: a newer server value replaces the older one.
+        session.execute(
+            delete(SyncConflictRow).where(
+                SyncConflictRow.entity_id == entity_id,
+                SyncConflictRow.field == name,
+                SyncConflictRow.resolved_at.is_(None),
+            )
+        )
+        session.add(
+            SyncConflictRow(
+                entity=entity.value,
+                entity_id=entity_id,
+                field=name,
+                base_value=wire.dumps({"v": base}),
+                local_value=wire.dumps({"v": local}),
+                server_value=wire.dumps({"v": server}),
+                server_version=version,
+                created_at=utcnow(),
+            )
+        )
+
+    def _deleted_on_server(
+        self, session: Session, entity: Entity, record: Any, version: int, report: SyncReport
+    ) -> None:
+        """Delete wins over unsent local edits; the edits stay in the audit trail."""
+        now = utcnow()
+        rows = [(entity, record)]
+        if entity == Entity.BENEFICIARY:
+            sessions = session.execute(
+                select(CaseSessionRow).where(
+                    CaseSessionRow.beneficiary_id == record.id, CaseSessionRow.deleted_at.is_(None)
+                )
+            ).scalars()
+            rows += [(Entity.CASE_SESSION, child) for child in sessions]
+        for row_entity, row in rows:
+            kept = {
+                name: getattr(row, name) for name in wire.FIELDS[row_entity] if hasattr(row, name)
+            }
+            record_audit(
+                session,
+                user_id=None,
+                action="deleted_on_server",
+                entity=row_entity.value,
+                entity_id=row.id,
+                changes=diff({}, kept),
+            )
+            row.deleted_at = row.deleted_at or now
+            row.sync_status = SyncStatus.SYNCED.value
+            row.sync_error = None
+            session.execute(
+                delete(OutboxRow).where(
+                    OutboxRow.entity == row_entity.value, OutboxRow.entity_id == row.id
+                )
+            )
+            session.execute(
+                delete(SyncBaseRow).where(
+                    SyncBaseRow.entity == row_entity.value, SyncBaseRow.entity_id == row.id
+                )
+            )
+        record.server_version = version
+        report.deleted_on_server += 1
+        if entity == Entity.CASE_SESSION:
+            refresh_next_follow_up(session, record.beneficiary_id)
+        report.warnings.append(
+            f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
+            "your changes are kept in its history."
+        )
+
+    # -- pull ------------------------------------------------------------------------
+
+    def pull(self, report: SyncReport, *, since: int | None = None) -> set[tuple[str, str]]:
+        """Applies the change feed; returns the (entity, id) pairs the server listed."""
+        seen: set[tuple[str, str]] = set()
+        if since is None:
+            with self._db.read() as uow:
+                since = int(get_state(uow.session, self.cursor_key) or "0")
+        while True:
+            self._check_cancel()
+            try:
+                data = self._client.request(
+                    "GET", "/api/sync/changes", params={"since": since, "limit": self._page_size}
+                )
+            except ApiFailure as exc:
+                if exc.status == 410 and since:
+                    report.warnings.append("The server was restored from a backup: full resync.")
+                    return self.pull(report, since=0)
+                raise SyncError(f"The server refused the change feed: {exc.message}") from exc
+            page = wire.require_keys(
+                data, "changes", "next_since", "has_more", what="the change feed"
+            )
+            changes, next_since = page["changes"], page["next_since"]
+            if (
+                not isinstance(changes, list)
+                or not isinstance(next_since, int)
+                or next_since < since
+            ):
+                raise ProtocolError("the change feed page is malformed")
+            parsed = [self._parse_change(item) for item in changes]
+            parents = self._missing_parents(parsed)
+            with self._db.write() as uow:
+                session = uow.session
+                users = UserMap(session)
+                touched: set[str] = set()
+                ordered = [*parents, *sorted(parsed, key=lambda c: c[0] != Entity.BENEFICIARY)]
+                for item in ordered:
+                    if self._apply_pulled(session, users, item, report):
+                        report.received += 1
+                    if item[0] == Entity.CASE_SESSION and not item[3]:
+                        touched.add(item[4]["beneficiary_id"])
+                    seen.add((item[0].value, item[1]))
+                for beneficiary_id in touched:
+                    refresh_next_follow_up(session, beneficiary_id)
+                set_state(session, self.cursor_key, str(next_since))
+                uow.commit()
+            self._progress(report.received, report.received, "receiving")
+            since = next_since
+            if not page["has_more"]:
+                return seen
+
+    @staticmethod
+    def _parse_change(item: Any) -> tuple[Entity, str, int, bool, dict[str, Any]]:
+        item = wire.require_keys(
+            item, "entity", "id", "version", "deleted", "data", what="a change"
+        )
+        try:
+            entity = Entity(item["entity"])
+        except ValueError:
+            raise ProtocolError("a change names an unknown entity") from None
+        if entity not in ROW_TYPES or not isinstance(item["version"], int):
+            raise ProtocolError("a change names an unknown entity or has no version")
+        deleted = bool(item["deleted"])
+        values = {} if deleted else wire.from_wire(entity, item["data"])
+        return entity, str(item["id"]), item["version"], deleted, values
+
+    def _missing_parents(self, parsed: list) -> list:
+        """Sessions whose beneficiary is neither here nor on this page: fetch the parent."""
+        on_page = {item[1] for item in parsed if item[0] == Entity.BENEFICIARY}
+        wanted = {
+            item[4]["beneficiary_id"]
+            for item in parsed
+            if item[0] == Entity.CASE_SESSION and not item[3]
+        } - on_page
+        if not wanted:
+            return []
+        with self._db.read() as uow:
+            present = set(
+                uow.session.execute(
+                    select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))
+                ).scalars()
+            )
+        parents = []
+        for beneficiary_id in sorted(wanted - present):
+            data = self._client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
+            data = wire.require_keys(data, "version", what="a beneficiary")
+            parents.append(
+                (
+                    Entity.BENEFICIARY,
+                    beneficiary_id,
+                    data["version"],
+                    bool(data.get("deleted")),
+                    wire.from_wire(Entity.BENEFICIARY, data),
+                )
+            )
+        return parents
+
+    def _apply_pulled(
+        self,
+        session: Session,
+        users: UserMap,
+        item: tuple[Entity, str, int, bool, dict[str, Any]],
+        report: SyncReport,
+    ) -> bool:
+        entity, record_id, version, deleted, values = item
+        record = self._record(session, entity, record_id, include_deleted=True)
+        if (
+            record is not None
+            and record.server_version is not None
+            and record.server_version >= version
+        ):
+            return False
+        pending = session.execute(
+            select(OutboxRow.id).where(
+                OutboxRow.entity == entity.value, OutboxRow.entity_id == record_id
+            )
+        ).first()
+        if deleted:
+            if record is None or (record.deleted_at is not None and pending is None):
+                if record is not None:
+                    record.server_version = version
+                return False
+            self._deleted_on_server(session, entity, record, version, report)
+            if pending is None:
+                report.warnings.pop()  # nothing local was lost: no need to say so
+            return True
+        if pending is not None:
+            return False  # unsent local changes win until the push settles them
+        now = utcnow()
+        if record is None:
+            row_type = ROW_TYPES[entity]
+            record = row_type(
+                id=record_id,
+                created_at=now,
+                created_by=self._actor.id,
+                version=0,
+            )
+            old: dict[str, Any] = {}
+            action = "sync_create"
+        else:
+            old = local_canonical(entity, record, users)
+            action = "sync_update"
+        self._write_fields(session, users, entity, record, values)
+        session.add(record)
+        record.version = (record.version or 0) + 1
+        record.updated_at = now
+        record.updated_by = record.updated_by or self._actor.id
+        record.server_version = version
+        record.sync_status = SyncStatus.SYNCED.value
+        record.sync_error = None
+        record.deleted_at = None
+        session.flush()
+        self._set_base(session, entity, record_id, version, values)
+        record_audit(
+            session,
+            user_id=None,
+            action=action,
+            entity=entity.value,
+            entity_id=record_id,
+            changes=diff(old, values) if old else {"version": [None, version]},
+        )
+        return True
+
+    def _write_fields(
+        self, session: Session, users: UserMap, entity: Entity, record: Any, values: dict[str, Any]
+    ) -> None:
+        from datetime import date, datetime
+
+        for name in wire.FIELDS[entity]:
+            value = values.get(name)
+            if name == "caseworker_id":
+                current = getattr(record, "caseworker_id", None)
+                value = users.local_for(session, value, current or self._actor.id)
+            elif name in wire.DATE_FIELDS and value is not None:
+                value = date.fromisoformat(value)
+            elif name in wire.DATETIME_FIELDS and value is not None:
+                value = datetime.fromisoformat(value)
+            elif name in wire.TEXT_FIELDS:
+                value = value or ""
+            setattr(record, name, value)
+
+    # -- verification ----------------------------------------------------------------
+
+    def verify(self, report: SyncReport) -> None:
+        """Counts and a digest of (id, version) per entity, compared with the server's."""
+        data = self._client.request("GET", "/api/sync/digest")
+        entities = wire.require_keys(data, "entities", what="the digest")["entities"]
+        local = self.local_digest()
+        mismatched = [
+            entity
+            for entity, ours in local.items()
+            if not isinstance(entities, dict) or entities.get(entity) != ours
+        ]
+        report.digest_ok = not mismatched
+        if mismatched:
+            report.warnings.append(
+                "The records here differ from the server's ("
+                + ", ".join(mismatched)
+                + "). Run a full resync; unsent changes are kept."
+            )
+            log.warning("digest mismatch after sync: %s", ", ".join(mismatched))
+
+    def local_digest(self) -> dict[str, dict[str, Any]]:
+        with self._db.read() as uow:
+            session = uow.session
+            owners = None
+            if self._server_role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
+                owners = select(UserRow.id).where(UserRow.server_user_id == self._server_user_id)
+            beneficiaries = select(BeneficiaryRow.id, BeneficiaryRow.server_version).where(
+                BeneficiaryRow.server_version.is_not(None), BeneficiaryRow.deleted_at.is_(None)
+            )
+            case_sessions = (
+                select(CaseSessionRow.id, CaseSessionRow.server_version)
+                .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                .where(
+                    CaseSessionRow.server_version.is_not(None),
+                    CaseSessionRow.deleted_at.is_(None),
+                    BeneficiaryRow.deleted_at.is_(None),
+                )
+            )
+            if owners is not None:
+                beneficiaries = beneficiaries.where(BeneficiaryRow.caseworker_id.in_(owners))
+                case_sessions = case_sessions.where(BeneficiaryRow.caseworker_id.in_(owners))
+            return {
+                Entity.BENEFICIARY.value: _digest(session.execute(beneficiaries).all()),
+                Entity.CASE_SESSION.value: _digest(session.execute(case_sessions).all()),
+            }
+
+    def full_resync(self, report: SyncReport) -> None:
+        """Pull everything again; synced records the server does not have are queued again."""
+        seen = self.pull(report, since=0)
+        with self._db.write() as uow:
+            session = uow.session
+            for entity, row_type in ROW_TYPES.items():
+                rows = session.execute(
+                    select(row_type).where(
+                        row_type.server_version.is_not(None), row_type.deleted_at.is_(None)
+                    )
+                ).scalars()
+                for row in rows:
+                    if (entity.value, row.id) in seen:
+                        continue
+                    has_outbox = session.execute(
+                        select(func.count()).where(
+                            OutboxRow.entity == entity.value, OutboxRow.entity_id == row.id
+                        )
+                    ).scalar_one()
+                    if has_outbox:
+                        continue
+                    row.server_version = None
+                    row.sync_status = SyncStatus.PENDING.value
+                    session.add(
+                        OutboxRow(
+                            entity=entity.value,
+                            entity_id=row.id,
+                            op=OutboxOp.UPSERT.value,
+                            base_version=None,
+                            idempotency_key=new_id(),
+                            state="pending",
+                            changed_during_upload=False,
+                            attempts=0,
+                            created_at=utcnow(),
+                            updated_at=utcnow(),
+                        )
+                    )
+            uow.commit()
+
+    # -- small helpers -----------------------------------------------------------------
+
+    @staticmethod
+    def _record(session: Session, entity: Entity, record_id: str, *, include_deleted: bool = True):
+        row_type = ROW_TYPES[entity]
+        statement = select(row_type).where(row_type.id == record_id)
+        if not include_deleted:
+            statement = statement.where(row_type.deleted_at.is_(None))
+        return session.execute(statement).scalar_one_or_none()
+
+    @staticmethod
+    def _set_base(
+        session: Session, entity: Entity, record_id: str, version: int, values: dict[str, Any]
+    ) -> None:
+        row = session.get(SyncBaseRow, (entity.value, record_id))
+        if row is None:
+            session.add(
+                SyncBaseRow(
+                    entity=entity.value,
+                    entity_id=record_id,
+                    version=version,
+                    data=wire.dumps(values),
+                )
+            )
+        else:
+            row.version = version
+            row.data = wire.dumps(values)
+
+    @staticmethod
+    def _set_record_status(
+        session: Session, entity: str, record_id: str, status: SyncStatus, error: str | None = None
+    ) -> None:
+        row_type = ROW_TYPES[Entity(entity)]
+        session.execute(
+            update(row_type)
+            .where(row_type.id == record_id, row_type.sync_status != SyncStatus.CONFLICT.value)
+            .values(sync_status=status.value, sync_error=error)
+        )
+
+
+def _same(left: dict[str, Any], right: dict[str, Any]) -> bool:
+    """Equal on every field both sides know (an unknown owner compares equal)."""
+    for name in left.keys() | right.keys():
+        a, b = left.get(name), right.get(name)
+        if name in wire.USER_FIELDS and (a is None or b is None):
+            continue
+        if a != b:
+            return False
+    return True
