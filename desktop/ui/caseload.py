@@ -22,8 +22,11 @@ from desktop.domain.enums import BeneficiaryStatus
 from desktop.domain.records import Beneficiary, UserAccount
 from desktop.ui.models.beneficiary_table import (
     COL_CASE_NUMBER,
+    COL_CASEWORKER,
+    COL_DATE_OF_BIRTH,
     COL_FIRST_NAME,
     COL_LAST_NAME,
+    COL_NEXT_FOLLOW_UP,
     COL_STATUS,
     BeneficiaryTableModel,
 )
@@ -102,11 +105,15 @@ class CaseloadPanel(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
         for column, width in (
-            (COL_CASE_NUMBER, 110),
-            (COL_LAST_NAME, 130),
-            (COL_FIRST_NAME, 120),
-            (COL_STATUS, 70),
+            (COL_CASE_NUMBER, 112),
+            (COL_LAST_NAME, 120),
+            (COL_FIRST_NAME, 110),
+            (COL_DATE_OF_BIRTH, 110),
+            (COL_STATUS, 68),
+            (COL_CASEWORKER, 130),
+            (COL_NEXT_FOLLOW_UP, 125),
         ):
             header.resizeSection(column, width)
         # Sorting asks the model, which asks SQL: no proxy, no sort over Python rows.

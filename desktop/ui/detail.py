@@ -26,6 +26,8 @@ from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.ui.forms import gender_choices
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
+    COL_DURATION,
+    COL_LOCATION,
     COL_SUMMARY,
     CaseSessionTableModel,
     local_time,
@@ -123,6 +125,9 @@ class BeneficiaryDetail(QWidget):
         self.sessions_view.horizontalHeader().setSectionResizeMode(
             COL_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
+        # Room for the summary in a narrow pane: duration and location are in the form.
+        self.sessions_view.setColumnHidden(COL_DURATION, True)
+        self.sessions_view.setColumnHidden(COL_LOCATION, True)
         self.sessions_view.doubleClicked.connect(self._session_double_clicked)
         self.tabs.addTab(self.sessions_view, self.tr("Sessions"))
         self.follow_ups = QListWidget(page)

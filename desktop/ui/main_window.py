@@ -30,7 +30,7 @@ from desktop.errors import UserError
 from desktop.resources import resource_path
 from desktop.services import Services
 from desktop.ui import settings as keys
-from desktop.ui.caseload import CaseloadPanel
+from desktop.ui.caseload import CaseloadPanel, format_count
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.errors import show_error
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, RecordForm
@@ -600,7 +600,12 @@ class MainWindow(QMainWindow):
             last = self.services.maintenance.last_backup_at()
         except UserError:
             return
-        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", pending))
+
+        self.pending_label.setText(
+            self.tr("%1 change(s) waiting to sync", "", pending).replace(
+                "%1", format_count(pending)
+            )
+        )
         self.backup_label.setText(
             self.tr("Last backup: %1").replace("%1", _short_time(last))
             if last
@@ -801,7 +806,7 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([660, 540])
+            self.splitter.setSizes([700, 580])
         header = self.settings.get(keys.CASELOAD_HEADER)
         if not header.isEmpty():
             self.caseload.view.horizontalHeader().restoreState(header)

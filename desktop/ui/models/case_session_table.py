@@ -148,8 +148,10 @@ class CaseSessionTableModel(QAbstractTableModel):
             return self._rows[index.row()]
         if role == SortRole:
             return sort_value(self._rows[index.row()], index.column())
-        if role == TOOLTIP_ROLE and index.column() == COL_SUMMARY:
-            return self._rows[index.row()].summary or None
+        if role == TOOLTIP_ROLE:
+            case_session = self._rows[index.row()]
+            where = f"{case_session.duration_minutes} min, {case_session.location}".rstrip(", ")
+            return f"{where}\n{case_session.summary}".strip()
         if role == ALIGNMENT_ROLE:
             return ALIGN_RIGHT if index.column() == COL_DURATION else ALIGN_LEFT
         return None
