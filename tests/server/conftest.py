@@ -161,9 +161,14 @@ class ServerFactory:
         self.schemas = schemas
         self.started: list[ServerProcess] = []
 
-    def start(self, dev: bool = True, **extra_env: str) -> ServerProcess:
+    def start(
+        self, dev: bool = True, like: ServerProcess | None = None, **extra_env: str
+    ) -> ServerProcess:
+        """Start a server; `like` reuses another's data dir and database (a restart)."""
         data_dir = self.tmp_root / f"server-{len(self.started)}"
         data_dir.mkdir(parents=True)
+        if like is not None:
+            data_dir = like.data_dir
         env = {
             k: v
             for k, v in os.environ.items()
@@ -171,10 +176,12 @@ class ServerFactory:
         }
         env.update(extra_env)
         env["PYTHONUNBUFFERED"] = "1"
-        if self.schemas is not None:
+        if like is not None and "DATABASE_URL" in like.env:
+            env["DATABASE_URL"] = like.env["DATABASE_URL"]
+        elif self.schemas is not None:
             env["DATABASE_URL"] = self.schemas.fresh_url()
         port = free_port()
-        log_path = data_dir / "server.log"
+        log_path = data_dir / f"server-{len(self.started)}.log"
         args = [sys.executable, "-m", "server", "--data-dir", str(data_dir), "--port", str(port)]
         if dev:
             args.append("--dev")
