@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -136,7 +137,8 @@ class LoginDialog(QDialog, _BusyMixin):
         layout.addWidget(self.buttons)
 
         self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
+        self._deadline = 0.0
         self._countdown.timeout.connect(self._tick)
         self._seconds_left = 0
         (self.password if username else self.username).setFocus()
@@ -183,15 +185,19 @@ class LoginDialog(QDialog, _BusyMixin):
             self._show_error(str(exc))
 
     def _start_countdown(self, seconds: float, reason: str) -> None:
+        # A deadline, not a count of ticks: timers may fire a little early or late.
+        self._deadline = time.monotonic() + seconds
         self._seconds_left = max(1, math.ceil(seconds))
         self._countdown_reason = reason
         self.login_button.setEnabled(False)
         self._render_countdown()
-        self._countdown.start()
+        self._countdown.start(min(1000, max(50, int((seconds % 1 or 1) * 1000))))
 
     def _tick(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
+        remaining = self._deadline - time.monotonic()
+        self._seconds_left = max(0, math.ceil(remaining))
+        self._countdown.start(min(1000, max(50, int((remaining % 1 or 1) * 1000) + 20)))
+        if remaining <= 0:
             self._countdown.stop()
             self._seconds_left = 0
             self.login_button.setEnabled(True)
@@ -362,6 +368,3 @@ def _app_icon() -> QIcon:
     from desktop.resources import resource_path
 
     return QIcon(QPixmap(str(resource_path("icons", "caseload.svg"))))
-
-
-_ = Qt  # re-exported for callers that build on these dialogs
