@@ -332,6 +332,11 @@ def login():
         log.info("failed sign-in from an address (account known: %s)", user is not None)
         raise ApiError(401, "invalid_credentials", WRONG_CREDENTIALS)
     session.execute(delete(LoginFailure).where(LoginFailure.account_key == account_key))
+    settings = current_app.extensions["caseload"].config
+    session.execute(
+        delete(LoginFailure).where(LoginFailure.failed_at < utcnow() - settings.login_window)
+    )
+    session.execute(delete(RevokedAccessToken).where(RevokedAccessToken.expires_at < utcnow()))
     if password_hasher.check_needs_rehash(user.password_hash):
         user.password_hash = password_hasher.hash(password)
     user.last_login_at = utcnow()

@@ -75,8 +75,23 @@ def begin_write(session: Session) -> None:
     writer once another writer committed, and on PostgreSQL the row lock makes later
     writers wait, so sequence numbers are committed in the order they are handed out.
     """
-    session.commit()  # ends any read transaction (objects stay loaded: expire_on_commit=False)
+    session.commit()  # ends any read transaction
+    # Rows read before the lock (the token checks, the user) may be stale by now: reload
+    # them on next use, inside the locked transaction.
+    session.expire_all()
     session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=SyncCounter.value))
+
+
+def begin_snapshot(session: Session) -> None:
+    """Start a read transaction whose statements all see one snapshot of the database.
+
+    SQLite (WAL) gives every transaction a snapshot at its first read; PostgreSQL needs
+    REPEATABLE READ for that (READ COMMITTED takes a new snapshot per statement).
+    """
+    session.commit()
+    session.expire_all()
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def next_seq(session: Session) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import records
-from server.db import begin_write, current_seq, utcnow
+from server.db import begin_snapshot, begin_write, current_seq, utcnow
 from server.errors import ApiError, ValidationFailed
 from server.models import Beneficiary, CaseSession, IdempotencyRecord
 from server.records import (
@@ -226,7 +226,9 @@ def changes():
     limit = query_int("limit", FEED_DEFAULT_LIMIT, 1, FEED_MAX_LIMIT)
     session = db()
     who = actor()
-    # Read the counter before the records: every seq up to it is committed, so an empty
+    begin_snapshot(session)
+    # The counter and the records come from one snapshot, and sequence numbers commit in
+    # order (see db.begin_write): every seq up to the counter is visible here, so an empty
     # answer may move the cursor there without skipping anything.
     head_seq = current_seq(session)
     if since > head_seq:
@@ -294,6 +296,7 @@ def _digest(pairs: list[tuple[str, int]]) -> dict[str, Any]:
 def digest():
     session = db()
     who = actor()
+    begin_snapshot(session)
     head_seq = current_seq(session)
     visible = beneficiary_visibility(who)
     beneficiary_pairs = session.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -313,3 +314,23 @@ class TestLoginThrottling:
         # Tokens already issued keep working.
         with limited.client() as http:
             assert http.get("/api/auth/profile", headers=victim.headers).status_code == 200
+
+
+def test_parallel_refreshes_of_one_token_issue_one_pair(server):
+    user = server.new_user()
+    statuses: list[int] = []
+    clients = [server.client() for _ in range(6)]
+    for client in clients:
+        client.get("/health")  # connect first so that the refreshes start together
+    barrier = threading.Barrier(len(clients))
+
+    def attempt(client: httpx.Client) -> None:
+        barrier.wait()
+        statuses.append(refresh(client, user.refresh_token).status_code)
+
+    threads = [threading.Thread(target=attempt, args=(client,)) for client in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(statuses) == [200, 401, 401, 401, 401, 401]
