@@ -74,6 +74,9 @@ def main(args) -> int:
     from desktop.ui.controller import AppController
     from desktop.ui.settings import Settings
 
+    # Quitting is explicit (Quit, closing the window, Quit in the login dialog): switching
+    # user closes the window before the login dialog opens, which must not end the app.
+    app.setQuitOnLastWindowClosed(False)
     controller = AppController(paths, Settings())
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()

@@ -73,9 +73,16 @@ class AppController(QObject):
 
     # -- login ---------------------------------------------------------------------------
 
-    def show_login(self) -> None:
+    def show_login(self, *, offer_restore: bool = False) -> None:
         username = self.settings.get(LAST_USERNAME) or ""
-        dialog = LoginDialog(self._authenticate, username=username)
+        dialog = LoginDialog(
+            self._authenticate,
+            username=username,
+            restore=self._restore,
+            backups_dir=self.paths.backups,
+        )
+        if offer_restore:
+            dialog.offer_restore()
         dialog.logged_in.connect(self._logged_in)
         dialog.rejected.connect(self._gave_up)
         self.dialog = dialog
@@ -102,6 +109,12 @@ class AppController(QObject):
                 exc.retry_after = throttled.retry_after
             raise
 
+    def _restore(self, username: str, password: str, backup: Any) -> Any:
+        """Runs in the worker: verifies the backup and replaces the database with it."""
+        from desktop.services.maintenance import restore_backup
+
+        return restore_backup(self.accounts, username, password, backup)
+
     def _logged_in(self, login: Any) -> None:
         from desktop.ui.main_window import MainWindow
 
@@ -109,6 +122,7 @@ class AppController(QObject):
         self.settings.set(LAST_USERNAME, login.actor.username)
         window = MainWindow(login, self.accounts, self.settings)
         window.switch_user_requested.connect(self._switch_user)
+        window.quit_requested.connect(QApplication.instance().quit)
         self.window = window
         window.show()
         self.window_shown.emit(window)
@@ -116,9 +130,11 @@ class AppController(QObject):
     def _switch_user(self) -> None:
         window = self.window
         self.window = None
+        offer_restore = False
         if window is not None:
+            offer_restore = window.restore_after_logout
             window.deleteLater()
-        self.show_login()
+        self.show_login(offer_restore=offer_restore)
 
     def _gave_up(self) -> None:
         self.dialog = None
@@ -130,6 +146,7 @@ class AppController(QObject):
         if self.window is not None:
             window, self.window = self.window, None
             window.switch_user_requested.disconnect(self._switch_user)
+            window.quit_requested.disconnect()
             window._closing_for_switch = True
             window.close()
             window.deleteLater()

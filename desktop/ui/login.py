@@ -11,6 +11,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +37,7 @@ from desktop.ui.worker import run_task
 log = logging.getLogger(__name__)
 
 Authenticate = Callable[[str, str], Any]  # (username, password) -> LoginSession
+Restore = Callable[[str, str, Path], Any]  # (username, password, backup file) -> kept file
 
 
 def brand_header(parent: QWidget, subtitle: str) -> QWidget:
@@ -85,10 +88,14 @@ class LoginDialog(QDialog, _BusyMixin):
         authenticate: Authenticate,
         *,
         username: str = "",
+        restore: Restore | None = None,
+        backups_dir: Path | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._authenticate = authenticate
+        self._restore = restore
+        self._backups_dir = backups_dir
         self._worker = None
         self._wait_until_tick = 0
         self.session = None
@@ -132,6 +139,14 @@ class LoginDialog(QDialog, _BusyMixin):
             self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
         quit_button.setAccessibleName(self.tr("Quit"))
+        # Shown when the database is damaged, or when File → Restore backup sent us here.
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore backup"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        self.restore_button.hide()
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -178,11 +193,65 @@ class LoginDialog(QDialog, _BusyMixin):
         if not isinstance(exc, UserError):
             show_error(self, exc)
             return
+        from desktop.errors import DatabaseCorrupt
+
+        if isinstance(exc, DatabaseCorrupt):
+            self.offer_restore()
         wait = getattr(exc, "retry_after", 0.0) or 0.0
         if wait > 0:
             self._start_countdown(wait, str(exc).split(".")[0] + ".")
         else:
             self._show_error(str(exc))
+
+    # -- restore -------------------------------------------------------------------------
+
+    def offer_restore(self) -> None:
+        if self._restore is not None:
+            self.restore_button.show()
+
+    def choose_backup_file(self) -> Path | None:
+        """The backup to restore (tests replace this to answer without a file dialog)."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Caseload backup"),
+            str(self._backups_dir or ""),
+            self.tr("Caseload backups (*.db);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def restore_backup(self) -> None:
+        if self._restore is None or self._worker is not None:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self._show_error(
+                self.tr("Enter your username and password first: they prove who restores.")
+            )
+            return
+        backup = self.choose_backup_file()
+        if backup is None:
+            return
+        self._set_busy(True)
+        self._worker = run_task(
+            self._restore,
+            username,
+            password,
+            backup,
+            on_finished=self._restored,
+            on_failed=self._failed,
+        )
+
+    def _restored(self, kept: Any) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.restore_button.hide()
+        self._show_error(
+            self.tr("The backup was restored (the replaced file is kept in %1). Log in.").replace(
+                "%1", str(Path(kept).parent) if kept else ""
+            )
+        )
+        self.attempt()
 
     def _start_countdown(self, seconds: float, reason: str) -> None:
         # A deadline, not a count of ticks: timers may fire a little early or late.
@@ -218,7 +287,7 @@ class LoginDialog(QDialog, _BusyMixin):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
-        for widget in (self.username, self.password, self.login_button):
+        for widget in (self.username, self.password, self.login_button, self.restore_button):
             widget.setEnabled(not busy)
         if busy:
             self._show_error("")

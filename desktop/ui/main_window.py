@@ -59,6 +59,7 @@ def role_label(role: Role) -> str:
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    quit_requested = Signal()  # closed for good (not to switch user)
     locked_changed = Signal(bool)
 
     def __init__(
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._unlock_worker = None
         self.backup_worker = None
         self._closing_for_switch = False
+        self.restore_after_logout = False
 
         self.model = BeneficiaryTableModel(parent=self)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
             tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
         )
         self.backup_action = self._action(tr("&Back up now"), self.backup_now, icon_name="backup")
+        self.restore_action = self._action(tr("&Restore backup…"), self.restore_backup)
         self.quit_action = self._action(
             tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
@@ -201,7 +204,7 @@ class MainWindow(QMainWindow):
         tr = self.tr
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
-        for action in (self.backup_action, self.settings_action):
+        for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.lock_action, self.switch_user_action):
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
         self.admin_menu.menuAction().setVisible(can(actor, Permission.MANAGE_USERS))
         self.backup_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
+        self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
         self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
         self.caseload.set_caseworkers(self._caseworkers() if supervisor else None)
         self.model.set_service(self.services.beneficiaries)
@@ -590,6 +594,24 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def restore_backup(self) -> None:
+        """The database cannot be replaced while open: log out, restore from the login window."""
+        if not can(self.actor, Permission.BACKUP_RESTORE):
+            return
+        if not self.confirm(
+            self.tr("Restore backup"),
+            self.tr(
+                "Restoring replaces every record on this computer with the backup's. "
+                "Caseload logs you out; in the login window enter your password and "
+                "choose the backup file. Continue?"
+            ),
+        ):
+            return
+        self.restore_after_logout = True
+        self.switch_user()
+        if not self._closing_for_switch:
+            self.restore_after_logout = False
+
     # -- status bar and backups ----------------------------------------------------------------
 
     def refresh_status(self) -> None:
@@ -790,6 +812,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self._closing_for_switch:
             self.switch_user_requested.emit()
+        else:
+            self.quit_requested.emit()
 
     # -- geometry --------------------------------------------------------------------------
 

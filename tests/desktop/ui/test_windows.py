@@ -41,9 +41,7 @@ def two_caseloads(office):
     return office
 
 
-def test_caseworker_does_not_see_another_caseworkers_beneficiaries(
-    qtbot, controller, two_caseloads
-):
+def test_caseworker_does_not_see_other_caseloads(qtbot, controller, two_caseloads):
     window = log_in(qtbot, controller, "cara")
     assert names_in(window) == {"Amina Haddad"}
     assert window.caseload.count_label.text() == "1 beneficiaries"
@@ -53,6 +51,31 @@ def test_caseworker_does_not_see_another_caseworkers_beneficiaries(
     assert window.caseload.count_label.text() == "0 of 1"
     assert not window.caseload.caseworker_filter.isVisibleTo(window)
     assert not window.detail.tabs.isTabVisible(2)  # no audit history for caseworkers
+
+
+def test_follow_up_filter_and_detail(qtbot, controller, office):
+    from datetime import date, datetime, timedelta
+
+    services = office.services("cara")
+    due = services.beneficiaries.create({"first_name": "Due", "last_name": "Soon"})
+    services.beneficiaries.create({"first_name": "Nothing", "last_name": "Planned"})
+    services.case_sessions.create(
+        due.id,
+        {
+            "starts_at": datetime.now() - timedelta(days=3),
+            "status": "done",
+            "follow_up_on": date.today() + timedelta(days=2),
+        },
+    )
+    window = log_in(qtbot, controller, "cara")
+    follow_up = window.caseload.follow_up_filter
+    follow_up.setCurrentIndex(follow_up.findData("today"))
+    assert window.model.total == 0
+    follow_up.setCurrentIndex(follow_up.findData("week"))
+    assert names_in(window) == {"Due Soon"}
+    window.caseload.select_row(0)
+    assert window.detail.follow_ups.count() == 1
+    assert "due" in window.detail.follow_ups.item(0).text()
 
 
 def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_caseloads):
@@ -279,3 +302,27 @@ def test_self_test_command(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("caseload self-test OK")
+
+
+def test_restore_backup_from_the_file_menu(qtbot, controller, office, monkeypatch, tmp_path):
+    window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
+    window.services.beneficiaries.create({"first_name": "Kept", "last_name": "Before"})
+    window.backup_now()
+    qtbot.waitUntil(lambda: window.backup_worker is None, timeout=20_000)
+    backup = sorted(office.paths.backups.glob("caseload-*.db"))[-1]
+    window.services.beneficiaries.create({"first_name": "Made", "last_name": "After"})
+    window.refresh()
+    assert window.model.total == 2
+
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    monkeypatch.setattr(LoginDialog, "choose_backup_file", lambda self: backup)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
+    dialog = controller.dialog
+    assert dialog.restore_button.isVisible()
+    dialog.password.setText(ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    # Restored, then logged in with the same password.
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    assert names_in(controller.window) == {"Kept Before"}
+    assert list(office.paths.backups.glob("replaced-by-restore-*.db"))
