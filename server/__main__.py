@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--role", choices=("caseworker", "supervisor", "admin"), required=True)
     create.add_argument("--display-name", default="")
     create.add_argument("--organisation", default="default")
+    disable = sub.add_parser("disable-user", help="disable an account and end its sessions")
+    disable.add_argument("username")
     dbcmd = sub.add_parser("db", help="database maintenance")
     dbcmd.add_argument("action", choices=("upgrade",))
     return parser
@@ -66,6 +68,34 @@ def _create_user(config: ServerConfig, args: argparse.Namespace) -> int:
     return 0
 
 
+def _disable_user(config: ServerConfig, args: argparse.Namespace) -> int:
+    from sqlalchemy import select, update
+
+    from server.db import begin_write, make_engine, make_session_factory, upgrade, utcnow
+    from server.models import TokenFamily, User
+
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    with make_session_factory(engine)() as session:
+        begin_write(session)
+        user = session.execute(
+            select(User).where(User.username_key == args.username.lower())
+        ).scalar_one_or_none()
+        if user is None:
+            print(f"No user named {args.username}.", file=sys.stderr)
+            return 1
+        user.active = False
+        session.execute(
+            update(TokenFamily)
+            .where(TokenFamily.user_id == user.id, TokenFamily.revoked_at.is_(None))
+            .values(revoked_at=utcnow(), revoked_reason="account_disabled")
+        )
+        session.commit()
+        print(user.id)
+    engine.dispose()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
@@ -79,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "create-user":
         return _create_user(config, args)
+    if args.command == "disable-user":
+        return _disable_user(config, args)
     if args.command == "db":
         from server.db import make_engine, upgrade
 

@@ -112,3 +112,22 @@ def test_logs_hold_no_personal_data(servers):
     assert created.json()["data"]["id"] in log
     for secret in ("Quintessa", "Marvellous", "Secretive", "WrongPass!", PASSWORD):
         assert secret not in log
+
+
+def test_disable_user_ends_every_session(servers):
+    server = servers.start(dev=True)
+    user = server.new_user()
+    with server.client() as http:
+        assert http.get("/api/auth/profile", headers=user.headers).status_code == 200
+        done = server.run_cli("disable-user", user.username.upper())
+        assert done.returncode == 0, done.stderr
+        profile = http.get("/api/auth/profile", headers=user.headers)
+        assert profile.status_code == 401
+        assert profile.json()["error"]["code"] in ("token_revoked", "user_not_found")
+        refreshed = http.post(
+            "/api/auth/refresh", headers={"Authorization": f"Bearer {user.refresh_token}"}
+        )
+        assert refreshed.status_code == 401
+        login = http.post("/api/auth/login", json={"username": user.username, "password": PASSWORD})
+        assert login.status_code == 401
+    assert server.run_cli("disable-user", "nobody-here").returncode == 1

@@ -352,3 +352,52 @@ def test_push_envelope_errors(http, caseworker):
     assert http.post("/api/sync/push", json={"changes": []}, headers=caseworker.headers).json() == {
         "data": {"results": []}
     }
+
+
+def test_a_reader_following_the_feed_during_parallel_pushes_misses_nothing(server):
+    org = f"org-{uuid.uuid4().hex[:6]}"
+    writers = [server.new_user("caseworker", organisation=org) for _ in range(4)]
+    reader = server.new_user("supervisor", organisation=org)
+    pushed: list[str] = []
+    seen: set[str] = set()
+    done = threading.Event()
+    failures: list[BaseException] = []
+
+    def write(user) -> None:
+        try:
+            with server.client() as client:
+                for _ in range(8):
+                    ids = [str(uuid.uuid4()) for _ in range(5)]
+                    results = push(
+                        client, user, *[change("beneficiary", i, beneficiary_body()) for i in ids]
+                    )
+                    assert all(r["status"] == "applied" for r in results)
+                    pushed.extend(ids)
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+
+    def read() -> None:
+        cursor = 0
+        try:
+            with server.client() as client:
+                while True:
+                    finished = done.is_set()
+                    changes, cursor = pull_all(client, reader, since=cursor, limit=7)
+                    seen.update(c["id"] for c in changes)
+                    if finished:
+                        return
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+
+    reader_thread = threading.Thread(target=read)
+    reader_thread.start()
+    writer_threads = [threading.Thread(target=write, args=(w,)) for w in writers]
+    for thread in writer_threads:
+        thread.start()
+    for thread in writer_threads:
+        thread.join(timeout=120)
+    done.set()
+    reader_thread.join(timeout=120)
+    assert not failures, failures
+    assert len(pushed) == 4 * 8 * 5
+    assert set(pushed) <= seen, "the cursor skipped changes that committed late"
