@@ -116,6 +116,15 @@ def sort_value(beneficiary: Beneficiary, column: int) -> Any:
     return str(value) if value is not None else ""
 
 
+def is_unfiltered(query: BeneficiaryQuery) -> bool:
+    return (
+        not query.search.strip()
+        and query.status is None
+        and not query.caseworker_id
+        and query.follow_up_due_by is None
+    )
+
+
 class BeneficiaryTableModel(QAbstractTableModel):
     """Rows of the caseload list, a page at a time, from a ``BeneficiaryService``."""
 
@@ -133,6 +142,8 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._total = 0
         self._visible_total = 0
         self._fetching = False  # views and testers may call fetchMore while rows go in
+        self._counted = False  # self._total is the count of the current filters
+        self._visible_counted = False
         if service is not None:
             self.reload()
 
@@ -157,17 +168,22 @@ class BeneficiaryTableModel(QAbstractTableModel):
     def set_service(self, service: Any) -> None:
         """A new login (after unlock or switch user): same query, fresh rows."""
         self._service = service
+        self._counted = self._visible_counted = False
         self.reload()
 
     def set_query(self, query: BeneficiaryQuery) -> None:
         if query == self._query and self._service is not None:
             return
+        # A new order of the same rows keeps the count: counting 100,000 encrypted rows
+        # costs far more than fetching a page through an index.
+        resorted = replace(query, sort=self._query.sort, descending=self._query.descending)
+        recount = not (self._counted and resorted == self._query)
         self._query = query
-        self._load_first_page(refresh_visible=False)
+        self._load_first_page(refresh_visible=False, recount=recount)
 
     def reload(self) -> None:
         """After a write: counts and the first page again."""
-        self._load_first_page(refresh_visible=True)
+        self._load_first_page(refresh_visible=True, recount=True)
 
     def clear(self) -> None:
         """On lock: personal data leaves the model (the service is gone too)."""
@@ -176,27 +192,47 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._rows = []
         self._display = []
         self._total = self._visible_total = 0
+        self._counted = self._visible_counted = False
         self.endResetModel()
         self.totals_changed.emit(0, 0)
 
-    def _load_first_page(self, *, refresh_visible: bool) -> None:
+    def _load_first_page(self, *, refresh_visible: bool, recount: bool) -> None:
         rows: list[Beneficiary] = []
         total = 0
-        if self._service is not None:
+        service = self._service
+        if service is not None:
             try:
-                page = self._service.list_page(self._query, 0, self._page_size, with_total=True)
-                rows, total = list(page.rows), page.total
-                if refresh_visible or not self._visible_total:
-                    self._visible_total = self._service.count_visible()
+                rows, total = self._first_page(service, refresh_visible, recount)
             except Exception as exc:
                 log.warning("caseload page failed to load: %s", type(exc).__name__, exc_info=True)
                 self.load_failed.emit(exc)
+                rows, total = [], 0
+                self._counted = False
         self.beginResetModel()
         self._rows = rows
         self._display = [display_row(b) for b in rows]
         self._total = total
         self.endResetModel()
         self.totals_changed.emit(self._total, self._visible_total)
+
+    def _first_page(self, service: Any, refresh_visible: bool, recount: bool):
+        query = self._query
+        need_visible = refresh_visible or not self._visible_counted
+        if is_unfiltered(query):
+            # Everything this user may see: one count serves both numbers.
+            if need_visible or recount:
+                self._visible_total = service.count_visible()
+                self._visible_counted = True
+            page = service.list_page(query, 0, self._page_size, with_total=False)
+            total = self._visible_total
+        else:
+            page = service.list_page(query, 0, self._page_size, with_total=recount)
+            total = page.total if recount else self._total
+            if need_visible:
+                self._visible_total = service.count_visible()
+                self._visible_counted = True
+        self._counted = True
+        return list(page.rows), total
 
     # -- paging ------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -103,3 +104,38 @@ def test_case_session_and_audit_models(qtmodeltester, office):
     assert audit.rowCount() == 1
     assert audit.index(0, 2).data() == "create"
     qtmodeltester.check(audit)
+
+
+class CountingService:
+    """The real service, noting which (expensive) counts the model asks for."""
+
+    def __init__(self, service):
+        self._service = service
+        self.counts: list[str] = []
+
+    def list_page(self, query, offset=0, limit=100, *, with_total=True):
+        if with_total:
+            self.counts.append("total")
+        return self._service.list_page(query, offset, limit, with_total=with_total)
+
+    def count_visible(self):
+        self.counts.append("visible")
+        return self._service.count_visible()
+
+
+def test_sorting_does_not_recount_and_one_count_serves_the_unfiltered_list(big_admin):
+    service = CountingService(big_admin.beneficiaries)
+    model = BeneficiaryTableModel(service)
+    assert service.counts == ["visible"]  # unfiltered: total == visible
+    assert model.total == model.visible_total == 10_000
+    model.sort(COL_CASE_NUMBER, Qt.SortOrder.DescendingOrder)
+    model.fetchMore()
+    assert service.counts == ["visible"]
+    model.set_query(replace(model.query, search="Haddad"))
+    assert service.counts == ["visible", "total"]
+    searched = model.total
+    model.sort(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
+    assert service.counts == ["visible", "total"]
+    assert model.total == searched
+    model.reload()  # after a write: both counts again
+    assert service.counts == ["visible", "total", "total", "visible"]
