@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import BeneficiaryStatus, SessionStatus
+from desktop.domain.enums import BeneficiaryStatus, SessionStatus, SyncStatus
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.ui.forms import gender_choices
 from desktop.ui.models.audit_table import AuditTableModel
@@ -129,6 +129,7 @@ class BeneficiaryDetail(QWidget):
         self.sessions_view.setColumnHidden(COL_DURATION, True)
         self.sessions_view.setColumnHidden(COL_LOCATION, True)
         self.sessions_view.doubleClicked.connect(self._session_double_clicked)
+        self.sessions_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tabs.addTab(self.sessions_view, self.tr("Sessions"))
         self.follow_ups = QListWidget(page)
         self.follow_ups.setObjectName("followUps")
@@ -145,6 +146,19 @@ class BeneficiaryDetail(QWidget):
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
         self.page = page
+
+    def sync_label(self, status: SyncStatus) -> str:
+        return {
+            SyncStatus.SYNCED: self.tr("synced"),
+            SyncStatus.PENDING: self.tr("waiting to sync"),
+            SyncStatus.UPLOADING: self.tr("uploading"),
+            SyncStatus.ERROR: self.tr("sync error"),
+            SyncStatus.CONFLICT: self.tr("conflict: a supervisor must resolve it"),
+        }[status]
+
+    def add_session_action(self, action: QAction) -> None:
+        """Right-click menu of the sessions timeline."""
+        self.sessions_view.addAction(action)
 
     def add_action_button(self, action: QAction) -> QToolButton:
         button = QToolButton(self.page)
@@ -190,7 +204,7 @@ class BeneficiaryDetail(QWidget):
             "email": beneficiary.email or "–",
             "address": beneficiary.address or "–",
             "consent": consent,
-            "sync_status": beneficiary.sync_status.value
+            "sync_status": self.sync_label(beneficiary.sync_status)
             + (f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""),
         }
         for name, text in shown.items():

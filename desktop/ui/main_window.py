@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
         )
+        self.edit_session_action = self._action(tr("Edit session…"), self.edit_selected_session)
+        self.cancel_session_action = self._action(tr("Cancel session"), self.cancel_session)
+        self.delete_session_action = self._action(tr("Delete session…"), self.delete_session)
         self.close_case_action = self._action(
             tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
         )
@@ -264,6 +267,12 @@ class MainWindow(QMainWindow):
         ):
             self.detail.add_action_button(action)
         self.detail.finish_actions()
+        for action in (
+            self.edit_session_action,
+            self.cancel_session_action,
+            self.delete_session_action,
+        ):
+            self.detail.add_session_action(action)
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
         supervisor = can(actor, Permission.VIEW_ALL_RECORDS)
         self.reassign_action.setVisible(can(actor, Permission.REASSIGN_RECORDS))
         self.delete_action.setVisible(can(actor, Permission.DELETE_RECORDS))
+        self.delete_session_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
         self.admin_menu.menuAction().setVisible(can(actor, Permission.MANAGE_USERS))
         self.backup_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
@@ -466,6 +476,40 @@ class MainWindow(QMainWindow):
         )
         form.saved.connect(self._session_saved)
         self._open_form(form)
+
+    def edit_selected_session(self) -> None:
+        case_session = self.detail.selected_session()
+        if case_session is not None:
+            self.edit_session(case_session)
+
+    def _session_action(self, operation, message: str) -> None:
+        case_session = self.detail.selected_session()
+        beneficiary = self.current_beneficiary()
+        if case_session is None or beneficiary is None or self.services is None:
+            return
+        try:
+            operation(case_session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(message, 4000)
+        self.model.reload()
+        self._reselect(beneficiary.id)
+        self.refresh_status()
+
+    def cancel_session(self) -> None:
+        self._session_action(
+            lambda s: self._services().case_sessions.cancel(s.id), self.tr("Session cancelled.")
+        )
+
+    def delete_session(self) -> None:
+        if not can(self.actor, Permission.DELETE_RECORDS) or self.detail.selected_session() is None:
+            return
+        if not self.confirm(self.tr("Delete session"), self.tr("Delete this session?")):
+            return
+        self._session_action(
+            lambda s: self._services().case_sessions.delete(s.id), self.tr("Session deleted.")
+        )
 
     def _session_saved(self, case_session: CaseSession) -> None:
         self.statusBar().showMessage(self.tr("Session saved."), 4000)

@@ -51,6 +51,7 @@ def test_caseworker_does_not_see_other_caseloads(qtbot, controller, two_caseload
     assert window.caseload.count_label.text() == "0 of 1"
     assert not window.caseload.caseworker_filter.isVisibleTo(window)
     assert not window.detail.tabs.isTabVisible(2)  # no audit history for caseworkers
+    assert not window.delete_session_action.isVisible()
 
 
 def test_follow_up_filter_and_detail(qtbot, controller, office):
@@ -113,6 +114,17 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     )
     window.reassign_action.trigger()
     assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
+    window.new_session_action.trigger()
+    session_form = window.open_forms()[-1]
+    session_form.field("summary").setPlainText("Home visit.")
+    session_form.submit()
+    assert window.detail.sessions_model.rowCount() == 1
+    window.detail.sessions_view.selectRow(0)
+    window.cancel_session_action.trigger()
+    assert window.detail.sessions_model.session_at(0).status.value == "cancelled"
+    window.detail.sessions_view.selectRow(0)
+    window.delete_session_action.trigger()
+    assert window.detail.sessions_model.rowCount() == 0
     window.delete_action.trigger()
     assert window.detail.beneficiary is None
     assert window.model.visible_total == 1
