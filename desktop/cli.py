@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "CASELOAD_PASSWORD"
 NEW_PASSWORD_ENV = "CASELOAD_NEW_PASSWORD"
+SERVER_PASSWORD_ENV = "CASELOAD_SERVER_PASSWORD"
 
 
 class CommandFailed(UserError):
@@ -116,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the database with a verified backup", cmd_restore)
     restore.add_argument("file", type=Path)
     acting_user(restore)
+
+    sync = command("sync", "push and pull changes with the central server", cmd_sync)
+    sync.add_argument("--server", required=True, metavar="URL", help="the server's address")
+    sync.add_argument("--server-user", metavar="NAME", help="server account (default: --user)")
+    sync.add_argument("--full", action="store_true", help="full resync (keeps unsent changes)")
+    acting_user(sync)
     return parser
 
 
@@ -326,6 +333,48 @@ def cmd_restore(args) -> int:
     kept = restore_backup(accounts, username, password, args.file)
     print(f"Database restored from {args.file}; the replaced file is kept as {kept}.")
     return 0
+
+
+def cmd_sync(args) -> int:
+    from desktop.sync.account import SyncAccount
+    from desktop.sync.client import SignInRequired, check_server_url
+
+    login, _services = _login(args)
+    try:
+        account = SyncAccount(login.db, login.actor)
+        server_url, _warning = check_server_url(args.server)
+        server_user = args.server_user or login.actor.username
+        overview = account.overview()
+        linked = (
+            overview.signed_in
+            and overview.server_url == server_url
+            and overview.server_username == server_user
+        )
+
+        def sign_in() -> None:
+            password = _password(f"Server password for {server_user}: ", SERVER_PASSWORD_ENV)
+            account.link(server_url, server_user, password)
+
+        if not linked:
+            sign_in()
+        try:
+            report = account.sync(full=args.full, progress=_sync_progress)
+        except SignInRequired:
+            if SERVER_PASSWORD_ENV not in os.environ and not sys.stdin.isatty():
+                raise
+            sign_in()
+            report = account.sync(full=args.full, progress=_sync_progress)
+        print(file=sys.stderr)
+    finally:
+        login.close()
+    for warning in report.warnings:
+        print(f"caseload: warning: {warning}", file=sys.stderr)
+    print(f"Sync: {report.summary()}.")
+    return 1 if report.failed else 0
+
+
+def _sync_progress(done: int, total: int, text: str) -> None:
+    print(f"\r{text} {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
 
 
 def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:

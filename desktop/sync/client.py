@@ -268,11 +268,13 @@ class ServerClient:
 
     def _pause(self, seconds: float) -> None:
         """Sleeps in small steps so that Cancel is honoured during a backoff."""
-        end = time.monotonic() + seconds
-        while (remaining := end - time.monotonic()) > 0:
+        remaining = seconds
+        while remaining > 0:
             if self.is_cancelled():
                 raise SyncCancelled()
-            self._sleep(min(0.2, remaining))
+            step = min(0.2, remaining)
+            self._sleep(step)
+            remaining -= step
 
     def _send(
         self, method: str, path: str, body: Any, token: str | None, *, params=None

@@ -69,6 +69,7 @@ class SyncReport:
     deleted_on_server: int = 0
     clock_skew: float | None = None
     digest_ok: bool | None = None
+    token_refreshes: int = 0
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -180,6 +181,7 @@ class SyncEngine:
         self.verify(report)
         skew = self._client.clock_skew()
         report.clock_skew = skew
+        report.token_refreshes = self._client.refreshes
         if skew is not None and abs(skew) > CLOCK_WARNING_SECONDS:
             report.warnings.append(
                 f"This computer's clock differs from the server's by {abs(skew) / 60:.0f} minutes; "
@@ -218,8 +220,12 @@ class SyncEngine:
 
     # -- push ------------------------------------------------------------------------
 
-    def push(self, report: SyncReport) -> bool:
-        """Sends every due outbox row; True when something was sent."""
+    def push(self, report: SyncReport, *, respect_schedule: bool = False) -> bool:
+        """Sends the pending outbox rows; True when something was sent.
+
+        ``respect_schedule`` (background syncs) skips rows whose backoff has not run out;
+        a sync the user asked for sends everything pending at once.
+        """
         priority = case(
             (
                 (OutboxRow.entity == Entity.BENEFICIARY.value) & (OutboxRow.op == "upsert"),
@@ -229,16 +235,16 @@ class SyncEngine:
             ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "delete"), 2),
             else_=3,
         )
-        now = utcnow()
+        conditions = [OutboxRow.state == "pending"]
+        if respect_schedule:
+            now = utcnow()
+            conditions.append(
+                OutboxRow.next_attempt_at.is_(None) | (OutboxRow.next_attempt_at <= now)
+            )
         with self._db.read() as uow:
             due = (
                 uow.session.execute(
-                    select(OutboxRow.id)
-                    .where(
-                        OutboxRow.state == "pending",
-                        (OutboxRow.next_attempt_at.is_(None)) | (OutboxRow.next_attempt_at <= now),
-                    )
-                    .order_by(priority, OutboxRow.id)
+                    select(OutboxRow.id).where(*conditions).order_by(priority, OutboxRow.id)
                 )
                 .scalars()
                 .all()
@@ -595,8 +601,14 @@ class SyncEngine:
 
     # -- pull ------------------------------------------------------------------------
 
-    def pull(self, report: SyncReport, *, since: int | None = None) -> set[tuple[str, str]]:
-        """Applies the change feed; returns the (entity, id) pairs the server listed."""
+    def pull(
+        self, report: SyncReport, *, since: int | None = None, full: bool = False
+    ) -> set[tuple[str, str]]:
+        """Applies the change feed; returns the (entity, id) pairs the server listed.
+
+        ``full`` (a full resync) takes the server's version as the truth even where the
+        local record claims a newer one.
+        """
         seen: set[tuple[str, str]] = set()
         if since is None:
             with self._db.read() as uow:
@@ -610,7 +622,7 @@ class SyncEngine:
             except ApiFailure as exc:
                 if exc.status == 410 and since:
                     report.warnings.append("The server was restored from a backup: full resync.")
-                    return self.pull(report, since=0)
+                    return self.pull(report, since=0, full=True)
                 raise SyncError(f"The server refused the change feed: {exc.message}") from exc
             page = wire.require_keys(
                 data, "changes", "next_since", "has_more", what="the change feed"
@@ -630,7 +642,7 @@ class SyncEngine:
                 touched: set[str] = set()
                 ordered = [*parents, *sorted(parsed, key=lambda c: c[0] != Entity.BENEFICIARY)]
                 for item in ordered:
-                    if self._apply_pulled(session, users, item, report):
+                    if self._apply_pulled(session, users, item, report, full=full):
                         report.received += 1
                     if item[0] == Entity.CASE_SESSION and not item[3]:
                         touched.add(item[4]["beneficiary_id"])
@@ -696,14 +708,13 @@ class SyncEngine:
         users: UserMap,
         item: tuple[Entity, str, int, bool, dict[str, Any]],
         report: SyncReport,
+        *,
+        full: bool = False,
     ) -> bool:
         entity, record_id, version, deleted, values = item
         record = self._record(session, entity, record_id, include_deleted=True)
-        if (
-            record is not None
-            and record.server_version is not None
-            and record.server_version >= version
-        ):
+        known = None if record is None else record.server_version
+        if known is not None and (known == version or (known > version and not full)):
             return False
         pending = session.execute(
             select(OutboxRow.id).where(
@@ -823,7 +834,7 @@ class SyncEngine:
 
     def full_resync(self, report: SyncReport) -> None:
         """Pull everything again; synced records the server does not have are queued again."""
-        seen = self.pull(report, since=0)
+        seen = self.pull(report, since=0, full=True)
         with self._db.write() as uow:
             session = uow.session
             for entity, row_type in ROW_TYPES.items():
