@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 
 Writes login.png, main-window.png, beneficiary-form.png (and
-beneficiary-form-errors.png, session-form.png, lock-screen.png) into the given folder.
+beneficiary-form-errors.png, session-form.png, lock-screen.png, setup-wizard.png) into
+the given folder.
 """
 
 from __future__ import annotations
@@ -76,9 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="caseload-shots-") as folder:
         root = Path(folder)
         accounts = build_office(root)
-        from desktop.ui.login import LoginDialog
+        from desktop.ui.login import LoginDialog, SetupWizard
         from desktop.ui.main_window import MainWindow
         from desktop.ui.settings import Settings
+
+        wizard = SetupWizard(lambda username, password, display_name: None)
+        wizard.resize(500, wizard.sizeHint().height())
+        wizard.show()
+        save(wizard, args.folder, "setup-wizard.png")
+        wizard.close()
 
         login_dialog = LoginDialog(lambda u, p: None, username="sam")
         login_dialog.resize(440, login_dialog.sizeHint().height())

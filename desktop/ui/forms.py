@@ -37,7 +37,7 @@ from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.models.case_session_table import kind_label, status_label
-from desktop.ui.widgets import FieldError, mark_invalid
+from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 
 log = logging.getLogger(__name__)
 
@@ -152,10 +152,7 @@ class RecordForm(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        self.form.addRow(label, holder)
-        label_widget = self.form.labelForField(holder)
-        if isinstance(label_widget, QLabel):
-            label_widget.setBuddy(widget)
+        add_labelled_row(self.form, label, holder, widget)
         self._fields[name] = _Field(name, widget, error)
         return widget
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
-from desktop.ui.widgets import FieldError, mark_invalid
+from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 from desktop.ui.worker import run_task
 
 log = logging.getLogger(__name__)
@@ -341,7 +341,7 @@ class SetupWizard(QDialog, _BusyMixin):
             box.setSpacing(2)
             box.addWidget(edit)
             box.addWidget(error)
-            form.addRow(label, box)
+            add_labelled_row(form, label, box, edit)
             self.fields[name] = edit
             self.errors[name] = error
             return edit

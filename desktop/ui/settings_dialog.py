@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import settings as keys
 from desktop.ui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Settings
+from desktop.ui.widgets import add_labelled_row
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +53,7 @@ class SettingsDialog(QDialog):
         browse.setAccessibleName(self.tr("Browse for backup folder"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("Backup &folder"), folder_row)
+        add_labelled_row(form, self.tr("Backup &folder"), folder_row, self.backup_folder)
         self.daily_backup = QCheckBox(self.tr("Back up automatically once a day"), self)
         self.daily_backup.setObjectName("dailyBackup")
         self.daily_backup.setAccessibleName(self.tr("Automatic daily backup"))

@@ -28,7 +28,7 @@ from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.main_window import role_label
-from desktop.ui.widgets import FieldError, mark_invalid
+from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 
 
 class _PasswordFields:
@@ -50,7 +50,7 @@ class _PasswordFields:
             box.setSpacing(2)
             box.addWidget(edit)
             box.addWidget(error)
-            form.addRow(label, holder)
+            add_labelled_row(form, label, holder, edit)
             fields[name] = edit
             errors[name] = error
 
@@ -78,7 +78,7 @@ class _UserFormDialog(QDialog):
         box.setSpacing(2)
         box.addWidget(edit)
         box.addWidget(error)
-        self.form.addRow(label, holder)
+        add_labelled_row(self.form, label, holder, edit)
         self.fields[name] = edit
         self.errors[name] = error
         return edit
@@ -208,7 +208,7 @@ class UsersDialog(QDialog):
         role.setAccessibleName(self.tr("Role"))
         for value in Role:
             role.addItem(role_label(value), value.value)
-        dialog.form.addRow(self.tr("R&ole"), role)
+        add_labelled_row(dialog.form, self.tr("R&ole"), role, role)
         _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
         dialog.action = lambda: self.users.add(
             dialog.fields["username"].text(),

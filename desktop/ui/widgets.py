@@ -34,3 +34,11 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def add_labelled_row(form, text: str, field, buddy: QWidget) -> QLabel:
+    """A form row whose label's mnemonic (&x) focuses ``buddy``, even inside a layout."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label

@@ -1,0 +1,376 @@
+"""The Sync panel: server account, last sync, pending changes, refused records, conflicts.
+
+"Sync now" runs in the worker with a progress bar (records sent / received) and Cancel.
+Conflicts are resolved field by field (keep mine / keep theirs / edit) by a supervisor.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.auth.permissions import Permission, can
+from desktop.auth.accounts import LoginSession
+from desktop.sync.account import SyncAccount
+from desktop.sync.client import SyncCancelled
+from desktop.sync.conflicts import Choice, ConflictService
+from desktop.sync.engine import SyncReport
+from desktop.ui.errors import show_error
+from desktop.ui.worker import Worker, run_task
+
+log = logging.getLogger(__name__)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)
+
+
+def sync_state_text(overview) -> str:
+    """One line for the status bar."""
+    if not overview.server_url:
+        return QDialog.tr("Sync: not set up")
+    parts = []
+    if overview.conflicts:
+        parts.append(QDialog.tr("%1 conflict(s)").replace("%1", str(overview.conflicts)))
+    if overview.errors:
+        parts.append(QDialog.tr("%1 refused").replace("%1", str(overview.errors)))
+    if not overview.signed_in:
+        parts.append(QDialog.tr("sign in needed"))
+    last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
+    parts.append(QDialog.tr("last sync %1").replace("%1", last) if last else QDialog.tr("never synced"))
+    return QDialog.tr("Sync: ") + ", ".join(parts)
+
+
+class SyncPanel(QDialog):
+    """Opened from the main window (Ctrl+Shift+Y); ``synced`` is emitted after each run."""
+
+    synced = Signal(object)
+
+    def __init__(self, login: LoginSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.login = login
+        self.account = SyncAccount(login.db, login.actor)
+        self.conflicts = ConflictService(login.db, login.actor)
+        self.may_resolve = can(login.actor, Permission.RESOLVE_CONFLICTS)
+        self.worker: Worker | None = None
+        self.last_report: SyncReport | None = None
+        self.setWindowTitle(self.tr("Sync with the central server"))
+        self.setObjectName("syncPanel")
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+
+        account_box = QGroupBox(self.tr("Server account"))
+        form = QFormLayout(account_box)
+        self.server_edit = QLineEdit()
+        self.server_edit.setPlaceholderText("https://caseload.example.org")
+        self.server_edit.setAccessibleName(self.tr("Server address"))
+        self.username_edit = QLineEdit()
+        self.username_edit.setAccessibleName(self.tr("Server username"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Server password"))
+        self.password_edit.setPlaceholderText(self.tr("asked once; only a token is kept"))
+        form.addRow(self.tr("&Server:"), self.server_edit)
+        form.addRow(self.tr("&Username:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        account_buttons = QHBoxLayout()
+        self.sign_in_button = QPushButton(self.tr("Sign &in"))
+        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        account_buttons.addWidget(self.sign_in_button)
+        account_buttons.addWidget(self.sign_out_button)
+        account_buttons.addStretch(1)
+        form.addRow(account_buttons)
+        self.account_state = QLabel()
+        self.account_state.setObjectName("accountState")
+        self.account_state.setWordWrap(True)
+        form.addRow(self.account_state)
+        layout.addWidget(account_box)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+
+        self.tabs = QTabWidget()
+        self.problems_table = self._table(
+            [self.tr("Record"), self.tr("Reason the server gave")], "problemsTable"
+        )
+        self.conflicts_table = self._table(
+            [self.tr("Record"), self.tr("Field"), self.tr("Here"), self.tr("On the server")],
+            "conflictsTable",
+        )
+        conflicts_page = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_page)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(self.conflicts_table)
+        resolve_row = QHBoxLayout()
+        self.keep_mine_button = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        for button, choice in (
+            (self.keep_mine_button, Choice.MINE),
+            (self.keep_theirs_button, Choice.THEIRS),
+            (self.edit_button, Choice.EDIT),
+        ):
+            button.clicked.connect(lambda _checked=False, c=choice: self.resolve_selected(c))
+            button.setEnabled(False)
+            resolve_row.addWidget(button)
+        resolve_row.addStretch(1)
+        conflicts_layout.addLayout(resolve_row)
+        self.conflicts_table.itemSelectionChanged.connect(self._update_resolve_buttons)
+        self.tabs.addTab(self.problems_table, self.tr("Refused records"))
+        self.tabs.addTab(conflicts_page, self.tr("Conflicts"))
+        layout.addWidget(self.tabs, 1)
+
+        run_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.sync_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("&Cancel sync"))
+        self.cancel_button.setEnabled(False)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.sync_button)
+        run_row.addWidget(self.cancel_button)
+        layout.addLayout(run_row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.refresh()
+
+    def _table(self, headers: list[str], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setAccessibleName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        return table
+
+    # -- state ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        overview = self.account.overview()
+        if overview.server_url and not self.server_edit.text():
+            self.server_edit.setText(overview.server_url)
+        if overview.server_username and not self.username_edit.text():
+            self.username_edit.setText(overview.server_username)
+        if overview.signed_in:
+            self.account_state.setText(
+                self.tr("Signed in to %1 as %2.")
+                .replace("%1", overview.server_url or "")
+                .replace("%2", overview.server_username or "")
+            )
+        else:
+            self.account_state.setText(self.tr("Not signed in to a server."))
+        self.sign_out_button.setEnabled(overview.signed_in)
+        self.sync_button.setEnabled(overview.signed_in and self.worker is None)
+        lines = [
+            self.tr("Changes waiting to be sent: %1").replace("%1", str(overview.pending)),
+            self.tr("Last sync: %1").replace(
+                "%1",
+                (overview.last_sync_at or self.tr("never")).replace("T", " ")
+                + (f" ({overview.last_summary})" if overview.last_summary else ""),
+            ),
+        ]
+        if self.last_report is not None:
+            lines += [f"⚠ {warning}" for warning in self.last_report.warnings]
+        self.summary.setText("\n".join(lines))
+        self._fill_problems()
+        self._fill_conflicts()
+        self.tabs.setTabText(
+            0, self.tr("Refused records (%1)").replace("%1", str(self.problems_table.rowCount()))
+        )
+        self.tabs.setTabText(
+            1, self.tr("Conflicts (%1)").replace("%1", str(self.conflicts_table.rowCount()))
+        )
+
+    def _fill_problems(self) -> None:
+        problems = self.account.problems()
+        self.problems_table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            self.problems_table.setItem(row, 0, QTableWidgetItem(problem.label))
+            self.problems_table.setItem(row, 1, QTableWidgetItem(problem.reason))
+
+    def _fill_conflicts(self) -> None:
+        items = self.conflicts.open_conflicts() if self.may_resolve else []
+        self.conflicts_table.setRowCount(len(items))
+        for row, conflict in enumerate(items):
+            cells = (
+                conflict.record_label,
+                conflict.field_label,
+                _shown(conflict.local_value),
+                _shown(conflict.server_value),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, conflict)
+                item.setToolTip(text)
+                self.conflicts_table.setItem(row, column, item)
+        self._update_resolve_buttons()
+
+    def _selected_conflict(self):
+        items = self.conflicts_table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _update_resolve_buttons(self) -> None:
+        selected = self._selected_conflict() is not None
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setEnabled(selected and self.may_resolve)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def sign_in(self) -> None:
+        try:
+            warning = self.account.link(
+                self.server_edit.text(), self.username_edit.text().strip(), self.password_edit.text()
+            )
+        except Exception as exc:  # noqa: BLE001 - one error path decides how to show it
+            show_error(self, exc)
+            return
+        finally:
+            self.password_edit.clear()
+        if warning:
+            QMessageBox.warning(self, self.tr("Unencrypted connection"), warning)
+        self.refresh()
+
+    def sign_out(self) -> None:
+        try:
+            self.account.unlink()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.refresh()
+
+    def sync_now(self, *, full: bool = False) -> Worker | None:
+        if self.worker is not None:
+            return None
+        account = self.account
+
+        def task(context):
+            return account.sync(
+                full=full,
+                progress=context.progress,
+                is_cancelled=lambda: context.cancelled,
+            )
+
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Starting…"))
+        self.progress.show()
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.worker = run_task(
+            task,
+            with_context=True,
+            on_finished=self._finished,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
+        return self.worker
+
+    def cancel_sync(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        label = self.tr("sent") if text == "sending" else self.tr("received")
+        self.progress.setFormat(f"{label} {done:,}/{total:,}")
+
+    def _end_run(self) -> None:
+        self.worker = None
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+        self.refresh()
+
+    def _finished(self, report: SyncReport) -> None:
+        self.last_report = report
+        self._end_run()
+        self.synced.emit(report)
+        if report.digest_ok is False:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Records differ from the server"),
+                self.tr(
+                    "After this sync the records here do not match the server's. "
+                    "Run a full resync now? Changes not yet sent are kept."
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.sync_now(full=True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end_run()
+        if isinstance(exc, SyncCancelled):
+            self.summary.setText(self.summary.text() + "\n" + self.tr("Sync cancelled; nothing was lost."))
+            return
+        show_error(self, exc)
+
+    def resolve_selected(self, choice: Choice) -> None:
+        conflict = self._selected_conflict()
+        if conflict is None:
+            return
+        value = None
+        if choice == Choice.EDIT:
+            value, accepted = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Edit value"),
+                conflict.field_label,
+                _shown(conflict.local_value) if conflict.local_value is not None else "",
+            )
+            if not accepted:
+                return
+        try:
+            self.conflicts.resolve(conflict.id, choice, value)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def done(self, result: int) -> None:  # noqa: A003 - Qt's name
+        if self.worker is not None:
+            self.cancel_sync()
+        super().done(result)
