@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.auth.permissions import Permission, can
 from desktop.auth.accounts import LoginSession
+from desktop.auth.permissions import Permission, can
 from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
 from desktop.sync.conflicts import Choice, ConflictService
@@ -65,7 +65,9 @@ def sync_state_text(overview) -> str:
     if not overview.signed_in:
         parts.append(QDialog.tr("sign in needed"))
     last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
-    parts.append(QDialog.tr("last sync %1").replace("%1", last) if last else QDialog.tr("never synced"))
+    parts.append(
+        QDialog.tr("last sync %1").replace("%1", last) if last else QDialog.tr("never synced")
+    )
     return QDialog.tr("Sync: ") + ", ".join(parts)
 
 
@@ -225,6 +227,8 @@ class SyncPanel(QDialog):
         self.tabs.setTabText(
             1, self.tr("Conflicts (%1)").replace("%1", str(self.conflicts_table.rowCount()))
         )
+        if self.conflicts_table.rowCount() and not self.problems_table.rowCount():
+            self.tabs.setCurrentIndex(1)
 
     def _fill_problems(self) -> None:
         problems = self.account.problems()
@@ -264,9 +268,11 @@ class SyncPanel(QDialog):
     def sign_in(self) -> None:
         try:
             warning = self.account.link(
-                self.server_edit.text(), self.username_edit.text().strip(), self.password_edit.text()
+                self.server_edit.text(),
+                self.username_edit.text().strip(),
+                self.password_edit.text(),
             )
-        except Exception as exc:  # noqa: BLE001 - one error path decides how to show it
+        except Exception as exc:
             show_error(self, exc)
             return
         finally:
@@ -278,7 +284,7 @@ class SyncPanel(QDialog):
     def sign_out(self) -> None:
         try:
             self.account.unlink()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
         self.refresh()
 
@@ -345,7 +351,9 @@ class SyncPanel(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._end_run()
         if isinstance(exc, SyncCancelled):
-            self.summary.setText(self.summary.text() + "\n" + self.tr("Sync cancelled; nothing was lost."))
+            self.summary.setText(
+                self.summary.text() + "\n" + self.tr("Sync cancelled; nothing was lost.")
+            )
             return
         show_error(self, exc)
 
@@ -365,12 +373,12 @@ class SyncPanel(QDialog):
                 return
         try:
             self.conflicts.resolve(conflict.id, choice, value)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(self, exc)
             return
         self.refresh()
 
-    def done(self, result: int) -> None:  # noqa: A003 - Qt's name
+    def done(self, result: int) -> None:
         if self.worker is not None:
             self.cancel_sync()
         super().done(result)

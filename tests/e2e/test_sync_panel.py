@@ -1,0 +1,68 @@
+"""The Sync panel driven like a person would, against a real server on loopback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.sync.account import SyncAccount
+from desktop.ui.sync_panel import SyncPanel, sync_state_text
+from tests.e2e.test_sync_faults import create_many
+from tests.server.conftest import PASSWORD as SERVER_PASSWORD
+
+
+def test_sign_in_sync_and_resolve_a_conflict(qtbot, laptops, tmp_path):
+    a, b = laptops(), laptops()
+    (record,) = create_many(a, 1)
+    a.sync()
+    b.sync()
+    b.account.unlink()  # b signs in again through the panel
+    a.services.beneficiaries.update(record, {"notes": "from A"})
+    b.services.beneficiaries.update(record, {"notes": "from B", "phone": "+49 30 1234567"})
+    a.sync()
+
+    panel = SyncPanel(b.login)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert "Not signed in" in panel.account_state.text()
+    assert not panel.sync_button.isEnabled()
+    panel.server_edit.setText(b.server.base_url)
+    panel.username_edit.setText(b.server_user.username)
+    panel.password_edit.setText(SERVER_PASSWORD)
+    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    assert panel.password_edit.text() == ""  # the password is not kept
+    assert "Signed in" in panel.account_state.text() and panel.sync_button.isEnabled()
+
+    with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    report = blocker.args[0]
+    assert report.conflicts == 1
+    qtbot.waitUntil(lambda: panel.worker is None)
+    assert panel.conflicts_table.rowCount() == 1
+    assert panel.conflicts_table.item(0, 2).text() == "from B"
+    assert panel.conflicts_table.item(0, 3).text() == "from A"
+    panel.grab().save(str(tmp_path / "sync-panel.png"))
+
+    panel.conflicts_table.selectRow(0)
+    qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+    assert panel.conflicts_table.rowCount() == 0
+    with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].sent == 1
+    qtbot.waitUntil(lambda: panel.worker is None)
+    a.sync()
+    merged = a.services.beneficiaries.get(record)
+    assert (merged.notes, merged.phone) == ("from A", "+49 30 1234567")
+    assert "last sync" in sync_state_text(SyncAccount(b.login.db, b.login.actor).overview())
+
+
+def test_cancel_keeps_everything(qtbot, laptops):
+    laptop = laptops()
+    create_many(laptop, 30)
+    panel = SyncPanel(laptop.login)
+    qtbot.addWidget(panel)
+    worker = panel.sync_now()
+    panel.cancel_sync()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=60_000)
+    assert worker.is_cancelled
+    overview = laptop.account.overview()
+    assert overview.pending + laptop.sync().sent >= 30 or overview.pending == 0
