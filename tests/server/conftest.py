@@ -248,8 +248,10 @@ def http(server: ServerProcess) -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def caseworker(server: ServerProcess) -> User:
+    """One caseworker per module (accounts cost two argon2 runs); tests that need a clean
+    caseload make their own with `server.new_user()`."""
     return server.new_user("caseworker")
 
 
