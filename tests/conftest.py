@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASELOAD_DATA_DIR", None)
 os.environ.pop("CASELOAD_PASSWORD", None)
 
+import shutil
 from dataclasses import dataclass
 
 import pytest
@@ -51,15 +52,24 @@ def accounts(data_paths) -> LocalAccounts:
     return LocalAccounts(data_paths)
 
 
-@pytest.fixture
-def office(accounts, data_paths):
-    """Database created with users admin, sam (supervisor), cara and colin (caseworkers)."""
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory) -> DataPaths:
+    """Made once: four Argon2id key slots cost seconds, and many tests need them."""
+    paths = DataPaths.resolve(tmp_path_factory.mktemp("office-template") / "data")
+    accounts = LocalAccounts(paths)
     login = accounts.initialize("admin", ADMIN_PASSWORD, "Ada Admin")
     services = Services.for_session(login, accounts)
     services.users.add("sam", Role.SUPERVISOR, PASSWORDS["sam"], "Sam Supervisor")
     services.users.add("cara", Role.CASEWORKER, PASSWORDS["cara"], "Cara Caseworker")
     services.users.add("colin", Role.CASEWORKER, PASSWORDS["colin"], "Colin Caseworker")
-    login.close()
+    login.close()  # the database is closed: its files can be copied as they are
+    return paths
+
+
+@pytest.fixture
+def office(office_template, accounts, data_paths):
+    """Database with users admin, sam (supervisor), cara and colin (caseworkers): a fresh copy."""
+    shutil.copytree(office_template.root, data_paths.root)
     opened: list[LoginSession] = []
     office = Office(data_paths, accounts)
     original = office.login
