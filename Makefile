@@ -39,3 +39,11 @@ server: $(VENV)/.installed-dev
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# Benchmarks (tests/benchmarks, not part of `make test`): issue 7's table with same-run
+# baselines, written to build/bench.json. The generated database is cached in build/bench-cache.
+bench: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run $(ARGS)
+
+bench-quick: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run --quick $(ARGS)

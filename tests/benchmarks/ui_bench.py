@@ -1,0 +1,431 @@
+"""In-process GUI paths on the cached database: search, sort, scroll, open, login.
+
+Each drives the app's own objects (``CaseloadPanel`` over ``BeneficiaryTableModel`` over
+``BeneficiaryService``; ``BeneficiaryDetail``; ``LocalAccounts.login``) the way the main
+window does, and times the same work done by its baseline in the same process.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from .dataset import ADMIN, PASSWORD, Dataset
+from .report import Row, median, p95, timed_ms
+
+# What a caseworker types, keystroke by keystroke: names, a first + last name, a case
+# number. 20 states of the search box.
+TYPED = (
+    "h", "ha", "had", "hadd",
+    "ol", "ole", "olen", "olena",
+    "olena k", "olena ko", "olena kov",
+    "gar", "garc", "garcí", "garcía",
+    "{n3}", "{n4}", "{n5}",
+    "nguy", "nguyen",
+)  # fmt: skip
+
+
+def typed_prefixes(case_number: str) -> list[str]:
+    digits = case_number.rsplit("-", 1)[-1]
+    numbers = {"{n3}": digits[:3], "{n4}": digits[:4], "{n5}": digits[:5]}
+    return [numbers.get(text, text) for text in TYPED]
+
+
+class Gui:
+    """One QApplication, the logged-in services, and the caseload panel as the window has it."""
+
+    def __init__(self, dataset: Dataset):
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import install_style
+        from desktop.auth.accounts import LocalAccounts
+        from desktop.paths import DataPaths
+        from desktop.services import Services
+
+        self.app = QApplication.instance() or QApplication(["caseload-bench"])
+        install_style(self.app)
+        self.paths = DataPaths.resolve(dataset.root)
+        self.accounts = LocalAccounts(self.paths)
+        self.login = self.accounts.login(ADMIN, PASSWORD, check=False)
+        self.services = Services.for_session(self.login, self.accounts)
+
+    def panel(self):
+        from desktop.ui.caseload import CaseloadPanel
+        from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
+
+        model = BeneficiaryTableModel()
+        panel = CaseloadPanel(model)
+        panel.resize(1200, 800)
+        panel.show()
+        model.set_service(self.services.beneficiaries)
+        self.app.processEvents()
+        return panel, model
+
+    def close(self) -> None:
+        self.login.close()
+
+
+def _full_model(gui: Gui):
+    """The baseline's model: the same table model with every row fetched into Python."""
+    from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
+
+    model = BeneficiaryTableModel(gui.services.beneficiaries, page_size=1000)
+    started = perf_counter()
+    model.fetch_all_until(model.total)
+    return model, perf_counter() - started
+
+
+def bench_search(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
+    from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel
+
+    panel, model = gui.panel()
+    first = model.beneficiary_at(0)
+    prefixes = typed_prefixes(first.case_number)
+    # Warm up once (statement compilation, page cache), as the user's first search would.
+    panel.search.setText("warm")
+    panel.apply_filters()
+    timings: dict[str, float] = {}
+    for text in prefixes:
+        started = perf_counter()
+        panel.search.setText(text)  # textChanged: the view starts its debounce timer
+        panel.apply_filters()  # what the timer's timeout runs, 150 ms later
+        timings[text] = (perf_counter() - started) * 1000
+        assert model.loaded > 0 or model.total == 0
+    values = list(timings.values())
+    panel.search.setText("")
+    panel.apply_filters()
+
+    full, fill_seconds = _full_model(gui)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(full)
+    proxy.setFilterKeyColumn(-1)  # name and case-number columns: any column may match
+    baseline: dict[str, float] = {}
+    options = QRegularExpression.PatternOption.CaseInsensitiveOption
+    for text in prefixes:
+        word = re.findall(r"\w+", text)[-1]
+        expression = QRegularExpression(r"\b" + QRegularExpression.escape(word), options)
+        baseline[text] = timed_ms(lambda e=expression: proxy.setFilterRegularExpression(e))
+    details["search"] = {
+        "per_prefix_ms": timings,
+        "baseline_per_prefix_ms": baseline,
+        "baseline_model_fill_s": fill_seconds,
+        "rows_in_baseline_model": full.rowCount(),
+        "debounce_ms_not_counted": 150,
+    }
+    proxy.setSourceModel(None)
+    del proxy
+    gui._full = full  # reused by the sort baseline
+    panel.close()
+    med, worst = median(values), p95(values)
+    base = median(list(baseline.values()))
+    ratio = base / med
+    return Row(
+        "search as you type",
+        med,
+        worst,
+        "ms",
+        base,
+        ratio,
+        "p95 ≤ 20 ms; ≥ 50× faster",
+        worst <= 20 and ratio >= 50,
+        "faster",
+    )
+
+
+def bench_sort(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from desktop.ui.models.beneficiary_table import COLUMN_COUNT, HEADERS
+
+    panel, model = gui.panel()
+    header = panel.view.horizontalHeader()
+    per_column: dict[str, list[float]] = {}
+    orders = (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)
+    header.setSortIndicator(0, orders[0])  # warm-up
+    for _repeat in range(2):
+        for column in range(COLUMN_COUNT):
+            for order in orders:
+                # What a header click does: the indicator changes, the view calls model.sort().
+                ms = timed_ms(lambda c=column, o=order: header.setSortIndicator(c, o))
+                per_column.setdefault(HEADERS[column], []).append(ms)
+                assert model.loaded > 0
+    values = [ms for column in per_column.values() for ms in column]
+    panel.close()
+
+    full = getattr(gui, "_full", None) or _full_model(gui)[0]
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(full)
+    baseline_columns = (1,) if not quick else (1, 3)
+    baseline = {
+        HEADERS[column]: timed_ms(lambda c=column: proxy.sort(c, Qt.SortOrder.AscendingOrder))
+        for column in baseline_columns
+    }
+    proxy.setSourceModel(None)
+    del proxy, full
+    gui._full = None
+    gc.collect()
+    details["sort"] = {
+        "per_column_ms": {k: {"median": median(v), "max": max(v)} for k, v in per_column.items()},
+        "baseline_proxy_sort_ms": baseline,
+    }
+    med, worst = median(values), p95(values)
+    base = median(list(baseline.values()))
+    return Row(
+        "sort by a column",
+        med,
+        worst,
+        "ms",
+        base,
+        base / med,
+        "p95 ≤ 100 ms (every column, both orders)",
+        worst <= 100,
+        "faster",
+    )
+
+
+def _raw_page_sql() -> str:
+    return (
+        "SELECT b.id, b.case_number, b.first_name, b.last_name, b.date_of_birth, b.gender, "
+        "b.phone, b.email, b.address, b.preferred_language, b.status, b.consent_given, "
+        "b.consent_date, b.notes, b.caseworker_id, u.display_name, b.next_follow_up_on, "
+        "b.created_at, b.created_by, b.updated_at, b.updated_by, b.version, b.sync_status, "
+        "b.sync_error FROM beneficiaries b JOIN users u ON u.id = b.caseworker_id "
+        "WHERE b.deleted_at IS NULL ORDER BY b.last_name COLLATE NOCASE, "
+        "b.first_name COLLATE NOCASE, b.pk LIMIT ? OFFSET ?"
+    )
+
+
+def bench_scroll(gui: Gui, quick: bool, details: dict[str, Any]) -> tuple[Row, Row]:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.ui.models.beneficiary_table import PAGE_SIZE
+
+    panel, model = gui.panel()
+    view = panel.view
+    pages = []
+    offsets = []
+    while model.canFetchMore():
+        offsets.append(model.loaded)
+        pages.append(timed_ms(model.fetchMore))
+    # The same pages through the raw driver: the floor the model's paging is compared with.
+    raw = []
+    sample = offsets[:: max(1, len(offsets) // 50)]
+    with gui.login.db.raw_connection() as connection:
+        sql = _raw_page_sql()
+        connection.execute(sql, (PAGE_SIZE, 0)).fetchall()
+        for offset in sample:
+            raw.append(timed_ms(lambda o=offset: connection.execute(sql, (PAGE_SIZE, o)).fetchall()))
+
+    # Full-view repaints at a few scroll positions (top, middle, bottom of the loaded rows).
+    repaints = []
+    rows = model.rowCount()
+    for position in (0, rows // 4, rows // 2, rows - 40):
+        view.scrollTo(model.index(max(0, position), 0))
+        gui.app.processEvents()
+        for _ in range(10):
+            repaints.append(timed_ms(view.viewport().repaint))
+    # Baseline: the same view settings over Qt's own C++ model holding the same visible text.
+    standard = QStandardItemModel(0, model.columnCount())
+    for row in range(min(rows, 60)):
+        standard.appendRow(
+            [QStandardItem(model.index(row, column).data()) for column in range(8)]
+        )
+    plain = QTableView()
+    plain.setModel(standard)
+    plain.setAlternatingRowColors(True)
+    plain.setWordWrap(False)
+    plain.verticalHeader().hide()
+    plain.verticalHeader().setDefaultSectionSize(24)
+    header = plain.horizontalHeader()
+    for column in range(8):
+        header.resizeSection(column, view.horizontalHeader().sectionSize(column))
+    header.setStretchLastSection(True)
+    plain.resize(view.size())
+    plain.show()
+    gui.app.processEvents()
+    plain_repaints = [timed_ms(plain.viewport().repaint) for _ in range(40)]
+    visible_rows = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    details["scroll"] = {
+        "pages": len(pages),
+        "page_size": PAGE_SIZE,
+        "page_ms_first_10": pages[:10],
+        "page_ms_last_10": pages[-10:],
+        "raw_page_ms_sample": raw,
+        "viewport": [view.viewport().width(), view.viewport().height()],
+        "visible_rows": visible_rows,
+        "repaint_ms": repaints,
+        "baseline_repaint_ms": plain_repaints,
+    }
+    plain.close()
+    panel.close()
+    page_med, page_worst = median(pages), p95(pages)
+    raw_med = median(raw)
+    repaint_med, repaint_worst = median(repaints), p95(repaints)
+    plain_med = median(plain_repaints)
+    return (
+        Row(
+            "scroll: fetchMore page",
+            page_med,
+            page_worst,
+            "ms",
+            raw_med,
+            page_med / raw_med,
+            "p95 ≤ 8 ms per page",
+            page_worst <= 8,
+            "of raw SQL",
+        ),
+        Row(
+            "scroll: full-view repaint",
+            repaint_med,
+            repaint_worst,
+            "ms",
+            plain_med,
+            repaint_med / plain_med,
+            "p95 ≤ 16 ms per repaint",
+            repaint_worst <= 16,
+            "of C++ model",
+        ),
+    )
+
+
+def bench_open(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
+    from desktop.auth.permissions import Permission, can
+    from desktop.ui.detail import BeneficiaryDetail
+
+    services = gui.services
+    actor = gui.login.actor
+    detail = BeneficiaryDetail()
+    detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
+    detail.resize(500, 800)
+    detail.show()
+    with gui.login.db.raw_connection() as connection:
+        top = connection.execute("SELECT max(pk) FROM beneficiaries").fetchone()[0]
+        rng = random.Random(11)
+        ids = [
+            connection.execute("SELECT id FROM beneficiaries WHERE pk = ?", (rng.randint(1, top),))
+            .fetchone()[0]
+            for _ in range(40)
+        ]
+
+        def raw_open(beneficiary_id: str) -> None:
+            connection.execute("SELECT * FROM beneficiaries WHERE id = ?", (beneficiary_id,)).fetchall()
+            connection.execute(
+                "SELECT * FROM case_sessions WHERE beneficiary_id = ? AND deleted_at IS NULL "
+                "ORDER BY starts_at DESC, id",
+                (beneficiary_id,),
+            ).fetchall()
+            connection.execute(
+                "SELECT * FROM audit_events WHERE entity_id = ? ORDER BY id DESC LIMIT 500",
+                (beneficiary_id,),
+            ).fetchall()
+
+        raw_open(ids[0])
+        baseline = [timed_ms(lambda i=i: raw_open(i)) for i in ids]
+
+    def open_one(beneficiary_id: str) -> None:
+        # MainWindow.show_beneficiary: the record, its timeline, its history, the widgets.
+        beneficiary = services.beneficiaries.get(beneficiary_id)
+        sessions = services.case_sessions.timeline(beneficiary_id)
+        history = services.audit.history(beneficiary_id) if can(actor, Permission.VIEW_AUDIT) else None
+        detail.show_beneficiary(beneficiary, sessions, history)
+
+    open_one(ids[-1])
+    timings = [timed_ms(lambda i=i: open_one(i)) for i in ids]
+    detail.close()
+    details["open"] = {"ms": timings, "baseline_raw_sql_ms": baseline}
+    med, worst = median(timings), p95(timings)
+    base = median(baseline)
+    return Row(
+        "open a beneficiary",
+        med,
+        worst,
+        "ms",
+        base,
+        med / base,
+        "p95 ≤ 30 ms",
+        worst <= 30,
+        "of raw SQL",
+    )
+
+
+def bench_login(dataset: Dataset, quick: bool, details: dict[str, Any]) -> Row:
+    """What the login dialog's worker and the main window do, up to the first page painted."""
+    import secrets
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.auth import keyslots
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+    from desktop.services import Services
+    from desktop.ui.caseload import CaseloadPanel
+    from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
+
+    app = QApplication.instance()
+    paths = DataPaths.resolve(dataset.root)
+    salt = secrets.token_bytes(16)
+    runs = 5
+    timings, derive, steps = [], [], []
+    for _ in range(runs):
+        model = BeneficiaryTableModel()
+        panel = CaseloadPanel(model)
+        panel.resize(1200, 800)
+        panel.show()
+        app.processEvents()
+        derive.append(timed_ms(lambda: keyslots.derive_kek(PASSWORD, salt, keyslots.KdfParams())))
+        started = perf_counter()
+        accounts = LocalAccounts(paths)  # the controller makes it on the first login
+        made = perf_counter()
+        login = accounts.login(ADMIN, PASSWORD)  # unwrap, open, check, migrate, audit row
+        opened = perf_counter()
+        services = Services.for_session(login, accounts)
+        model.set_service(services.beneficiaries)  # MainWindow._bind_session
+        panel.view.viewport().repaint()
+        done = perf_counter()
+        timings.append((done - started) * 1000)
+        steps.append(
+            {
+                "accounts_ms": (made - started) * 1000,
+                "login_ms": (opened - made) * 1000,
+                "first_page_shown_ms": (done - opened) * 1000,
+            }
+        )
+        panel.close()
+        model.clear()
+        login.close()
+    details["login"] = {"total_ms": timings, "steps": steps, "baseline_argon2id_ms": derive}
+    med, worst = median(timings), p95(timings)
+    base = median(derive)
+    return Row(
+        "login",
+        med,
+        worst,
+        "ms",
+        base,
+        med / base,
+        "median ≤ 500 ms",
+        med <= 500,
+        "of Argon2id",
+    )
+
+
+def run_all(dataset: Dataset, quick: bool, details: dict[str, Any]) -> list[Row]:
+    gui = Gui(dataset)
+    try:
+        rows = [bench_search(gui, quick, details), bench_sort(gui, quick, details)]
+        rows.extend(bench_scroll(gui, quick, details))
+        rows.append(bench_open(gui, quick, details))
+    finally:
+        gui.close()
+    rows.append(bench_login(dataset, quick, details))
+    return rows
+
+
+def work_dir(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    return root
