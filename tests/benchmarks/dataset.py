@@ -66,8 +66,17 @@ def generate(target: Path, beneficiaries: int, sessions_per: int, seed: int) -> 
     _cli(*data, "init", "--admin", ADMIN, "--display-name", "Bench Admin", env=env)
     for username in CASEWORKERS:
         display = username.replace(".", " ").title()
-        _cli(*data, "users", "add", username, "--role", "caseworker", "--display-name", display,
-             env=env)
+        _cli(
+            *data,
+            "users",
+            "add",
+            username,
+            "--role",
+            "caseworker",
+            "--display-name",
+            display,
+            env=env,
+        )
     _cli(
         *data,
         "demo",

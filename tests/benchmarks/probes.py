@@ -36,7 +36,7 @@ def _on_first_paint(widget, line_factory) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 # After the paint has been handled (the frame exists), not before.
                 QTimer.singleShot(0, lambda: _finish(line_factory()))

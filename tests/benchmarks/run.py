@@ -160,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     from . import ui_bench, write_bench
 
     if "ui" in only:
-        step("search, sort, scroll, open, login", lambda: ui_bench.run_all(dataset, args.quick, details))
+        step(
+            "search, sort, scroll, open, login",
+            lambda: ui_bench.run_all(dataset, args.quick, details),
+        )
     if "start" in only:
         step("start", lambda: bench_start(dataset, details))
     if "memory" in only:
@@ -168,9 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if "bulk" in only:
         step(
             "bulk write",
-            lambda: write_bench.bench_bulk(
-                WORK / "bulk", count, args.seed, 2 if args.quick else 2, details
-            ),
+            lambda: write_bench.bench_bulk(WORK / "bulk", count, args.seed, 2, details),
         )
     if "sync" in only:
         step(
@@ -188,8 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     write_json(rows, args.json)
     save_details(details, args.json.with_name("bench-details.json"))
     print()
-    print(f"{count:,} beneficiaries, {count * args.sessions_per_beneficiary:,} sessions; "
-          f"{info['cores']} cores, load {info['load average at start']}")
+    print(
+        f"{count:,} beneficiaries, {count * args.sessions_per_beneficiary:,} sessions; "
+        f"{info['cores']} cores, load {info['load average at start']}"
+    )
     print(table(rows))
     print(f"\n{args.json.relative_to(REPO_ROOT)} written in {details['seconds']:.0f} s")
     shutil.rmtree(WORK, ignore_errors=True)

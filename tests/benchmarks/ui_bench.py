@@ -117,7 +117,6 @@ def bench_search(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
         "debounce_ms_not_counted": 150,
     }
     proxy.setSourceModel(None)
-    del proxy
     gui._full = full  # reused by the sort baseline
     panel.close()
     med, worst = median(values), p95(values)
@@ -165,7 +164,7 @@ def bench_sort(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
         for column in baseline_columns
     }
     proxy.setSourceModel(None)
-    del proxy, full
+    full = None
     gui._full = None
     gc.collect()
     details["sort"] = {
@@ -219,7 +218,9 @@ def bench_scroll(gui: Gui, quick: bool, details: dict[str, Any]) -> tuple[Row, R
         sql = _raw_page_sql()
         connection.execute(sql, (PAGE_SIZE, 0)).fetchall()
         for offset in sample:
-            raw.append(timed_ms(lambda o=offset: connection.execute(sql, (PAGE_SIZE, o)).fetchall()))
+            raw.append(
+                timed_ms(lambda o=offset: connection.execute(sql, (PAGE_SIZE, o)).fetchall())
+            )
 
     # Full-view repaints at a few scroll positions (top, middle, bottom of the loaded rows).
     repaints = []
@@ -232,9 +233,7 @@ def bench_scroll(gui: Gui, quick: bool, details: dict[str, Any]) -> tuple[Row, R
     # Baseline: the same view settings over Qt's own C++ model holding the same visible text.
     standard = QStandardItemModel(0, model.columnCount())
     for row in range(min(rows, 60)):
-        standard.appendRow(
-            [QStandardItem(model.index(row, column).data()) for column in range(8)]
-        )
+        standard.appendRow([QStandardItem(model.index(row, column).data()) for column in range(8)])
     plain = QTableView()
     plain.setModel(standard)
     plain.setAlternatingRowColors(True)
@@ -307,13 +306,16 @@ def bench_open(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
         top = connection.execute("SELECT max(pk) FROM beneficiaries").fetchone()[0]
         rng = random.Random(11)
         ids = [
-            connection.execute("SELECT id FROM beneficiaries WHERE pk = ?", (rng.randint(1, top),))
-            .fetchone()[0]
+            connection.execute(
+                "SELECT id FROM beneficiaries WHERE pk = ?", (rng.randint(1, top),)
+            ).fetchone()[0]
             for _ in range(40)
         ]
 
         def raw_open(beneficiary_id: str) -> None:
-            connection.execute("SELECT * FROM beneficiaries WHERE id = ?", (beneficiary_id,)).fetchall()
+            connection.execute(
+                "SELECT * FROM beneficiaries WHERE id = ?", (beneficiary_id,)
+            ).fetchall()
             connection.execute(
                 "SELECT * FROM case_sessions WHERE beneficiary_id = ? AND deleted_at IS NULL "
                 "ORDER BY starts_at DESC, id",
@@ -331,7 +333,9 @@ def bench_open(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
         # MainWindow.show_beneficiary: the record, its timeline, its history, the widgets.
         beneficiary = services.beneficiaries.get(beneficiary_id)
         sessions = services.case_sessions.timeline(beneficiary_id)
-        history = services.audit.history(beneficiary_id) if can(actor, Permission.VIEW_AUDIT) else None
+        history = None
+        if can(actor, Permission.VIEW_AUDIT):
+            history = services.audit.history(beneficiary_id)
         detail.show_beneficiary(beneficiary, sessions, history)
 
     open_one(ids[-1])

@@ -44,7 +44,7 @@ def bench_bulk(work: Path, count: int, seed: int, runs: int, details: dict[str, 
     records = [(fields, []) for fields, _sessions in demo_records(count, 0, seed)]
     app_rates, raw_rates = [], []
     for run in range(runs):
-        accounts, login = _fresh_accounts(work / f"bulk-{run}")
+        _accounts, login = _fresh_accounts(work / f"bulk-{run}")
         try:
             started = perf_counter()
             result = BulkImporter(login.db, login.actor).import_records(records, total=count)
@@ -157,8 +157,16 @@ class Server:
         }
         self.log = (data_dir / "server.log").open("w", encoding="utf-8")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "server", "--data-dir", str(data_dir), "--port", str(port),
-             "--dev"],
+            [
+                sys.executable,
+                "-m",
+                "server",
+                "--data-dir",
+                str(data_dir),
+                "--port",
+                str(port),
+                "--dev",
+            ],
             cwd=REPO_ROOT,
             env=env,
             stdout=self.log,
@@ -185,8 +193,12 @@ class Server:
         with httpx.Client(base_url=self.url, timeout=30) as http:
             made = http.post(
                 "/api/auth/register",
-                json={"username": username, "password": SERVER_PASSWORD, "role": role,
-                      "organisation": "default"},
+                json={
+                    "username": username,
+                    "password": SERVER_PASSWORD,
+                    "role": role,
+                    "organisation": "default",
+                },
             )
             assert made.status_code == 201, made.text
             signed = http.post(
@@ -220,15 +232,20 @@ def bench_sync(
     try:
         server_user, token = server.new_user()
         records = [(fields, []) for fields, _sessions in demo_records(count, 0, seed + 1)]
-        accounts, login = _fresh_accounts(work / "sync-client")
+        _accounts, login = _fresh_accounts(work / "sync-client")
         try:
             BulkImporter(login.db, login.actor).import_records(records, total=count)
             account = SyncAccount(login.db, login.actor)
             account.link(server.url, server_user, SERVER_PASSWORD)
             pushed_at: list[float] = []
             started = perf_counter()
-            report = account.sync(progress=lambda done, total, text: pushed_at.append(
-                perf_counter()) if text == "sending" and done == total else None)
+            report = account.sync(
+                progress=lambda done, total, text: (
+                    pushed_at.append(perf_counter())
+                    if text == "sending" and done == total
+                    else None
+                )
+            )
             elapsed = perf_counter() - started
             pushed = report.sent
             push_only = (pushed_at[-1] - started) if pushed_at else elapsed
