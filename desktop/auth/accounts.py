@@ -176,10 +176,12 @@ class LocalAccounts:
             row = uow.session.execute(
                 select(UserRow).where(UserRow.id == user_id)
             ).scalar_one_or_none()
-        if row is None or not row.active:
+            # Read inside the unit of work: leaving it expires the row.
+            current = actor_from_row(row) if row is not None and row.active else None
+        if current is None:
             db.close()
             raise UserError("This account has been deactivated.")
-        return LoginSession(db, actor_from_row(row), self.paths)
+        return LoginSession(db, current, self.paths)
 
     # Slots are managed by the users service, which holds the data key while logged in.
     def write_slot(self, user_id: str, username: str, password: str, data_key: bytes) -> None:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.accounts = accounts
         self.settings = settings
         self.login: LoginSession | None = login
+        self.sync_panel = None
         self.actor = login.actor
         self.services: Services | None = Services.for_session(login, accounts)
         self.locked = False
@@ -202,6 +203,12 @@ class MainWindow(QMainWindow):
             tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
         self.about_action = self._action(tr("&About Caseload"), self.about)
+        self.sync_panel_action = self._action(
+            tr("S&ync with server…"),
+            self.open_sync_panel,
+            shortcut="Ctrl+Shift+Y",
+            icon_name="sync",
+        )
 
     def _make_menus_and_toolbar(self) -> None:
         tr = self.tr
@@ -231,11 +238,9 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             records.addAction(action)
-        # Issue 5 (sync) adds its panel and actions to this menu.
         self.sync_menu = menu.addMenu(tr("S&ync"))
         self.sync_menu.setObjectName("syncMenu")
-        placeholder = self.sync_menu.addAction(tr("Sync is not set up on this computer"))
-        placeholder.setEnabled(False)
+        self.sync_menu.addAction(self.sync_panel_action)
         admin = menu.addMenu(tr("&Admin"))
         admin.addAction(self.users_action)
         self.admin_menu = admin
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
+        toolbar.addAction(self.sync_panel_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -292,9 +298,9 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Background task progress"))
         self.progress.hide()
-        # Issue 5 (sync) puts its state widget here.
         self.sync_slot = QLabel(bar)
         self.sync_slot.setObjectName("syncSlot")
+        self.sync_slot.setAccessibleName(self.tr("Sync state"))
         for widget in (self.user_label, self.lock_label):
             bar.addWidget(widget)
         for widget in (self.progress, self.sync_slot, self.pending_label, self.backup_label):
@@ -619,6 +625,17 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self.caseload.set_caseworkers(self._caseworkers())
 
+    def open_sync_panel(self) -> None:
+        if self.services is None:
+            return
+        from desktop.ui.sync_panel import SyncPanel
+
+        panel = SyncPanel(self.login, self)
+        panel.synced.connect(lambda _report: self.refresh())
+        panel.finished.connect(lambda _result: self.refresh_status())
+        self.sync_panel = panel
+        panel.open()
+
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
@@ -677,6 +694,10 @@ class MainWindow(QMainWindow):
             if last
             else self.tr("No backup yet")
         )
+        from desktop.sync.account import SyncAccount
+        from desktop.ui.sync_panel import sync_state_text
+
+        self.sync_slot.setText(sync_state_text(SyncAccount(self.login.db, self.actor).overview()))
 
     def backup_target(self) -> Path | None:
         folder = self.settings.get(keys.BACKUP_FOLDER)
@@ -744,6 +765,11 @@ class MainWindow(QMainWindow):
         """Hides the content and drops the data key; the same password unlocks."""
         if self.locked:
             return
+        panel = getattr(self, "sync_panel", None)
+        if panel is not None:
+            panel.cancel_sync()  # a sync stops at its next step; nothing is lost
+            panel.close()
+            self.sync_panel = None
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
         self.locked = True
         self.idle.stop()
@@ -772,8 +798,7 @@ class MainWindow(QMainWindow):
             return
         self.lock_screen.set_busy(True)
         self._unlock_worker = run_task(
-            unlock_session,
-            self.accounts,
+            self.accounts.unlock,
             self.actor,
             password,
             on_finished=self._unlocked,
@@ -891,22 +916,6 @@ class MainWindow(QMainWindow):
             keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState()
         )
         self.settings.sync()
-
-
-def unlock_session(accounts: LocalAccounts, actor, password: str) -> LoginSession:
-    """The same user's password opens the database again (runs in the worker).
-
-    ``LocalAccounts.unlock`` reads ``row.active`` after its unit of work has rolled
-    back and expired the row (DetachedInstanceError), so this goes through ``login``
-    and then insists on the same user; reported to the core's owner.
-    """
-    from desktop.errors import AuthenticationFailed
-
-    login = accounts.login(actor.username, password, check=False)
-    if login.actor.id != actor.id:
-        login.close()
-        raise AuthenticationFailed()
-    return login
 
 
 def _short_time(iso: str) -> str:

@@ -161,3 +161,17 @@ def test_duplicate_username_is_a_field_error(office):
     with pytest.raises(ValidationError) as error:
         office.services("admin").users.add("CARA", "caseworker", "some passphrase 9")
     assert "username" in error.value.errors
+
+
+def test_unlock_reopens_for_the_same_user_only(office):
+    login = office.login("cara")
+    actor = login.actor
+    login.close()
+    again = office.accounts.unlock(actor, PASSWORDS["cara"])
+    assert again.actor == actor
+    again.close()
+    with pytest.raises(AuthenticationFailed):
+        office.accounts.unlock(actor, PASSWORDS["colin"])
+    office.services("admin").users.deactivate("cara")
+    with pytest.raises(AuthenticationFailed):
+        office.accounts.unlock(actor, PASSWORDS["cara"])

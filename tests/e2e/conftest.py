@@ -15,6 +15,7 @@ from desktop.services import Services
 from desktop.sync.account import SyncAccount
 from desktop.sync.client import RetryPolicy
 from desktop.sync.engine import SyncReport
+from tests.desktop.ui.conftest import controller, settings  # noqa: F401 (GUI fixtures)
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 from tests.server.conftest import ServerFactory, ServerProcess, User
 

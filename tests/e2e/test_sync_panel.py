@@ -66,3 +66,29 @@ def test_cancel_keeps_everything(qtbot, laptops):
     assert worker.is_cancelled
     overview = laptop.account.overview()
     assert overview.pending + laptop.sync().sent >= 30 or overview.pending == 0
+
+
+def test_main_window_opens_the_panel_and_shows_the_sync_state(
+    qtbot, controller, office, sync_server
+):
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.desktop.ui.test_windows import log_in
+
+    office.services("admin").beneficiaries.create({"first_name": "Grace", "last_name": "Mensah"})
+    window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
+    assert window.sync_slot.text() == "Sync: not set up"
+    window.sync_panel_action.trigger()
+    panel = window.sync_panel
+    qtbot.waitUntil(panel.isVisible)
+    user = sync_server.new_user("supervisor", organisation="panel-org")
+    panel.server_edit.setText(sync_server.base_url)
+    panel.username_edit.setText(user.username)
+    panel.password_edit.setText(SERVER_PASSWORD)
+    panel.sign_in_button.click()
+    with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:
+        panel.sync_button.click()
+    assert blocker.args[0].sent == 1
+    qtbot.waitUntil(lambda: "last sync" in window.sync_slot.text(), timeout=10_000)
+    assert "0 change(s) waiting" in window.pending_label.text()
+    window.lock()
+    assert window.sync_panel is None and not panel.isVisible()
