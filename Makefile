@@ -37,6 +37,10 @@ format: $(VENV)/.installed-dev
 server: $(VENV)/.installed-dev
 	$(BIN)/caseload-server --dev $(ARGS)
 
+# Renders the login dialog, the main window with demo data and the forms to PNGs.
+screenshots: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
 
