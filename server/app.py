@@ -55,7 +55,6 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
         # Let the JWT extension's handlers answer (as 401) instead of a generic 500.
         PROPAGATE_EXCEPTIONS=True,
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
-        JSON_SORT_KEYS=False,
     )
     engine = make_engine(config.database_url)
     if migrate:

@@ -326,7 +326,7 @@ def login():
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         verified = False
     begin_write(session)
-    if not verified or user is None:
+    if not verified or user is None or not user.active:
         session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
         session.commit()
         log.info("failed sign-in from an address (account known: %s)", user is not None)
