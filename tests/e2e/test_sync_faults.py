@@ -64,11 +64,14 @@ class Rewire(httpx.BaseTransport):
         self.base = httpx.URL(base_url)
         self.inner = httpx.HTTPTransport()
         self.after_push = None  # callable(request, response) -> None, may raise
+        self.before_push = None  # callable() run while the batch is marked uploading
         self.date_shift: timedelta | None = None
         self.pushes = 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.url = request.url.copy_with(host=self.base.host, port=self.base.port)
+        if request.url.path == "/api/sync/push" and self.before_push is not None:
+            self.before_push()
         response = self.inner.handle_request(request)
         if request.url.path == "/api/sync/push":
             self.pushes += 1
@@ -476,3 +479,23 @@ def test_headless_sync_command(laptops, sync_server):
     assert len(server_records(sync_server, user, "beneficiary")) == 4
     with laptop.login.db.read() as uow:
         assert uow.session.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 0
+
+
+def test_edit_while_uploading_stays_pending_and_goes_out_next(laptops, sync_server):
+    laptop = laptops()
+    (record,) = create_many(laptop, 1)
+    transport = Rewire(laptop.server.base_url)
+
+    def edit_during_upload():
+        transport.before_push = None
+        assert laptop.services.beneficiaries.get(record).sync_status.value == "uploading"
+        laptop.services.beneficiaries.update(record, {"notes": "typed while sending"})
+
+    transport.before_push = edit_during_upload
+    account = rewired_account(laptop, transport)
+    report = account.sync(policy=FAST_RETRIES)
+    # The first version was acknowledged; the edit made meanwhile went out in the next pass.
+    assert report.sent == 2 and outbox(laptop) == []
+    on_server = server_records(sync_server, laptop.server_user, "beneficiary")[record]
+    assert on_server["data"]["notes"] == "typed while sending" and on_server["version"] == 2
+    assert laptop.services.beneficiaries.get(record).sync_status.value == "synced"
