@@ -499,3 +499,31 @@ def test_edit_while_uploading_stays_pending_and_goes_out_next(laptops, sync_serv
     on_server = server_records(sync_server, laptop.server_user, "beneficiary")[record]
     assert on_server["data"]["notes"] == "typed while sending" and on_server["version"] == 2
     assert laptop.services.beneficiaries.get(record).sync_status.value == "synced"
+
+
+def test_local_delete_against_a_server_edit_is_a_conflict_with_no_orphans(laptops, sync_server):
+    a, b = laptops(), laptops()
+    (record,) = create_many(a, 1)
+    a.services.case_sessions.create(record, {"starts_at": datetime(2026, 5, 4, 10)})
+    a.sync()
+    b.sync()
+    b.services.beneficiaries.update(record, {"notes": "new information"})
+    b.sync()
+    a.services.beneficiaries.delete(record)
+    report = a.sync()
+    assert report.conflicts == 1
+    conflicts = ConflictService(a.login.db, a.login.actor)
+    (conflict,) = conflicts.open_conflicts()
+    assert (conflict.field, conflict.local_value, conflict.server_value) == ("deleted", True, False)
+    assert record in server_records(sync_server, a.server_user, "beneficiary")  # nothing dropped
+    conflicts.resolve(conflict.id, "mine")  # the supervisor confirms the deletion
+    assert a.sync().errors == 0
+    assert record not in server_records(sync_server, a.server_user, "beneficiary")
+    assert server_records(sync_server, a.server_user, "case_session") == {}  # no orphan sessions
+    b.sync()
+    assert b.services.beneficiaries.count_visible() == 0
+    with b.login.db.read() as uow:
+        live_sessions = uow.session.execute(
+            text("SELECT count(*) FROM case_sessions WHERE deleted_at IS NULL")
+        ).scalar_one()
+    assert live_sessions == 0
