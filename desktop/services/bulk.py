@@ -1,8 +1,11 @@
 """The bulk path for imports and demo data: validated rows, Core executemany, chunked commits.
 
-One ORM object at a time manages ~10k rows/s; ``insert(table)`` with a list of dicts
-is one ``executemany`` and several times faster. Each chunk (beneficiaries, their
-sessions, audit events and outbox rows) is one transaction: a crash keeps whole chunks.
+One ORM object at a time manages ~10k rows/s; one ``executemany`` per table is several
+times faster. The rows go to the driver as tuples of stored values (what SQLAlchemy's
+SQLite types would write: ISO dates, ``YYYY-MM-DD HH:MM:SS.ffffff`` times), because Core's
+per-row parameter processing cost as much as SQLite's own insert work. Each chunk
+(beneficiaries, their sessions, audit events and outbox rows) is one transaction: a crash
+keeps whole chunks.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, Date, DateTime, Table
 
 from desktop.auth.permissions import Permission, require
 from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
@@ -44,6 +48,49 @@ class ImportResult:
     beneficiaries: int
     case_sessions: int
     cancelled: bool = False
+
+
+def _stored(value: Any) -> Any:
+    """A date or time as SQLAlchemy's SQLite types store it."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany of ``rows`` (all with the same keys) into ``table``.
+
+    Only date and time columns need converting; str enums bind as their text, bools as 0/1.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    fixed: dict[str, Any] = {}
+    for column in table.columns:
+        if column.key in rows[0] or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            raise ValueError(f"bulk rows of {table.name} must give {column.key}")
+        fixed[column.key] = column.default.arg
+    columns = [*names, *fixed]
+    statement = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    constants = [_stored(value) for value in fixed.values()]
+    dated = [
+        index for index, name in enumerate(names) if isinstance(table.c[name].type, Date | DateTime)
+    ]
+    parameters = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for index in dated:
+            value = values[index]
+            if value is not None:
+                values[index] = _stored(value)
+        parameters.append((*values, *constants))
+    connection.exec_driver_sql(statement, parameters)
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -142,14 +189,14 @@ class BulkImporter:
             for row, case_number in zip(beneficiaries, numbers, strict=True):
                 row["case_number"] = case_number
             connection = uow.session.connection()
-            connection.execute(insert(BeneficiaryRow.__table__), beneficiaries)
-            if sessions:
-                connection.execute(insert(CaseSessionRow.__table__), sessions)
+            _insert_many(connection, BeneficiaryRow.__table__, beneficiaries)
+            _insert_many(connection, CaseSessionRow.__table__, sessions)
             journal = [(Entity.BENEFICIARY.value, row["id"]) for row in beneficiaries]
             journal += [(Entity.CASE_SESSION.value, row["id"]) for row in sessions]
             changes = json.dumps({"import": [None, True]})
-            connection.execute(
-                insert(AuditEventRow.__table__),
+            _insert_many(
+                connection,
+                AuditEventRow.__table__,
                 [
                     {
                         "at": now,
@@ -162,8 +209,9 @@ class BulkImporter:
                     for entity, entity_id in journal
                 ],
             )
-            connection.execute(
-                insert(OutboxRow.__table__),
+            _insert_many(
+                connection,
+                OutboxRow.__table__,
                 [
                     {
                         "entity": entity,
