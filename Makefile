@@ -51,3 +51,23 @@ bench: $(VENV)/.installed-dev
 
 bench-quick: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run --quick $(ARGS)
+
+# Packaging (docs/packaging.md). `package`: the PyInstaller one-folder bundle in
+# dist/caseload/, then its frozen self-test; `package-deb`: the .deb and .tar.gz from that
+# bundle, then the packaging tests (install the .deb into a temporary root, self-test);
+# `package-nsis-check`: the Windows installer script compiles (apt install nsis).
+PYINSTALLER_REQ := pyinstaller>=6.22,<7
+.PHONY: package-nsis-check
+
+package: $(VENV)/.installed-dev
+	$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet '$(PYINSTALLER_REQ)'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/caseload/caseload --self-test
+
+package-deb: package
+	installers/linux/build-deb.sh dist/caseload dist
+	CASELOAD_TEST_PACKAGE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+		tests/packaging/test_bundle.py tests/packaging/test_deb.py
+
+package-nsis-check: $(VENV)/.installed-dev
+	CASELOAD_TEST_PACKAGE=1 $(PY) -m pytest -p no:cacheprovider tests/packaging/test_nsis.py
