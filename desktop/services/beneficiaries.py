@@ -57,7 +57,9 @@ SORT_COLUMNS: dict[SortKey, tuple[ColumnElement, ...]] = {
     SortKey.FIRST_NAME: (BeneficiaryRow.first_name.collate("NOCASE"),),
     SortKey.DATE_OF_BIRTH: (BeneficiaryRow.date_of_birth,),
     SortKey.STATUS: (BeneficiaryRow.status,),
-    SortKey.CASEWORKER: (UserRow.display_name.collate("NOCASE"),),
+    # Through ix_users_display_name and ix_beneficiaries_caseworker_pk (migration 0004):
+    # binary order, as the unique index has it (NOCASE would mean sorting every row).
+    SortKey.CASEWORKER: (UserRow.display_name, UserRow.id),
     SortKey.NEXT_FOLLOW_UP: (BeneficiaryRow.next_follow_up_on,),
     SortKey.UPDATED_AT: (BeneficiaryRow.updated_at,),
 }
@@ -68,7 +70,7 @@ SORT_FIELDS: dict[SortKey, tuple[str, ...]] = {
     SortKey.FIRST_NAME: ("first_name",),
     SortKey.DATE_OF_BIRTH: ("date_of_birth",),
     SortKey.STATUS: ("status",),
-    SortKey.CASEWORKER: ("caseworker_name",),
+    SortKey.CASEWORKER: ("caseworker_name", "caseworker_id"),
     SortKey.NEXT_FOLLOW_UP: ("next_follow_up_on",),
     SortKey.UPDATED_AT: ("updated_at",),
 }

@@ -64,6 +64,10 @@ class UserRow(Base):
     refresh_token: Mapped[str | None] = mapped_column(Text)
     server_role: Mapped[str | None] = mapped_column(String(16))
 
+    # The caseload sorted by caseworker walks users in this order (unique: one user per
+    # entry, so each user's beneficiaries follow in pk order through the index below).
+    __table_args__ = (Index("ix_users_display_name", "display_name", "id", unique=True),)
+
 
 class SyncedColumns:
     """Columns every synced record has."""
@@ -111,6 +115,7 @@ class BeneficiaryRow(SyncedColumns, Base):
         Index("ix_beneficiaries_date_of_birth", "date_of_birth"),
         Index("ix_beneficiaries_status", "status"),
         Index("ix_beneficiaries_caseworker", "caseworker_id", "status"),
+        Index("ix_beneficiaries_caseworker_pk", "caseworker_id", "pk"),
         Index("ix_beneficiaries_follow_up", "next_follow_up_on"),
         Index("ix_beneficiaries_updated_at", "updated_at"),
         Index("ix_beneficiaries_sync_status", "sync_status"),

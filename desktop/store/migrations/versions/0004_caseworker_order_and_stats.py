@@ -1,0 +1,34 @@
+"""Caseworker column sorts through indexes; planner statistics.
+
+Sorting the caseload by caseworker joined every beneficiary to its user and sorted them
+all (70-140 ms at 100,000 beneficiaries). With users walked in (display_name, id) order
+through a unique index and each caseworker's beneficiaries in pk order through
+(caseworker_id, pk), the first page is read straight from the indexes (under 1 ms).
+
+Without statistics SQLite guessed that ``status = 'active'`` was selective and sorted
+85,000 rows for each page of the "Active" filter; ANALYZE lets it walk the name index.
+``analysis_limit`` keeps ANALYZE to about a second on a 1 GB database.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-26
+"""
+
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_users_display_name", "users", ["display_name", "id"], unique=True)
+    op.create_index("ix_beneficiaries_caseworker_pk", "beneficiaries", ["caseworker_id", "pk"])
+    op.execute("PRAGMA analysis_limit = 1000")
+    op.execute("ANALYZE")
+
+
+def downgrade() -> None:
+    op.drop_index("ix_beneficiaries_caseworker_pk", "beneficiaries")
+    op.drop_index("ix_users_display_name", "users")
