@@ -4,6 +4,7 @@ root with ``dpkg -x`` (no root, no Depends), then the installed app's self-test.
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import tarfile
 
@@ -17,7 +18,10 @@ XCB_DEPENDS = {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcomm
 
 
 def _deb():
-    return need(DIST / f"caseload_{app_version()}_amd64.deb", "the .deb")
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    return need(DIST / f"caseload_{app_version()}_{arch}.deb", "the .deb")
 
 
 def _field(deb, name: str) -> str:
@@ -54,7 +58,7 @@ def test_deb_installs_into_a_temporary_root_and_passes_its_self_test(tmp_path):
 
 def test_tarball_unpacks_and_starts(tmp_path):
     version = app_version()
-    tarball = need(DIST / f"caseload-{version}-linux-x86_64.tar.gz", "the .tar.gz")
+    tarball = need(DIST / f"caseload-{version}-linux-{platform.machine()}.tar.gz", "the .tar.gz")
     with tarfile.open(tarball) as archive:
         names = archive.getnames()
         assert all(name.startswith(f"caseload-{version}") for name in names)
