@@ -56,11 +56,13 @@ bench-quick: $(VENV)/.installed-dev
 # dist/caseload/, then its frozen self-test; `package-deb`: the .deb and .tar.gz from that
 # bundle, then the packaging tests (install the .deb into a temporary root, self-test);
 # `package-nsis-check`: the Windows installer script compiles (apt install nsis).
-PYINSTALLER_REQ := pyinstaller>=6.22,<7
 .PHONY: package-nsis-check
 
-package: $(VENV)/.installed-dev
-	$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet '$(PYINSTALLER_REQ)'
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/.installed-dev
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $@
+
+package: $(VENV)/.installed-package
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/caseload/caseload --self-test
 

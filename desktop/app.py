@@ -111,20 +111,22 @@ def self_test(*, verbose: bool = False) -> int:
             first = accounts.initialize("selftest", password, "Self Test")
             first.close()
             login = accounts.login("selftest", password)  # Argon2id + unwrap + open
-            try:
-                services = Services.for_session(login, accounts)
-                created = services.beneficiaries.create(
-                    {"first_name": "Self", "last_name": "Test", "date_of_birth": "1990-01-02"}
-                )
-                read = services.beneficiaries.get(created.id)
-                if read.full_name != "Self Test" or str(read.date_of_birth) != "1990-01-02":
-                    raise AssertionError("the beneficiary read back differs from the one written")
-                problems = services.maintenance.check()
-                if problems:
-                    raise AssertionError(f"database check failed: {problems[:3]}")
-            finally:
-                login.close()
-            window_login = accounts.login("selftest", password, check=False)
+            services = Services.for_session(login, accounts)
+            created = services.beneficiaries.create(
+                {"first_name": "Self", "last_name": "Test", "date_of_birth": "1990-01-02"}
+            )
+            read = services.beneficiaries.get(created.id)
+            if read.full_name != "Self Test" or str(read.date_of_birth) != "1990-01-02":
+                raise AssertionError("the beneficiary read back differs from the one written")
+            problems = services.maintenance.check()
+            if problems:
+                raise AssertionError(f"database check failed: {problems[:3]}")
+            from PySide6.QtGui import QImageReader
+
+            # Icons fail silently without the SVG plugin: a trimmed bundle must keep it.
+            if b"svg" not in [bytes(f) for f in QImageReader.supportedImageFormats()]:
+                raise AssertionError("the Qt SVG image plugin is missing")
+            window_login = login  # the main window takes over this login and closes it
             from PySide6.QtCore import QSettings
 
             from desktop.ui.main_window import MainWindow

@@ -6,6 +6,7 @@ import json
 import logging
 import secrets
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import select, update
 
@@ -51,9 +52,12 @@ class LocalAccounts:
         self.paths = paths
         self.slots = keyslots.KeySlotFile(paths.keyslots)
         self.throttle = LoginThrottle(paths.login_attempts)
-        # A slot with the real parameters, used for unknown usernames so that they cost
-        # one full derivation too: the answer and its timing do not tell them apart.
-        self._decoy = keyslots.wrap("decoy", secrets.token_urlsafe(16), secrets.token_bytes(32))
+
+    @cached_property
+    def _decoy(self) -> keyslots.KeySlot:
+        """A slot with the real parameters, used for unknown usernames so that they cost
+        one full derivation too: the answer and its timing do not tell them apart."""
+        return keyslots.wrap("decoy", secrets.token_urlsafe(16), secrets.token_bytes(32))
 
     def database_exists(self) -> bool:
         return self.paths.database.exists()
