@@ -55,9 +55,10 @@ class LocalAccounts:
 
     @cached_property
     def _decoy(self) -> keyslots.KeySlot:
-        """A slot with the real parameters, used for unknown usernames so that they cost
-        one full derivation too: the answer and its timing do not tell them apart."""
-        return keyslots.wrap("decoy", secrets.token_urlsafe(16), secrets.token_bytes(32))
+        """A slot with the real parameters and random contents, used for unknown usernames:
+        unwrapping it costs the same full derivation and fails, so neither the answer nor
+        its timing tells an unknown user from a wrong password. Making it costs nothing."""
+        return keyslots.decoy_slot()
 
     def database_exists(self) -> bool:
         return self.paths.database.exists()

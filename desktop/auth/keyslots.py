@@ -84,6 +84,17 @@ def wrap(user_id: str, password: str, data_key: bytes, params: KdfParams | None 
     return KeySlot(user_id, _b64(salt), _b64(nonce), _b64(wrapped), params)
 
 
+def decoy_slot(params: KdfParams | None = None) -> KeySlot:
+    """Random salt, nonce and ciphertext under the real parameters: no password opens it."""
+    return KeySlot(
+        "decoy",
+        _b64(secrets.token_bytes(SALT_BYTES)),
+        _b64(secrets.token_bytes(NONCE_BYTES)),
+        _b64(secrets.token_bytes(32 + 16)),  # a wrapped 256-bit key and its GCM tag
+        params or KdfParams(),
+    )
+
+
 def unwrap(slot: KeySlot, password: str) -> bytes | None:
     """The data key, or None when the password is wrong (the tag does not verify)."""
     kek = derive_kek(password, _unb64(slot.salt), slot.kdf)
