@@ -118,3 +118,20 @@ def allocate_case_numbers(session: Session, count: int) -> list[str]:
 
 def beneficiary_values(row: BeneficiaryRow, fields: tuple[str, ...]) -> dict[str, Any]:
     return {field: getattr(row, field) for field in fields}
+
+
+def describe_record(session: Session, entity: str, entity_id: str) -> str:
+    """A short label a person recognises: case number and name, or a session's date."""
+    if entity == "beneficiary":
+        row = session.execute(
+            select(
+                BeneficiaryRow.case_number, BeneficiaryRow.first_name, BeneficiaryRow.last_name
+            ).where(BeneficiaryRow.id == entity_id)
+        ).first()
+        return f"{row[0]} · {row[1]} {row[2]}" if row else entity_id
+    row = session.execute(
+        select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
+        .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+        .where(CaseSessionRow.id == entity_id)
+    ).first()
+    return f"Session {row[0]:%Y-%m-%d %H:%M} · {row[1]}" if row else entity_id

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 
 from desktop.auth.permissions import Permission, require
 from desktop.domain.records import Actor
+from desktop.services.common import describe_record
 from desktop.store.db import Database
 from desktop.store.journal import get_state, record_audit
 from desktop.store.tables import (
@@ -100,26 +101,13 @@ class SyncAccount:
             for entity, entity_id, reason in rows:
                 problems.append(
                     RecordProblem(
-                        entity, entity_id, self._label(uow.session, entity, entity_id), reason or ""
+                        entity,
+                        entity_id,
+                        describe_record(uow.session, entity, entity_id),
+                        reason or "",
                     )
                 )
         return problems
-
-    @staticmethod
-    def _label(session, entity: str, entity_id: str) -> str:
-        if entity == "beneficiary":
-            row = session.execute(
-                select(
-                    BeneficiaryRow.case_number, BeneficiaryRow.first_name, BeneficiaryRow.last_name
-                ).where(BeneficiaryRow.id == entity_id)
-            ).first()
-            return f"{row[0]} {row[1]} {row[2]}" if row else entity_id
-        row = session.execute(
-            select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
-            .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
-            .where(CaseSessionRow.id == entity_id)
-        ).first()
-        return f"session {row[0]:%Y-%m-%d %H:%M} of {row[1]}" if row else entity_id
 
     def link(self, server_url: str, server_username: str, password: str) -> str | None:
         """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""

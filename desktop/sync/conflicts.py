@@ -25,11 +25,10 @@ from desktop.domain.validation import (
     validate_case_session,
 )
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.services.common import describe_record
 from desktop.store.db import Database
 from desktop.store.journal import record_audit
 from desktop.store.tables import (
-    BeneficiaryRow,
-    CaseSessionRow,
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
@@ -82,7 +81,8 @@ class ConflictService:
         with self._db.read() as uow:
             rows = uow.session.execute(statement).scalars().all()
             labels = {
-                row.entity_id: self._label(uow.session, row.entity, row.entity_id) for row in rows
+                row.entity_id: describe_record(uow.session, row.entity, row.entity_id)
+                for row in rows
             }
             return [
                 Conflict(
@@ -102,22 +102,6 @@ class ConflictService:
                 )
                 for row in rows
             ]
-
-    @staticmethod
-    def _label(session, entity: str, entity_id: str) -> str:
-        if entity == Entity.BENEFICIARY.value:
-            row = session.execute(
-                select(
-                    BeneficiaryRow.case_number, BeneficiaryRow.first_name, BeneficiaryRow.last_name
-                ).where(BeneficiaryRow.id == entity_id)
-            ).first()
-            return f"{row[0]} · {row[1]} {row[2]}" if row else entity_id
-        row = session.execute(
-            select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
-            .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
-            .where(CaseSessionRow.id == entity_id)
-        ).first()
-        return f"Session {row[0]:%Y-%m-%d %H:%M} · {row[1]}" if row else entity_id
 
     def resolve(self, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
         """Keep mine, keep theirs, or an edited value (validated like a form)."""

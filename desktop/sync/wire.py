@@ -10,36 +10,12 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
+from desktop.domain import validation
 from desktop.domain.enums import Entity
 
-BENEFICIARY_FIELDS = (
-    "case_number",
-    "first_name",
-    "last_name",
-    "date_of_birth",
-    "gender",
-    "phone",
-    "email",
-    "address",
-    "preferred_language",
-    "status",
-    "consent_given",
-    "consent_date",
-    "notes",
-    "caseworker_id",
-)
-CASE_SESSION_FIELDS = (
-    "beneficiary_id",
-    "caseworker_id",
-    "starts_at",
-    "duration_minutes",
-    "kind",
-    "location",
-    "status",
-    "summary",
-    "outcome",
-    "follow_up_on",
-)
+# The record fields a person edits (domain/validation.py) plus those that link records.
+BENEFICIARY_FIELDS = ("case_number", *validation.BENEFICIARY_FIELDS, "caseworker_id")
+CASE_SESSION_FIELDS = ("beneficiary_id", "caseworker_id", *validation.CASE_SESSION_FIELDS)
 FIELDS = {Entity.BENEFICIARY: BENEFICIARY_FIELDS, Entity.CASE_SESSION: CASE_SESSION_FIELDS}
 TEXT_FIELDS = frozenset(
     {"phone", "email", "address", "preferred_language", "notes", "location", "summary", "outcome"}

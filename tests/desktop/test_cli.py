@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from desktop.errors import DatabaseCorrupt
 from desktop.store.schema import head_revision
+from tests.processes import sigkill_after_line, start_python
 
 PASSWORD = "office admin passphrase"
 SECRET_NAME = "Xylophonia Quintessa-Marrow"
@@ -186,25 +185,9 @@ BULK_CHILD = textwrap.dedent(
 @pytest.mark.slow
 def test_sigkill_during_bulk_insert_keeps_whole_transactions(initialised):
     chunk = 1500
-    child = subprocess.Popen(
-        [sys.executable, "-c", BULK_CHILD, str(initialised), PASSWORD, str(chunk)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    try:
-        first = child.stdout.readline().strip()
-        assert first == str(chunk)
-        # Kill part-way through the next chunk's transaction.
-        time.sleep(0.25)
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=30)
-        child.stdout.close()
-    assert child.returncode == -signal.SIGKILL
+    child = start_python(BULK_CHILD, str(initialised), PASSWORD, str(chunk))
+    # Killed part-way through the next chunk's transaction.
+    sigkill_after_line(child, str(chunk), delay=0.25)
 
     check = caseload(initialised, "check")
     assert check.returncode == 0, check.stderr

@@ -24,6 +24,7 @@ from desktop.sync.account import SyncAccount
 from desktop.sync.client import RetryPolicy, SignInRequired, SyncError
 from desktop.sync.conflicts import ConflictService
 from tests.e2e.conftest import FAST_RETRIES, LOCAL_PASSWORD, Laptop, server_records
+from tests.processes import sigkill_after_line, start_python
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 from tests.server.conftest import ServerFactory
 
@@ -191,22 +192,8 @@ def test_client_killed_mid_sync_recovers(laptops, sync_server, point):
         create_many(other, 60, prefix="Later")
         other.sync()
     laptop.login.close()
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(laptop.paths.root), LOCAL_PASSWORD, point],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    try:
-        assert child.stdout.readline().strip() == "MARK"
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=30)
-        child.stdout.close()
-    assert child.returncode == -signal.SIGKILL
+    child = start_python(CHILD, str(laptop.paths.root), LOCAL_PASSWORD, point)
+    sigkill_after_line(child, "MARK")
 
     laptop.reopen()
     report = laptop.sync()
