@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    UnaryExpression,
     and_,
     bindparam,
     column,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.sql.operators import custom_op
 
 from desktop.auth.permissions import Permission, can, require, require_record_access
 from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, OutboxOp, SyncStatus
@@ -78,8 +80,23 @@ SORT_FIELDS: dict[SortKey, tuple[str, ...]] = {
 # comparison would skip them, so those pages keep OFFSET.
 NULLABLE_SORTS = frozenset({SortKey.DATE_OF_BIRTH, SortKey.NEXT_FOLLOW_UP})
 CONTINUATIONS = 32  # remembered page ends per service (one list, a few sorts and searches)
+
+
+def _unindexed(column: ColumnElement) -> ColumnElement:
+    """``+column``: the same value, but SQLite will not pick an index for this term."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+# The join decides which table SQLite walks first, and with it which index orders the
+# page; the unary + takes that choice away from statistics and guesses. Every sort but
+# the caseworker's walks beneficiaries through its sort index and looks each caseworker
+# up by id; the caseworker sort walks users in (display_name, id) order and each one's
+# beneficiaries through (caseworker_id, pk) (migration 0004).
 PAGE_SELECT = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join(
-    UserRow, UserRow.id == BeneficiaryRow.caseworker_id
+    UserRow, UserRow.id == _unindexed(BeneficiaryRow.caseworker_id)
+)
+PAGE_SELECT_BY_CASEWORKER = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join(
+    UserRow, _unindexed(UserRow.id) == BeneficiaryRow.caseworker_id
 )
 _STATUS = {status.value: status for status in BeneficiaryStatus}
 _GENDER = {gender.value: gender for gender in Gender}
@@ -146,7 +163,10 @@ class BeneficiaryService:
     def _conditions(self, query: BeneficiaryQuery) -> list[ColumnElement[bool]] | None:
         conditions = self._visible()
         if query.status is not None:
-            conditions.append(BeneficiaryRow.status == BeneficiaryStatus(query.status).value)
+            # Two values, neither selective: walking the sort's index and skipping the
+            # others beats the status index plus sorting ~85% of the table (80 ms at 100k).
+            status = BeneficiaryStatus(query.status).value
+            conditions.append(_unindexed(BeneficiaryRow.status) == status)
         if query.caseworker_id:
             conditions.append(BeneficiaryRow.caseworker_id == query.caseworker_id)
         if query.follow_up_due_by is not None:
@@ -193,7 +213,8 @@ class BeneficiaryService:
         sort_columns = SORT_COLUMNS[key]
         tie_breaker = BeneficiaryRow.pk
         order = [c.desc() if query.descending else c.asc() for c in (*sort_columns, tie_breaker)]
-        statement = PAGE_SELECT.where(and_(*conditions)).order_by(*order).limit(limit)
+        page_select = PAGE_SELECT_BY_CASEWORKER if key is SortKey.CASEWORKER else PAGE_SELECT
+        statement = page_select.where(and_(*conditions)).order_by(*order).limit(limit)
         after = self._continuation(query, offset) if offset else None
         if after is not None:
             values, pk = after

@@ -128,7 +128,6 @@ class BulkImporter:
             if progress:
                 progress(done_beneficiaries, total)
         log.info("bulk import: %d beneficiaries, %d sessions", done_beneficiaries, done_sessions)
-        self._db.optimize()  # the tables just grew: the planner's statistics are stale
         return ImportResult(done_beneficiaries, done_sessions)
 
     def _import_chunk(

@@ -151,23 +151,7 @@ class Database:
         with self.raw_connection() as connection:
             return integrity_problems(connection)
 
-    def optimize(self) -> None:
-        """Refreshes the planner's statistics where tables grew or shrank a lot.
-
-        Without them SQLite takes ``status = 'active'`` for a selective filter and sorts
-        most of the table for each page. Cheap when nothing changed; never fails a caller.
-        """
-        try:
-            with self.raw_connection() as connection:
-                connection.execute("PRAGMA busy_timeout = 200")
-                connection.execute("PRAGMA analysis_limit = 1000")
-                connection.execute("PRAGMA optimize = 0x10002")
-        except (sqlcipher3.Error, DatabaseError) as exc:
-            log.info("statistics not refreshed: %s", type(exc).__name__)
-
     def close(self) -> None:
-        if self._key is not None:
-            self.optimize()
         self.engine.dispose()
         self._key = None
 

@@ -1,13 +1,13 @@
-"""Caseworker column sorts through indexes; planner statistics.
+"""Caseworker column sorts through indexes.
 
 Sorting the caseload by caseworker joined every beneficiary to its user and sorted them
 all (70-140 ms at 100,000 beneficiaries). With users walked in (display_name, id) order
 through a unique index and each caseworker's beneficiaries in pk order through
 (caseworker_id, pk), the first page is read straight from the indexes (under 1 ms).
 
-Without statistics SQLite guessed that ``status = 'active'`` was selective and sorted
-85,000 rows for each page of the "Active" filter; ANALYZE lets it walk the name index.
-``analysis_limit`` keeps ANALYZE to about a second on a 1 GB database.
+No ANALYZE: statistics taken on a young database (one user, no beneficiaries) or with
+``analysis_limit`` sent every list query through the caseworker index and a full sort
+(330 ms a page). The list query fixes its join order itself (services/beneficiaries.py).
 
 Revision ID: 0004
 Revises: 0003
@@ -25,8 +25,6 @@ depends_on = None
 def upgrade() -> None:
     op.create_index("ix_users_display_name", "users", ["display_name", "id"], unique=True)
     op.create_index("ix_beneficiaries_caseworker_pk", "beneficiaries", ["caseworker_id", "pk"])
-    op.execute("PRAGMA analysis_limit = 1000")
-    op.execute("ANALYZE")
 
 
 def downgrade() -> None:
