@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync")
     parser.add_argument("--json", type=Path, default=REPO_ROOT / "build" / "bench.json")
+    parser.add_argument("--keep-work", action="store_true", help="keep build/bench-work")
     args = parser.parse_args(argv)
+    args.json = args.json.resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = args.beneficiaries or (10_000 if args.quick else 100_000)
     only = set(args.only.split(",")) if args.only else {"ui", "start", "memory", "bulk", "sync"}
@@ -194,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{info['cores']} cores, load {info['load average at start']}"
     )
     print(table(rows))
-    print(f"\n{args.json.relative_to(REPO_ROOT)} written in {details['seconds']:.0f} s")
-    shutil.rmtree(WORK, ignore_errors=True)
+    print(f"\n{args.json} written in {details['seconds']:.0f} s")
+    if not args.keep_work:
+        shutil.rmtree(WORK, ignore_errors=True)
     return 0
 
 
