@@ -55,6 +55,8 @@ class SyncStatus(StrEnum):
 class OutboxOp(StrEnum):
     UPSERT = "upsert"
     DELETE = "delete"
+    # Sent as an upsert; queued by a full resync for a record the server did not list.
+    RESYNC = "resync"
 
 
 class Entity(StrEnum):

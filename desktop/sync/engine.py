@@ -226,12 +226,10 @@ class SyncEngine:
         ``respect_schedule`` (background syncs) skips rows whose backoff has not run out;
         a sync the user asked for sends everything pending at once.
         """
+        upsert = OutboxRow.op.in_((OutboxOp.UPSERT.value, OutboxOp.RESYNC.value))
         priority = case(
-            (
-                (OutboxRow.entity == Entity.BENEFICIARY.value) & (OutboxRow.op == "upsert"),
-                0,
-            ),
-            ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "upsert"), 1),
+            ((OutboxRow.entity == Entity.BENEFICIARY.value) & upsert, 0),
+            ((OutboxRow.entity == Entity.CASE_SESSION.value) & upsert, 1),
             ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "delete"), 2),
             else_=3,
         )
@@ -289,13 +287,14 @@ class SyncEngine:
                     record.sync_status = SyncStatus.SYNCED.value
                     continue
                 payload = local_canonical(entity, record, users)
+                wire_op = OutboxOp.UPSERT if op == OutboxOp.RESYNC else op
                 change = {
                     "entity": entity.value,
                     "id": outbox.entity_id,
-                    "op": op.value,
+                    "op": wire_op.value,
                     "base_version": record.server_version,
                     "idempotency_key": outbox.idempotency_key,
-                    "data": wire.to_wire(entity, payload) if op == OutboxOp.UPSERT else None,
+                    "data": wire.to_wire(entity, payload) if wire_op == OutboxOp.UPSERT else None,
                 }
                 if outbox.sent_payload is None:
                     outbox.sent_payload = wire.dumps(payload)
@@ -380,6 +379,11 @@ class SyncEngine:
             if change.op == OutboxOp.DELETE and code == "not_found":
                 session.delete(outbox)  # already gone on the server
                 record.sync_status = SyncStatus.SYNCED.value
+                return
+            if change.op == OutboxOp.RESYNC and code in ("forbidden", "not_found"):
+                # The server has it but this account may no longer see it: it left this
+                # caseload (reassigned). It leaves this laptop's list; history keeps it.
+                self._left_caseload(session, change.entity, record, report)
                 return
             fields = result.get("errors") if isinstance(result.get("errors"), dict) else {}
             reason = str(result.get("message") or code or "refused by the server")
@@ -597,6 +601,38 @@ class SyncEngine:
         report.warnings.append(
             f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
             "your changes are kept in its history."
+        )
+
+    def _left_caseload(
+        self, session: Session, entity: Entity, record: Any, report: SyncReport
+    ) -> None:
+        rows = [(entity, record)]
+        if entity == Entity.BENEFICIARY:
+            children = session.execute(
+                select(CaseSessionRow).where(
+                    CaseSessionRow.beneficiary_id == record.id, CaseSessionRow.deleted_at.is_(None)
+                )
+            ).scalars()
+            rows += [(Entity.CASE_SESSION, child) for child in children]
+        now = utcnow()
+        for row_entity, row in rows:
+            record_audit(
+                session,
+                user_id=None,
+                action="left_caseload",
+                entity=row_entity.value,
+                entity_id=row.id,
+            )
+            row.deleted_at = now
+            row.sync_status = SyncStatus.SYNCED.value
+            session.execute(
+                delete(OutboxRow).where(
+                    OutboxRow.entity == row_entity.value, OutboxRow.entity_id == row.id
+                )
+            )
+        report.warnings.append(
+            f"A {entity.value.replace('_', ' ')} is no longer in this account's caseload on the "
+            "server and was removed from this laptop's list."
         )
 
     # -- pull ------------------------------------------------------------------------
@@ -859,7 +895,7 @@ class SyncEngine:
                         OutboxRow(
                             entity=entity.value,
                             entity_id=row.id,
-                            op=OutboxOp.UPSERT.value,
+                            op=OutboxOp.RESYNC.value,
                             base_version=None,
                             idempotency_key=new_id(),
                             state="pending",

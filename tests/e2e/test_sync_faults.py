@@ -514,3 +514,28 @@ def test_local_delete_against_a_server_edit_is_a_conflict_with_no_orphans(laptop
             text("SELECT count(*) FROM case_sessions WHERE deleted_at IS NULL")
         ).scalar_one()
     assert live_sessions == 0
+
+
+def test_record_reassigned_away_leaves_the_caseworkers_laptop(laptops, sync_server):
+    caseworker = laptops("caseworker")
+    organisation = caseworker.server_user.organisation
+    (record,) = create_many(caseworker, 1)
+    caseworker.services.case_sessions.create(record, {"starts_at": datetime(2026, 6, 1, 9)})
+    caseworker.sync()
+    other = sync_server.new_user("caseworker", organisation=organisation)
+    supervisor = sync_server.new_user("supervisor", organisation=organisation)
+    with httpx.Client(base_url=sync_server.base_url) as http:  # another office's client
+        response = http.put(
+            f"/api/beneficiaries/{record}",
+            json={"caseworker_id": other.id},
+            headers=supervisor.headers,
+        )
+        assert response.status_code == 200, response.text
+    report = caseworker.sync()
+    assert report.digest_ok is False  # the feed no longer shows it: the digests differ
+    full = caseworker.account.sync(full=True, policy=FAST_RETRIES)
+    assert full.errors == 0 and full.digest_ok
+    assert any("no longer in this account's caseload" in w for w in full.warnings)
+    assert caseworker.services.beneficiaries.count_visible() == 0
+    assert outbox(caseworker) == []
+    assert record in server_records(sync_server, other, "beneficiary")  # untouched there
