@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -44,8 +45,8 @@ class Row:
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
-            "median": round(self.median, 3),
-            "p95": round(self.p95, 3),
+            "median": _number(self.median),
+            "p95": _number(self.p95),
             "unit": self.unit,
             "baseline": None if self.baseline is None else round(self.baseline, 3),
             "ratio": None if self.ratio is None else round(self.ratio, 3),
@@ -54,8 +55,12 @@ class Row:
         }
 
 
+def _number(value: float) -> float | None:
+    return None if math.isnan(value) else round(value, 3)
+
+
 def _fmt(value: float | None) -> str:
-    if value is None:
+    if value is None or math.isnan(value):
         return "–"
     if abs(value) >= 1000:
         return f"{value:,.0f}"

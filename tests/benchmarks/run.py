@@ -10,12 +10,14 @@ sample, per-column and per-prefix timings, login steps), and prints the table.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import platform
 import shutil
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -153,9 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
 
     def step(name: str, action) -> None:
+        """Runs one measurement; a failure becomes a failed row, and the others still run."""
         begun = time.perf_counter()
         print(f"- {name} ...", file=sys.stderr, flush=True)
-        result = action()
+        try:
+            result = action()
+        except Exception as exc:
+            traceback.print_exc()
+            details.setdefault("errors", {})[name] = f"{type(exc).__name__}: {exc}"
+            result = Row(name, math.nan, math.nan, "", None, None, "(did not run)", False)
         rows.extend(result if isinstance(result, list | tuple) else [result])
         print(f"  {time.perf_counter() - begun:.1f} s", file=sys.stderr, flush=True)
 
