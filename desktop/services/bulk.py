@@ -93,6 +93,35 @@ def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]
     connection.exec_driver_sql(statement, parameters)
 
 
+SEARCH_TRIGGER = "beneficiary_search_insert"  # migration 0002: one FTS5 insert per new row
+
+
+def _insert_beneficiaries(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Inserts the rows and indexes their names with one INSERT ... SELECT.
+
+    The per-row trigger halved the insert rate (31k vs 64k rows/s with the index filled
+    in one statement, 50k rows, same run). The trigger is dropped and made again inside
+    this chunk's transaction, which holds the write lock: no other writer can insert
+    meanwhile, readers keep seeing the old schema until the commit, and a crash rolls the
+    schema back with the rows.
+    """
+    trigger = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
+    ).scalar()
+    if trigger is None:  # not the schema this was written for: the plain path
+        _insert_many(connection, BeneficiaryRow.__table__, rows)
+        return
+    before = connection.exec_driver_sql("SELECT coalesce(max(pk), 0) FROM beneficiaries").scalar()
+    connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
+    _insert_many(connection, BeneficiaryRow.__table__, rows)
+    connection.exec_driver_sql(
+        "INSERT INTO beneficiary_search(rowid, case_number, first_name, last_name) "
+        "SELECT pk, case_number, first_name, last_name FROM beneficiaries WHERE pk > ?",
+        (before,),
+    )
+    connection.exec_driver_sql(trigger)
+
+
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
     iterator = iter(records)
     while chunk := list(islice(iterator, size)):
@@ -189,7 +218,7 @@ class BulkImporter:
             for row, case_number in zip(beneficiaries, numbers, strict=True):
                 row["case_number"] = case_number
             connection = uow.session.connection()
-            _insert_many(connection, BeneficiaryRow.__table__, beneficiaries)
+            _insert_beneficiaries(connection, beneficiaries)
             _insert_many(connection, CaseSessionRow.__table__, sessions)
             journal = [(Entity.BENEFICIARY.value, row["id"]) for row in beneficiaries]
             journal += [(Entity.CASE_SESSION.value, row["id"]) for row in sessions]
