@@ -104,6 +104,10 @@ def bench_start(dataset: Dataset, details: dict[str, Any]) -> Row:
     )
 
 
+def _size(count: int) -> str:
+    return f"{count / 1e6:g}M" if count >= 1_000_000 else f"{count / 1000:g}k"
+
+
 def bench_memory(dataset: Dataset, details: dict[str, Any], runs: int) -> Row:
     app, bare = [], []
     for _ in range(runs):
@@ -112,8 +116,8 @@ def bench_memory(dataset: Dataset, details: dict[str, Any], runs: int) -> Row:
     details["memory"] = {"app_main_window_mb": app, "bare_window_mb": bare}
     med, base = median(app), median(bare)
     return Row(
-        f"memory (list open, {dataset.beneficiaries // 1000}k / "
-        f"{dataset.beneficiaries * dataset.sessions_per // 1000}k)",
+        f"memory (list open, {_size(dataset.beneficiaries)} / "
+        f"{_size(dataset.beneficiaries * dataset.sessions_per)})",
         med,
         max(app),
         "MB RSS",

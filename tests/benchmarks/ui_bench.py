@@ -276,7 +276,7 @@ def bench_scroll(gui: Gui, quick: bool, details: dict[str, Any]) -> tuple[Row, R
             page_med / raw_med,
             "p95 ≤ 8 ms per page",
             page_worst <= 8,
-            "of raw SQL",
+            "of raw OFFSET SQL",
         ),
         Row(
             "scroll: full-view repaint",
