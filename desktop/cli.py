@@ -143,7 +143,7 @@ def _username(args, accounts) -> str:
     return username
 
 
-def _login(args, *, check: bool = True):
+def _login(args, *, check: bool | None = None):
     """Logs the acting user in; returns (login session, services)."""
     from desktop.services import Services
 

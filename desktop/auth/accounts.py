@@ -141,7 +141,7 @@ class LocalAccounts:
         self.throttle.succeeded(key)
         return slot.user_id, data_key
 
-    def login(self, username: str, password: str, *, check: bool = True) -> LoginSession:
+    def login(self, username: str, password: str, *, check: bool | None = None) -> LoginSession:
         if not self.database_exists():
             raise DatabaseError(f"No Caseload database in {self.paths.root}. Run 'caseload init'.")
         user_id, data_key = self.unwrap_data_key(username, password)

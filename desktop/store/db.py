@@ -6,6 +6,7 @@ own PBKDF2: the password work is done once, by Argon2id, when the key slot is op
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -108,6 +109,9 @@ class Database:
     def __init__(self, path: Path, key: bytes):
         self.path = Path(path)
         self._key: bytes | None = bytes(key)
+        # Known healthy: checked at open, or left cleanly by a healthy session. Only then
+        # may the close claim a clean file for the next open to trust.
+        self.verified = False
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
             module=sqlcipher3.dbapi2,
@@ -149,15 +153,63 @@ class Database:
 
     def integrity_problems(self) -> list[str]:
         with self.raw_connection() as connection:
-            return integrity_problems(connection)
+            problems = integrity_problems(connection)
+        self.verified = not problems
+        return problems
 
     def close(self) -> None:
+        was_open = self._key is not None
         self.engine.dispose()
         self._key = None
+        if was_open and self.verified:
+            write_clean_stamp(self.path)
 
     @property
     def is_open(self) -> bool:
         return self._key is not None
+
+
+def _stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + ".clean")
+
+
+def _file_state(path: Path) -> dict[str, int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def write_clean_stamp(path: Path) -> None:
+    """Records the file's size and time as this app left it, after its last connection closed.
+
+    The next open compares: the same means nothing wrote the file since (no crash mid-write,
+    no other program, no disk-level damage that changed it), so the full-file integrity
+    check can be skipped there; anything else makes the next open check every page.
+    """
+    state = _file_state(path)
+    if state is None or path.with_name(path.name + "-wal").exists():
+        return  # another connection (process) still has it open: no claim to make
+    try:
+        _stamp_path(path).write_text(json.dumps(state), encoding="utf-8")
+    except OSError:
+        log.warning("could not write the clean-close stamp")
+
+
+def closed_cleanly(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False  # open elsewhere, or a crash left committed pages in the log
+    try:
+        stamp = json.loads(_stamp_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stamp == _file_state(path)
+
+
+def forget_clean_stamp(path: Path) -> None:
+    _stamp_path(path).unlink(missing_ok=True)
 
 
 def _begin(connection: Any) -> None:

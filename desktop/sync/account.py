@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import func, select, update
 
 from desktop.auth.permissions import Permission, require
@@ -26,8 +25,12 @@ from desktop.store.tables import (
     SyncConflictRow,
     UserRow,
 )
-from desktop.sync.client import ServerClient, SignInRequired, SyncError, Tokens, check_server_url
-from desktop.sync.engine import Progress, SyncEngine, SyncReport
+
+if TYPE_CHECKING:
+    import httpx
+
+    from desktop.sync.client import ServerClient, Tokens
+    from desktop.sync.engine import Progress, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +114,8 @@ class SyncAccount:
 
     def link(self, server_url: str, server_username: str, password: str) -> str | None:
         """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""
+        from desktop.sync.client import ServerClient, SyncError, check_server_url
+
         require(self._actor, Permission.SYNC)
         base_url, warning = check_server_url(server_url)
         with ServerClient(base_url, transport=self._transport) as client:
@@ -157,6 +162,8 @@ class SyncAccount:
 
     def unlink(self) -> None:
         """Asks the server to revoke the tokens, then forgets them here."""
+        from desktop.sync.client import ServerClient
+
         with self._db.read() as uow:
             row = self._row(uow.session)
             url, tokens = row.server_url, self._tokens(row)
@@ -167,6 +174,8 @@ class SyncAccount:
 
     @staticmethod
     def _tokens(row: UserRow) -> Tokens | None:
+        from desktop.sync.client import Tokens
+
         if row.access_token and row.refresh_token:
             return Tokens(row.access_token, row.refresh_token)
         return None
@@ -179,6 +188,9 @@ class SyncAccount:
             uow.commit()
 
     def client(self, **options: Any) -> ServerClient:
+        # httpx and the engine load on first use, not with the main window.
+        from desktop.sync.client import ServerClient, SignInRequired, SyncError
+
         with self._db.read() as uow:
             row = self._row(uow.session)
             url, tokens = row.server_url, self._tokens(row)
@@ -198,6 +210,8 @@ class SyncAccount:
         batch_size: int = 100,
         **client_options: Any,
     ) -> SyncReport:
+        from desktop.sync.engine import SyncEngine
+
         require(self._actor, Permission.SYNC)
         with self._db.read() as uow:
             row = self._row(uow.session)

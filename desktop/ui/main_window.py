@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
             else self.tr("No backup yet")
         )
         from desktop.sync.account import SyncAccount
-        from desktop.ui.sync_panel import sync_state_text
+        from desktop.ui.sync_status import sync_state_text
 
         self.sync_slot.setText(sync_state_text(SyncAccount(self.login.db, self.actor).overview()))
 

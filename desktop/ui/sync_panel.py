@@ -53,24 +53,6 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def sync_state_text(overview) -> str:
-    """One line for the status bar."""
-    if not overview.server_url:
-        return QDialog.tr("Sync: not set up")
-    parts = []
-    if overview.conflicts:
-        parts.append(QDialog.tr("%1 conflict(s)").replace("%1", str(overview.conflicts)))
-    if overview.errors:
-        parts.append(QDialog.tr("%1 refused").replace("%1", str(overview.errors)))
-    if not overview.signed_in:
-        parts.append(QDialog.tr("sign in needed"))
-    last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
-    parts.append(
-        QDialog.tr("last sync %1").replace("%1", last) if last else QDialog.tr("never synced")
-    )
-    return QDialog.tr("Sync: ") + ", ".join(parts)
-
-
 class SyncPanel(QDialog):
     """Opened from the main window (Ctrl+Shift+Y); ``synced`` is emitted after each run."""
 

@@ -175,3 +175,39 @@ def test_dates_round_trip(office):
         {"first_name": "A", "last_name": "B", "date_of_birth": date(2000, 2, 29)}
     )
     assert services.beneficiaries.get(created.id).date_of_birth == date(2000, 2, 29)
+
+
+def test_full_check_at_open_only_when_the_file_changed_since_a_clean_close(tmp_path, monkeypatch):
+    from desktop.store import schema
+
+    checks = []
+    original = Database.integrity_problems
+
+    def counting(self):
+        checks.append(self.path)
+        return original(self)
+
+    monkeypatch.setattr(Database, "integrity_problems", counting)
+    path = tmp_path / "c.db"
+    db, key = create_database(path)
+    db.close()  # clean close: stamp written
+    schema.open_database(path, key).close()
+    assert checks == []  # as the app left it: no full-file check
+    other = connect_raw(path, key)  # another program writes to it and keeps it open
+    other.execute("INSERT INTO sync_state (key, value) VALUES ('x', '1')")
+    crashed = schema.open_database(path, key)
+    assert len(checks) == 1
+    crashed.engine.dispose()  # as if the process died: no clean close recorded
+    other.close()
+    schema.open_database(path, key).close()
+    assert len(checks) == 2
+    schema.open_database(path, key, check=True).close()
+    assert len(checks) == 3
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.schema import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION

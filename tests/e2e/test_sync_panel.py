@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.sync.account import SyncAccount
-from desktop.ui.sync_panel import SyncPanel, sync_state_text
+from desktop.ui.sync_panel import SyncPanel
+from desktop.ui.sync_status import sync_state_text
 from tests.e2e.test_sync_faults import create_many
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 
