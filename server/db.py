@@ -94,7 +94,41 @@ def begin_snapshot(session: Session) -> None:
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
+SEQ_BLOCK_KEY = "caseload_seq_block"
+
+
+class SeqBlock:
+    """Sequence numbers handed out in memory during one locked write transaction.
+
+    `begin_write` already holds the counter row, so no other writer can take numbers
+    until this transaction ends: the numbers are counted here and the counter is written
+    once, by `end_seq_block`, before the commit.
+    """
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.value = start
+
+
+def begin_seq_block(session: Session) -> SeqBlock:
+    """After `begin_write`: let `next_seq` count in memory until `end_seq_block`."""
+    block = SeqBlock(current_seq(session))
+    session.info[SEQ_BLOCK_KEY] = block
+    return block
+
+
+def end_seq_block(session: Session, *, write: bool = True) -> None:
+    """Stop counting in memory; with `write`, store the last number handed out."""
+    block = session.info.pop(SEQ_BLOCK_KEY, None)
+    if write and block is not None and block.value != block.start:
+        session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=block.value))
+
+
 def next_seq(session: Session) -> int:
+    block = session.info.get(SEQ_BLOCK_KEY)
+    if block is not None:
+        block.value += 1
+        return block.value
     return session.execute(
         update(SyncCounter)
         .where(SyncCounter.id == 1)

@@ -257,11 +257,20 @@ def generate_case_number(session: Session, when: datetime) -> str:
 
 
 def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
-    other = session.execute(
-        select(Beneficiary.id).where(
-            Beneficiary.case_number == case_number, Beneficiary.id != own_id
-        )
-    ).first()
+    cache = _cache(session)
+    if cache is not None:
+        if case_number not in cache.case_numbers:
+            cache.case_numbers[case_number] = session.execute(
+                select(Beneficiary.id).where(Beneficiary.case_number == case_number)
+            ).scalar_one_or_none()
+        holder = cache.case_numbers[case_number]
+        other = None if holder is None or holder == own_id else holder
+    else:
+        other = session.execute(
+            select(Beneficiary.id).where(
+                Beneficiary.case_number == case_number, Beneficiary.id != own_id
+            )
+        ).first()
     if other is not None:
         raise RecordRejected(
             422,
@@ -269,6 +278,106 @@ def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
             "The case number is already used.",
             {"case_number": "is already used by another beneficiary"},
         )
+
+
+# --- batch cache ---------------------------------------------------------------------
+
+CACHE_KEY = "caseload_record_cache"
+IN_CHUNK = 500
+
+
+@dataclass
+class RecordCache:
+    """What one locked write batch (a sync push) already knows about records.
+
+    `records` maps (class, id) to the record, or None when it does not exist; the
+    `case_numbers` map a case number to the beneficiary holding it (None: free). While a
+    cache is active the writes below keep both up to date and do not flush: the caller
+    flushes once at the end of the batch. Any lookup the cache cannot answer falls back
+    to a query (which autoflushes, so it sees the batch's pending records).
+    """
+
+    records: dict[tuple[type, str], Beneficiary | CaseSession | None] = field(default_factory=dict)
+    case_numbers: dict[str, str | None] = field(default_factory=dict)
+
+
+def _chunks(values: set[str]) -> list[list[str]]:
+    ordered = sorted(values)
+    return [ordered[i : i + IN_CHUNK] for i in range(0, len(ordered), IN_CHUNK)]
+
+
+def begin_record_cache(
+    session: Session,
+    beneficiary_ids: set[str],
+    session_ids: set[str],
+    case_numbers: set[str],
+) -> RecordCache:
+    """Load the batch's records with one `IN` query per kind; writes stop flushing."""
+    cache = RecordCache()
+    found_sessions: list[CaseSession] = []
+    for chunk in _chunks(session_ids):
+        found_sessions.extend(
+            session.execute(select(CaseSession).where(CaseSession.id.in_(chunk))).scalars()
+        )
+    for record in found_sessions:
+        cache.records[(CaseSession, record.id)] = record
+    for record_id in session_ids:
+        cache.records.setdefault((CaseSession, record_id), None)
+    wanted = beneficiary_ids | {s.beneficiary_id for s in found_sessions}
+    for chunk in _chunks(wanted):
+        for record in session.execute(
+            select(Beneficiary).where(Beneficiary.id.in_(chunk))
+        ).scalars():
+            cache.records[(Beneficiary, record.id)] = record
+    for record_id in wanted:
+        cache.records.setdefault((Beneficiary, record_id), None)
+    for chunk in _chunks(case_numbers):
+        rows = session.execute(
+            select(Beneficiary.case_number, Beneficiary.id).where(
+                Beneficiary.case_number.in_(chunk)
+            )
+        ).all()
+        for number, holder in rows:
+            cache.case_numbers[number] = holder
+    for number in case_numbers:
+        cache.case_numbers.setdefault(number, None)
+    session.info[CACHE_KEY] = cache
+    return cache
+
+
+def end_record_cache(session: Session) -> None:
+    session.info.pop(CACHE_KEY, None)
+
+
+def _cache(session: Session) -> RecordCache | None:
+    return session.info.get(CACHE_KEY)
+
+
+def _get(session: Session, cls: type, record_id: str) -> Any:
+    cache = _cache(session)
+    if cache is None:
+        return session.get(cls, record_id)
+    key = (cls, record_id)
+    if key not in cache.records:
+        cache.records[key] = session.get(cls, record_id)
+    return cache.records[key]
+
+
+def _created(session: Session, record: Beneficiary | CaseSession) -> None:
+    """A new record: remembered by an active cache (and flushed later), else flushed now."""
+    session.add(record)
+    cache = _cache(session)
+    if cache is None:
+        session.flush()
+        return
+    cache.records[(type(record), record.id)] = record
+    if isinstance(record, Beneficiary):
+        cache.case_numbers[record.case_number] = record.id
+
+
+def _flush(session: Session) -> None:
+    if _cache(session) is None:
+        session.flush()
 
 
 # --- writes --------------------------------------------------------------------------
@@ -295,7 +404,7 @@ def upsert_beneficiary(
     `unconditional` (the REST PUT without a version) updates whatever the version.
     """
     now = utcnow()
-    existing = session.get(Beneficiary, record_id)
+    existing = _get(session, Beneficiary, record_id)
     if existing is None:
         if base_version:
             raise _not_found(BENEFICIARY)
@@ -317,8 +426,7 @@ def upsert_beneficiary(
             updated_by=actor.id,
             **values,
         )
-        session.add(record)
-        session.flush()
+        _created(session, record)
         log.info("beneficiary %s created by user %s", record_id, actor.id)
         return WriteResult(record, True)
 
@@ -341,18 +449,24 @@ def upsert_beneficiary(
             raise RecordConflict(existing)
     if not changed:
         return WriteResult(existing, False)
+    owner = None
     if values["caseworker_id"] != existing.caseworker_id:
         owner = _resolve_caseworker(session, actor, values["caseworker_id"])
-        existing.organisation = owner.organisation
     if values["case_number"] != existing.case_number:
         _check_case_number(session, values["case_number"], record_id)
+        cache = _cache(session)
+        if cache is not None:
+            cache.case_numbers[existing.case_number] = None
+            cache.case_numbers[values["case_number"]] = record_id
+    if owner is not None:
+        existing.organisation = owner.organisation
     for name, value in values.items():
         setattr(existing, name, value)
     existing.version += 1
     existing.seq = next_seq(session)
     existing.updated_at = now
     existing.updated_by = actor.id
-    session.flush()
+    _flush(session)
     log.info("beneficiary %s updated to v%d by user %s", record_id, existing.version, actor.id)
     return WriteResult(existing, True)
 
@@ -371,7 +485,7 @@ def delete_beneficiary(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:
     """Soft-delete a beneficiary and its sessions (tombstones without personal data)."""
-    existing = session.get(Beneficiary, record_id)
+    existing = _get(session, Beneficiary, record_id)
     if existing is None:
         raise _not_found(BENEFICIARY)
     if not can_see_beneficiary(actor, existing):
@@ -395,13 +509,13 @@ def delete_beneficiary(
     existing.seq = next_seq(session)
     existing.updated_at = now
     existing.updated_by = actor.id
-    session.flush()
+    _flush(session)
     log.info("beneficiary %s deleted by user %s", record_id, actor.id)
     return WriteResult(existing, True)
 
 
 def _session_parent(session: Session, actor: Actor, beneficiary_id: str) -> Beneficiary:
-    parent = session.get(Beneficiary, beneficiary_id)
+    parent = _get(session, Beneficiary, beneficiary_id)
     if parent is None or not can_see_beneficiary(actor, parent):
         raise RecordRejected(
             422,
@@ -430,7 +544,7 @@ def upsert_case_session(
     fixed: dict[str, Any] | None = None,
 ) -> WriteResult:
     now = utcnow()
-    existing = session.get(CaseSession, record_id)
+    existing = _get(session, CaseSession, record_id)
     if existing is None:
         if base_version:
             raise _not_found(CASE_SESSION)
@@ -447,12 +561,11 @@ def upsert_case_session(
             updated_by=actor.id,
             **values,
         )
-        session.add(record)
-        session.flush()
+        _created(session, record)
         log.info("case session %s created by user %s", record_id, actor.id)
         return WriteResult(record, True)
 
-    parent = session.get(Beneficiary, existing.beneficiary_id)
+    parent = _get(session, Beneficiary, existing.beneficiary_id)
     if parent is None or not can_see_beneficiary(actor, parent):
         raise _forbidden()
     if existing.deleted:
@@ -480,7 +593,7 @@ def upsert_case_session(
     existing.seq = next_seq(session)
     existing.updated_at = now
     existing.updated_by = actor.id
-    session.flush()
+    _flush(session)
     log.info("case session %s updated to v%d by user %s", record_id, existing.version, actor.id)
     return WriteResult(existing, True)
 
@@ -488,10 +601,10 @@ def upsert_case_session(
 def delete_case_session(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:
-    existing = session.get(CaseSession, record_id)
+    existing = _get(session, CaseSession, record_id)
     if existing is None:
         raise _not_found(CASE_SESSION)
-    parent = session.get(Beneficiary, existing.beneficiary_id)
+    parent = _get(session, Beneficiary, existing.beneficiary_id)
     if parent is None or not can_see_beneficiary(actor, parent):
         raise _forbidden()
     if existing.deleted:
@@ -499,7 +612,7 @@ def delete_case_session(
     if not unconditional and base_version != existing.version:
         raise RecordConflict(existing)
     _tombstone_session(session, actor, existing, utcnow())
-    session.flush()
+    _flush(session)
     log.info("case session %s deleted by user %s", record_id, actor.id)
     return WriteResult(existing, True)
 

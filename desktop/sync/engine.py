@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import case, delete, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, Role, SyncStatus
@@ -57,6 +57,7 @@ ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessio
 CLOCK_WARNING_SECONDS = 300
 BACKOFF_FIRST = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
+IN_CHUNK = 500
 
 
 @dataclass
@@ -268,12 +269,15 @@ class SyncEngine:
                 select(OutboxRow).where(OutboxRow.id.in_(outbox_ids)).order_by(OutboxRow.id)
             ).scalars()
             by_id = {row.id: row for row in rows}
+            known = self._load_records(
+                session, [(Entity(row.entity), row.entity_id) for row in by_id.values()]
+            )
             for outbox_id in outbox_ids:
                 outbox = by_id.get(outbox_id)
                 if outbox is None or outbox.state != "pending":
                     continue
                 entity, op = Entity(outbox.entity), OutboxOp(outbox.op)
-                record = self._record(session, entity, outbox.entity_id)
+                record = self._known_record(session, known, entity, outbox.entity_id)
                 if record is None:
                     session.delete(outbox)
                     continue
@@ -331,8 +335,16 @@ class SyncEngine:
         with self._db.write() as uow:
             session = uow.session
             users = UserMap(session)
+            # Loaded once for the batch: Session.get then finds the outbox and base rows
+            # in the identity map (the list keeps them there), and the records come from
+            # `known`. Base rows known to be missing are only trusted when every change
+            # is for a different record.
+            outbox_rows = self._load_outbox(session, [c.outbox_id for c in changes])
+            known = self._load_records(session, [(c.entity, c.entity_id) for c in changes])
+            bases = self._load_bases(session, [(c.entity, c.entity_id) for c in changes])
             for change, result in zip(changes, results, strict=True):
-                self._apply_result(session, users, change, result, report)
+                self._apply_result(session, users, change, result, report, known, bases)
+            del outbox_rows
             uow.commit()
 
     def _release(self, changes: list[_Change], *, error: str, failed: bool) -> None:
@@ -361,7 +373,14 @@ class SyncEngine:
             uow.commit()
 
     def _apply_result(
-        self, session: Session, users: UserMap, change: _Change, result: Any, report: SyncReport
+        self,
+        session: Session,
+        users: UserMap,
+        change: _Change,
+        result: Any,
+        report: SyncReport,
+        known: dict[tuple[Entity, str], Any] | None = None,
+        bases: dict[tuple[str, str], SyncBaseRow | None] | None = None,
     ) -> None:
         if not isinstance(result, dict) or result.get("status") not in (
             "applied",
@@ -370,7 +389,7 @@ class SyncEngine:
         ):
             raise ProtocolError("a push result has no valid status")
         outbox = session.get(OutboxRow, change.outbox_id)
-        record = self._record(session, change.entity, change.entity_id)
+        record = self._known_record(session, known or {}, change.entity, change.entity_id)
         if outbox is None or record is None:
             return
         status = result["status"]
@@ -405,7 +424,9 @@ class SyncEngine:
         if status == "applied":
             report.sent += 1
             record.server_version = version
-            self._set_base(session, change.entity, change.entity_id, version, server_values)
+            self._set_base(
+                session, change.entity, change.entity_id, version, server_values, known=bases
+            )
             outbox.sent_payload = None
             if outbox.changed_during_upload:
                 outbox.state = "pending"
@@ -677,8 +698,9 @@ class SyncEngine:
                 users = UserMap(session)
                 touched: set[str] = set()
                 ordered = [*parents, *sorted(parsed, key=lambda c: c[0] != Entity.BENEFICIARY)]
+                known = self._load_records(session, [(item[0], item[1]) for item in ordered])
                 for item in ordered:
-                    if self._apply_pulled(session, users, item, report, full=full):
+                    if self._apply_pulled(session, users, item, report, full=full, known=known):
                         report.received += 1
                     if item[0] == Entity.CASE_SESSION and not item[3]:
                         touched.add(item[4]["beneficiary_id"])
@@ -746,9 +768,10 @@ class SyncEngine:
         report: SyncReport,
         *,
         full: bool = False,
+        known: dict[tuple[Entity, str], Any] | None = None,
     ) -> bool:
         entity, record_id, version, deleted, values = item
-        record = self._record(session, entity, record_id, include_deleted=True)
+        record = self._known_record(session, known or {}, entity, record_id)
         known = None if record is None else record.server_version
         if known is not None and (known == version or (known > version and not full)):
             return False
@@ -918,19 +941,93 @@ class SyncEngine:
         return session.execute(statement).scalar_one_or_none()
 
     @staticmethod
+    def _load_records(
+        session: Session, pairs: list[tuple[Entity, str]]
+    ) -> dict[tuple[Entity, str], Any]:
+        """The records of a batch with one `IN` query per entity (missing ones absent)."""
+        wanted: dict[Entity, set[str]] = {}
+        for entity, record_id in pairs:
+            wanted.setdefault(entity, set()).add(record_id)
+        found: dict[tuple[Entity, str], Any] = {}
+        for entity, ids in wanted.items():
+            row_type = ROW_TYPES[entity]
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), IN_CHUNK):
+                chunk = ordered[start : start + IN_CHUNK]
+                for row in session.execute(
+                    select(row_type).where(row_type.id.in_(chunk))
+                ).scalars():
+                    found[(entity, row.id)] = row
+        return found
+
+    def _known_record(
+        self, session: Session, known: dict[tuple[Entity, str], Any], entity: Entity, record_id: str
+    ):
+        """`_record` (deleted included) answered from `known` while that row is still live."""
+        record = known.get((entity, record_id))
+        if record is not None and inspect(record).persistent and record not in session.deleted:
+            return record
+        return self._record(session, entity, record_id)
+
+    @staticmethod
+    def _load_outbox(session: Session, outbox_ids: list[int]) -> list[OutboxRow]:
+        rows: list[OutboxRow] = []
+        for start in range(0, len(outbox_ids), IN_CHUNK):
+            chunk = outbox_ids[start : start + IN_CHUNK]
+            rows.extend(session.execute(select(OutboxRow).where(OutboxRow.id.in_(chunk))).scalars())
+        return rows
+
+    @staticmethod
+    def _load_bases(
+        session: Session, pairs: list[tuple[Entity, str]]
+    ) -> dict[tuple[str, str], SyncBaseRow | None] | None:
+        """Base rows by key, None for missing ones; None when a record appears twice."""
+        if len(set(pairs)) != len(pairs):
+            return None
+        wanted: dict[str, list[str]] = {}
+        for entity, record_id in pairs:
+            wanted.setdefault(entity.value, []).append(record_id)
+        bases: dict[tuple[str, str], SyncBaseRow | None] = {
+            (entity.value, record_id): None for entity, record_id in pairs
+        }
+        for entity, ids in wanted.items():
+            for start in range(0, len(ids), IN_CHUNK):
+                chunk = ids[start : start + IN_CHUNK]
+                rows = session.execute(
+                    select(SyncBaseRow).where(
+                        SyncBaseRow.entity == entity, SyncBaseRow.entity_id.in_(chunk)
+                    )
+                ).scalars()
+                for row in rows:
+                    bases[(row.entity, row.entity_id)] = row
+        return bases
+
+    @staticmethod
     def _set_base(
-        session: Session, entity: Entity, record_id: str, version: int, values: dict[str, Any]
+        session: Session,
+        entity: Entity,
+        record_id: str,
+        version: int,
+        values: dict[str, Any],
+        *,
+        known: dict[tuple[str, str], SyncBaseRow | None] | None = None,
     ) -> None:
-        row = session.get(SyncBaseRow, (entity.value, record_id))
+        key = (entity.value, record_id)
+        row = known.get(key, False) if known is not None else False
+        if row is False or (
+            row is not None and (not inspect(row).persistent or row in session.deleted)
+        ):
+            row = session.get(SyncBaseRow, key)
         if row is None:
-            session.add(
-                SyncBaseRow(
-                    entity=entity.value,
-                    entity_id=record_id,
-                    version=version,
-                    data=wire.dumps(values),
-                )
+            row = SyncBaseRow(
+                entity=entity.value,
+                entity_id=record_id,
+                version=version,
+                data=wire.dumps(values),
             )
+            session.add(row)
+            if known is not None:
+                known[key] = row
         else:
             row.version = version
             row.data = wire.dumps(values)

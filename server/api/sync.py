@@ -14,7 +14,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import records
-from server.db import begin_snapshot, begin_write, current_seq, utcnow
+from server.db import (
+    begin_seq_block,
+    begin_snapshot,
+    begin_write,
+    current_seq,
+    end_seq_block,
+    utcnow,
+)
 from server.errors import ApiError, ValidationFailed
 from server.models import Beneficiary, CaseSession, IdempotencyRecord
 from server.records import (
@@ -137,8 +144,8 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
     }
 
 
-def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
-    head = {
+def _head(raw: Any) -> dict[str, Any]:
+    return {
         "id": raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None,
         "entity": raw.get("entity")
         if isinstance(raw, dict) and raw.get("entity") in ENTITIES
@@ -147,14 +154,43 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
         if isinstance(raw, dict) and isinstance(raw.get("idempotency_key"), str)
         else None,
     }
+
+
+def _parse(raw: Any) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any] | None]:
+    """(head, parsed change, None), or (head, None, the rejection) for a bad envelope."""
+    head = _head(raw)
     try:
         change = _parse_change(raw)
     except ItemRejected as exc:
         if head["idempotency_key"] is not None and "idempotency_key" in exc.result["errors"]:
             head["idempotency_key"] = None
-        return {**head, **exc.result}
+        return head, None, {**head, **exc.result}
     head["id"] = change["id"]
-    fingerprint = _fingerprint({**raw, "id": change["id"]})
+    change["fingerprint"] = _fingerprint({**raw, "id": change["id"]})
+    return head, change, None
+
+
+def _replay(head: dict[str, Any], stored: tuple[str, str], fingerprint: str) -> dict[str, Any]:
+    """The stored answer for a repeated key, or the rejection of a reused one."""
+    stored_fingerprint, stored_result = stored
+    if stored_fingerprint == fingerprint:
+        return json.loads(stored_result)
+    return {
+        **head,
+        "status": "rejected",
+        "code": "idempotency_key_reused",
+        "http_status": 422,
+        "message": "This idempotency key was used for a different change.",
+        "errors": {"idempotency_key": "was already used for a different change"},
+    }
+
+
+def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
+    """One change in its own savepoint: the careful path, used when a batch raced."""
+    head, change, rejected = _parse(raw)
+    if change is None:
+        return rejected
+    fingerprint = change["fingerprint"]
     for attempt in (1, 2):
         stored = session.execute(
             select(IdempotencyRecord).where(
@@ -162,16 +198,7 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
             )
         ).scalar_one_or_none()
         if stored is not None:
-            if stored.fingerprint == fingerprint:
-                return json.loads(stored.result)
-            return {
-                **head,
-                "status": "rejected",
-                "code": "idempotency_key_reused",
-                "http_status": 422,
-                "message": "This idempotency key was used for a different change.",
-                "errors": {"idempotency_key": "was already used for a different change"},
-            }
+            return _replay(head, (stored.fingerprint, stored.result), fingerprint)
         try:
             with session.begin_nested():
                 outcome = {**head, **_apply(session, who, change)}
@@ -199,6 +226,79 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
     raise AssertionError("unreachable")
 
 
+def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[str, Any]]:
+    """All changes of a push with a constant number of queries.
+
+    The idempotency records and the records the batch touches are loaded with one `IN`
+    query each; the changes are then applied in order in memory (later ones see earlier
+    ones), sequence numbers are counted in memory (see `db.begin_seq_block`), and the new
+    rows go out in one flush. The record writes raise before they change anything, so a
+    rejected or conflicting change needs no savepoint. An `IntegrityError` (a writer that
+    does not take the lock) propagates: the caller redoes the push item by item.
+    """
+    parsed = [_parse(raw) for raw in raws]
+    changes = [change for _head, change, _rejected in parsed if change is not None]
+    keys = {change["key"] for change in changes}
+    stored: dict[str, tuple[str, str]] = {}
+    for chunk in records._chunks(keys):
+        rows = session.execute(
+            select(
+                IdempotencyRecord.key, IdempotencyRecord.fingerprint, IdempotencyRecord.result
+            ).where(IdempotencyRecord.user_id == who.id, IdempotencyRecord.key.in_(chunk))
+        ).all()
+        for key, fingerprint, result in rows:
+            stored[key] = (fingerprint, result)
+    beneficiary_ids: set[str] = set()
+    session_ids: set[str] = set()
+    case_numbers: set[str] = set()
+    for change in changes:
+        if change["key"] in stored:
+            continue
+        data = change["data"]
+        if change["entity"] == BENEFICIARY:
+            beneficiary_ids.add(change["id"])
+            if isinstance(data.get("case_number"), str):
+                case_numbers.add(data["case_number"])
+        else:
+            session_ids.add(change["id"])
+            if isinstance(data.get("beneficiary_id"), str):
+                beneficiary_ids.add(data["beneficiary_id"])
+    records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
+    try:
+        results: list[dict[str, Any]] = []
+        for head, change, rejected in parsed:
+            if change is None:
+                results.append(rejected)
+                continue
+            fingerprint = change["fingerprint"]
+            if change["key"] in stored:
+                results.append(_replay(head, stored[change["key"]], fingerprint))
+                continue
+            try:
+                outcome = {**head, **_apply(session, who, change)}
+            except ItemRejected as exc:
+                results.append({**head, **exc.result})
+                continue
+            if outcome["status"] == "applied":
+                # Only applied changes are remembered (see _process).
+                result = json.dumps(outcome)
+                session.add(
+                    IdempotencyRecord(
+                        user_id=who.id,
+                        key=change["key"],
+                        fingerprint=fingerprint,
+                        result=result,
+                        created_at=utcnow(),
+                    )
+                )
+                stored[change["key"]] = (fingerprint, result)
+            results.append(outcome)
+        session.flush()
+    finally:
+        records.end_record_cache(session)
+    return results
+
+
 @bp.post("/push")
 @jwt_required()
 def push():
@@ -212,8 +312,22 @@ def push():
     who = actor()
     session = db()
     begin_write(session)
-    results = [_process(session, who, raw) for raw in changes]
-    session.commit()
+    try:
+        begin_seq_block(session)
+        results = _process_batch(session, who, changes)
+        end_seq_block(session)
+        session.commit()
+    except IntegrityError:
+        # Another writer stored one of these records or keys first: start again and
+        # take the changes one savepoint at a time.
+        log.info("sync push by user %s raced; redoing it change by change", who.id)
+        end_seq_block(session, write=False)
+        session.rollback()
+        begin_write(session)
+        results = [_process(session, who, raw) for raw in changes]
+        session.commit()
+    finally:
+        end_seq_block(session, write=False)
     applied = sum(1 for r in results if r["status"] == "applied")
     log.info("sync push by user %s: %d changes, %d applied", who.id, len(results), applied)
     return ok({"results": results})
