@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, current_app
 from flask_jwt_extended import jwt_required
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -266,6 +266,7 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
     records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
     try:
         results: list[dict[str, Any]] = []
+        remembered: list[dict[str, Any]] = []
         for head, change, rejected in parsed:
             if change is None:
                 results.append(rejected)
@@ -282,18 +283,20 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
             if outcome["status"] == "applied":
                 # Only applied changes are remembered (see _process).
                 result = json.dumps(outcome)
-                session.add(
-                    IdempotencyRecord(
-                        user_id=who.id,
-                        key=change["key"],
-                        fingerprint=fingerprint,
-                        result=result,
-                        created_at=utcnow(),
-                    )
+                remembered.append(
+                    {
+                        "user_id": who.id,
+                        "key": change["key"],
+                        "fingerprint": fingerprint,
+                        "result": result,
+                        "created_at": utcnow(),
+                    }
                 )
                 stored[change["key"]] = (fingerprint, result)
             results.append(outcome)
         session.flush()
+        if remembered:
+            session.execute(insert(IdempotencyRecord), remembered)
     finally:
         records.end_record_cache(session)
     return results
@@ -310,6 +313,10 @@ def push():
     if len(changes) > limit:
         raise ValidationFailed({"changes": f"must hold at most {limit} changes"})
     who = actor()
+    # The signed-in user behind its request-local proxy: read once per change below.
+    get_user = getattr(who.user, "_get_current_object", None)
+    if get_user is not None:
+        who = Actor(get_user())
     session = db()
     begin_write(session)
     try:
