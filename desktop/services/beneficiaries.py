@@ -28,7 +28,7 @@ from desktop.auth.permissions import Permission, can, require, require_record_ac
 from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, OutboxOp, SyncStatus
 from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, SortKey
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
-from desktop.errors import NotFound, UserError, ValidationError
+from desktop.errors import NotFound, ValidationError
 from desktop.store.db import Database
 from desktop.store.journal import diff, enqueue, record_audit
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id, utcnow
@@ -40,6 +40,7 @@ from .common import (
     beneficiary_values,
     load_beneficiary,
     mark_changed,
+    refuse_stale_edit,
     to_beneficiary,
 )
 
@@ -312,11 +313,7 @@ class BeneficiaryService:
         """Changes some fields. With ``expected_version``, refuses to overwrite a newer edit."""
         with self._db.write() as uow:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
-            if expected_version is not None and row.version != expected_version:
-                raise UserError(
-                    "This beneficiary was changed elsewhere since you opened it. "
-                    "Reopen it to see the latest version; your edits were not saved."
-                )
+            refuse_stale_edit(row, expected_version, "beneficiary")
             old = beneficiary_values(row, BENEFICIARY_FIELDS)
             cleaned = validate_beneficiary({**old, **changes})
             changed = diff(old, cleaned)

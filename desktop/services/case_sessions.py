@@ -19,7 +19,7 @@ from desktop.store.journal import diff, enqueue, record_audit
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
 from .beneficiaries import refresh_next_follow_up
-from .common import load_beneficiary, mark_changed, to_case_session
+from .common import load_beneficiary, mark_changed, refuse_stale_edit, to_case_session
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +137,7 @@ class CaseSessionService:
     ) -> CaseSession:
         with self._db.write() as uow:
             row = self._load(uow.session, case_session_id)
-            if expected_version is not None and row.version != expected_version:
-                raise UserError(
-                    "This session was changed elsewhere since you opened it; "
-                    "your edits were not saved."
-                )
+            refuse_stale_edit(row, expected_version, "session")
             old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
             cleaned = validate_case_session({**old, **changes})
             changed = diff(old, cleaned)

@@ -16,7 +16,7 @@ from desktop.domain.enums import (
     SyncStatus,
 )
 from desktop.domain.records import Actor, Beneficiary, CaseSession
-from desktop.errors import NotFound
+from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
 
@@ -135,3 +135,12 @@ def describe_record(session: Session, entity: str, entity_id: str) -> str:
         .where(CaseSessionRow.id == entity_id)
     ).first()
     return f"Session {row[0]:%Y-%m-%d %H:%M} · {row[1]}" if row else entity_id
+
+
+def refuse_stale_edit(row: Any, expected_version: int | None, what: str) -> None:
+    """An edit made on an older copy than the stored one is refused, never written over it."""
+    if expected_version is not None and row.version != expected_version:
+        raise UserError(
+            f"This {what} was changed elsewhere since you opened it. "
+            "Reopen it to see the latest version; your edits were not saved."
+        )
