@@ -122,13 +122,18 @@ class LocalAccounts:
         log.info("database created with first admin %s", user_id)
         return LoginSession(db, Actor(user_id, username, display, Role.ADMIN), self.paths)
 
-    def unwrap_data_key(self, username: str, password: str) -> tuple[str, bytes]:
-        """(user id, data key) for a correct password; the same error otherwise."""
+    def unwrap_data_key(
+        self, username: str, password: str, *, slots: keyslots.KeySlotFile | None = None
+    ) -> tuple[str, bytes]:
+        """(user id, data key) for a correct password; the same error otherwise.
+
+        ``slots``: another key-slot file (one saved beside a backup) instead of this laptop's.
+        """
         if not isinstance(username, str) or not isinstance(password, str):
             raise AuthenticationFailed()
         key = username_key(username)
         self.throttle.check(key)
-        slot = self.slots.get(key) if key else None
+        slot = (slots or self.slots).get(key) if key else None
         data_key = keyslots.unwrap(slot or self._decoy, password)
         if slot is None or data_key is None:
             delay = self.throttle.failed(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from contextlib import closing
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop.auth.accounts import LocalAccounts
+from desktop.auth.keyslots import KeySlotFile
 from desktop.auth.permissions import Permission, require
 from desktop.domain.enums import Role
 from desktop.domain.records import Actor
@@ -72,6 +74,10 @@ class MaintenanceService:
         if target is None:
             target = self._paths.backups / f"caseload-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
         path = backup_to(self._db, Path(target))
+        if self._paths.keyslots.exists():
+            # Wrapped keys only (no password, no data key in clear): with them the backup
+            # can be restored on a new laptop by a user who knows their password.
+            copy_atomically(self._paths.keyslots, keys_beside(path))
         with self._db.write() as uow:
             set_state(uow.session, "last_backup_at", now.replace(microsecond=0).isoformat())
             record_audit(
@@ -91,8 +97,14 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
     The password proves the user; their role is read from the backup being restored
     (the current file may not open). The replaced file is kept in the backups folder.
     """
-    user_id, data_key = accounts.unwrap_data_key(username, password)
     paths = accounts.paths
+    backup_keys = keys_beside(Path(backup))
+    # On a laptop without a database (a replacement), the key slots saved beside the
+    # backup unlock it; otherwise this laptop's own slots do.
+    from_backup = not paths.database.exists() and backup_keys.exists()
+    user_id, data_key = accounts.unwrap_data_key(
+        username, password, slots=KeySlotFile(backup_keys) if from_backup else None
+    )
     verify_backup(Path(backup), data_key)
     with closing(connect_raw(Path(backup), data_key, pragmas=False)) as connection:
         row = connection.execute(
@@ -107,7 +119,10 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
     if paths.database.exists():
         paths.backups.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(paths.database, kept)
+    paths.ensure()
     restore_file(paths.database, Path(backup), data_key)
+    if from_backup:
+        copy_atomically(backup_keys, paths.keyslots)
     db = open_database(paths.database, data_key, backups_dir=paths.backups)
     try:
         with db.write() as uow:
@@ -119,3 +134,13 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
         db.close()
     log.info("database restored by user %s", user_id)
     return kept
+
+
+def keys_beside(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".keys.json")
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)

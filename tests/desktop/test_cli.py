@@ -195,3 +195,19 @@ def test_sigkill_during_bulk_insert_keeps_whole_transactions(initialised):
     assert status["beneficiaries"] % chunk == 0 and status["beneficiaries"] >= chunk
     assert status["case_sessions"] == 4 * status["beneficiaries"]
     assert status["pending_outbox"] == status["beneficiaries"] + status["case_sessions"]
+
+
+def test_backup_restores_on_a_replacement_laptop(initialised, tmp_path):
+    assert caseload(initialised, "demo", "--beneficiaries", "20").returncode == 0
+    backup_file = tmp_path / "usb-stick" / "office.db"
+    assert caseload(initialised, "backup", str(backup_file)).returncode == 0
+    keys = backup_file.with_name("office.db.keys.json")
+    assert keys.exists() and PASSWORD.encode() not in keys.read_bytes()
+    new_laptop = tmp_path / "new-laptop"
+    wrong = caseload(new_laptop, "restore", str(backup_file), "--user", "amina", password="nope")
+    assert wrong.returncode == 1 and "Wrong username or password" in wrong.stderr
+    restored = caseload(new_laptop, "restore", str(backup_file), "--user", "amina")
+    assert restored.returncode == 0, restored.stderr
+    status = json.loads(caseload(new_laptop, "status", "--json", "--user", "amina").stdout)
+    assert status["beneficiaries"] == 20
+    assert caseload(new_laptop, "check", "--user", "amina").returncode == 0
