@@ -168,7 +168,9 @@ def demo_records(
     for number in range(count):
         first = rng.choice(FIRST_NAMES)
         last = rng.choice(LAST_NAMES)
-        birth = today - timedelta(days=rng.randint(365 * 1, 365 * 85))
+        # Mostly adults; about one in six a child (caseloads include minors).
+        youngest, oldest = (2, 17) if rng.random() < 0.17 else (18, 85)
+        birth = today - timedelta(days=rng.randint(365 * youngest, 365 * oldest))
         consent = rng.random() < 0.9
         beneficiary = {
             "first_name": first,
