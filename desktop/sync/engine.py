@@ -772,8 +772,8 @@ class SyncEngine:
     ) -> bool:
         entity, record_id, version, deleted, values = item
         record = self._known_record(session, known or {}, entity, record_id)
-        known = None if record is None else record.server_version
-        if known is not None and (known == version or (known > version and not full)):
+        held = None if record is None else record.server_version
+        if held is not None and (held == version or (held > version and not full)):
             return False
         pending = session.execute(
             select(OutboxRow.id).where(
@@ -944,16 +944,20 @@ class SyncEngine:
     def _load_records(
         session: Session, pairs: list[tuple[Entity, str]]
     ) -> dict[tuple[Entity, str], Any]:
-        """The records of a batch with one `IN` query per entity (missing ones absent)."""
+        """The records of a batch with one `IN` query per entity.
+
+        A record that does not exist maps to None, so that looking it up again costs no
+        query; that is only said when every pair is distinct (a record created while the
+        batch is applied is then the only one with its key).
+        """
         wanted: dict[Entity, set[str]] = {}
         for entity, record_id in pairs:
             wanted.setdefault(entity, set()).add(record_id)
-        found: dict[tuple[Entity, str], Any] = {}
+        distinct = len(set(pairs)) == len(pairs)
+        found: dict[tuple[Entity, str], Any] = {pair: None for pair in pairs} if distinct else {}
         for entity, ids in wanted.items():
             row_type = ROW_TYPES[entity]
-            ordered = sorted(ids)
-            for start in range(0, len(ordered), IN_CHUNK):
-                chunk = ordered[start : start + IN_CHUNK]
+            for chunk in _chunks(sorted(ids)):
                 for row in session.execute(
                     select(row_type).where(row_type.id.in_(chunk))
                 ).scalars():
@@ -964,16 +968,19 @@ class SyncEngine:
         self, session: Session, known: dict[tuple[Entity, str], Any], entity: Entity, record_id: str
     ):
         """`_record` (deleted included) answered from `known` while that row is still live."""
-        record = known.get((entity, record_id))
-        if record is not None and inspect(record).persistent and record not in session.deleted:
-            return record
+        key = (entity, record_id)
+        if key in known:
+            record = known[key]
+            if record is None:
+                return None
+            if inspect(record).persistent and record not in session.deleted:
+                return record
         return self._record(session, entity, record_id)
 
     @staticmethod
     def _load_outbox(session: Session, outbox_ids: list[int]) -> list[OutboxRow]:
         rows: list[OutboxRow] = []
-        for start in range(0, len(outbox_ids), IN_CHUNK):
-            chunk = outbox_ids[start : start + IN_CHUNK]
+        for chunk in _chunks(outbox_ids):
             rows.extend(session.execute(select(OutboxRow).where(OutboxRow.id.in_(chunk))).scalars())
         return rows
 
@@ -991,8 +998,7 @@ class SyncEngine:
             (entity.value, record_id): None for entity, record_id in pairs
         }
         for entity, ids in wanted.items():
-            for start in range(0, len(ids), IN_CHUNK):
-                chunk = ids[start : start + IN_CHUNK]
+            for chunk in _chunks(ids):
                 rows = session.execute(
                     select(SyncBaseRow).where(
                         SyncBaseRow.entity == entity, SyncBaseRow.entity_id.in_(chunk)
@@ -1042,6 +1048,12 @@ class SyncEngine:
             .where(row_type.id == record_id, row_type.sync_status != SyncStatus.CONFLICT.value)
             .values(sync_status=status.value, sync_error=error)
         )
+
+
+def _chunks(ids: list) -> Iterable[list]:
+    """``IN`` lists of at most IN_CHUNK values (SQLite's parameter limit stays far away)."""
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
 
 
 def _same(left: dict[str, Any], right: dict[str, Any]) -> bool:
