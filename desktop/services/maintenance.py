@@ -55,10 +55,6 @@ class MaintenanceService:
         result["database"] = str(self._paths.database)
         return result
 
-    def pending_changes(self) -> int:
-        with self._db.read() as uow:
-            return uow.session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
-
     def last_backup_at(self) -> str | None:
         with self._db.read() as uow:
             return get_state(uow.session, "last_backup_at")

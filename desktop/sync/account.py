@@ -71,19 +71,20 @@ class SyncAccount:
             session = uow.session
             row = self._row(session)
 
-            def outbox(state: str) -> int:
-                return session.execute(
-                    select(func.count()).select_from(OutboxRow).where(OutboxRow.state == state)
-                ).scalar_one()
-
+            # One pass over the outbox (it holds a row per unsent record: can be large).
+            by_state = dict(
+                session.execute(
+                    select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+                ).all()
+            )
             return SyncOverview(
                 server_url=row.server_url,
                 server_username=row.server_username,
                 signed_in=bool(row.refresh_token),
                 last_sync_at=get_state(session, "last_sync_at"),
                 last_summary=get_state(session, "last_sync_summary"),
-                pending=outbox("pending") + outbox("uploading"),
-                errors=outbox("error"),
+                pending=by_state.get("pending", 0) + by_state.get("uploading", 0),
+                errors=by_state.get("error", 0),
                 conflicts=session.execute(
                     select(func.count(func.distinct(SyncConflictRow.entity_id))).where(
                         SyncConflictRow.resolved_at.is_(None)

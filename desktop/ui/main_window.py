@@ -678,11 +678,15 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         if self.services is None:
             return
+        from desktop.sync.account import SyncAccount
+        from desktop.ui.sync_status import sync_state_text
+
         try:
-            pending = self.services.maintenance.pending_changes()
+            sync = SyncAccount(self.login.db, self.actor).overview()
             last = self.services.maintenance.last_backup_at()
         except UserError:
             return
+        pending = sync.pending
 
         self.pending_label.setText(
             self.tr("%1 change(s) waiting to sync", "", pending).replace(
@@ -694,10 +698,7 @@ class MainWindow(QMainWindow):
             if last
             else self.tr("No backup yet")
         )
-        from desktop.sync.account import SyncAccount
-        from desktop.ui.sync_status import sync_state_text
-
-        self.sync_slot.setText(sync_state_text(SyncAccount(self.login.db, self.actor).overview()))
+        self.sync_slot.setText(sync_state_text(sync))
 
     def backup_target(self) -> Path | None:
         folder = self.settings.get(keys.BACKUP_FOLDER)
