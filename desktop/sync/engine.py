@@ -578,7 +578,14 @@ class SyncEngine:
         )
 
     def _deleted_on_server(
-        self, session: Session, entity: Entity, record: Any, version: int, report: SyncReport
+        self,
+        session: Session,
+        entity: Entity,
+        record: Any,
+        version: int,
+        report: SyncReport,
+        *,
+        had_local_changes: bool = True,
     ) -> None:
         """Delete wins over unsent local edits; the edits stay in the audit trail."""
         now = utcnow()
@@ -619,10 +626,11 @@ class SyncEngine:
         report.deleted_on_server += 1
         if entity == Entity.CASE_SESSION:
             refresh_next_follow_up(session, record.beneficiary_id)
-        report.warnings.append(
-            f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
-            "your changes are kept in its history."
-        )
+        if had_local_changes:
+            report.warnings.append(
+                f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
+                "your changes are kept in its history."
+            )
 
     def _left_caseload(
         self, session: Session, entity: Entity, record: Any, report: SyncReport
@@ -785,9 +793,9 @@ class SyncEngine:
                 if record is not None:
                     record.server_version = version
                 return False
-            self._deleted_on_server(session, entity, record, version, report)
-            if pending is None:
-                report.warnings.pop()  # nothing local was lost: no need to say so
+            self._deleted_on_server(
+                session, entity, record, version, report, had_local_changes=pending is not None
+            )
             return True
         if pending is not None:
             return False  # unsent local changes win until the push settles them
