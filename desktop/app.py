@@ -12,7 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+from desktop.ui.binding import stop_source_caching
+
 log = logging.getLogger(__name__)
+
+# Every GUI process (the app, its self-test, the tools) imports this module before
+# SQLAlchemy and the rest: from here on PySide6's import hook no longer keeps their source.
+stop_source_caching()
 
 ORGANIZATION = "Caseload"
 
