@@ -4,8 +4,9 @@ One run: recover what a crash left uploading, pull, push, pull again, compare di
 
 - Push sends the outbox in batches, beneficiaries before their sessions and deletes of
   sessions before deletes of beneficiaries, each row with the idempotency key it keeps
-  across retries. Every batch is marked ``uploading`` (with the payload sent) in one
-  local transaction and its per-item results are applied in another.
+  across retries. A batch is marked ``uploading`` (with the payload sent) before it
+  goes out; the requests are pipelined: while the server works on one batch, one local
+  transaction applies the previous batch's per-item results and marks the next batch.
 - Pull applies the server's change feed page by page, each page with its cursor in one
   local transaction, and never overwrites a record that has unsent local changes.
 - A stale base version comes back with the server copy: different fields merge
@@ -22,12 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, delete, func, inspect, select, update
+from sqlalchemy import bindparam, case, delete, func, inspect, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, Role, SyncStatus
@@ -94,6 +98,7 @@ class _Change:
     entity_id: str
     op: OutboxOp
     wire: dict[str, Any]
+    payload_was_unset: bool = False
 
 
 class UserMap:
@@ -163,6 +168,7 @@ class SyncEngine:
         self._progress = progress or (lambda done, total, text: None)
         self._is_cancelled = is_cancelled
         client.is_cancelled = is_cancelled
+        self._run_id = new_id()
 
     @property
     def cursor_key(self) -> str:
@@ -170,6 +176,9 @@ class SyncEngine:
 
     def run(self, *, full: bool = False) -> SyncReport:
         report = SyncReport()
+        # Records this run's pushes write carry its id on the server; the closing pull
+        # leaves them out instead of downloading what was just uploaded.
+        self._run_id = new_id()
         self.recover()
         if full:
             self.full_resync(report)
@@ -178,7 +187,7 @@ class SyncEngine:
         for _ in range(3):  # merged records go out again in the next pass
             if not self.push(report):
                 break
-        self.pull(report)
+        self.pull(report, exclude_run=True)
         self.verify(report)
         skew = self._client.clock_skew()
         report.clock_skew = skew
@@ -251,126 +260,306 @@ class SyncEngine:
         if not due:
             return False
         total = len(due)
-        for start in range(0, total, self._batch_size):
+        batches = deque(
+            due[start : start + self._batch_size] for start in range(0, total, self._batch_size)
+        )
+        # Pipelined: while the server works on one batch, this thread applies the results
+        # of the batch before it and marks the next one uploading, in one transaction.
+        # Requests still go one after another, so the server sees beneficiaries before
+        # their sessions exactly as without the overlap.
+        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseload-sync-send")
+        try:
             self._check_cancel()
-            batch = due[start : start + self._batch_size]
-            changes = self._prepare(batch)
-            if changes:
-                self._send(changes, report)
-            self._progress(min(start + len(batch), total), total, "sending")
+            ready = self._settle(None, None, batches, report, prepare=True)
+            flight: tuple[list[_Change], Future] | None = None
+            done = 0
+            while ready or flight is not None:
+                outcome: Any = None
+                if flight is not None:
+                    try:
+                        outcome = flight[1].result()
+                    except ApiFailure as exc:
+                        outcome = exc  # the whole batch was refused: the queue goes on
+                    except BaseException as exc:
+                        # Unreachable, cancelled, signed out, an answer not understood:
+                        # what was sent goes back to pending with the same keys, what was
+                        # only marked goes back as if never touched.
+                        self._abandon(flight[0], ready, exc)
+                        if isinstance(exc, ProtocolError):
+                            raise SyncError(
+                                f"Sync stopped: the server's answer was not understood ({exc})."
+                            ) from exc
+                        raise
+                cancelled = self._is_cancelled()
+                sending = None
+                if ready and not cancelled:
+                    sending = (ready, sender.submit(self._post, ready))
+                    ready = []
+                ready = (
+                    self._settle(flight, outcome, batches, report, prepare=not cancelled) + ready
+                )
+                if flight is not None:
+                    done += len(flight[0])
+                    self._progress(min(done, total), total, "sending")
+                flight = sending
+                if cancelled and flight is None:
+                    self._abandon([], ready, SyncCancelled())
+                    raise SyncCancelled()
+        finally:
+            sender.shutdown(wait=True, cancel_futures=True)
+        self._progress(total, total, "sending")
         return True
 
-    def _prepare(self, outbox_ids: list[int]) -> list[_Change]:
-        changes: list[_Change] = []
+    def _post(self, changes: list[_Change]) -> list[Any]:
+        """One push request (on the sender thread); the results, checked for shape."""
+        data = self._client.request(
+            "POST",
+            "/api/sync/push",
+            json={"changes": [c.wire for c in changes]},
+            headers={"X-Caseload-Sync-Run": self._run_id},
+        )
+        results = wire.require_keys(data, "results", what="the push answer")["results"]
+        if not isinstance(results, list) or len(results) != len(changes):
+            raise ProtocolError("the push answer does not have one result per change")
+        return results
+
+    def _settle(
+        self,
+        flight: tuple[list[_Change], Future] | None,
+        outcome: Any,
+        batches: deque[list[int]],
+        report: SyncReport,
+        *,
+        prepare: bool,
+    ) -> list[_Change]:
+        """Applies a finished batch's outcome and marks the next batch, in one transaction."""
+        ready: list[_Change] = []
         with self._db.write() as uow:
             session = uow.session
             users = UserMap(session)
-            rows = session.execute(
-                select(OutboxRow).where(OutboxRow.id.in_(outbox_ids)).order_by(OutboxRow.id)
-            ).scalars()
-            by_id = {row.id: row for row in rows}
-            known = self._load_records(
-                session, [(Entity(row.entity), row.entity_id) for row in by_id.values()]
-            )
-            for outbox_id in outbox_ids:
-                outbox = by_id.get(outbox_id)
-                if outbox is None or outbox.state != "pending":
-                    continue
-                entity, op = Entity(outbox.entity), OutboxOp(outbox.op)
-                record = self._known_record(session, known, entity, outbox.entity_id)
-                if record is None:
-                    session.delete(outbox)
-                    continue
-                if (
-                    op == OutboxOp.DELETE
-                    and record.server_version is None
-                    and not outbox.sent_payload
-                ):
-                    # Never reached the server: nothing to delete there.
-                    session.delete(outbox)
-                    record.sync_status = SyncStatus.SYNCED.value
-                    continue
-                payload = local_canonical(entity, record, users)
-                wire_op = OutboxOp.UPSERT if op == OutboxOp.RESYNC else op
-                change = {
-                    "entity": entity.value,
-                    "id": outbox.entity_id,
-                    "op": wire_op.value,
-                    "base_version": record.server_version,
-                    "idempotency_key": outbox.idempotency_key,
-                    "data": wire.to_wire(entity, payload) if wire_op == OutboxOp.UPSERT else None,
-                }
-                if outbox.sent_payload is None:
-                    outbox.sent_payload = wire.dumps(payload)
-                outbox.state = "uploading"
-                outbox.changed_during_upload = False
-                outbox.attempts += 1
-                record.sync_status = SyncStatus.UPLOADING.value
-                changes.append(_Change(outbox.id, entity, outbox.entity_id, op, change))
+            if flight is not None:
+                if isinstance(outcome, ApiFailure):
+                    self._release(
+                        session,
+                        flight[0],
+                        error=f"{outcome.message} ({outcome.status})",
+                        failed=True,
+                    )
+                    report.errors += len(flight[0])
+                else:
+                    self._apply_results(session, users, flight[0], outcome, report)
+            while prepare and batches and not ready:
+                ready = self._prepare(session, users, batches.popleft())
             uow.commit()
+        return ready
+
+    def _abandon(self, sent: list[_Change], unsent: list[_Change], exc: BaseException) -> None:
+        with self._db.write() as uow:
+            if sent:
+                self._release(uow.session, sent, error=str(exc), failed=False)
+            self._unmark(uow.session, unsent)
+            uow.commit()
+
+    def _prepare(self, session: Session, users: UserMap, outbox_ids: list[int]) -> list[_Change]:
+        """Marks a batch uploading (payload kept for a lost answer); its wire changes."""
+        outbox = OutboxRow.__table__
+        rows = {
+            row.id: row
+            for chunk in _chunks(outbox_ids)
+            for row in session.execute(
+                select(
+                    outbox.c.id,
+                    outbox.c.entity,
+                    outbox.c.entity_id,
+                    outbox.c.op,
+                    outbox.c.state,
+                    outbox.c.idempotency_key,
+                    outbox.c.sent_payload,
+                ).where(outbox.c.id.in_(chunk))
+            )
+        }
+        records = self._load_plain(
+            session, [(Entity(r.entity), r.entity_id) for r in rows.values()]
+        )
+        changes: list[_Change] = []
+        marks: list[dict[str, Any]] = []
+        uploading: dict[Entity, list[dict[str, Any]]] = {}
+        dropped: list[int] = []
+        never_sent: dict[Entity, list[dict[str, Any]]] = {}
+        for outbox_id in outbox_ids:
+            row = rows.get(outbox_id)
+            if row is None or row.state != "pending":
+                continue
+            entity, op = Entity(row.entity), OutboxOp(row.op)
+            record = records.get((entity, row.entity_id))
+            if record is None:
+                dropped.append(row.id)
+                continue
+            if op == OutboxOp.DELETE and record.server_version is None and not row.sent_payload:
+                # Never reached the server: nothing to delete there.
+                dropped.append(row.id)
+                never_sent.setdefault(entity, []).append({"rid": row.entity_id})
+                continue
+            payload = local_canonical(entity, record, users)
+            wire_op = OutboxOp.UPSERT if op == OutboxOp.RESYNC else op
+            change = {
+                "entity": entity.value,
+                "id": row.entity_id,
+                "op": wire_op.value,
+                "base_version": record.server_version,
+                "idempotency_key": row.idempotency_key,
+                "data": wire.to_wire(entity, payload) if wire_op == OutboxOp.UPSERT else None,
+            }
+            marks.append({"oid": row.id, "payload": wire.dumps(payload)})
+            uploading.setdefault(entity, []).append({"rid": row.entity_id})
+            changes.append(
+                _Change(row.id, entity, row.entity_id, op, change, row.sent_payload is None)
+            )
+        if dropped:
+            session.execute(delete(outbox).where(outbox.c.id.in_(dropped)))
+        if marks:
+            session.execute(
+                update(outbox)
+                .where(outbox.c.id == bindparam("oid"))
+                .values(
+                    state="uploading",
+                    changed_during_upload=False,
+                    attempts=outbox.c.attempts + 1,
+                    sent_payload=func.coalesce(outbox.c.sent_payload, bindparam("payload")),
+                ),
+                marks,
+            )
+        for statuses, status in (
+            (uploading, SyncStatus.UPLOADING),
+            (never_sent, SyncStatus.SYNCED),
+        ):
+            for entity, params in statuses.items():
+                table = ROW_TYPES[entity].__table__
+                session.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("rid"))
+                    .values(sync_status=status.value),
+                    params,
+                )
         return changes
 
-    def _send(self, changes: list[_Change], report: SyncReport) -> None:
-        try:
-            data = self._client.request(
-                "POST", "/api/sync/push", json={"changes": [c.wire for c in changes]}
+    def _unmark(self, session: Session, changes: list[_Change]) -> None:
+        """Undoes `_prepare` for a batch that was never sent."""
+        for change in changes:
+            outbox = session.get(OutboxRow, change.outbox_id)
+            if outbox is None or outbox.state != "uploading":
+                continue
+            outbox.state = "pending"
+            outbox.attempts = max(0, outbox.attempts - 1)
+            outbox.changed_during_upload = False  # the key was never used: it stays valid
+            if change.payload_was_unset:
+                outbox.sent_payload = None
+            self._set_record_status(
+                session, change.entity.value, change.entity_id, SyncStatus.PENDING
             )
-            results = wire.require_keys(data, "results", what="the push answer")["results"]
-            if not isinstance(results, list) or len(results) != len(changes):
-                raise ProtocolError("the push answer does not have one result per change")
-        except ApiFailure as exc:
-            # The whole batch was refused (not one item): mark it, the queue goes on.
-            self._release(changes, error=f"{exc.message} ({exc.status})", failed=True)
-            report.errors += len(changes)
-            return
-        except ProtocolError as exc:
-            self._release(changes, error=str(exc), failed=False)
-            raise SyncError(
-                f"Sync stopped: the server's answer was not understood ({exc})."
-            ) from exc
-        except BaseException as exc:
-            # Unreachable, cancelled, signed out: back to pending with the same keys.
-            self._release(changes, error=str(exc), failed=False)
-            raise
-        with self._db.write() as uow:
-            session = uow.session
-            users = UserMap(session)
-            # Loaded once for the batch: Session.get then finds the outbox and base rows
-            # in the identity map (the list keeps them there), and the records come from
-            # `known`. Base rows known to be missing are only trusted when every change
-            # is for a different record.
-            outbox_rows = self._load_outbox(session, [c.outbox_id for c in changes])
-            known = self._load_records(session, [(c.entity, c.entity_id) for c in changes])
-            bases = self._load_bases(session, [(c.entity, c.entity_id) for c in changes])
-            for change, result in zip(changes, results, strict=True):
-                self._apply_result(session, users, change, result, report, known, bases)
-            del outbox_rows
-            uow.commit()
 
-    def _release(self, changes: list[_Change], *, error: str, failed: bool) -> None:
-        with self._db.write() as uow:
-            session = uow.session
-            for change in changes:
-                outbox = session.get(OutboxRow, change.outbox_id)
-                if outbox is None:
-                    continue
-                outbox.last_error = error[:500]
-                if failed:
-                    outbox.state = "error"
-                    self._set_record_status(
-                        session, change.entity, change.entity_id, SyncStatus.ERROR, error
-                    )
-                    continue
-                outbox.state = "pending"
-                if outbox.changed_during_upload:
-                    outbox.idempotency_key = new_id()
-                    outbox.changed_during_upload = False
-                delay = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** max(0, outbox.attempts - 1))
-                outbox.next_attempt_at = utcnow() + delay
-                self._set_record_status(
-                    session, change.entity, change.entity_id, SyncStatus.PENDING
+    def _apply_results(
+        self,
+        session: Session,
+        users: UserMap,
+        changes: list[_Change],
+        results: list[Any],
+        report: SyncReport,
+    ) -> None:
+        """Per-item results of one batch.
+
+        The common answer (applied, the record not edited meanwhile) is written with one
+        statement per table for the whole batch; anything else takes `_apply_result`.
+        """
+        for result in results:
+            if not isinstance(result, dict) or result.get("status") not in (
+                "applied",
+                "conflict",
+                "rejected",
+            ):
+                raise ProtocolError("a push result has no valid status")
+        outbox = OutboxRow.__table__
+        states = {
+            row.id: row.changed_during_upload
+            for chunk in _chunks([c.outbox_id for c in changes])
+            for row in session.execute(
+                select(outbox.c.id, outbox.c.changed_during_upload).where(outbox.c.id.in_(chunk))
+            )
+        }
+        present = self._load_plain(session, [(c.entity, c.entity_id) for c in changes])
+        acknowledged: list[dict[str, Any]] = []
+        versions: dict[Entity, list[dict[str, Any]]] = {}
+        bases: list[dict[str, Any]] = []
+        others: list[tuple[_Change, Any]] = []
+        for change, result in zip(changes, results, strict=True):
+            simple = (
+                result["status"] == "applied"
+                and states.get(change.outbox_id) is False
+                and (change.entity, change.entity_id) in present
+            )
+            if not simple:
+                others.append((change, result))
+                continue
+            server_record, version = result.get("record"), result.get("version")
+            if not isinstance(version, int) or not isinstance(server_record, dict):
+                raise ProtocolError("a push result lacks the record or its version")
+            values = wire.from_wire(change.entity, server_record)
+            acknowledged.append({"oid": change.outbox_id})
+            versions.setdefault(change.entity, []).append({"rid": change.entity_id, "v": version})
+            bases.append(
+                {
+                    "entity": change.entity.value,
+                    "entity_id": change.entity_id,
+                    "version": version,
+                    "data": wire.dumps(values),
+                }
+            )
+        if acknowledged:
+            session.execute(delete(outbox).where(outbox.c.id == bindparam("oid")), acknowledged)
+            for entity, params in versions.items():
+                table = ROW_TYPES[entity].__table__
+                session.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("rid"))
+                    .values(
+                        server_version=bindparam("v"),
+                        sync_status=SyncStatus.SYNCED.value,
+                        sync_error=None,
+                    ),
+                    params,
                 )
-            uow.commit()
+            session.execute(sqlite_insert(SyncBaseRow.__table__).prefix_with("OR REPLACE"), bases)
+            report.sent += len(acknowledged)
+        if others:
+            pairs = [(c.entity, c.entity_id) for c, _ in others]
+            outbox_rows = self._load_outbox(session, [c.outbox_id for c, _ in others])
+            known = self._load_records(session, pairs)
+            known_bases = self._load_bases(session, pairs)
+            for change, result in others:
+                self._apply_result(session, users, change, result, report, known, known_bases)
+            del outbox_rows
+
+    def _release(
+        self, session: Session, changes: list[_Change], *, error: str, failed: bool
+    ) -> None:
+        for change in changes:
+            outbox = session.get(OutboxRow, change.outbox_id)
+            if outbox is None:
+                continue
+            outbox.last_error = error[:500]
+            if failed:
+                outbox.state = "error"
+                self._set_record_status(
+                    session, change.entity, change.entity_id, SyncStatus.ERROR, error
+                )
+                continue
+            outbox.state = "pending"
+            if outbox.changed_during_upload:
+                outbox.idempotency_key = new_id()
+                outbox.changed_during_upload = False
+            delay = min(BACKOFF_CAP, BACKOFF_FIRST * 2 ** max(0, outbox.attempts - 1))
+            outbox.next_attempt_at = utcnow() + delay
+            self._set_record_status(session, change.entity, change.entity_id, SyncStatus.PENDING)
 
     def _apply_result(
         self,
@@ -667,12 +856,18 @@ class SyncEngine:
     # -- pull ------------------------------------------------------------------------
 
     def pull(
-        self, report: SyncReport, *, since: int | None = None, full: bool = False
+        self,
+        report: SyncReport,
+        *,
+        since: int | None = None,
+        full: bool = False,
+        exclude_run: bool = False,
     ) -> set[tuple[str, str]]:
         """Applies the change feed; returns the (entity, id) pairs the server listed.
 
         ``full`` (a full resync) takes the server's version as the truth even where the
-        local record claims a newer one.
+        local record claims a newer one. ``exclude_run`` leaves out what this run's
+        pushes wrote: their results were applied here before the pull.
         """
         seen: set[tuple[str, str]] = set()
         if since is None:
@@ -681,9 +876,10 @@ class SyncEngine:
         while True:
             self._check_cancel()
             try:
-                data = self._client.request(
-                    "GET", "/api/sync/changes", params={"since": since, "limit": self._page_size}
-                )
+                params: dict[str, Any] = {"since": since, "limit": self._page_size}
+                if exclude_run and not full:
+                    params["exclude_run"] = self._run_id
+                data = self._client.request("GET", "/api/sync/changes", params=params)
             except ApiFailure as exc:
                 if exc.status == 410 and since:
                     report.warnings.append("The server was restored from a backup: full resync.")
@@ -969,6 +1165,22 @@ class SyncEngine:
                 for row in session.execute(
                     select(row_type).where(row_type.id.in_(chunk))
                 ).scalars():
+                    found[(entity, row.id)] = row
+        return found
+
+    @staticmethod
+    def _load_plain(
+        session: Session, pairs: list[tuple[Entity, str]]
+    ) -> dict[tuple[Entity, str], Any]:
+        """Like `_load_records`, as plain rows (no ORM objects): for reading, not changing."""
+        wanted: dict[Entity, list[str]] = {}
+        for entity, record_id in pairs:
+            wanted.setdefault(entity, []).append(record_id)
+        found: dict[tuple[Entity, str], Any] = {}
+        for entity, ids in wanted.items():
+            table = ROW_TYPES[entity].__table__
+            for chunk in _chunks(ids):
+                for row in session.execute(select(table).where(table.c.id.in_(chunk))):
                     found[(entity, row.id)] = row
         return found
 

@@ -68,11 +68,16 @@ class Rewire(httpx.BaseTransport):
         self.before_push = None  # callable() run while the batch is marked uploading
         self.date_shift: timedelta | None = None
         self.pushes = 0
+        self.refuse_pushes: set[int] = set()  # numbers (1-based) answered 400, not forwarded
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.url = request.url.copy_with(host=self.base.host, port=self.base.port)
         if request.url.path == "/api/sync/push" and self.before_push is not None:
             self.before_push()
+        if request.url.path == "/api/sync/push" and self.pushes + 1 in self.refuse_pushes:
+            self.pushes += 1
+            body = {"error": {"code": "bad_request", "message": "This batch is refused."}}
+            return httpx.Response(400, json=body, request=request)
         response = self.inner.handle_request(request)
         if request.url.path == "/api/sync/push":
             self.pushes += 1
@@ -135,6 +140,74 @@ def test_lost_acknowledgement_is_replayed_not_duplicated(own_server, tmp_path):
             "/api/beneficiaries", params={"per_page": 100}, headers=laptop.server_user.headers
         ).json()
     assert listed["meta"]["total"] == 150  # the original API agrees: no duplicates
+    laptop.close()
+
+
+def outbox_rows(laptop, ids) -> dict[str, tuple[str, int, bool]]:
+    """entity id → (state, attempts, has a sent payload)."""
+    with laptop.login.db.read() as uow:
+        rows = uow.session.execute(
+            select(
+                OutboxRow.entity_id, OutboxRow.state, OutboxRow.attempts, OutboxRow.sent_payload
+            ).where(OutboxRow.entity_id.in_(ids))
+        ).all()
+    return {row[0]: (row[1], row[2], row[3] is not None) for row in rows}
+
+
+def test_pipelined_push_stopped_midway_leaves_the_unsent_batch_as_it_was(own_server, tmp_path):
+    # Batch 3 is marked uploading while batch 2 is at the server; the server dies after
+    # committing batch 2. Batch 2 goes back to pending (it may have been applied), batch 3
+    # goes back exactly as it was, and the next sync sends everything once.
+    server = own_server.start(dev=True)
+    laptop = Laptop(tmp_path / "laptop", server, server.new_user("supervisor"))
+    ids = create_many(laptop, 350)
+    transport = Rewire(server.base_url)
+
+    def die_on_second_push(request, response):
+        if transport.pushes < 2:
+            return
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait(timeout=10)
+        transport.after_push = None
+        response.close()
+        raise httpx.ReadError("connection cut", request=request)
+
+    transport.after_push = die_on_second_push
+    account = rewired_account(laptop, transport)
+    with pytest.raises(SyncError):
+        account.sync(policy=FAST_RETRIES)
+    rows = outbox_rows(laptop, ids)
+    assert set(ids[:100]).isdisjoint(rows)  # acknowledged
+    assert {rows[i] for i in ids[100:200]} == {("pending", 1, True)}  # sent, answer lost
+    assert {rows[i] for i in ids[200:]} == {("pending", 0, False)}  # never sent
+    statuses = {laptop.services.beneficiaries.get(i).sync_status.value for i in ids[100:]}
+    assert statuses == {"pending"}
+
+    restarted = own_server.start(dev=True, like=server)
+    transport.base = httpx.URL(restarted.base_url)
+    report = account.sync(policy=FAST_RETRIES)
+    assert report.errors == 0 and report.sent == 250 and report.digest_ok
+    assert_converged(laptop, restarted, ids)
+    laptop.close()
+
+
+def test_a_refused_batch_in_the_middle_does_not_stop_the_others(own_server, tmp_path):
+    server = own_server.start(dev=True)
+    laptop = Laptop(tmp_path / "laptop", server, server.new_user("supervisor"))
+    ids = create_many(laptop, 350)
+    transport = Rewire(server.base_url)
+    transport.refuse_pushes = {2}
+    report = rewired_account(laptop, transport).sync(policy=FAST_RETRIES)
+    assert (report.sent, report.errors) == (250, 100)
+    rows = outbox_rows(laptop, ids)
+    assert set(rows) == set(ids[100:200])
+    assert {state for state, _, _ in rows.values()} == {"error"}
+    refused = laptop.services.beneficiaries.get(ids[150])
+    assert refused.sync_status.value == "error" and "This batch is refused" in refused.sync_error
+    assert (
+        set(ids[:100] + ids[200:])
+        <= server_records(server, laptop.server_user, "beneficiary").keys()
+    )
     laptop.close()
 
 
