@@ -95,6 +95,8 @@ def begin_snapshot(session: Session) -> None:
 
 
 SEQ_BLOCK_KEY = "caseload_seq_block"
+# Session.info key: the sync run a push belongs to, stamped on every record it writes.
+SYNC_RUN = "caseload_sync_run"
 
 
 class SeqBlock:

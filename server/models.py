@@ -78,6 +78,9 @@ class Beneficiary(Base):
     organisation: Mapped[str] = mapped_column(String(100), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    # The sync run (a client-made id) whose push wrote this version; None for other writes.
+    # That run's closing pull leaves these out: the laptop has them already.
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -100,6 +103,9 @@ class CaseSession(Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    # The sync run (a client-made id) whose push wrote this version; None for other writes.
+    # That run's closing pull leaves these out: the laptop has them already.
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

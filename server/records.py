@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from server.db import next_seq, utcnow
+from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, CaseSession, User
 from server.validation import validate_beneficiary, validate_case_session
 
@@ -420,6 +420,7 @@ def upsert_beneficiary(
             organisation=owner.organisation,
             version=1,
             seq=next_seq(session),
+            sync_run=session.info.get(SYNC_RUN),
             deleted=False,
             created_at=now,
             updated_at=now,
@@ -464,6 +465,7 @@ def upsert_beneficiary(
         setattr(existing, name, value)
     existing.version += 1
     existing.seq = next_seq(session)
+    existing.sync_run = session.info.get(SYNC_RUN)
     existing.updated_at = now
     existing.updated_by = actor.id
     _flush(session)
@@ -477,6 +479,7 @@ def _tombstone_session(session: Session, actor: Actor, record: CaseSession, now:
     record.deleted = True
     record.version += 1
     record.seq = next_seq(session)
+    record.sync_run = session.info.get(SYNC_RUN)
     record.updated_at = now
     record.updated_by = actor.id
 
@@ -507,6 +510,7 @@ def delete_beneficiary(
     existing.deleted = True
     existing.version += 1
     existing.seq = next_seq(session)
+    existing.sync_run = session.info.get(SYNC_RUN)
     existing.updated_at = now
     existing.updated_by = actor.id
     _flush(session)
@@ -555,6 +559,7 @@ def upsert_case_session(
             id=record_id,
             version=1,
             seq=next_seq(session),
+            sync_run=session.info.get(SYNC_RUN),
             deleted=False,
             created_at=now,
             updated_at=now,
@@ -591,6 +596,7 @@ def upsert_case_session(
         setattr(existing, name, value)
     existing.version += 1
     existing.seq = next_seq(session)
+    existing.sync_run = session.info.get(SYNC_RUN)
     existing.updated_at = now
     existing.updated_by = actor.id
     _flush(session)

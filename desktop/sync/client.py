@@ -219,6 +219,7 @@ class ServerClient:
         *,
         json: Any = None,
         params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
         auth: bool = True,
         retry: bool = True,
     ) -> Any:
@@ -237,7 +238,7 @@ class ServerClient:
                 token = self.tokens.access
             delay: float | None = None
             try:
-                response = self._send(method, path, json, token, params=params)
+                response = self._send(method, path, json, token, params=params, headers=headers)
             except httpx.TransportError as exc:
                 problem: str = f"cannot reach the server ({type(exc).__name__})"
                 response = None
@@ -277,9 +278,11 @@ class ServerClient:
             remaining -= step
 
     def _send(
-        self, method: str, path: str, body: Any, token: str | None, *, params=None
+        self, method: str, path: str, body: Any, token: str | None, *, params=None, headers=None
     ) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers = dict(headers or {})
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
         response = self._http.request(method, path, json=body, params=params, headers=headers)
         date_header = response.headers.get("Date")
         if date_header:

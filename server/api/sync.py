@@ -5,16 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from typing import Any
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, request
 from flask_jwt_extended import jwt_required
-from sqlalchemy import insert, select
+from sqlalchemy import and_, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import records
 from server.db import (
+    SYNC_RUN,
     begin_seq_block,
     begin_snapshot,
     begin_write,
@@ -302,6 +304,19 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
     return results
 
 
+SYNC_RUN_HEADER = "X-Caseload-Sync-Run"
+_SYNC_RUN_PATTERN = re.compile(r"[A-Za-z0-9-]{8,64}")
+
+
+def _sync_run(value: str | None, *, field: str = SYNC_RUN_HEADER) -> str | None:
+    """A client's sync run id (letters, digits and dashes, 8 to 64), or None when absent."""
+    if value is None:
+        return None
+    if not _SYNC_RUN_PATTERN.fullmatch(value):
+        raise ValidationFailed({field: "must be 8 to 64 letters, digits or dashes"})
+    return value
+
+
 @bp.post("/push")
 @jwt_required()
 def push():
@@ -317,7 +332,9 @@ def push():
     get_user = getattr(who.user, "_get_current_object", None)
     if get_user is not None:
         who = Actor(get_user())
+    run = _sync_run(request.headers.get(SYNC_RUN_HEADER))
     session = db()
+    session.info[SYNC_RUN] = run
     begin_write(session)
     try:
         begin_seq_block(session)
@@ -335,6 +352,7 @@ def push():
         session.commit()
     finally:
         end_seq_block(session, write=False)
+        session.info.pop(SYNC_RUN, None)
     applied = sum(1 for r in results if r["status"] == "applied")
     log.info("sync push by user %s: %d changes, %d applied", who.id, len(results), applied)
     return ok({"results": results})
@@ -345,6 +363,9 @@ def push():
 def changes():
     since = query_int("since", 0, 0, MAX_SEQ)
     limit = query_int("limit", FEED_DEFAULT_LIMIT, 1, FEED_MAX_LIMIT)
+    # The laptop that pushed in this run has those versions already (it applied the
+    # push results before it pulls); they are left out, not sent back to it.
+    exclude_run = _sync_run(request.args.get("exclude_run"), field="exclude_run")
     session = db()
     who = actor()
     begin_snapshot(session)
@@ -359,7 +380,10 @@ def changes():
             "The server's change sequence is behind this cursor; run a full resync.",
             extra={"server_seq": head_seq},
         )
-    visible = beneficiary_visibility(who)
+    visible = session_visible = beneficiary_visibility(who)
+    if exclude_run is not None:
+        visible = and_(visible, Beneficiary.sync_run.is_distinct_from(exclude_run))
+        session_visible = and_(session_visible, CaseSession.sync_run.is_distinct_from(exclude_run))
     beneficiaries = (
         session.execute(
             select(Beneficiary)
@@ -374,7 +398,7 @@ def changes():
         session.execute(
             select(CaseSession)
             .join(Beneficiary, Beneficiary.id == CaseSession.beneficiary_id)
-            .where(CaseSession.seq > since, visible)
+            .where(CaseSession.seq > since, session_visible)
             .order_by(CaseSession.seq)
             .limit(limit + 1)
         )
@@ -384,7 +408,9 @@ def changes():
     merged = sorted([*beneficiaries, *case_sessions], key=lambda r: r.seq)
     has_more = len(merged) > limit
     page = merged[:limit]
-    next_since = page[-1].seq if page else max(since, head_seq)
+    # Without more to come, every change up to the counter was considered in this
+    # snapshot (the ones left out by visibility or run included), so the cursor moves there.
+    next_since = page[-1].seq if has_more else max(since, head_seq)
     return ok(
         {
             "changes": [

@@ -282,7 +282,7 @@ def test_change_feed_orders_by_seq_and_pages(http, server):
     assert [c["id"] for c in feed] == [*ids[1:], ids[0]], "an edited record moves to the end"
     assert feed[-1]["version"] == 2
     assert feed[-1]["data"]["notes"] == "edited"
-    assert cursor == seqs[-1]
+    assert cursor >= seqs[-1]  # the last page moves the cursor to the server's head
 
     first_page = http.get(
         "/api/sync/changes", params={"since": 0, "limit": 3}, headers=user.headers
@@ -293,6 +293,58 @@ def test_change_feed_orders_by_seq_and_pages(http, server):
 
     empty = http.get("/api/sync/changes", params={"since": cursor}, headers=user.headers)
     assert empty.json()["data"] == {"changes": [], "next_since": cursor, "has_more": False}
+
+
+def test_the_pushing_run_can_leave_its_own_records_out_of_the_feed(http, server):
+    org = f"org-{uuid.uuid4().hex[:6]}"
+    laptop = server.new_user("supervisor", organisation=org)
+    other = server.new_user("caseworker", organisation=org)
+    run = str(uuid.uuid4())
+    _, start = pull_all(http, laptop)
+    mine, theirs, shared = (str(uuid.uuid4()) for _ in range(3))
+    response = http.post(
+        "/api/sync/push",
+        json={
+            "changes": [
+                change("beneficiary", mine, beneficiary_body()),
+                change("beneficiary", shared, beneficiary_body()),
+            ]
+        },
+        headers={**laptop.headers, "X-Caseload-Sync-Run": run},
+    )
+    assert response.status_code == 200, response.text
+    push(http, other, change("beneficiary", theirs, beneficiary_body()))
+    # Someone else edits a record this run wrote: that newer version must come back.
+    edited = push(http, laptop, change("beneficiary", shared, {"notes": "x"}, base_version=1))
+    assert edited[0]["status"] == "applied"
+
+    def feed(**params):
+        answer = http.get(
+            "/api/sync/changes", params={"since": start, **params}, headers=laptop.headers
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()["data"]
+
+    everything = feed()
+    assert {c["id"] for c in everything["changes"]} == {mine, theirs, shared}
+    without_run = feed(exclude_run=run)
+    assert {c["id"] for c in without_run["changes"]} == {theirs, shared}
+    assert without_run["next_since"] == everything["next_since"]
+    assert feed(exclude_run=str(uuid.uuid4()))["changes"] == everything["changes"]
+    for bad in ("short", "x" * 65, "not/allowed-run-id"):
+        assert (
+            http.get(
+                "/api/sync/changes", params={"exclude_run": bad}, headers=laptop.headers
+            ).status_code
+            == 422
+        )
+    refused = http.post(
+        "/api/sync/push",
+        json={"changes": [change("beneficiary", str(uuid.uuid4()), beneficiary_body())]},
+        headers={**laptop.headers, "X-Caseload-Sync-Run": "bad run id"},
+    )
+    assert refused.status_code == 422
+    assert "X-Caseload-Sync-Run" in refused.json()["error"]["fields"]
 
 
 def test_change_feed_rejects_bad_cursors(http, caseworker):
