@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from server.config import ConfigError, ServerConfig
+from server.config import IDEMPOTENCY_KEEP_DAYS, ConfigError, ServerConfig
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +30,17 @@ def _parser() -> argparse.ArgumentParser:
     disable = sub.add_parser("disable-user", help="disable an account and end its sessions")
     disable.add_argument("username")
     dbcmd = sub.add_parser("db", help="database maintenance")
-    dbcmd.add_argument("action", choices=("upgrade",))
+    dbcmd.add_argument(
+        "action",
+        choices=("upgrade", "purge"),
+        help="upgrade: apply migrations; purge: delete expired tokens and old idempotency records",
+    )
+    dbcmd.add_argument(
+        "--keep-days",
+        type=int,
+        default=IDEMPOTENCY_KEEP_DAYS,
+        help=f"purge: days to keep idempotency records (default {IDEMPOTENCY_KEEP_DAYS})",
+    )
     return parser
 
 
@@ -96,6 +106,17 @@ def _disable_user(config: ServerConfig, args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge(config: ServerConfig, engine, keep_days: int) -> dict[str, int]:
+    from server.db import begin_write, make_session_factory
+    from server.maintenance import purge
+
+    with make_session_factory(engine)() as session:
+        begin_write(session)
+        counts = purge(session, config, keep_days=keep_days)
+        session.commit()
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
@@ -116,8 +137,15 @@ def main(argv: list[str] | None = None) -> int:
 
         engine = make_engine(config.database_url)
         upgrade(engine)
+        if args.action == "purge":
+            if args.keep_days < 1:
+                print("--keep-days must be at least 1.", file=sys.stderr)
+                return 2
+            counts = _purge(config, engine, args.keep_days)
+            print(", ".join(f"{table}: {count} deleted" for table, count in counts.items()))
+        else:
+            print("database is up to date")
         engine.dispose()
-        print("database is up to date")
         return 0
 
     import waitress
@@ -125,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     from server.app import create_app
 
     app = create_app(config)
+    # Housekeeping once per start; `caseload-server db purge` does it on demand (cron).
+    _purge(config, app.extensions["caseload"].engine, IDEMPOTENCY_KEEP_DAYS)
     logging.getLogger(__name__).info(
         "serving on http://%s:%d (%s mode)",
         args.host,

@@ -39,6 +39,10 @@ def _env_int(name: str, default: int) -> int:
     return value
 
 
+# Days an idempotency record is kept (`caseload-server db purge`, and at each start).
+IDEMPOTENCY_KEEP_DAYS = 90
+
+
 @dataclass
 class ServerConfig:
     data_dir: Path

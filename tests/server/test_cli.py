@@ -131,3 +131,82 @@ def test_disable_user_ends_every_session(servers):
         login = http.post("/api/auth/login", json={"username": user.username, "password": PASSWORD})
         assert login.status_code == 401
     assert server.run_cli("disable-user", "nobody-here").returncode == 1
+
+
+def test_db_purge_deletes_only_what_has_expired(tmp_path):
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from server.auth import create_user
+    from server.db import make_engine, make_session_factory, upgrade, utcnow
+    from server.models import (
+        IdempotencyRecord,
+        LoginFailure,
+        RefreshToken,
+        RevokedAccessToken,
+        TokenFamily,
+    )
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    engine = make_engine(f"sqlite:///{data_dir / 'caseload.db'}")
+    upgrade(engine)
+    now = utcnow()
+    old, recent = now - timedelta(days=120), now - timedelta(days=10)
+    with make_session_factory(engine)() as session:
+        user = create_user(session, "keeper", PASSWORD, role="caseworker")
+        session.flush()
+        for key, at in (("old-key", old), ("recent-key", recent)):
+            session.add(
+                IdempotencyRecord(
+                    user_id=user.id, key=key, fingerprint="f", result="{}", created_at=at
+                )
+            )
+        session.add_all(
+            [
+                TokenFamily(id="family-expired", user_id=user.id, created_at=old),
+                TokenFamily(id="family-live", user_id=user.id, created_at=old),
+            ]
+        )
+        session.flush()
+        session.add_all(
+            [
+                RefreshToken(
+                    jti="expired",
+                    family_id="family-expired",
+                    user_id=user.id,
+                    issued_at=old,
+                    expires_at=old + timedelta(days=14),
+                ),
+                RefreshToken(
+                    jti="live",
+                    family_id="family-live",
+                    user_id=user.id,
+                    issued_at=now,
+                    expires_at=now + timedelta(days=14),
+                ),
+                RevokedAccessToken(jti="gone", expires_at=old),
+                RevokedAccessToken(jti="still", expires_at=now + timedelta(minutes=10)),
+                LoginFailure(account_key="keeper", address="127.0.0.1", failed_at=old),
+                LoginFailure(account_key="keeper", address="127.0.0.1", failed_at=now),
+            ]
+        )
+        session.commit()
+
+    refused = run("--data-dir", str(data_dir), "db", "purge", "--keep-days", "0")
+    assert refused.returncode == 2 and "--keep-days" in refused.stderr
+    purged = run("--data-dir", str(data_dir), "db", "purge")
+    assert purged.returncode == 0, purged.stderr
+    assert "idempotency_records: 1 deleted" in purged.stdout
+    with make_session_factory(engine)() as session:
+
+        def left(column):
+            return sorted(session.execute(select(column)).scalars())
+
+        assert left(IdempotencyRecord.key) == ["recent-key"]
+        assert left(RefreshToken.jti) == ["live"]
+        assert left(TokenFamily.id) == ["family-live"]
+        assert left(RevokedAccessToken.jti) == ["still"]
+        assert session.execute(select(func.count()).select_from(LoginFailure)).scalar() == 1
+    engine.dispose()
