@@ -1,0 +1,200 @@
+"""The bulk import path: what it stores must be what the one-record services store."""
+
+from __future__ import annotations
+
+import gc
+import uuid
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table
+
+from desktop.domain.enums import Gender, SessionKind, SessionStatus
+from desktop.domain.records import BeneficiaryQuery
+from desktop.errors import ValidationError
+from desktop.services import Services
+from desktop.services.bulk import BulkImporter, _insert_rows, _new_ids
+from desktop.services.demo import demo_records
+
+FULL_BENEFICIARY = {
+    "first_name": "Layla",
+    "last_name": "Haddad",
+    "date_of_birth": date(1990, 4, 1),
+    "gender": Gender.FEMALE,
+    "phone": "+254 700 000001",
+    "email": "layla@example.org",
+    "address": "12 Market Street\nNairobi",
+    "preferred_language": "ar",
+    "status": "active",
+    "consent_given": True,
+    "consent_date": date(2025, 1, 2),
+    "notes": "Prefers morning visits.",
+}
+FULL_SESSION = {
+    "starts_at": datetime(2026, 1, 5, 9, 30),
+    "duration_minutes": 45,
+    "kind": SessionKind.HOME_VISIT,
+    "location": "Home",
+    "status": SessionStatus.PLANNED,
+    "summary": "First visit",
+    "outcome": "",
+    "follow_up_on": date(2026, 2, 1),
+}
+# Made at write time, different for every record.
+OWN_COLUMNS = {"pk", "id", "case_number", "created_at", "updated_at", "beneficiary_id"}
+
+
+@pytest.fixture
+def cara(office):
+    login = office.login("cara")
+    return login, Services.for_session(login, office.accounts)
+
+
+def stored(login, table: str, entity_id: str) -> dict:
+    """The row exactly as SQLite holds it: the text and numbers the driver wrote."""
+    with login.db.raw_connection() as connection:
+        cursor = connection.execute(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
+        names = [column[0] for column in cursor.description]
+        (row,) = cursor.fetchall()
+    return {name: value for name, value in zip(names, row, strict=True) if name not in OWN_COLUMNS}
+
+
+def query(login, sql: str, *parameters) -> list[tuple]:
+    with login.db.raw_connection() as connection:
+        return connection.execute(sql, parameters).fetchall()
+
+
+def test_bulk_rows_are_stored_as_the_services_store_them(cara):
+    login, services = cara
+    by_service = services.beneficiaries.create(FULL_BENEFICIARY)
+    session_by_service = services.case_sessions.create(by_service.id, FULL_SESSION)
+    BulkImporter(login.db, login.actor).import_records([(FULL_BENEFICIARY, [FULL_SESSION])])
+    (bulk_id,) = [
+        b.id
+        for b in services.beneficiaries.list_page(BeneficiaryQuery(), 0, 10).rows
+        if b.id != by_service.id
+    ]
+    (bulk_session,) = services.case_sessions.timeline(bulk_id)
+    # The service sets the follow-up when the session is added; the import from the start.
+    assert stored(login, "beneficiaries", bulk_id) == stored(login, "beneficiaries", by_service.id)
+    assert stored(login, "case_sessions", bulk_session.id) == stored(
+        login, "case_sessions", session_by_service.id
+    )
+    assert services.beneficiaries.get(bulk_id).gender == Gender.FEMALE
+
+
+def test_every_record_has_its_own_audit_event_and_outbox_row(cara):
+    login, _ = cara
+    result = BulkImporter(login.db, login.actor, chunk_size=7).import_records(
+        demo_records(30, 2, seed=5), total=30
+    )
+    assert (result.beneficiaries, result.case_sessions) == (30, 60)
+    records = query(login, "SELECT 'beneficiary', id FROM beneficiaries") + query(
+        login, "SELECT 'case_session', id FROM case_sessions"
+    )
+    audit = query(
+        login,
+        "SELECT entity, entity_id, user_id, action FROM audit_events "
+        "WHERE entity IN ('beneficiary', 'case_session')",
+    )
+    outbox = query(login, "SELECT entity, entity_id, op, state, idempotency_key FROM outbox")
+    assert sorted(e[:2] for e in audit) == sorted(records)
+    assert sorted(o[:2] for o in outbox) == sorted(records)
+    assert {(e[2], e[3]) for e in audit} == {(login.actor.id, "import")}
+    assert {(o[2], o[3]) for o in outbox} == {("upsert", "pending")}
+    keys = [o[4] for o in outbox]
+    assert len(set(keys)) == len(keys) and {uuid.UUID(k).version for k in keys} == {4}
+
+
+def test_new_ids_are_well_formed():
+    for version, time_ordered in ((4, False), (7, True)):
+        ids = _new_ids(1000, time_ordered=time_ordered)
+        parsed = [uuid.UUID(i) for i in ids]
+        assert [str(p) for p in parsed] == ids and len(set(ids)) == 1000
+        assert {p.version for p in parsed} == {version}
+        assert {p.variant for p in parsed} == {uuid.RFC_4122}
+    assert _new_ids(0) == []
+
+
+def test_search_index_stays_in_step(cara):
+    login, services = cara
+    BulkImporter(login.db, login.actor, chunk_size=10).import_records(
+        demo_records(25, 0, seed=2), total=25
+    )
+    everyone = services.beneficiaries.list_page(BeneficiaryQuery(), 0, 100).rows
+    for beneficiary in everyone[::6]:
+        found = services.beneficiaries.list_page(
+            BeneficiaryQuery(search=beneficiary.case_number), 0, 10
+        )
+        assert [b.id for b in found.rows] == [beneficiary.id]
+    # The per-row trigger is back: a record added one at a time is found too.
+    single = services.beneficiaries.create({"first_name": "Zebedee", "last_name": "Quill"})
+    found = services.beneficiaries.list_page(BeneficiaryQuery(search="Zebedee"), 0, 10)
+    assert [b.id for b in found.rows] == [single.id]
+    (count,) = query(login, "SELECT count(*) FROM beneficiary_search")[0]
+    assert count == 26
+
+
+def test_invalid_record_names_record_and_field_and_writes_nothing_of_its_chunk(cara):
+    login, _ = cara
+    records = list(demo_records(12, 1, seed=3))
+    records[7] = ({**records[7][0], "email": "not an address"}, records[7][1])
+    with pytest.raises(ValidationError) as raised:
+        BulkImporter(login.db, login.actor, chunk_size=5).import_records(records, total=12)
+    assert list(raised.value.errors) == ["record 8: email"]
+    # The first chunk (records 1-5) is kept whole; nothing of the second is written.
+    for table in ("beneficiaries", "case_sessions", "beneficiary_search"):
+        assert query(login, f"SELECT count(*) FROM {table}")[0][0] == 5
+    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 10
+    assert query(login, "SELECT count(*) FROM audit_events WHERE action = 'import'")[0][0] == 10
+    assert gc.isenabled()
+
+
+def test_a_failed_write_leaves_nothing_of_its_chunk(cara, monkeypatch):
+    login, services = cara
+    from desktop.services import bulk
+
+    calls = []
+
+    def failing(connection, entity, entity_ids, now, actor_id):
+        calls.append(entity)
+        if len(calls) == 3:  # the second chunk, after its records were inserted
+            raise RuntimeError("disk full")
+        original(connection, entity, entity_ids, now, actor_id)
+
+    original = bulk._insert_journal
+    monkeypatch.setattr(bulk, "_insert_journal", failing)
+    with pytest.raises(RuntimeError):
+        BulkImporter(login.db, login.actor, chunk_size=4).import_records(
+            demo_records(10, 1, seed=4), total=10
+        )
+    for table in ("beneficiaries", "case_sessions", "beneficiary_search"):
+        assert query(login, f"SELECT count(*) FROM {table}")[0][0] == 4
+    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 8
+    assert gc.isenabled()
+    # The search trigger dropped inside the failed transaction came back with its rollback.
+    single = services.beneficiaries.create({"first_name": "Zebedee", "last_name": "Quill"})
+    found = services.beneficiaries.list_page(BeneficiaryQuery(search="Zebedee"), 0, 10)
+    assert [b.id for b in found.rows] == [single.id]
+
+
+def test_case_numbers_continue_across_imports(cara):
+    login, services = cara
+    services.beneficiaries.create(FULL_BENEFICIARY)
+    importer = BulkImporter(login.db, login.actor, chunk_size=3)
+    importer.import_records(demo_records(5, 0, seed=6))
+    importer.import_records(demo_records(4, 0, seed=7))
+    numbers = [row[0] for row in query(login, "SELECT case_number FROM beneficiaries ORDER BY pk")]
+    assert len(set(numbers)) == 10
+    assert [int(n.rsplit("-", 1)[1]) for n in numbers] == list(range(1, 11))
+
+
+def test_a_column_with_a_default_cannot_be_left_out():
+    table = Table(
+        "example",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("state", String, default="pending"),
+    )
+    with pytest.raises(ValueError, match="must give state"):
+        _insert_rows(None, table, ("id",), [(1,)])
