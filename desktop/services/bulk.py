@@ -298,8 +298,8 @@ class BulkImporter:
         now = _stored(utcnow())
         actor_id = self._actor.id
         stamps = (now, actor_id, now, actor_id, 1, SyncStatus.PENDING.value)
-        beneficiary_ids = _new_ids(len(validated), time_ordered=False)
-        session_ids = _new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=False)
+        beneficiary_ids = _new_ids(len(validated), time_ordered=True)
+        session_ids = _new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=True)
         with self._db.write() as uow:
             numbers = allocate_case_numbers(uow.session, len(validated))
             beneficiaries = []

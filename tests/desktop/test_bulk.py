@@ -106,6 +106,21 @@ def test_every_record_has_its_own_audit_event_and_outbox_row(cara):
     assert len(set(keys)) == len(keys) and {uuid.UUID(k).version for k in keys} == {4}
 
 
+def test_ids_are_unique_time_ordered_uuids_in_import_order(cara):
+    login, _ = cara
+    BulkImporter(login.db, login.actor, chunk_size=16).import_records(
+        demo_records(50, 1, seed=1), total=50
+    )
+    rows = query(login, "SELECT id, case_number FROM beneficiaries ORDER BY pk")
+    ids = [row[0] for row in rows]
+    assert len(set(ids)) == 50 and {uuid.UUID(i).version for i in ids} == {7}
+    assert ids == sorted(ids)  # id index inserts go to its end
+    numbers = [row[1] for row in rows]
+    assert len(set(numbers)) == 50 and numbers == sorted(numbers)
+    sessions = [row[0] for row in query(login, "SELECT id FROM case_sessions")]
+    assert len(set(sessions)) == 50 and {uuid.UUID(i).version for i in sessions} == {7}
+
+
 def test_new_ids_are_well_formed():
     for version, time_ordered in ((4, False), (7, True)):
         ids = _new_ids(1000, time_ordered=time_ordered)
