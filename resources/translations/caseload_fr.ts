@@ -6,298 +6,298 @@
     <message>
         <location filename="../../desktop/ui/forms.py" line="289"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="290"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="291"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="292"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="293"/>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère ne pas répondre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="317"/>
         <source>&amp;First name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="318"/>
         <source>&amp;Last name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom *</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="321"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="323"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
-        <translation type="unfinished"></translation>
+        <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="325"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="326"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="327"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="328"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="330"/>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue préférée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="330"/>
         <source>e.g. ar, fr, Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="335"/>
         <location filename="../../desktop/ui/forms.py" line="410"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="338"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="339"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="343"/>
         <source>The beneficiary consented to data processing</source>
-        <translation type="unfinished"></translation>
+        <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="344"/>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consentement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="345"/>
         <source>Consent &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&amp;u consentement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="346"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="350"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gest&amp;ionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="398"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="401"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="403"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="405"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="407"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résult&amp;at</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="415"/>
         <source>&amp;Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;New beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>New &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
-        <source>Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <source>Edit session…</source>
+        <translation>Modifier l’entretien…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <source>Cancel session</source>
+        <translation>Annuler l’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <source>&amp;Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>&amp;Reopen case</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d’utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;About Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <source>S&amp;ync with server…</source>
+        <translation>&amp;Synchroniser avec le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <source>Sync is not set up on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>
@@ -305,22 +305,22 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="26"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure (UTC)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="27"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="28"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="29"/>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés</translation>
     </message>
 </context>
 <context>
@@ -328,167 +328,320 @@
     <message>
         <location filename="../../desktop/ui/detail.py" line="47"/>
         <source>Beneficiary detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="55"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="89"/>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="90"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="91"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="92"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="93"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="94"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="95"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="97"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="98"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="99"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="121"/>
         <source>Sessions timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des entretiens</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="133"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="136"/>
         <location filename="../../desktop/ui/detail.py" line="137"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="141"/>
         <location filename="../../desktop/ui/detail.py" line="145"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="152"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="153"/>
         <source>waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de synchronisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="154"/>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="155"/>
         <source>sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de synchronisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="156"/>
         <source>conflict: a supervisor must resolve it</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : un superviseur doit le résoudre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="192"/>
         <source>given %s</source>
-        <translation type="unfinished"></translation>
+        <translation>donné le %s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="194"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non donné</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="216"/>
         <source>Sessions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entretiens (%n)</numerusform>
+            <numerusform>Entretiens (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="222"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="222"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="224"/>
         <source>%1 (%2), asked for in the session of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="230"/>
         <source>No follow-ups asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi demandé.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryForm</name>
+    <message>
+        <source>(not recorded)</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Prénom *</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 1984-03-27</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Langue préférée</translation>
+    </message>
+    <message>
+        <source>e.g. ar, fr, Swahili</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>p. ex. ar, fr, swahili</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>The beneficiary consented to data processing</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>A consenti au traitement de ses données</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Date d&amp;u consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Gest&amp;ionnaire de cas</translation>
+    </message>
+    <message>
+        <source>New beneficiary</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Edit beneficiary %s</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Modifier le bénéficiaire %s</translation>
     </message>
 </context>
 <context>
@@ -496,52 +649,110 @@
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="44"/>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="45"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="46"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="47"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="49"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/beneficiary_table.py" line="67"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSessionForm</name>
+    <message>
+        <source>&amp;Start</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Résult&amp;at</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Date de su&amp;ivi</translation>
+    </message>
+    <message>
+        <source>New session with %s</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Nouvel entretien avec %s</translation>
+    </message>
+    <message>
+        <source>Edit session with %s</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Modifier l’entretien avec %s</translation>
     </message>
 </context>
 <context>
@@ -549,82 +760,82 @@
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="30"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite à domicile</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Au bureau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="47"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Non honoré</translation>
     </message>
 </context>
 <context>
@@ -632,83 +843,83 @@
     <message>
         <location filename="../../desktop/ui/caseload.py" line="59"/>
         <source>Search name or case number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou un n° de dossier (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="60"/>
         <source>Search beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="67"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="68"/>
         <source>Active and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs et clôturés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="69"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="70"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="74"/>
         <source>Caseworker filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="75"/>
         <location filename="../../desktop/ui/caseload.py" line="145"/>
         <source>All caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les gestionnaires de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="79"/>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par suivi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="80"/>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les suivis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Follow-up due in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu sous 7 jours</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="89"/>
         <source>Number of beneficiaries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bénéficiaires affichés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des dossiers</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="212"/>
         <source>%1 beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="215"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -716,28 +927,28 @@
     <message>
         <location filename="../../desktop/ui/errors.py" line="69"/>
         <source>Caseload: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload : erreur inattendue</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="75"/>
         <source>Something went wrong that Caseload did not expect. Your saved records are safe. The details below are also in the log file; please send them to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload a rencontré une erreur inattendue. Vos données enregistrées sont intactes. Les détails ci-dessous figurent aussi dans le fichier journal ; veuillez les transmettre à votre contact d’assistance.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="84"/>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’erreur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="88"/>
         <location filename="../../desktop/ui/errors.py" line="89"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="97"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -745,39 +956,39 @@
     <message>
         <location filename="../../desktop/ui/lock.py" line="83"/>
         <source>Caseload is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload est verrouillé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="95"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="96"/>
         <source>Password to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de déverrouillage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="103"/>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="113"/>
         <location filename="../../desktop/ui/lock.py" line="115"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="119"/>
         <location filename="../../desktop/ui/lock.py" line="121"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock.py" line="135"/>
         <source>Locked for %1 (%2). Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé pour %1 (%2). Saisissez votre mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -785,97 +996,112 @@
     <message>
         <location filename="../../desktop/ui/login.py" line="103"/>
         <source>Caseload: log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload : connexion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="108"/>
         <source>Log in to open the encrypted case records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour ouvrir les dossiers chiffrés.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="112"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="113"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="117"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="118"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="125"/>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="133"/>
         <location filename="../../desktop/ui/login.py" line="136"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="139"/>
         <location filename="../../desktop/ui/login.py" line="141"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="144"/>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="147"/>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="169"/>
         <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="216"/>
         <source>Choose a Caseload backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde Caseload</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="218"/>
         <source>Caseload backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Caseload (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="229"/>
         <source>Enter your username and password first: they prove who restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord votre nom d’utilisateur et votre mot de passe : ils attestent de qui effectue la restauration.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="250"/>
         <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée (le fichier remplacé est conservé dans %1). Connectez-vous.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="273"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/login.py" line="281"/>
         <source>Wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Patientez %n secondes avant de réessayer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Caseload logo</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Logo de Caseload</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
@@ -883,211 +1109,395 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Logged-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Background task progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <source>Sync state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Caseload — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>Session cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>Delete this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet entretien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Caseload is locked; unlock it to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload est verrouillé ; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
-        <source>Close the case of %1? It can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <source>Close the case of %1? It can be reopened later.</source>
+        <translation>Clôturer le dossier de %1 ? Il pourra être rouvert plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>Case closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>Case reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>New caseworker for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau gestionnaire de cas pour %1 :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>Reassigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>Delete beneficiary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
-        <source>Delete %1 (%2) and all their sessions? The deletion is recorded and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <source>Delete %1 (%2) and all their sessions? The deletion is recorded and synced.</source>
+        <translation>Supprimer %1 (%2) et tous ses entretiens ? La suppression est consignée et synchronisée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>About Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload %1
+Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s. Caseload logs you out; in the login window enter your password and choose the backup file. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace toutes les données de cet ordinateur par celles de la sauvegarde. Caseload vous déconnecte ; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde. Continuer ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>%1 change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 modification en attente de synchronisation</numerusform>
+            <numerusform>%1 modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="697"/>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="876"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert ?</numerusform>
+            <numerusform>Abandonner les modifications non enregistrées de %n formulaires ouverts ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="849"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;New beneficiary</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Nouvel &amp;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Modifier l’entretien…</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Annuler l’entretien</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Supprimer l’entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Clôturer</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Réa&amp;ffecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Changer d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Caseload</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>À &amp;propos de Caseload</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with server…</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Synchroniser avec le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="11"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation : non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="14"/>
+        <source>%1 conflict(s)</source>
+        <translation>%1 conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="16"/>
+        <source>%1 refused</source>
+        <translation>%1 refusé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="18"/>
+        <source>sign in needed</source>
+        <translation>connexion requise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="21"/>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="21"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="23"/>
+        <source>Sync: </source>
+        <translation>Synchronisation : </translation>
     </message>
 </context>
 <context>
@@ -1095,38 +1505,38 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/forms.py" line="111"/>
         <source>Form error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="129"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="131"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="132"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="134"/>
         <location filename="../../desktop/ui/forms.py" line="135"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="251"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms.py" line="252"/>
         <source>Save your changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -1134,63 +1544,63 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’inactivité avant verrouillage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="42"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>&amp;Lock after idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="52"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
         <source>Browse for backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
         <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Back up automatically once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder automatiquement une fois par jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
         <source>Automatic daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne automatique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
 </context>
 <context>
@@ -1198,54 +1608,273 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/login.py" line="316"/>
         <source>Caseload: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload : premier démarrage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="324"/>
         <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Caseload conserve les dossiers chiffrés sur cet ordinateur. Créez le premier compte administrateur ; il pourra ajouter les autres utilisateurs.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="349"/>
         <source>Admin &amp;username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur de l’administrateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="350"/>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="351"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="352"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="356"/>
         <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une longue phrase secrète (au moins 8 caractères). Si tous les mots de passe sont perdus, les dossiers sont irrécupérables.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="368"/>
         <location filename="../../desktop/ui/login.py" line="371"/>
         <source>Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="374"/>
         <location filename="../../desktop/ui/login.py" line="376"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="396"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Caseload logo</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Logo de Caseload</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="69"/>
+        <source>Sync with the central server</source>
+        <translation>Synchronisation avec le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="74"/>
+        <source>Server account</source>
+        <translation>Compte sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="78"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
+        <source>Server username</source>
+        <translation>Nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="83"/>
+        <source>Server password</source>
+        <translation>Mot de passe sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
+        <source>asked once; only a token is kept</source>
+        <translation>demandé une seule fois ; seul un jeton est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="111"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="111"/>
+        <source>Reason the server gave</source>
+        <translation>Motif donné par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <source>Here</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="122"/>
+        <source>Keep &amp;mine</source>
+        <translation>Garder &amp;ma version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la version du ser&amp;veur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="124"/>
+        <source>&amp;Edit…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="136"/>
+        <source>Refused records</source>
+        <translation>Fiches refusées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="137"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="146"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchro&amp;niser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="150"/>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
+        <source>Not signed in to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="194"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Modifications en attente d’envoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="195"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="207"/>
+        <source>Refused records (%1)</source>
+        <translation>Fiches refusées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="210"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <source>Unencrypted connection</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="286"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="303"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="308"/>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="308"/>
+        <source>received</source>
+        <translation>reçus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="324"/>
+        <source>Records differ from the server</source>
+        <translation>Les fiches diffèrent de celles du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
+        <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
+        <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète ? Les modifications pas encore envoyées sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="337"/>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Synchronisation annulée ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <source>Edit value</source>
+        <translation>Modifier la valeur</translation>
     </message>
 </context>
 <context>
@@ -1253,113 +1882,113 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="123"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="131"/>
         <source>Local users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs locaux</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="133"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="133"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="133"/>
         <location filename="../../desktop/ui/users_dialog.py" line="208"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="133"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="142"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="143"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="144"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="145"/>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="176"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="176"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="202"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="204"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="205"/>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="211"/>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="229"/>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="252"/>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="253"/>
         <source>Deactivate %1? They will no longer be able to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="269"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="270"/>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de %1 :</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1996,17 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="102"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translatorcomment>Run-time context (see README)</translatorcomment>
+        <translation>&amp;Confirmer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1375,12 +2014,12 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="39"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="40"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +2027,7 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/errors.py" line="108"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
 </context>
 <context>
@@ -1396,17 +2035,17 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/login.py" line="52"/>
         <source>Caseload logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de Caseload</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="55"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login.py" line="76"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 </TS>
