@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -64,23 +65,39 @@ def query(login, sql: str, *parameters) -> list[tuple]:
         return connection.execute(sql, parameters).fetchall()
 
 
-def test_bulk_rows_are_stored_as_the_services_store_them(cara):
+@pytest.mark.parametrize(
+    ("beneficiary", "sessions"),
+    [
+        (FULL_BENEFICIARY, [FULL_SESSION]),
+        # Empty dates, gender and follow-up: NULL, as the ORM stores None.
+        ({"first_name": "Omar", "last_name": "Ali"}, []),
+        (FULL_BENEFICIARY, [{"starts_at": datetime(2026, 1, 5, 9, 30)}]),
+    ],
+)
+def test_bulk_rows_are_stored_as_the_services_store_them(cara, beneficiary, sessions):
     login, services = cara
-    by_service = services.beneficiaries.create(FULL_BENEFICIARY)
-    session_by_service = services.case_sessions.create(by_service.id, FULL_SESSION)
-    BulkImporter(login.db, login.actor).import_records([(FULL_BENEFICIARY, [FULL_SESSION])])
+    by_service = services.beneficiaries.create(beneficiary)
+    sessions_by_service = [services.case_sessions.create(by_service.id, s) for s in sessions]
+    BulkImporter(login.db, login.actor).import_records([(beneficiary, sessions)])
     (bulk_id,) = [
         b.id
         for b in services.beneficiaries.list_page(BeneficiaryQuery(), 0, 10).rows
         if b.id != by_service.id
     ]
-    (bulk_session,) = services.case_sessions.timeline(bulk_id)
+    bulk_sessions = services.case_sessions.timeline(bulk_id)
     # The service sets the follow-up when the session is added; the import from the start.
     assert stored(login, "beneficiaries", bulk_id) == stored(login, "beneficiaries", by_service.id)
-    assert stored(login, "case_sessions", bulk_session.id) == stored(
-        login, "case_sessions", session_by_service.id
+    for bulk_session, session_by_service in zip(bulk_sessions, sessions_by_service, strict=True):
+        assert stored(login, "case_sessions", bulk_session.id) == stored(
+            login, "case_sessions", session_by_service.id
+        )
+    imported = services.beneficiaries.get(bulk_id)
+    assert imported == replace(
+        services.beneficiaries.get(by_service.id),
+        **{
+            key: getattr(imported, key) for key in ("id", "case_number", "created_at", "updated_at")
+        },
     )
-    assert services.beneficiaries.get(bulk_id).gender == Gender.FEMALE
 
 
 def test_every_record_has_its_own_audit_event_and_outbox_row(cara):
@@ -213,3 +230,5 @@ def test_a_column_with_a_default_cannot_be_left_out():
     )
     with pytest.raises(ValueError, match="must give state"):
         _insert_rows(None, table, ("id",), [(1,)])
+    with pytest.raises(ValueError, match="NOT NULL"):
+        _insert_rows(None, table, ("id", "state"), [(1, "")], empty_is_null=frozenset({"id"}))
