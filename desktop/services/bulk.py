@@ -268,8 +268,16 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
+# Records per transaction. Each commit rewrites the pages that the chunk touched in the
+# name and birth-date indexes (random positions) and the search index: 10,000 wrote 323 MB
+# for 100k records where 5,000 wrote 413 MB (the file is 124 MB), 8% faster. Larger chunks
+# gain little more and hold the write lock longer (0.2-0.3 s each here; other writers
+# wait up to busy_timeout, 5 s).
+CHUNK_SIZE = 10_000
+
+
 class BulkImporter:
-    def __init__(self, db: Database, actor: Actor, *, chunk_size: int = 5000):
+    def __init__(self, db: Database, actor: Actor, *, chunk_size: int = CHUNK_SIZE):
         self._db = db
         self._actor = actor
         self._chunk_size = chunk_size
