@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from types import ModuleType
 
@@ -37,3 +38,6 @@ def stop_source_caching() -> None:
 
     setattr(mod_uses_pyside, _MARK, True)
     feature._mod_uses_pyside = mod_uses_pyside
+    # What the original check read before this point (enum, logging, os, pathlib: some
+    # 7,000 lines). Only a cache: a traceback reads its lines again.
+    linecache.clearcache()
