@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +67,10 @@ def connect_raw(path: Path, key: bytes, *, pragmas: bool = True) -> sqlcipher3.C
 def integrity_problems(connection: Any) -> list[str]:
     """``quick_check`` and ``cipher_integrity_check``; an empty list means healthy."""
     problems: list[str] = []
+    # A stdlib sqlite3 connection can only come from a caller that imported sqlite3; the
+    # app's own are SQLCipher's, so the GUI process never loads the stdlib module for this.
+    stdlib = sys.modules.get("sqlite3")
+    errors = (sqlcipher3.DatabaseError, *((stdlib.DatabaseError,) if stdlib else ()))
     try:
         problems += [
             f"cipher: {row[0]}" for row in connection.execute("PRAGMA cipher_integrity_check")
@@ -74,7 +78,7 @@ def integrity_problems(connection: Any) -> list[str]:
         quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
         if quick != ["ok"]:
             problems += [f"quick_check: {line}" for line in quick]
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+    except errors as exc:
         problems.append(f"error: {exc}")
     return problems
 

@@ -303,6 +303,17 @@ def test_login_window_needs_no_sqlalchemy():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_main_window_needs_no_stdlib_sqlite3():
+    # The app's connections are SQLCipher's; the stdlib module and its libsqlite3 would
+    # only add memory (about 1 MB).
+    code = (
+        "import sys, desktop.app, desktop.auth.accounts, desktop.ui.main_window;"
+        "sys.exit(1 if 'sqlite3' in sys.modules else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.slow
 def test_self_test_command(tmp_path):
     result = subprocess.run(
