@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.paths import DataPaths
 from desktop.ui.login import LoginDialog, SetupWizard
+from desktop.ui.memory import release_free_memory
 from desktop.ui.settings import LAST_USERNAME, Settings
 from desktop.ui.worker import run_task
 
@@ -120,6 +121,8 @@ class AppController(QObject):
 
         self.dialog = None
         self.settings.set(LAST_USERNAME, login.actor.username)
+        # The login ran in a worker thread, whose malloc arena keeps what it freed.
+        release_free_memory()
         window = MainWindow(login, self.accounts, self.settings)
         window.switch_user_requested.connect(self._switch_user)
         window.quit_requested.connect(QApplication.instance().quit)

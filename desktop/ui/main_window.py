@@ -35,6 +35,7 @@ from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.errors import show_error
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, RecordForm
 from desktop.ui.lock import IdleWatcher, LockScreen
+from desktop.ui.memory import release_free_memory
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from desktop.ui.settings import Settings
 from desktop.ui.worker import run_task, wait_for_workers
@@ -819,6 +820,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
+        release_free_memory()  # what the unlock's worker thread freed
         self._bind_session()
         for form in self._hidden_forms:
             if form in self._forms:
