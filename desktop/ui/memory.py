@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import ctypes
-import logging
 import sys
 from functools import cache
-
-log = logging.getLogger(__name__)
 
 
 @cache
 def _malloc_trim():
     if not sys.platform.startswith("linux"):
         return None  # Windows and macOS allocators return freed memory on their own
+    import ctypes  # here: the module costs 0.4 MB, and only a login needs it
+
     try:
         return getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc only (not musl)
     except OSError:
