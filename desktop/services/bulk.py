@@ -118,6 +118,17 @@ def _new_ids(count: int, *, time_ordered: bool = False) -> list[str]:
     return ids
 
 
+def _check_columns(table: Table, names: tuple[str, ...]) -> None:
+    """Refuses to leave out a column that has a Python-side default.
+
+    A column left out is stored as NULL: one added later with a default must not be
+    skipped silently by the bulk path.
+    """
+    missing = [c.key for c in table.columns if c.key not in names and c.default is not None]
+    if missing:
+        raise ValueError(f"bulk rows of {table.name} must give {', '.join(missing)}")
+
+
 def _insert_rows(
     connection: Connection,
     table: Table,
@@ -128,17 +139,14 @@ def _insert_rows(
 ) -> None:
     """One executemany of ``rows`` (tuples of stored values, in ``names`` order) into ``table``.
 
-    Every column left out must have no Python-side default (it is stored as NULL), so that
-    a column added later with a default cannot be silently skipped here. The columns in
+    Columns left out are stored as NULL (see _check_columns). The columns in
     ``empty_is_null`` take "" for NULL: the driver binds None at 30 times the cost of a
     string (it searches its adapter registry for every value that is not exactly a str,
     int or float), a few microseconds per row with a handful of empty dates.
     """
     if not rows:
         return
-    missing = [c.key for c in table.columns if c.key not in names and c.default is not None]
-    if missing:
-        raise ValueError(f"bulk rows of {table.name} must give {', '.join(missing)}")
+    _check_columns(table, names)
     if not all(table.c[name].nullable for name in empty_is_null):
         raise ValueError(f"an empty_is_null column of {table.name} is NOT NULL")
     values = ", ".join("nullif(?, '')" if name in empty_is_null else "?" for name in names)
@@ -227,22 +235,26 @@ IMPORT_CHANGES = json.dumps({"import": [None, True]})
 def _insert_journal(
     connection: Connection, entity: str, entity_ids: list[str], now: str, actor_id: str
 ) -> None:
-    """Each record's own audit event and outbox row (journal.record_audit and enqueue, in bulk)."""
-    _insert_rows(
-        connection,
-        AuditEventRow.__table__,
-        AUDIT_COLUMNS,
-        [(now, actor_id, "import", entity, entity_id, IMPORT_CHANGES) for entity_id in entity_ids],
+    """Each record's own audit event and outbox row (journal.record_audit and enqueue, in bulk).
+
+    The ids go to SQLite as one JSON array per table, read back by ``json_each``: the
+    same rows as an executemany of tuples, without a Python tuple and a bind per row
+    (3% of an import).
+    """
+    if not entity_ids:
+        return
+    _check_columns(AuditEventRow.__table__, AUDIT_COLUMNS)
+    _check_columns(OutboxRow.__table__, OUTBOX_COLUMNS)
+    connection.exec_driver_sql(
+        f"INSERT INTO {AuditEventRow.__tablename__} ({', '.join(AUDIT_COLUMNS)}) "
+        "SELECT ?, ?, 'import', ?, value, ? FROM json_each(?)",
+        (now, actor_id, entity, IMPORT_CHANGES, json.dumps(entity_ids)),
     )
-    upsert = OutboxOp.UPSERT.value
-    _insert_rows(
-        connection,
-        OutboxRow.__table__,
-        OUTBOX_COLUMNS,
-        [
-            (entity, entity_id, upsert, key, "pending", 0, 0, now, now)
-            for entity_id, key in zip(entity_ids, _new_ids(len(entity_ids)), strict=True)
-        ],
+    keyed = json.dumps(list(zip(entity_ids, _new_ids(len(entity_ids)), strict=True)))
+    connection.exec_driver_sql(
+        f"INSERT INTO {OutboxRow.__tablename__} ({', '.join(OUTBOX_COLUMNS)}) "
+        "SELECT ?, value ->> 0, ?, value ->> 1, 'pending', 0, 0, ?, ? FROM json_each(?)",
+        (entity, OutboxOp.UPSERT.value, now, now, keyed),
     )
 
 

@@ -42,7 +42,16 @@ FULL_SESSION = {
     "follow_up_on": date(2026, 2, 1),
 }
 # Made at write time, different for every record.
-OWN_COLUMNS = {"pk", "id", "case_number", "created_at", "updated_at", "beneficiary_id"}
+OWN_COLUMNS = {
+    "pk",
+    "id",
+    "case_number",
+    "created_at",
+    "updated_at",
+    "beneficiary_id",
+    "entity_id",
+    "idempotency_key",
+}
 
 
 @pytest.fixture
@@ -51,10 +60,10 @@ def cara(office):
     return login, Services.for_session(login, office.accounts)
 
 
-def stored(login, table: str, entity_id: str) -> dict:
+def stored(login, table: str, entity_id: str, key: str = "id") -> dict:
     """The row exactly as SQLite holds it: the text and numbers the driver wrote."""
     with login.db.raw_connection() as connection:
-        cursor = connection.execute(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
+        cursor = connection.execute(f"SELECT * FROM {table} WHERE {key} = ?", (entity_id,))
         names = [column[0] for column in cursor.description]
         (row,) = cursor.fetchall()
     return {name: value for name, value in zip(names, row, strict=True) if name not in OWN_COLUMNS}
@@ -91,6 +100,14 @@ def test_bulk_rows_are_stored_as_the_services_store_them(cara, beneficiary, sess
         assert stored(login, "case_sessions", bulk_session.id) == stored(
             login, "case_sessions", session_by_service.id
         )
+    outbox = stored(login, "outbox", bulk_id, key="entity_id")
+    assert outbox == stored(login, "outbox", by_service.id, key="entity_id")
+    assert outbox["base_version"] is None and outbox["attempts"] == 0
+    (at,) = query(login, "SELECT created_at FROM outbox WHERE entity_id = ?", bulk_id)[0]
+    (service_at,) = query(
+        login, "SELECT created_at FROM outbox WHERE entity_id = ?", by_service.id
+    )[0]
+    assert len(at) == len(service_at) == len("2026-01-05 09:30:00.000000")
     imported = services.beneficiaries.get(bulk_id)
     assert imported == replace(
         services.beneficiaries.get(by_service.id),
