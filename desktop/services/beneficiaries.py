@@ -14,11 +14,9 @@ from sqlalchemy import (
     UnaryExpression,
     and_,
     bindparam,
-    column,
     func,
     literal_column,
     select,
-    table,
     tuple_,
     update,
 )
@@ -35,6 +33,7 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id
 
 from .common import (
     BENEFICIARY_COLUMNS,
+    SEARCH_INDEX,
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
@@ -43,12 +42,11 @@ from .common import (
     refuse_stale_edit,
     to_beneficiary,
 )
+from .duplicates import PossibleDuplicate, find_possible_duplicates
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
-# The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
-SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 SORT_COLUMNS: dict[SortKey, tuple[ColumnElement, ...]] = {
@@ -181,6 +179,20 @@ class BeneficiaryService:
             )
             conditions.append(BeneficiaryRow.pk.in_(matching))
         return conditions
+
+    def possible_duplicates(
+        self, values: Mapping[str, Any], *, exclude_id: str | None = None
+    ) -> list[PossibleDuplicate]:
+        """Registered people who may be the one in ``values`` (see services/duplicates.py).
+
+        ``values`` are the form's fields as typed; they are validated first, so a field
+        the form would refuse is named in a ValidationError here too.
+        """
+        cleaned = validate_beneficiary(values)
+        with self._db.read() as uow:
+            return find_possible_duplicates(
+                uow.session, self._actor, cleaned, exclude_id=exclude_id
+            )
 
     def count_visible(self) -> int:
         """Every beneficiary this user may see: the "of N" in "1,234 of N"."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, column, select, table
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import require_record_access
@@ -19,6 +19,9 @@ from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
+
+# The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
+SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 
 BENEFICIARY_COLUMNS = (
     BeneficiaryRow.id,

@@ -1,0 +1,187 @@
+"""Is this person already registered? Likely matches, found on this laptop before a create.
+
+Duplicate beneficiaries are the second most common complaint about today's tools, and
+they only find them on the server, afterwards. Here the check runs offline, at entry:
+
+- Candidates come from three indexed or bounded queries: the FTS index with the first
+  three letters of the first and last names (a typo after them still matches), the same
+  date of birth, and the same phone number (digits only, the last nine).
+- Each candidate is scored in Python: name similarity with accents, case and word order
+  ignored (difflib's ratio), same date of birth, same phone. Two different dates of birth
+  mean two people, unless the phone is the same too.
+- Records the user may not open (another caseworker's caseload) are reported by case
+  number and caseworker only, so they can ask a supervisor instead of registering the
+  person twice; nothing personal of such a record is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from typing import Any
+
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session
+
+from desktop.auth.permissions import Permission, can
+from desktop.domain.records import Actor
+from desktop.store.tables import BeneficiaryRow, UserRow
+
+from .common import SEARCH_INDEX
+
+CANDIDATES_PER_QUERY = 200
+SIMILAR_NAME = 0.82  # difflib ratio from which two full names count as similar
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Why a record is listed (the UI words them).
+SAME_NAME = "same_name"
+SIMILAR = "similar_name"
+SAME_BIRTH_DATE = "same_date_of_birth"
+SAME_PHONE = "same_phone"
+REASON_TEXT = {
+    SAME_NAME: "same name",
+    SIMILAR: "similar name",
+    SAME_BIRTH_DATE: "same date of birth",
+    SAME_PHONE: "same phone number",
+}
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: str
+    case_number: str
+    caseworker_name: str
+    # None when the user may not open the record: only its case number is shown.
+    full_name: str | None
+    date_of_birth: date | None
+    reasons: tuple[str, ...]  # SAME_NAME, SIMILAR, SAME_BIRTH_DATE, SAME_PHONE
+    score: float
+
+    @property
+    def visible(self) -> bool:
+        return self.full_name is not None
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, words only, in order: "  Zoë  N'Diaye" -> "zoe n diaye"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(plain.casefold()))
+
+
+def phone_key(phone: str | None) -> str | None:
+    """The last nine digits (country and trunk prefixes differ); None for fewer than seven."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-9:] if len(digits) >= 7 else None
+
+
+def name_similarity(first: str, last: str, other_first: str, other_last: str) -> float:
+    """0..1; word order does not matter (first and last names are often swapped)."""
+    a = fold(f"{first} {last}")
+    if not a:
+        return 0.0
+    candidates = (fold(f"{other_first} {other_last}"), fold(f"{other_last} {other_first}"))
+    best = max(SequenceMatcher(None, a, b).ratio() for b in candidates)
+    sorted_a = " ".join(sorted(a.split()))
+    sorted_b = " ".join(sorted(candidates[0].split()))
+    return max(best, SequenceMatcher(None, sorted_a, sorted_b).ratio())
+
+
+def _fts_prefixes(first: str, last: str) -> str | None:
+    words = [fold(first).split(), fold(last).split()]
+    if not words[0] or not words[1]:
+        return None
+    # The first word of each name, cut to three letters: a typo after them still matches.
+    return " ".join(f'"{part[0][:3]}"*' for part in words)
+
+
+def _phone_digits(column: Any) -> Any:
+    for ch in (" ", "-", "(", ")", ".", "+", "/"):
+        column = func.replace(column, ch, "")
+    return column
+
+
+def find_possible_duplicates(
+    session: Session,
+    actor: Actor,
+    values: Mapping[str, Any],
+    *,
+    exclude_id: str | None = None,
+    limit: int = 5,
+) -> list[PossibleDuplicate]:
+    first, last = values.get("first_name") or "", values.get("last_name") or ""
+    born: date | None = values.get("date_of_birth")
+    phone = phone_key(values.get("phone"))
+    columns = (
+        BeneficiaryRow.id,
+        BeneficiaryRow.case_number,
+        BeneficiaryRow.first_name,
+        BeneficiaryRow.last_name,
+        BeneficiaryRow.date_of_birth,
+        BeneficiaryRow.phone,
+        BeneficiaryRow.caseworker_id,
+        UserRow.display_name,
+    )
+    base = (
+        select(*columns)
+        .join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
+        .where(BeneficiaryRow.deleted_at.is_(None))
+        .limit(CANDIDATES_PER_QUERY)
+    )
+    if exclude_id:
+        base = base.where(BeneficiaryRow.id != exclude_id)
+    queries = []
+    match = _fts_prefixes(first, last)
+    if match:
+        matching = select(SEARCH_INDEX.c.rowid).where(
+            literal_column("beneficiary_search").op("MATCH")(match)
+        )
+        queries.append(base.where(BeneficiaryRow.pk.in_(matching)))
+    if born is not None:
+        queries.append(base.where(BeneficiaryRow.date_of_birth == born))
+    if phone:
+        queries.append(base.where(_phone_digits(BeneficiaryRow.phone).like(f"%{phone}")))
+    rows: dict[str, Any] = {}
+    for query in queries:
+        for row in session.execute(query):
+            rows[row.id] = row
+    everyone = can(actor, Permission.VIEW_ALL_RECORDS)
+    found: list[PossibleDuplicate] = []
+    for row in rows.values():
+        similarity = name_similarity(first, last, row.first_name, row.last_name)
+        same_born = born is not None and row.date_of_birth == born
+        other_born = born is not None and row.date_of_birth not in (None, born)
+        same_phone = phone is not None and phone_key(row.phone) == phone
+        reasons: list[str] = []
+        if similarity >= 0.999:
+            reasons.append(SAME_NAME)
+        elif similarity >= SIMILAR_NAME:
+            reasons.append(SIMILAR)
+        if same_born:
+            reasons.append(SAME_BIRTH_DATE)
+        if same_phone:
+            reasons.append(SAME_PHONE)
+        likely = same_phone or (
+            not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6))
+        )
+        if not likely:
+            continue
+        score = similarity + 0.5 * same_born + 0.7 * same_phone
+        shown = everyone or row.caseworker_id == actor.id
+        found.append(
+            PossibleDuplicate(
+                id=row.id,
+                case_number=row.case_number,
+                caseworker_name=row.display_name,
+                full_name=f"{row.first_name} {row.last_name}".strip() if shown else None,
+                date_of_birth=row.date_of_birth if shown else None,
+                reasons=tuple(reasons),
+                score=round(score, 3),
+            )
+        )
+    found.sort(key=lambda item: (-item.score, item.case_number))
+    return found[:limit]
