@@ -44,6 +44,10 @@ log = logging.getLogger(__name__)
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 
+class KeepEditing(Exception):
+    """Raised by a save function when the user decided not to save after all."""
+
+
 class _Field:
     """One input: how to read it, how to fill it, and where its message goes."""
 
@@ -222,6 +226,8 @@ class RecordForm(QDialog):
             return
         try:
             record = self._save(self.prepared_values())
+        except KeepEditing:
+            return  # the user chose to go back to the form (or it was closed for them)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return

@@ -32,8 +32,9 @@ from desktop.services import Services
 from desktop.ui import settings as keys
 from desktop.ui.caseload import CaseloadPanel, format_count
 from desktop.ui.detail import BeneficiaryDetail
+from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, RecordForm
+from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.memory import release_free_memory
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
@@ -435,7 +436,20 @@ class MainWindow(QMainWindow):
         )
 
         def save(values: dict[str, Any]) -> Beneficiary:
-            return self._services().beneficiaries.create(values, caseworker_id=form.caseworker_id)
+            beneficiaries = self._services().beneficiaries
+            matches = beneficiaries.possible_duplicates(values)
+            if matches:
+                dialog = DuplicatesDialog(matches, parent=form)
+                dialog.exec()
+                choice, chosen = dialog.choice, dialog.selected()
+                dialog.deleteLater()
+                if choice == DuplicatesDialog.OPEN and chosen is not None:
+                    form.discard()
+                    self._reselect(chosen.id)
+                    raise KeepEditing()
+                if choice != DuplicatesDialog.REGISTER:
+                    raise KeepEditing()
+            return beneficiaries.create(values, caseworker_id=form.caseworker_id)
 
         form.set_save(save)
         form.saved.connect(self._beneficiary_saved)

@@ -2048,4 +2048,71 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <translation>Traitement en cours</translation>
     </message>
 </context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
+        <translation>Cette personne est peut-être déjà enregistrée. Ouvrez la fiche existante plutôt que de l’enregistrer deux fois, ou enregistrez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>(another caseload)</source>
+        <translation>(dossier d’un collègue)</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
+        <translation>Demandez à un superviseur : vous ne pouvez pas ouvrir les dossiers de vos collègues.</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Ouvrir la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,143 @@
+"""Before a new beneficiary is registered: "this person may already be here"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.duplicates import (
+    SAME_BIRTH_DATE,
+    SAME_NAME,
+    SAME_PHONE,
+    SIMILAR,
+    PossibleDuplicate,
+)
+
+
+class DuplicatesDialog(QDialog):
+    """Lists the possible matches; ``choice`` says what the user decided.
+
+    ``OPEN``: show the selected record instead (only records the user may open);
+    ``REGISTER``: register the new person anyway; ``BACK`` (Escape): keep editing.
+    """
+
+    OPEN, REGISTER, BACK = "open", "register", "back"
+
+    def __init__(self, matches: list[PossibleDuplicate], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("duplicates_dialog")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.setMinimumWidth(620)
+        self.matches = matches
+        self.choice = self.BACK
+        reasons = {
+            SAME_NAME: self.tr("same name"),
+            SIMILAR: self.tr("similar name"),
+            SAME_BIRTH_DATE: self.tr("same date of birth"),
+            SAME_PHONE: self.tr("same phone number"),
+        }
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This person may already be registered. Open the existing record instead of "
+                "registering them twice, or register them anyway if this is someone else."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.table = QTableWidget(len(matches), 5, self)
+        self.table.setObjectName("duplicates_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Case number"),
+                self.tr("Name"),
+                self.tr("Born"),
+                self.tr("Caseworker"),
+                self.tr("Why"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        hidden = self.tr("(another caseload)")
+        for row, match in enumerate(matches):
+            cells = (
+                match.case_number,
+                match.full_name if match.visible else hidden,
+                match.date_of_birth.isoformat() if match.date_of_birth else "",
+                match.caseworker_name,
+                ", ".join(reasons.get(reason, reason) for reason in match.reasons),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not match.visible and column == 1:
+                    item.setToolTip(
+                        self.tr("Ask a supervisor: you may not open another caseload's records.")
+                    )
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                self.table.setItem(row, column, item)
+        layout.addWidget(self.table)
+
+        buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self.tr("&Open selected"), self)
+        self.open_button.setObjectName("open_existing")
+        self.register_button = QPushButton(self.tr("&Register anyway"), self)
+        self.register_button.setObjectName("register_anyway")
+        back = QPushButton(self.tr("Go &back"), self)
+        back.setObjectName("go_back")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.register_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(back, QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.clicked.connect(lambda: self._decide(self.OPEN))
+        self.register_button.clicked.connect(lambda: self._decide(self.REGISTER))
+        back.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._open_if_allowed())
+        first_visible = next((i for i, m in enumerate(matches) if m.visible), None)
+        if first_visible is not None:
+            self.table.selectRow(first_visible)
+            self.open_button.setDefault(True)
+        else:
+            back.setDefault(True)
+        self._selection_changed()
+        self.table.setFocus()
+
+    def selected(self) -> PossibleDuplicate | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.matches[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        match = self.selected()
+        self.open_button.setEnabled(match is not None and match.visible)
+
+    def _open_if_allowed(self) -> None:
+        if self.open_button.isEnabled():
+            self._decide(self.OPEN)
+
+    def _decide(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def reject(self) -> None:
+        self.choice = self.BACK
+        super().reject()
