@@ -3,9 +3,9 @@
 Duplicate beneficiaries are the second most common complaint about today's tools, and
 they only find them on the server, afterwards. Here the check runs offline, at entry:
 
-- Candidates come from three indexed or bounded queries: the FTS index with the first
-  three letters of the first and last names (a typo after them still matches), the same
-  date of birth, and the same phone number (digits only, the last nine).
+- Candidates come from three indexed queries: the FTS index with the first three
+  letters of the first and last names (a typo after them still matches), the same date
+  of birth, and the same phone number (the last nine characters without separators).
 - Each candidate is scored in Python: name similarity with accents, case and word order
   ignored (difflib's ratio), same date of birth, same phone. Two different dates of birth
   mean two people, unless the phone is the same too.
@@ -24,12 +24,12 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, can
 from desktop.domain.records import Actor
-from desktop.store.tables import BeneficiaryRow, UserRow
+from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, UserRow
 
 from .common import SEARCH_INDEX
 
@@ -99,12 +99,6 @@ def _fts_prefixes(first: str, last: str) -> str | None:
     return " ".join(f'"{part[0][:3]}"*' for part in words)
 
 
-def _phone_digits(column: Any) -> Any:
-    for ch in (" ", "-", "(", ")", ".", "+", "/"):
-        column = func.replace(column, ch, "")
-    return column
-
-
 def find_possible_duplicates(
     session: Session,
     actor: Actor,
@@ -144,7 +138,10 @@ def find_possible_duplicates(
     if born is not None:
         queries.append(base.where(BeneficiaryRow.date_of_birth == born))
     if phone:
-        queries.append(base.where(_phone_digits(BeneficiaryRow.phone).like(f"%{phone}")))
+        # Exactly the indexed expression (migration 0005), so the lookup is one index probe.
+        queries.append(
+            base.where(BeneficiaryRow.phone != "", literal_column(PHONE_KEY_SQL) == phone)
+        )
     rows: dict[str, Any] = {}
     for query in queries:
         for row in session.execute(query):

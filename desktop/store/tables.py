@@ -83,6 +83,14 @@ class SyncedColumns:
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+# The last nine characters of the phone without spaces and -().+/ : an index (0005) and
+# the duplicate check's lookup use this same expression, so SQLite matches them up.
+PHONE_KEY_SQL = (
+    "substr(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
+    "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), -9)"
+)
+
+
 class BeneficiaryRow(SyncedColumns, Base):
     __tablename__ = "beneficiaries"
 
@@ -119,6 +127,9 @@ class BeneficiaryRow(SyncedColumns, Base):
         Index("ix_beneficiaries_follow_up", "next_follow_up_on"),
         Index("ix_beneficiaries_updated_at", "updated_at"),
         Index("ix_beneficiaries_sync_status", "sync_status"),
+        # Migration 0005: the duplicate check's phone lookup and the list's count.
+        Index("ix_beneficiaries_phone_key", text(PHONE_KEY_SQL), sqlite_where=text("phone != ''")),
+        Index("ix_beneficiaries_live", "caseworker_id", sqlite_where=text("deleted_at IS NULL")),
     )
 
 
@@ -184,7 +195,11 @@ class OutboxRow(Base):
     # compared with it to know whether the server applied it.
     sent_payload: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (UniqueConstraint("entity", "entity_id"),)
+    __table_args__ = (
+        UniqueConstraint("entity", "entity_id"),
+        # Migration 0005: the status bar's counts read a few index pages, not every row.
+        Index("ix_outbox_state", "state"),
+    )
 
 
 class SyncStateRow(Base):

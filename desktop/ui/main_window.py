@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
 
         self.pending_label.setText(
             self.tr("%1 change(s) waiting to sync", "", pending).replace(
-                "%1", format_count(pending)
+                "%1", format_count(pending) + ("+" if sync.pending_more else "")
             )
         )
         self.backup_label.setText(

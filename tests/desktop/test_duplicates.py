@@ -100,3 +100,23 @@ def test_invalid_input_names_the_field(services):
     with pytest.raises(ValidationError) as caught:
         services["cara"].beneficiaries.possible_duplicates({"first_name": "A" * 500})
     assert "first_name" in caught.value.errors
+
+
+def test_phone_lookup_and_the_list_count_go_through_their_indexes(office):
+    # The query's expression must be the migration's, character for character in effect,
+    # or SQLite reads the whole table (130 ms at 100,000 beneficiaries).
+    from desktop.store.tables import PHONE_KEY_SQL
+
+    login = office.login("sam")
+    with login.db.engine.connect() as connection:
+
+        def plan(sql: str, *args) -> str:
+            return str(connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, args).all())
+
+        assert "ix_beneficiaries_phone_key" in plan(
+            f"SELECT id FROM beneficiaries WHERE phone != '' AND {PHONE_KEY_SQL} = ?",
+            "771234567",
+        )
+        assert "ix_beneficiaries_live" in plan(
+            "SELECT count(*) FROM beneficiaries WHERE deleted_at IS NULL"
+        )
