@@ -166,6 +166,31 @@ def test_sort_on_every_column(populated, key):
     assert [_sort_value(b, key) for b in descending.rows] == sorted(values, reverse=True)
 
 
+@pytest.mark.parametrize("key", list(SortKey))
+def test_broad_and_narrow_search_plans_give_the_same_pages(populated, monkeypatch, key):
+    # A broad search walks the sort's index, a narrow one looks its matches up by pk
+    # (services/beneficiaries.py: BROAD_SEARCH); every page must be the same either way.
+    from desktop.services import beneficiaries as module
+
+    _, sam = populated
+    prefix = sam.beneficiaries.list_page(BeneficiaryQuery(), 0, 1).rows[0].last_name[:1]
+
+    def pages(broad_from: int, descending: bool) -> tuple[list[str], int]:
+        monkeypatch.setattr(module, "BROAD_SEARCH", broad_from)
+        query = BeneficiaryQuery(search=prefix, sort=key, descending=descending)
+        ids, offset = [], 0
+        while True:
+            page = sam.beneficiaries.list_page(query, offset, 7)
+            ids += [b.id for b in page.rows]
+            offset += len(page.rows)
+            if not page.has_more:
+                return ids, page.total
+
+    for descending in (False, True):
+        broad, narrow = pages(0, descending), pages(10**9, descending)
+        assert broad == narrow and broad[1] == len(broad[0]) > 7
+
+
 def _sort_value(beneficiary, key):
     value = {
         SortKey.CASE_NUMBER: beneficiary.case_number,
