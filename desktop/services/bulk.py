@@ -204,7 +204,7 @@ def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -
     trigger = connection.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
     ).scalar()
-    if trigger is None:  # not the schema this was written for: the plain path
+    def insert() -> None:
         _insert_rows(
             connection,
             BeneficiaryRow.__table__,
@@ -212,16 +212,13 @@ def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -
             rows,
             empty_is_null=BENEFICIARY_EMPTY_IS_NULL,
         )
+
+    if trigger is None:  # not the schema this was written for: the plain path
+        insert()
         return
     before = connection.exec_driver_sql("SELECT coalesce(max(pk), 0) FROM beneficiaries").scalar()
     connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
-    _insert_rows(
-        connection,
-        BeneficiaryRow.__table__,
-        BENEFICIARY_COLUMNS,
-        rows,
-        empty_is_null=BENEFICIARY_EMPTY_IS_NULL,
-    )
+    insert()
     connection.exec_driver_sql(
         "INSERT INTO beneficiary_search(rowid, case_number, first_name, last_name) "
         "SELECT pk, case_number, first_name, last_name FROM beneficiaries WHERE pk > ?",
