@@ -319,41 +319,42 @@ class BeneficiaryForm(RecordForm):
         super().__init__(title, parent)
         self.setObjectName("beneficiaryForm")
         self.beneficiary = beneficiary
-        tr = self.tr
-        self.add_field("first_name", tr("&First name *"), self.line())
-        self.add_field("last_name", tr("&Last name *"), self.line())
+        self.add_field("first_name", self.tr("&First name *"), self.line())
+        self.add_field("last_name", self.tr("&Last name *"), self.line())
         self.add_field(
             "date_of_birth",
-            tr("Date of &birth"),
+            self.tr("Date of &birth"),
             self.line(DATE_PLACEHOLDER),
-            hint=tr("Year-month-day, e.g. 1984-03-27"),
+            hint=self.tr("Year-month-day, e.g. 1984-03-27"),
         )
-        self.add_field("gender", tr("&Gender"), self.combo(gender_choices(tr)))
-        self.add_field("phone", tr("&Phone"), self.line("+256 700 123456"))
-        self.add_field("email", tr("&Email"), self.line("name@example.org"))
-        self.add_field("address", tr("&Address"), self.text_box(48))
+        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices(self.tr)))
+        self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
+        self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
+        self.add_field("address", self.tr("&Address"), self.text_box(48))
         self.add_field(
-            "preferred_language", tr("Preferred &language"), self.line(tr("e.g. ar, fr, Swahili"))
+            "preferred_language",
+            self.tr("Preferred &language"),
+            self.line(self.tr("e.g. ar, fr, Swahili")),
         )
         if beneficiary is not None:
             self.add_field(
                 "status",
-                tr("S&tatus"),
+                self.tr("S&tatus"),
                 self.combo(
                     [
-                        (tr("Active"), BeneficiaryStatus.ACTIVE.value),
-                        (tr("Closed"), BeneficiaryStatus.CLOSED.value),
+                        (self.tr("Active"), BeneficiaryStatus.ACTIVE.value),
+                        (self.tr("Closed"), BeneficiaryStatus.CLOSED.value),
                     ]
                 ),
             )
-        consent = QCheckBox(tr("The beneficiary consented to data processing"), self)
-        self.add_field("consent_given", tr("&Consent"), consent)
-        self.add_field("consent_date", tr("Consent &date"), self.line(DATE_PLACEHOLDER))
-        self.add_field("notes", tr("&Notes"), self.text_box(70))
+        consent = QCheckBox(self.tr("The beneficiary consented to data processing"), self)
+        self.add_field("consent_given", self.tr("&Consent"), consent)
+        self.add_field("consent_date", self.tr("Consent &date"), self.line(DATE_PLACEHOLDER))
+        self.add_field("notes", self.tr("&Notes"), self.text_box(70))
         self._has_caseworker = beneficiary is None and bool(caseworkers)
         if self._has_caseworker:
             choices = [(c.display_name, c.id) for c in caseworkers or []]
-            self.add_field("caseworker_id", tr("Case&worker"), self.combo(choices))
+            self.add_field("caseworker_id", self.tr("Case&worker"), self.combo(choices))
         if beneficiary is not None:
             self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
         else:
@@ -397,28 +398,27 @@ class CaseSessionForm(RecordForm):
         self.setObjectName("caseSessionForm")
         self.beneficiary = beneficiary
         self.case_session = case_session
-        tr = self.tr
         when = QDateTimeEdit(self)
         when.setCalendarPopup(True)
         when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.add_field("starts_at", tr("&Start"), when)
+        self.add_field("starts_at", self.tr("&Start"), when)
         duration = QSpinBox(self)
         duration.setRange(1, 12 * 60)
-        duration.setSuffix(tr(" min"))
+        duration.setSuffix(self.tr(" min"))
         duration.setSingleStep(15)
-        self.add_field("duration_minutes", tr("&Duration"), duration)
+        self.add_field("duration_minutes", self.tr("&Duration"), duration)
         self.add_field(
-            "kind", tr("&Kind"), self.combo([(kind_label(k), k.value) for k in SessionKind])
+            "kind", self.tr("&Kind"), self.combo([(kind_label(k), k.value) for k in SessionKind])
         )
-        self.add_field("location", tr("&Location"), self.line())
+        self.add_field("location", self.tr("&Location"), self.line())
         self.add_field(
             "status",
-            tr("S&tatus"),
+            self.tr("S&tatus"),
             self.combo([(status_label(s), s.value) for s in SessionStatus]),
         )
-        self.add_field("summary", tr("S&ummary"), self.text_box(90))
-        self.add_field("outcome", tr("&Outcome"), self.text_box(48))
-        self.add_field("follow_up_on", tr("&Follow-up date"), self.line(DATE_PLACEHOLDER))
+        self.add_field("summary", self.tr("S&ummary"), self.text_box(90))
+        self.add_field("outcome", self.tr("&Outcome"), self.text_box(48))
+        self.add_field("follow_up_on", self.tr("&Follow-up date"), self.line(DATE_PLACEHOLDER))
         if case_session is not None:
             values = {name: _plain(getattr(case_session, name)) for name in self._fields}
             values["starts_at"] = _local(case_session.starts_at)

@@ -154,68 +154,74 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.new_beneficiary_action = self._action(
-            tr("&New beneficiary"),
+            self.tr("&New beneficiary"),
             self.new_beneficiary,
             shortcut=QKeySequence.StandardKey.New,
             icon_name="person-add",
         )
         self.new_session_action = self._action(
-            tr("New &session"),
+            self.tr("New &session"),
             self.new_session,
             shortcut="Ctrl+Shift+N",
             icon_name="session-add",
         )
         self.edit_action = self._action(
-            tr("&Edit"), self.edit_beneficiary, shortcut="Ctrl+E", icon_name="edit"
+            self.tr("&Edit"), self.edit_beneficiary, shortcut="Ctrl+E", icon_name="edit"
         )
         self.save_action = self._action(
-            tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
+            self.tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
         )
-        self.edit_session_action = self._action(tr("Edit session…"), self.edit_selected_session)
-        self.cancel_session_action = self._action(tr("Cancel session"), self.cancel_session)
-        self.delete_session_action = self._action(tr("Delete session…"), self.delete_session)
+        self.edit_session_action = self._action(
+            self.tr("Edit session…"), self.edit_selected_session
+        )
+        self.cancel_session_action = self._action(self.tr("Cancel session"), self.cancel_session)
+        self.delete_session_action = self._action(self.tr("Delete session…"), self.delete_session)
         self.close_case_action = self._action(
-            tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
+            self.tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
         )
-        self.reopen_action = self._action(tr("&Reopen case"), self.reopen_case)
-        self.reassign_action = self._action(tr("Re&assign…"), self.reassign, icon_name="reassign")
+        self.reopen_action = self._action(self.tr("&Reopen case"), self.reopen_case)
+        self.reassign_action = self._action(
+            self.tr("Re&assign…"), self.reassign, icon_name="reassign"
+        )
         self.delete_action = self._action(
-            tr("&Delete…"), self.delete_beneficiary, icon_name="delete"
+            self.tr("&Delete…"), self.delete_beneficiary, icon_name="delete"
         )
         self.search_action = self._action(
-            tr("&Find"),
+            self.tr("&Find"),
             self.caseload.focus_search,
             shortcut=QKeySequence.StandardKey.Find,
             icon_name="search",
         )
         self.refresh_action = self._action(
-            tr("&Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh
         )
-        self.lock_action = self._action(tr("&Lock"), self.lock, shortcut="Ctrl+L", icon_name="lock")
-        self.switch_user_action = self._action(tr("S&witch user…"), self.switch_user)
-        self.users_action = self._action(tr("&Users…"), self.manage_users, icon_name="users")
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock, shortcut="Ctrl+L", icon_name="lock"
+        )
+        self.switch_user_action = self._action(self.tr("S&witch user…"), self.switch_user)
+        self.users_action = self._action(self.tr("&Users…"), self.manage_users, icon_name="users")
         self.settings_action = self._action(
-            tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
+            self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
         )
-        self.backup_action = self._action(tr("&Back up now"), self.backup_now, icon_name="backup")
-        self.restore_action = self._action(tr("&Restore backup…"), self.restore_backup)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_now, icon_name="backup"
+        )
+        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
         self.quit_action = self._action(
-            tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+            self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
-        self.about_action = self._action(tr("&About Caseload"), self.about)
+        self.about_action = self._action(self.tr("&About Caseload"), self.about)
         self.sync_panel_action = self._action(
-            tr("S&ync with server…"),
+            self.tr("S&ync with server…"),
             self.open_sync_panel,
             shortcut="Ctrl+Shift+Y",
             icon_name="sync",
         )
 
     def _make_menus_and_toolbar(self) -> None:
-        tr = self.tr
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -223,7 +229,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        records = menu.addMenu(tr("&Records"))
+        records = menu.addMenu(self.tr("&Records"))
         for action in (
             self.new_beneficiary_action,
             self.new_session_action,
@@ -240,16 +246,16 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             records.addAction(action)
-        self.sync_menu = menu.addMenu(tr("S&ync"))
+        self.sync_menu = menu.addMenu(self.tr("S&ync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addAction(self.sync_panel_action)
-        admin = menu.addMenu(tr("&Admin"))
+        admin = menu.addMenu(self.tr("&Admin"))
         admin.addAction(self.users_action)
         self.admin_menu = admin
-        help_menu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
