@@ -204,6 +204,7 @@ def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -
     trigger = connection.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
     ).scalar()
+
     def insert() -> None:
         _insert_rows(
             connection,
