@@ -109,13 +109,13 @@ def rewired_account(laptop, transport) -> SyncAccount:
     return SyncAccount(laptop.login.db, laptop.login.actor, transport=transport)
 
 
-def test_lost_acknowledgement_is_replayed_not_duplicated(own_server, tmp_path):
-    server = own_server.start(dev=True)
-    laptop = Laptop(tmp_path / "laptop", server, server.new_user("supervisor"))
-    ids = create_many(laptop, 150)
-    transport = Rewire(server.base_url)
+def kill_server_after_push(server, transport: Rewire, *, push: int):
+    """An ``after_push`` hook: the server commits push number ``push`` and answers, then
+    dies before the answer arrives (the answer is cut)."""
 
-    def kill_after_commit(request, response):
+    def hook(request, response):
+        if transport.pushes < push:
+            return
         assert response.status_code == 200  # the server committed and answered...
         server.process.send_signal(signal.SIGKILL)  # ...and dies before the answer arrives
         server.process.wait(timeout=10)
@@ -123,7 +123,16 @@ def test_lost_acknowledgement_is_replayed_not_duplicated(own_server, tmp_path):
         response.close()
         raise httpx.ReadError("connection cut", request=request)
 
-    transport.after_push = kill_after_commit
+    return hook
+
+
+def test_lost_acknowledgement_is_replayed_not_duplicated(own_server, tmp_path):
+    server = own_server.start(dev=True)
+    laptop = Laptop(tmp_path / "laptop", server, server.new_user("supervisor"))
+    ids = create_many(laptop, 150)
+    transport = Rewire(server.base_url)
+
+    transport.after_push = kill_server_after_push(server, transport, push=1)
     account = rewired_account(laptop, transport)
     with pytest.raises(SyncError):
         account.sync(policy=FAST_RETRIES)
@@ -163,16 +172,7 @@ def test_pipelined_push_stopped_midway_leaves_the_unsent_batch_as_it_was(own_ser
     ids = create_many(laptop, 350)
     transport = Rewire(server.base_url)
 
-    def die_on_second_push(request, response):
-        if transport.pushes < 2:
-            return
-        server.process.send_signal(signal.SIGKILL)
-        server.process.wait(timeout=10)
-        transport.after_push = None
-        response.close()
-        raise httpx.ReadError("connection cut", request=request)
-
-    transport.after_push = die_on_second_push
+    transport.after_push = kill_server_after_push(server, transport, push=2)
     account = rewired_account(laptop, transport)
     with pytest.raises(SyncError):
         account.sync(policy=FAST_RETRIES)
