@@ -293,26 +293,30 @@ def test_qt_messages_go_to_logging(caplog):
     assert caplog.records[-1].getMessage() == "hello from Qt"
 
 
-def test_login_window_needs_no_sqlalchemy():
+def assert_not_loaded(imports: str, modules: tuple[str, ...]) -> None:
+    """In a fresh interpreter, importing ``imports`` leaves every one of ``modules`` out."""
     code = (
-        "import sys, desktop.app, desktop.ui.controller, desktop.ui.login;"
-        "heavy = [m for m in ('sqlalchemy', 'desktop.services', 'desktop.ui.main_window')"
-        " if m in sys.modules]; print(heavy); sys.exit(1 if heavy else 0)"
+        f"import sys, {imports};"
+        f"loaded = [m for m in {modules!r} if m in sys.modules];"
+        "print(loaded); sys.exit(1 if loaded else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_login_window_needs_no_sqlalchemy():
+    assert_not_loaded(
+        "desktop.app, desktop.ui.controller, desktop.ui.login",
+        ("sqlalchemy", "desktop.services", "desktop.ui.main_window"),
+    )
 
 
 def test_main_window_needs_no_stdlib_sqlite3_or_ctypes():
     # The app's connections are SQLCipher's: the stdlib module and its libsqlite3 would
     # only add memory (about 1 MB). ctypes (0.4 MB) waits for the first login's trim.
-    code = (
-        "import sys, desktop.app, desktop.auth.accounts, desktop.ui.main_window;"
-        "loaded = [m for m in ('sqlite3', 'ctypes') if m in sys.modules];"
-        "print(loaded); sys.exit(1 if loaded else 0)"
+    assert_not_loaded(
+        "desktop.app, desktop.auth.accounts, desktop.ui.main_window", ("sqlite3", "ctypes")
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
