@@ -37,17 +37,11 @@ CANDIDATES_PER_QUERY = 200
 SIMILAR_NAME = 0.82  # difflib ratio from which two full names count as similar
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# Why a record is listed (the UI words them).
+# Why a record is listed (the UI words them: ui/duplicates_dialog.py).
 SAME_NAME = "same_name"
 SIMILAR = "similar_name"
 SAME_BIRTH_DATE = "same_date_of_birth"
 SAME_PHONE = "same_phone"
-REASON_TEXT = {
-    SAME_NAME: "same name",
-    SIMILAR: "similar name",
-    SAME_BIRTH_DATE: "same date of birth",
-    SAME_PHONE: "same phone number",
-}
 
 
 @dataclass(frozen=True)

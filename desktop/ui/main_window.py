@@ -30,7 +30,7 @@ from desktop.errors import UserError
 from desktop.resources import resource_path
 from desktop.services import Services
 from desktop.ui import settings as keys
-from desktop.ui.caseload import CaseloadPanel, format_count
+from desktop.ui.caseload import CaseloadPanel
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         from desktop.sync.account import SyncAccount
-        from desktop.ui.sync_status import sync_state_text
+        from desktop.ui.sync_status import pending_count_text, sync_state_text
 
         try:
             sync = SyncAccount(self.login.db, self.actor).overview()
@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
 
         self.pending_label.setText(
             self.tr("%1 change(s) waiting to sync", "", pending).replace(
-                "%1", format_count(pending) + ("+" if sync.pending_more else "")
+                "%1", pending_count_text(sync)
             )
         )
         self.backup_label.setText(

@@ -37,8 +37,8 @@ from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
 from desktop.sync.conflicts import Choice, ConflictService
 from desktop.sync.engine import SyncReport
-from desktop.ui.caseload import format_count
 from desktop.ui.errors import show_error
+from desktop.ui.sync_status import pending_count_text
 from desktop.ui.worker import Worker, run_task
 
 log = logging.getLogger(__name__)
@@ -192,9 +192,7 @@ class SyncPanel(QDialog):
         self.sign_out_button.setEnabled(overview.signed_in)
         self.sync_button.setEnabled(overview.signed_in and self.worker is None)
         lines = [
-            self.tr("Changes waiting to be sent: %1").replace(
-                "%1", format_count(overview.pending) + ("+" if overview.pending_more else "")
-            ),
+            self.tr("Changes waiting to be sent: %1").replace("%1", pending_count_text(overview)),
             self.tr("Last sync: %1").replace(
                 "%1",
                 (overview.last_sync_at or self.tr("never")).replace("T", " ")

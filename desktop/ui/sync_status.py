@@ -5,6 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 
+def pending_count_text(overview) -> str:
+    """The waiting changes in the user's number format; "10,000+" past the count's cap."""
+    from desktop.ui.caseload import format_count
+
+    return format_count(overview.pending) + ("+" if overview.pending_more else "")
+
+
 def sync_state_text(overview) -> str:
     """One line for the status bar."""
     if not overview.server_url:
