@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.login: LoginSession | None = login
         self.sync_panel = None
+        self.confirm_box: QMessageBox | None = None
         self.actor = login.actor
         self.services: Services | None = Services.for_session(login, accounts)
         self.locked = False
@@ -532,7 +533,11 @@ class MainWindow(QMainWindow):
     def delete_session(self) -> None:
         if not can(self.actor, Permission.DELETE_RECORDS) or self.detail.selected_session() is None:
             return
-        if not self.confirm(self.tr("Delete session"), self.tr("Delete this session?")):
+        if not self.confirm(
+            self.tr("Delete session"),
+            self.tr("Delete this session, with its summary and outcome?"),
+            self.tr("&Delete session"),
+        ):
             return
         self._session_action(
             lambda s: self._services().case_sessions.delete(s.id), self.tr("Session deleted.")
@@ -551,10 +556,27 @@ class MainWindow(QMainWindow):
 
     # -- record actions --------------------------------------------------------------------
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Yes/No (tests replace this to answer without a modal box)."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, action: str | None = None) -> bool:
+        """Asks before an action; ``action`` names the button that does it.
+
+        Cancel is the default and the Escape button, so a reflex Enter never deletes or
+        replaces anything; the action happens only when its own button is chosen.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        proceed = box.addButton(
+            action or self.tr("&Continue"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.confirm_box = box  # tests reach the open box here
+        try:
+            box.exec()
+        finally:
+            self.confirm_box = None
+        return box.clickedButton() is proceed
 
     def _record_action(self, operation, message: str) -> None:
         beneficiary = self.current_beneficiary()
@@ -583,6 +605,7 @@ class MainWindow(QMainWindow):
             self.tr("Close the case of %1? It can be reopened later.").replace(
                 "%1", beneficiary.full_name
             ),
+            self.tr("&Close case"),
         ):
             return
         self._record_action(
@@ -623,11 +646,17 @@ class MainWindow(QMainWindow):
         beneficiary = self.current_beneficiary()
         if beneficiary is None or not can(self.actor, Permission.DELETE_RECORDS):
             return
+        sessions = len(self._services().case_sessions.timeline(beneficiary.id))
         if not self.confirm(
             self.tr("Delete beneficiary"),
-            self.tr("Delete %1 (%2) and all their sessions? The deletion is recorded and synced.")
+            self.tr(
+                "Delete %1 (%2)? Their personal data and their sessions (%3), with every "
+                "summary and outcome, are removed; the deletion is recorded and synced."
+            )
+            .replace("%3", str(sessions))
             .replace("%1", beneficiary.full_name)
             .replace("%2", beneficiary.case_number),
+            self.tr("&Delete"),
         ):
             return
         self._record_action(
@@ -683,10 +712,12 @@ class MainWindow(QMainWindow):
         if not self.confirm(
             self.tr("Restore backup"),
             self.tr(
-                "Restoring replaces every record on this computer with the backup's. "
-                "Caseload logs you out; in the login window enter your password and "
-                "choose the backup file. Continue?"
+                "Restoring replaces every record on this computer with the backup's: "
+                "whatever was written after the backup was made is lost (the current "
+                "database is kept aside in the backup folder). Caseload logs you out; in "
+                "the login window enter your password and choose the backup file."
             ),
+            self.tr("&Log out and restore"),
         ):
             return
         self.restore_after_logout = True
@@ -867,6 +898,7 @@ class MainWindow(QMainWindow):
             and not self.confirm(
                 self.tr("Switch user"),
                 self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+                self.tr("&Discard and switch"),
             )
         ):
             return
@@ -896,6 +928,7 @@ class MainWindow(QMainWindow):
             if dirty and not self.confirm(
                 self.tr("Quit"),
                 self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+                self.tr("&Discard and quit"),
             ):
                 event.ignore()
                 return

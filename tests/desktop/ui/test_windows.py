@@ -96,7 +96,7 @@ def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_ca
 
 def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkeypatch):
     window = log_in(qtbot, controller, "sam")
-    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    monkeypatch.setattr(window, "confirm", lambda *_question: True)
     window.caseload.search.setText("Haddad")
     window.caseload.apply_filters()
     window.caseload.select_row(0)
@@ -342,7 +342,7 @@ def test_restore_backup_from_the_file_menu(qtbot, controller, office, monkeypatc
     window.refresh()
     assert window.model.total == 2
 
-    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    monkeypatch.setattr(window, "confirm", lambda *_question: True)
     monkeypatch.setattr(LoginDialog, "choose_backup_file", lambda self: backup)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
