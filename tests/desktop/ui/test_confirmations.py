@@ -36,7 +36,9 @@ def select_amina(window) -> None:
 def test_enter_on_delete_beneficiary_keeps_the_record(qtbot, controller, office):
     cara = office.services("cara")
     amina = cara.beneficiaries.create({"first_name": "Amina", "last_name": "Haddad"})
-    cara.case_sessions.create(amina.id, {"kind": "home_visit", "status": "done", "starts_at": "2026-11-02T10:00"})
+    cara.case_sessions.create(
+        amina.id, {"kind": "home_visit", "status": "done", "starts_at": "2026-11-02T10:00"}
+    )
     window = log_in(qtbot, controller, "sam")
     select_amina(window)
 

@@ -116,6 +116,8 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
     window.new_session_action.trigger()
     session_form = window.open_forms()[-1]
+    qtbot.keyClicks(session_form.field("kind"), "Home")
+    qtbot.keyClicks(session_form.field("status"), "Planned")
     session_form.field("summary").setPlainText("Home visit.")
     session_form.submit()
     assert window.detail.sessions_model.rowCount() == 1
