@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.login: LoginSession | None = login
         self.sync_panel = None
         self.confirm_box: QMessageBox | None = None
+        self._open_before_lock: str | None = None
         self.actor = login.actor
         self.services: Services | None = Services.for_session(login, accounts)
         self.locked = False
@@ -824,6 +825,8 @@ class MainWindow(QMainWindow):
             panel.close()
             self.sync_panel = None
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
+        # Only the id stays (not personal data): unlocking opens the same record again.
+        self._open_before_lock = self.detail.beneficiary.id if self.detail.beneficiary else None
         self.locked = True
         self.idle.stop()
         for form in list(self._forms):
@@ -873,6 +876,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         release_free_memory()  # what the unlock's worker thread freed
         self._bind_session()
+        if self._open_before_lock is not None:
+            self._reselect(self._open_before_lock)
+            self._open_before_lock = None
         for form in self._hidden_forms:
             if form in self._forms:
                 form.open()
@@ -951,25 +957,28 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.MAIN_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        splitter = self.settings.get(keys.SPLITTER_STATE)
+        splitter = self.settings.get(keys.SPLITTER_STATE, self.actor.id)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([700, 580])
-        header = self.settings.get(keys.CASELOAD_HEADER)
+        header = self.settings.get(keys.CASELOAD_HEADER, self.actor.id)
         if not header.isEmpty():
             self.caseload.view.horizontalHeader().restoreState(header)
-        sessions = self.settings.get(keys.SESSIONS_HEADER)
+        sessions = self.settings.get(keys.SESSIONS_HEADER, self.actor.id)
         if not sessions.isEmpty():
             self.detail.sessions_view.horizontalHeader().restoreState(sessions)
 
     def _save_geometry(self) -> None:
         self.settings.set(keys.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.MAIN_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
-        self.settings.set(keys.CASELOAD_HEADER, self.caseload.view.horizontalHeader().saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState(), self.actor.id)
+        user = self.actor.id
         self.settings.set(
-            keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState()
+            keys.CASELOAD_HEADER, self.caseload.view.horizontalHeader().saveState(), user
+        )
+        self.settings.set(
+            keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState(), user
         )
         self.settings.sync()
 
