@@ -4,6 +4,7 @@ damaged pages, a closed output pipe, and file modes under a permissive umask."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -371,3 +372,32 @@ def test_files_are_private_whatever_the_umask(tmp_path):
     }
     assert wrong == {}
     assert oct(stat.S_IMODE(data_dir.stat().st_mode)) == "0o700"
+
+
+def test_rotated_logs_are_private_whatever_the_umask(tmp_path):
+    from desktop.cli import PrivateRotatingFileHandler
+
+    previous = os.umask(0o022)
+    try:
+        handler = PrivateRotatingFileHandler(
+            tmp_path / "caseload.log", maxBytes=200, backupCount=2, encoding="utf-8"
+        )
+        record = logging.makeLogRecord({"msg": "user u-1 logged in " * 5})
+        for _ in range(6):  # several rollovers: each new file is opened by the handler
+            handler.emit(record)
+        handler.close()
+    finally:
+        os.umask(previous)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["caseload.log", "caseload.log.1", "caseload.log.2"]
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp_path.iterdir()} == {"0o600"}
+
+
+def test_files_left_readable_by_an_earlier_version_are_made_private_at_open(office):
+    for path in (office.paths.database, office.paths.logs, office.paths.root):
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    office.paths.ensure()
+    office.login("admin").close()
+    assert oct(stat.S_IMODE(office.paths.database.stat().st_mode)) == "0o600"
+    assert oct(stat.S_IMODE(office.paths.logs.stat().st_mode)) == "0o700"
+    assert oct(stat.S_IMODE(office.paths.root.stat().st_mode)) == "0o700"
