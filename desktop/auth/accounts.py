@@ -24,7 +24,7 @@ from desktop.errors import (
     UserError,
 )
 from desktop.paths import DataPaths
-from desktop.store.db import Database, damage_detail
+from desktop.store.db import Database, damage_detail, file_problem
 from desktop.store.journal import record_audit, set_state
 from desktop.store.schema import create_database, open_database
 from desktop.store.tables import UserRow, new_id, utcnow
@@ -156,7 +156,7 @@ class LocalAccounts:
         if not self.database_exists():
             if self.paths.keyslots.exists():
                 # Key slots without their database: it was deleted or moved, not never made.
-                raise DatabaseCorrupt(problem=f"The database file {self.paths.database} is missing")
+                raise DatabaseCorrupt(problem=file_problem(self.paths.database) or "")
             raise DatabaseError(f"No Caseload database in {self.paths.root}. Run 'caseload init'.")
         user_id, data_key = self.unwrap_data_key(username, password)
         db = open_database(

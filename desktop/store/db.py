@@ -28,8 +28,9 @@ KEY_BYTES = 32
 # SQLCipher 4 encrypts whole pages of this size: a healthy file is a whole number of them.
 PAGE_BYTES = 4096
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-# SQLite's result codes for a damaged file (the low byte of the extended code).
-_DAMAGE_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
+# SQLite's result codes for a damaged file, SQLITE_CORRUPT and SQLITE_NOTADB (the low
+# byte of an extended code).
+_DAMAGE_CODES = frozenset({11, 26})
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -96,7 +97,7 @@ def file_problem(path: Path) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(len(PLAIN_SQLITE_HEADER))
     except FileNotFoundError:
-        return "The database file is missing"
+        return f"The database file {path} is missing"
     except OSError as exc:
         return f"The database file cannot be read ({exc.strerror})"
     if size == 0:
