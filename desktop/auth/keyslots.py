@@ -9,7 +9,9 @@ fails to unwrap, so nothing about the password is stored besides the salt.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+import logging
 import os
 import secrets
 import tempfile
@@ -20,12 +22,27 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.errors import KeySlotFileError
+from desktop.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+
+log = logging.getLogger(__name__)
+
 SLOT_FORMAT = 1
 DEFAULT_TIME_COST = 3
 DEFAULT_MEMORY_KIB = 64 * 1024
 DEFAULT_PARALLELISM = 4
 SALT_BYTES = 16
 NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = 32 + 16  # a 256-bit data key and its GCM tag
+# What a slot read from disk may ask for (inclusive). Above: a damaged or hostile file
+# would make login hang or exhaust memory (1 GiB, 20 passes, 16 lanes are far beyond any
+# profile this app writes). Below: OWASP's Argon2id floor (19 MiB, 2 passes, 1 lane);
+# a weaker slot would make the password cheap to guess from a copied file.
+KDF_BOUNDS = {
+    "time_cost": (2, 20),
+    "memory_kib": (19 * 1024, 1024 * 1024),
+    "parallelism": (1, 16),
+}
 
 
 @dataclass(frozen=True)
@@ -44,14 +61,53 @@ class KeySlot:
     kdf: KdfParams
 
     @classmethod
-    def from_json(cls, raw: dict) -> KeySlot:
+    def from_json(cls, raw: object) -> KeySlot:
+        """A slot read from the file; ValueError names the first field that is wrong."""
+        if not isinstance(raw, dict):
+            raise ValueError("the slot is not a JSON object")
+        user_id = raw.get("user_id")
+        if not isinstance(user_id, str) or not user_id:
+            raise ValueError("user_id must be a non-empty text")
         return cls(
-            user_id=raw["user_id"],
-            salt=raw["salt"],
-            nonce=raw["nonce"],
-            wrapped_key=raw["wrapped_key"],
-            kdf=KdfParams(**raw["kdf"]),
+            user_id=user_id,
+            salt=_checked_b64(raw, "salt", SALT_BYTES, None),
+            nonce=_checked_b64(raw, "nonce", NONCE_BYTES, NONCE_BYTES),
+            wrapped_key=_checked_b64(raw, "wrapped_key", WRAPPED_KEY_BYTES, WRAPPED_KEY_BYTES),
+            kdf=kdf_from_json(raw.get("kdf")),
         )
+
+
+def _checked_b64(raw: dict, field: str, least: int, most: int | None) -> str:
+    """The base64 text of ``field``, checked to decode to ``least``..``most`` bytes."""
+    text = raw.get(field)
+    if not isinstance(text, str):
+        raise ValueError(f"{field} must be base64 text")
+    try:
+        size = len(_unb64(text))
+    except (binascii.Error, UnicodeEncodeError):
+        raise ValueError(f"{field} is not valid base64") from None
+    if size < least or (most is not None and size > most):
+        wanted = f"{least}" if most == least else f"at least {least}"
+        raise ValueError(f"{field} holds {size} bytes, not {wanted}")
+    return text
+
+
+def kdf_from_json(raw: object) -> KdfParams:
+    """Argon2id parameters read from a file, refused outside KDF_BOUNDS (see there why)."""
+    if not isinstance(raw, dict):
+        raise ValueError("kdf must be a JSON object")
+    unknown = sorted(set(raw) - set(KDF_BOUNDS))
+    if unknown:
+        raise ValueError(f"kdf has unknown field {unknown[0]!r}")
+    values: dict[str, int] = {}
+    for name, (least, most) in KDF_BOUNDS.items():
+        value = raw.get(name)
+        if type(value) is not int:  # bool is an int subclass: refused too
+            raise ValueError(f"kdf.{name} must be a whole number")
+        if not least <= value <= most:
+            raise ValueError(f"kdf.{name} is {value}, outside {least}..{most}")
+        values[name] = value
+    return KdfParams(**values)
 
 
 def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -117,39 +173,89 @@ class KeySlotFile:
         self.path = Path(path)
 
     def load(self) -> dict[str, KeySlot]:
-        if not self.path.exists():
-            return {}
-        raw = json.loads(self.path.read_text(encoding="utf-8"))
-        return {name: KeySlot.from_json(slot) for name, slot in raw.get("slots", {}).items()}
+        """Every well-formed slot. A damaged entry is left out (and logged), so that one bad
+        slot does not lock the other users out; ``get`` names its problem to its user."""
+        slots = {}
+        for name, raw in self._read().items():
+            try:
+                slots[name] = KeySlot.from_json(raw)
+            except ValueError as exc:
+                log.warning("a damaged key slot in %s is skipped: %s", self.path, exc)
+        return slots
 
     def get(self, username_key: str) -> KeySlot | None:
-        return self.load().get(username_key)
+        raw = self._read().get(username_key)
+        if raw is None:
+            return None
+        try:
+            return KeySlot.from_json(raw)
+        except ValueError as exc:
+            raise KeySlotFileError(
+                f"The key slot of {username_key!r} in {self.path} is damaged: {exc}. "
+                "Ask an admin to reset your password."
+            ) from None
 
     def put(self, username_key: str, slot: KeySlot) -> None:
-        slots = self.load()
-        slots[username_key] = slot
-        self._save(slots)
+        # Raw entries are kept as they are: a damaged slot is never dropped by a write.
+        raw = self._read()
+        raw[username_key] = asdict(slot)
+        self._write(raw)
 
     def remove(self, username_key: str) -> None:
-        slots = self.load()
-        if slots.pop(username_key, None) is not None:
-            self._save(slots)
+        raw = self._read()
+        if raw.pop(username_key, None) is not None:
+            self._write(raw)
+
+    def _read(self) -> dict[str, object]:
+        """The raw slots by name. Raises KeySlotFileError, naming the file and what is
+        wrong, when the file as a whole is unusable (then nothing may overwrite it)."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} cannot be read: {exc.strerror}."
+            ) from None
+        except UnicodeDecodeError:
+            raise KeySlotFileError(f"The key-slot file {self.path} is not UTF-8 text.") from None
+        try:
+            payload = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is not valid JSON "
+                f"(line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            ) from None
+        except RecursionError:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is not valid JSON (nested too deeply)."
+            ) from None
+        slots = payload.get("slots", {}) if isinstance(payload, dict) else None
+        if not isinstance(slots, dict):
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is damaged: it has no 'slots' object."
+            )
+        return slots
 
     def _save(self, slots: dict[str, KeySlot]) -> None:
-        payload = {"format": SLOT_FORMAT, "slots": {k: asdict(v) for k, v in slots.items()}}
-        atomic_write_json(self.path, payload)
+        self._write({k: asdict(v) for k, v in slots.items()})
+
+    def _write(self, raw_slots: dict[str, object]) -> None:
+        atomic_write_json(self.path, {"format": SLOT_FORMAT, "slots": raw_slots})
 
 
 def atomic_write_json(path: Path, payload: object) -> None:
-    """Write to a temp file in the same folder, fsync, rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write to a temp file in the same folder, fsync, rename: never a half-written file.
+
+    mkstemp makes the file 0600 whatever the umask; a folder made here is 0700."""
+    path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(payload, handle, indent=1, sort_keys=True)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o600)
+        os.chmod(temp_name, PRIVATE_FILE_MODE)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
