@@ -235,12 +235,12 @@ def _account_key(username: Any) -> str:
     return "h:invalid"
 
 
-def login_delay(failures: int, free: int, cap: timedelta) -> timedelta | None:
+def login_delay(failures: int, free: int, first: timedelta, cap: timedelta) -> timedelta | None:
     """How long to wait after the last of `failures`: nothing for the first `free` ones,
-    then 1 s, doubling with each failure, up to `cap`."""
+    then `first`, doubling with each failure, up to `cap`."""
     if failures < free:
         return None
-    return min(cap, timedelta(seconds=2 ** min(failures - free, 30)))
+    return min(cap, first * 2 ** min(failures - free, 20))
 
 
 def _failures(session: Session, since: datetime, *conditions: Any) -> tuple[int, datetime | None]:
@@ -273,7 +273,7 @@ def _retry_after(session: Session, account_key: str, address: str) -> tuple[int,
         ("client", settings.login_client_free_attempts, (LoginFailure.address == address,)),
     ):
         count, latest = _failures(session, since, *conditions)
-        delay = login_delay(count, free, settings.login_max_delay)
+        delay = login_delay(count, free, settings.login_first_delay, settings.login_max_delay)
         if delay is not None and latest is not None:
             waits.append(((latest + delay - now).total_seconds(), limit))
     oldest_counted = session.execute(

@@ -64,12 +64,14 @@ class ServerConfig:
     # Login throttling (OWASP ASVS 4 2.2.1), all counted over `login_window`: after
     # `login_free_attempts` failures of one client on one account, and after
     # `login_client_free_attempts` failures of one client on any accounts, each further
-    # attempt waits 1 s, 2 s, 4 s, ... up to `login_max_delay`; an account refuses every
+    # attempt waits `login_first_delay` (1 s), then twice as long each time, up to
+    # `login_max_delay`; an account refuses every
     # client after `login_max_failures` failures (the ceiling an attacker must pay for).
     login_max_failures: int = 100
     login_window: timedelta = timedelta(hours=1)
     login_free_attempts: int = 5
     login_client_free_attempts: int = 50
+    login_first_delay: timedelta = timedelta(seconds=1)
     login_max_delay: timedelta = timedelta(minutes=15)
     # X-Forwarded-For is read only from these peers (CASELOAD_TRUSTED_PROXIES).
     trusted_proxies: tuple[IpNetwork, ...] = ()
@@ -113,6 +115,9 @@ class ServerConfig:
             login_window=timedelta(seconds=_env_int("CASELOAD_LOGIN_WINDOW_SECONDS", 3600) or 3600),
             login_free_attempts=_env_int("CASELOAD_LOGIN_FREE_ATTEMPTS", 5) or 5,
             login_client_free_attempts=_env_int("CASELOAD_LOGIN_CLIENT_FREE_ATTEMPTS", 50) or 50,
+            login_first_delay=timedelta(
+                seconds=_env_int("CASELOAD_LOGIN_FIRST_DELAY_SECONDS", 1) or 1
+            ),
             login_max_delay=timedelta(
                 seconds=_env_int("CASELOAD_LOGIN_MAX_DELAY_SECONDS", 900) or 900
             ),

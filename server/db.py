@@ -115,7 +115,13 @@ def prepare_sqlite_file(path: Path, key: bytes) -> None:
     path.with_name(path.name + ".encrypting").unlink(missing_ok=True)
     _private_sqlite_files(path)
     if is_plain_sqlite(path):
-        _encrypt_plain_database(path, key)
+        try:
+            _encrypt_plain_database(path, key)
+        except sqlcipher3.Error as exc:
+            raise ConfigError(
+                f"{path} is an unencrypted database from an older server and could not be "
+                f"encrypted ({exc}); stop every other program using it and start again"
+            ) from exc
     _open_encrypted(path, key).close()
 
 

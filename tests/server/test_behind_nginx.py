@@ -60,7 +60,10 @@ def nginx_binary() -> str:
 @pytest.fixture(scope="module")
 def proxied(servers, nginx_binary, tmp_path_factory) -> Iterator[tuple[ServerProcess, str]]:
     """A server trusting 127.0.0.1 (nginx), and the base URL of nginx in front of it."""
-    server = servers.start(dev=True, CASELOAD_TRUSTED_PROXIES="127.0.0.1")
+    # A first delay of ten minutes: the typist stays held however slow the machine is.
+    server = servers.start(
+        dev=True, CASELOAD_TRUSTED_PROXIES="127.0.0.1", CASELOAD_LOGIN_FIRST_DELAY_SECONDS="600"
+    )
     root: Path = tmp_path_factory.mktemp("nginx")
     port = free_port()
     upstream = server.base_url.rsplit(":", 1)[1]
