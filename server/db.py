@@ -1,4 +1,8 @@
-"""Engine, sessions, migrations and the write lock that orders server sequence numbers."""
+"""Engine, sessions, migrations and the write lock that orders server sequence numbers.
+
+A SQLite database is encrypted at rest with SQLCipher (raw 256-bit key from the settings)
+and its files are private to the server's user.
+"""
 
 from __future__ import annotations
 

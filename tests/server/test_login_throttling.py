@@ -160,9 +160,8 @@ def test_x_forwarded_for_names_the_client_behind_a_trusted_proxy(behind_proxy):
     assert login(proxy, user.username, PASSWORD, **spoofed).status_code == 429
 
 
-def test_a_bad_trusted_proxy_setting_stops_the_server(servers, tmp_path):
-    server = servers.start(dev=True)
-    done = server.run_cli(
+def test_a_bad_trusted_proxy_setting_stops_the_server(defaults):
+    done = defaults.run_cli(
         "db", "upgrade", extra_env={"CASELOAD_TRUSTED_PROXIES": "10.0.0.0/8 nonsense"}
     )
     assert done.returncode == 2
