@@ -91,7 +91,7 @@ def _value(text: str | None) -> Any:
     return None if loaded is None else loaded.get("v")
 
 
-def _current(session, users: UserMap, entity: Entity, record: Any, name: str) -> Any:
+def _current(users: UserMap, entity: Entity, record: Any, name: str) -> Any:
     """The record's value of a conflict's field as it is here now ("mine")."""
     if name == "deleted":
         return record.deleted_at is not None
@@ -189,7 +189,6 @@ class ConflictService:
                     field_label=_field_label(row.field),
                     base_value=_value(row.base_value),
                     local_value=_current(
-                        session,
                         users,
                         Entity(row.entity),
                         records[(row.entity, row.entity_id)],
@@ -220,7 +219,7 @@ class ConflictService:
             entity = Entity(conflict.entity)
             record = self._record(session, entity, conflict.entity_id)
             # "Mine" as it is now: an edit made after the conflict was found is part of it.
-            mine = _current(session, UserMap(session), entity, record, conflict.field)
+            mine = _current(UserMap(session), entity, record, conflict.field)
             conflict.local_value = wire.dumps({"v": mine})
             outbox = session.execute(
                 select(OutboxRow).where(
