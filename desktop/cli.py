@@ -339,9 +339,15 @@ def cmd_restore(args) -> int:
     return 0
 
 
+SYNC_DONE = 0  # everything synced
+SYNC_FAILED = 1  # refused records, records that differ from the server's, no connection
+SYNC_WAITING = 3  # done, but records wait for a supervisor's decision on a conflict
+
+
 def cmd_sync(args) -> int:
     from desktop.sync.account import SyncAccount
     from desktop.sync.client import SignInRequired, check_server_url
+    from desktop.sync.conflicts import deciders, waiting_records
 
     login, _services = _login(args)
     try:
@@ -369,12 +375,24 @@ def cmd_sync(args) -> int:
             sign_in()
             report = account.sync(full=args.full, progress=_sync_progress)
         print(file=sys.stderr)
+        waiting = waiting_records(login.db, login.actor) if report.waiting else []
+        who = ", ".join(deciders(login.db)) if waiting else ""
     finally:
         login.close()
     for warning in report.warnings:
         print(f"caseload: warning: {warning}", file=sys.stderr)
+    for record in waiting:
+        # Case numbers only: the terminal (and its scrollback) gets no names.
+        print(
+            f"caseload: {record.case_number} waits for a supervisor"
+            + (f" ({who})" if who else "")
+            + f": {record.reason}",
+            file=sys.stderr,
+        )
     print(f"Sync: {report.summary()}.")
-    return 1 if report.failed else 0
+    if report.failed:
+        return SYNC_FAILED
+    return SYNC_WAITING if report.waiting else SYNC_DONE
 
 
 def _sync_progress(done: int, total: int, text: str) -> None:

@@ -487,7 +487,11 @@ def _tombstone_session(session: Session, actor: Actor, record: CaseSession, now:
 def delete_beneficiary(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:
-    """Soft-delete a beneficiary and its sessions (tombstones without personal data)."""
+    """Soft-delete a beneficiary and its sessions (tombstones without personal data).
+
+    The sessions are deleted in the same write as their beneficiary: the two are one
+    unit, applied together or not at all (a stale `base_version` changes neither).
+    """
     existing = _get(session, Beneficiary, record_id)
     if existing is None:
         raise _not_found(BENEFICIARY)
@@ -602,6 +606,12 @@ def upsert_case_session(
     _flush(session)
     log.info("case session %s updated to v%d by user %s", record_id, existing.version, actor.id)
     return WriteResult(existing, True)
+
+
+def case_session_parent(session: Session, record_id: str) -> str | None:
+    """The beneficiary id of a stored case session (None: no such session)."""
+    existing = _get(session, CaseSession, record_id)
+    return None if existing is None else existing.beneficiary_id
 
 
 def delete_case_session(

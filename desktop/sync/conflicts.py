@@ -2,6 +2,15 @@
 
 Resolving the last open field of a record queues the record for the next push, based on
 the server version the conflict was found against.
+
+"Mine" is always the record's current local value, not a copy taken when the conflict
+was found: an edit made after that is part of the conflict (DESIGN.md §4), so it is what
+the dialog shows and what "keep mine" keeps; nothing typed later is replaced.
+
+A beneficiary's delete in conflict holds the deletes of the sessions deleted with it
+(see `desktop.sync.engine.cascade_held`). Keeping the delete sends it again and the
+sessions go with it; keeping theirs brings the beneficiary and those sessions back
+together, the sessions queued as they are so the server confirms (or merges) them.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.auth.permissions import Permission, require
+from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import (
@@ -25,18 +34,22 @@ from desktop.domain.validation import (
     validate_case_session,
 )
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.services.beneficiaries import refresh_next_follow_up
 from desktop.services.common import describe_record
 from desktop.store.db import Database
 from desktop.store.journal import record_audit
 from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
+    UserRow,
     new_id,
     utcnow,
 )
 from desktop.sync import wire
-from desktop.sync.engine import ROW_TYPES, UserMap
+from desktop.sync.engine import ROW_TYPES, UserMap, held_back, local_canonical
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +75,84 @@ class Conflict:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class WaitingRecord:
+    """A record a sync holds back until a supervisor decides a conflict."""
+
+    entity: str
+    entity_id: str
+    case_number: str
+    # What is undecided: the fields in conflict, or what the record is held with.
+    reason: str
+
+
 def _value(text: str | None) -> Any:
     loaded = wire.loads(text)
     return None if loaded is None else loaded.get("v")
+
+
+def _current(users: UserMap, entity: Entity, record: Any, name: str) -> Any:
+    """The record's value of a conflict's field as it is here now ("mine")."""
+    if name == "deleted":
+        return record.deleted_at is not None
+    return local_canonical(entity, record, users).get(name)
+
+
+def deciders(db: Database) -> list[str]:
+    """The active local users who may resolve conflicts on this laptop, by display name."""
+    with db.read() as uow:
+        rows = uow.session.execute(
+            select(UserRow.display_name, UserRow.username)
+            .where(
+                UserRow.active.is_(True),
+                UserRow.role.in_(
+                    [
+                        role.value
+                        for role, allowed in ROLE_PERMISSIONS.items()
+                        if Permission.RESOLVE_CONFLICTS in allowed
+                    ]
+                ),
+            )
+            .order_by(UserRow.display_name, UserRow.username)
+        ).all()
+    return [display or username for display, username in rows]
+
+
+def waiting_records(db: Database, actor: Actor) -> list[WaitingRecord]:
+    """Records held back by an open conflict; a caseworker sees only their own."""
+    with db.read() as uow:
+        session = uow.session
+        owners = None if can(actor, Permission.VIEW_ALL_RECORDS) else [actor.id]
+        held = held_back(session, owners)
+        fields: dict[str, list[str]] = {}
+        for entity_id, name in session.execute(
+            select(SyncConflictRow.entity_id, SyncConflictRow.field)
+            .where(SyncConflictRow.resolved_at.is_(None))
+            .order_by(SyncConflictRow.id)
+        ):
+            fields.setdefault(entity_id, []).append(_field_label(name))
+        numbers = dict(
+            session.execute(
+                select(BeneficiaryRow.id, BeneficiaryRow.case_number).where(
+                    BeneficiaryRow.id.in_(sorted({h.beneficiary_id for h in held}))
+                )
+            ).all()
+        )
+        waiting = []
+        for h in held:
+            case_number = numbers.get(h.beneficiary_id) or h.beneficiary_id
+            if h.dependant:
+                reason = f"deleted with beneficiary {case_number}, whose delete is in conflict"
+            else:
+                reason = "in conflict: " + ", ".join(fields.get(h.entity_id, ["?"]))
+            if h.entity == Entity.CASE_SESSION:
+                reason = "a session: " + reason
+            waiting.append(WaitingRecord(h.entity.value, h.entity_id, case_number, reason))
+        return waiting
+
+
+def _field_label(name: str) -> str:
+    return "Deleted" if name == "deleted" else LABELS.get(name, name)
 
 
 class ConflictService:
@@ -79,9 +167,16 @@ class ConflictService:
             statement = statement.where(SyncConflictRow.entity_id == entity_id)
         statement = statement.order_by(SyncConflictRow.entity_id, SyncConflictRow.id)
         with self._db.read() as uow:
-            rows = uow.session.execute(statement).scalars().all()
+            session = uow.session
+            rows = session.execute(statement).scalars().all()
             labels = {
-                row.entity_id: describe_record(uow.session, row.entity, row.entity_id)
+                row.entity_id: describe_record(session, row.entity, row.entity_id) for row in rows
+            }
+            users = UserMap(session)
+            records = {
+                (row.entity, row.entity_id): self._record(
+                    session, Entity(row.entity), row.entity_id
+                )
                 for row in rows
             }
             return [
@@ -91,17 +186,26 @@ class ConflictService:
                     entity_id=row.entity_id,
                     record_label=labels[row.entity_id],
                     field=row.field,
-                    field_label="Deleted"
-                    if row.field == "deleted"
-                    else LABELS.get(row.field, row.field),
+                    field_label=_field_label(row.field),
                     base_value=_value(row.base_value),
-                    local_value=_value(row.local_value),
+                    local_value=_current(
+                        users,
+                        Entity(row.entity),
+                        records[(row.entity, row.entity_id)],
+                        row.field,
+                    ),
                     server_value=_value(row.server_value),
                     server_version=row.server_version,
                     created_at=row.created_at,
                 )
                 for row in rows
             ]
+
+    @staticmethod
+    def _record(session, entity: Entity, record_id: str) -> Any:
+        return session.execute(
+            select(ROW_TYPES[entity]).where(ROW_TYPES[entity].id == record_id)
+        ).scalar_one()
 
     def resolve(self, conflict_id: int, choice: Choice | str, value: Any = None) -> None:
         """Keep mine, keep theirs, or an edited value (validated like a form)."""
@@ -113,9 +217,10 @@ class ConflictService:
             if conflict is None or conflict.resolved_at is not None:
                 raise NotFound("That conflict does not exist or is already resolved.")
             entity = Entity(conflict.entity)
-            record = session.execute(
-                select(ROW_TYPES[entity]).where(ROW_TYPES[entity].id == conflict.entity_id)
-            ).scalar_one()
+            record = self._record(session, entity, conflict.entity_id)
+            # "Mine" as it is now: an edit made after the conflict was found is part of it.
+            mine = _current(UserMap(session), entity, record, conflict.field)
+            conflict.local_value = wire.dumps({"v": mine})
             outbox = session.execute(
                 select(OutboxRow).where(
                     OutboxRow.entity == entity.value, OutboxRow.entity_id == conflict.entity_id
@@ -156,7 +261,7 @@ class ConflictService:
 
     def _resolve_field(self, session, entity, record, conflict, choice: Choice, value: Any) -> Any:
         if choice == Choice.MINE:
-            chosen = _value(conflict.local_value)
+            chosen = _value(conflict.local_value)  # the current value, set by resolve()
         elif choice == Choice.THEIRS:
             chosen = _value(conflict.server_value)
         else:
@@ -197,6 +302,8 @@ class ConflictService:
                 outbox.op = OutboxOp.DELETE.value
             return True
         # Theirs: the record comes back as the server has it.
+        if entity == Entity.BENEFICIARY and record.deleted_at is not None:
+            self._restore_sessions(session, record)
         base = session.get(SyncBaseRow, (entity.value, record.id))
         if base is not None:
             values = wire.loads(base.data) or {}
@@ -214,6 +321,53 @@ class ConflictService:
         if outbox is not None:
             session.delete(outbox)
         return False
+
+    def _restore_sessions(self, session, beneficiary: Any) -> None:
+        """The sessions deleted with a beneficiary whose delete is undone come back too.
+
+        Only those deleted in the same step (the same deletion time); a session deleted
+        on its own before keeps its delete, which then goes out by itself. The restored
+        ones are queued unchanged against their server version: the server confirms
+        them, or a change made there meanwhile merges in at the next sync.
+        """
+        rows = session.execute(
+            select(CaseSessionRow, OutboxRow)
+            .join(
+                OutboxRow,
+                (OutboxRow.entity == Entity.CASE_SESSION.value)
+                & (OutboxRow.entity_id == CaseSessionRow.id),
+            )
+            .where(
+                CaseSessionRow.beneficiary_id == beneficiary.id,
+                CaseSessionRow.deleted_at == beneficiary.deleted_at,
+                OutboxRow.op == OutboxOp.DELETE.value,
+            )
+        ).all()
+        now = utcnow()
+        for case_session, outbox in rows:
+            case_session.deleted_at = None
+            case_session.version += 1
+            case_session.updated_at = now
+            case_session.updated_by = self._actor.id
+            case_session.sync_status = SyncStatus.PENDING.value
+            outbox.op = OutboxOp.UPSERT.value
+            outbox.state = "pending"
+            outbox.idempotency_key = new_id()
+            outbox.attempts = 0
+            outbox.base_version = case_session.server_version
+            outbox.next_attempt_at = None
+            outbox.sent_payload = None
+            outbox.last_error = None
+            record_audit(
+                session,
+                user_id=self._actor.id,
+                action="restored_with_beneficiary",
+                entity=Entity.CASE_SESSION.value,
+                entity_id=case_session.id,
+            )
+        if rows:
+            session.flush()
+            refresh_next_follow_up(session, beneficiary.id)
 
 
 def _from_canonical(name: str, value: Any) -> Any:

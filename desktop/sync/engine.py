@@ -17,6 +17,19 @@ One run: recover what a crash left uploading, pull, push, pull again, compare di
   are kept in the audit trail, and its local sessions are deleted with it, so no
   session is left without its beneficiary. A record deleted here but edited on the
   server becomes a conflict on the field ``deleted`` for a supervisor to decide.
+- A beneficiary's delete and its sessions' deletes are one unit on the server. The
+  laptop never sends a session delete that goes with its beneficiary's queued delete
+  (see `cascade_held`): the server's beneficiary delete tombstones the sessions in the
+  same transaction, so they are applied together or not at all. The held session rows
+  are settled from their beneficiary's result: applied (or already gone) drops them; a
+  conflict leaves them waiting with it, and the supervisor's decision restores or
+  deletes them together (`desktop.sync.conflicts`). Each row keeps its own idempotency
+  key, and none of them is ever sent on its own while the beneficiary's delete is
+  queued, so a retry, a lost answer or a crash can never apply half of the unit.
+- A record in conflict, and the records held with it, wait for a supervisor without
+  making the rest of the sync fail: the other changes still go out, the digest check
+  compares them at the version the server holds (`held_back`), and the report counts
+  them (`SyncReport.waiting`).
 """
 
 from __future__ import annotations
@@ -32,7 +45,8 @@ from typing import Any
 
 from sqlalchemy import bindparam, case, delete, func, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import ColumnElement
 
 from desktop.domain.enums import Entity, OutboxOp, Role, SyncStatus
 from desktop.domain.records import Actor
@@ -62,6 +76,7 @@ CLOCK_WARNING_SECONDS = 300
 BACKOFF_FIRST = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
 IN_CHUNK = 500
+HELD_FETCH_LIMIT = 100  # requests the digest check may make for records held by conflicts
 
 
 @dataclass
@@ -76,6 +91,9 @@ class SyncReport:
     digest_ok: bool | None = None
     token_refreshes: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Records held back by an open conflict (and the records held with them, like the
+    # sessions deleted with a beneficiary whose delete is in conflict): not a failure.
+    waiting: int = 0
 
     @property
     def failed(self) -> bool:
@@ -88,7 +106,98 @@ class SyncReport:
         )
         if self.merged:
             text += f", merged {self.merged}"
+        if self.waiting:
+            text += f"; {waiting_text(self.waiting)}"
         return text
+
+
+def waiting_text(count: int) -> str:
+    if count == 1:
+        return "1 record waits for a supervisor's decision"
+    return f"{count} records wait for a supervisor's decision"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A record that waits for a supervisor's decision on a conflict."""
+
+    entity: Entity
+    entity_id: str
+    beneficiary_id: str
+    # Held with another record (a session deleted with its beneficiary), not in conflict itself.
+    dependant: bool
+
+
+def cascade_held(parent_state: str | None = None) -> ColumnElement[bool]:
+    """Outbox condition: a session's delete that goes with its beneficiary's queued delete.
+
+    Such a row is never sent on its own (the server's beneficiary delete covers it); with
+    ``parent_state``, only rows whose beneficiary's delete is in that state.
+    """
+    parent = aliased(OutboxRow)
+    conditions = [
+        parent.entity == Entity.BENEFICIARY.value,
+        parent.op == OutboxOp.DELETE.value,
+        CaseSessionRow.id == OutboxRow.entity_id,
+    ]
+    if parent_state is not None:
+        conditions.append(parent.state == parent_state)
+    return (
+        (OutboxRow.entity == Entity.CASE_SESSION.value)
+        & (OutboxRow.op == OutboxOp.DELETE.value)
+        & (
+            select(parent.id)
+            .join(CaseSessionRow, CaseSessionRow.beneficiary_id == parent.entity_id)
+            .where(*conditions)
+            .exists()
+        )
+    )
+
+
+def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Held]:
+    """Records waiting for a conflict's decision, optionally only those of ``owners``."""
+    in_conflict = session.execute(
+        select(OutboxRow.entity, OutboxRow.entity_id).where(OutboxRow.state == "conflict")
+    ).all()
+    session_ids = [rid for entity, rid in in_conflict if entity == Entity.CASE_SESSION.value]
+    parents = {
+        rid: bid
+        for chunk in _chunks(session_ids)
+        for rid, bid in session.execute(
+            select(CaseSessionRow.id, CaseSessionRow.beneficiary_id).where(
+                CaseSessionRow.id.in_(chunk)
+            )
+        )
+    }
+    held = [
+        Held(
+            Entity(entity),
+            rid,
+            rid if entity == Entity.BENEFICIARY.value else parents.get(rid, ""),
+            False,
+        )
+        for entity, rid in in_conflict
+    ]
+    dependants = session.execute(
+        select(OutboxRow.entity_id, CaseSessionRow.beneficiary_id)
+        .join(CaseSessionRow, CaseSessionRow.id == OutboxRow.entity_id)
+        .where(cascade_held("conflict"), OutboxRow.state != "conflict")
+        .order_by(OutboxRow.id)
+    ).all()
+    held += [Held(Entity.CASE_SESSION, rid, bid, True) for rid, bid in dependants]
+    if owners is not None and held:
+        allowed = set(owners)
+        owner_of = {
+            bid: owner
+            for chunk in _chunks(sorted({h.beneficiary_id for h in held}))
+            for bid, owner in session.execute(
+                select(BeneficiaryRow.id, BeneficiaryRow.caseworker_id).where(
+                    BeneficiaryRow.id.in_(chunk)
+                )
+            )
+        }
+        held = [h for h in held if owner_of.get(h.beneficiary_id) in allowed]
+    return held
 
 
 @dataclass
@@ -243,7 +352,9 @@ class SyncEngine:
             ((OutboxRow.entity == Entity.CASE_SESSION.value) & (OutboxRow.op == "delete"), 2),
             else_=3,
         )
-        conditions = [OutboxRow.state == "pending"]
+        # A session delete that goes with its beneficiary's delete is not sent: it is
+        # settled with the beneficiary's result (see the module docstring).
+        conditions = [OutboxRow.state == "pending", ~cascade_held()]
         if respect_schedule:
             now = utcnow()
             conditions.append(
@@ -530,6 +641,17 @@ class SyncEngine:
                 )
             session.execute(sqlite_insert(SyncBaseRow.__table__).prefix_with("OR REPLACE"), bases)
             report.sent += len(acknowledged)
+            done = {row["oid"] for row in acknowledged}
+            self._settle_cascade(
+                session,
+                [
+                    c.entity_id
+                    for c in changes
+                    if c.entity == Entity.BENEFICIARY
+                    and c.op == OutboxOp.DELETE
+                    and c.outbox_id in done
+                ],
+            )
         if others:
             pairs = [(c.entity, c.entity_id) for c, _ in others]
             outbox_rows = self._load_outbox(session, [c.outbox_id for c, _ in others])
@@ -587,6 +709,8 @@ class SyncEngine:
             if change.op == OutboxOp.DELETE and code == "not_found":
                 session.delete(outbox)  # already gone on the server
                 record.sync_status = SyncStatus.SYNCED.value
+                if change.entity == Entity.BENEFICIARY:
+                    self._settle_cascade(session, [change.entity_id])
                 return
             if change.op == OutboxOp.RESYNC and code in ("forbidden", "not_found"):
                 # The server has it but this account may no longer see it: it left this
@@ -628,6 +752,8 @@ class SyncEngine:
                 session.delete(outbox)
                 record.sync_status = SyncStatus.SYNCED.value
                 record.sync_error = None
+            if change.entity == Entity.BENEFICIARY and change.op == OutboxOp.DELETE:
+                self._settle_cascade(session, [change.entity_id])
             return
         self._merge(
             session,
@@ -670,6 +796,8 @@ class SyncEngine:
                 session.delete(outbox)
                 record.server_version = version
                 record.sync_status = SyncStatus.SYNCED.value
+                if entity == Entity.BENEFICIARY:
+                    self._settle_cascade(session, [change.entity_id])
                 return
             self._deleted_on_server(session, entity, record, version, report)
             return
@@ -724,6 +852,33 @@ class SyncEngine:
         else:
             self._requeue(outbox, version, record)
             report.merged += 1
+
+    @staticmethod
+    def _settle_cascade(session: Session, beneficiary_ids: list[str]) -> None:
+        """The held session deletes of beneficiaries whose delete the server has applied.
+
+        The server's beneficiary delete tombstoned those sessions in the same transaction,
+        so their rows leave the outbox as acknowledged.
+        """
+        for chunk in _chunks(beneficiary_ids):
+            rows = session.execute(
+                select(OutboxRow.id, OutboxRow.entity_id)
+                .join(CaseSessionRow, CaseSessionRow.id == OutboxRow.entity_id)
+                .where(
+                    OutboxRow.entity == Entity.CASE_SESSION.value,
+                    OutboxRow.op == OutboxOp.DELETE.value,
+                    OutboxRow.state.in_(("pending", "error")),
+                    CaseSessionRow.beneficiary_id.in_(chunk),
+                )
+            ).all()
+            if not rows:
+                continue
+            session.execute(delete(OutboxRow).where(OutboxRow.id.in_([r.id for r in rows])))
+            session.execute(
+                update(CaseSessionRow)
+                .where(CaseSessionRow.id.in_([r.entity_id for r in rows]))
+                .values(sync_status=SyncStatus.SYNCED.value, sync_error=None)
+            )
 
     @staticmethod
     def _requeue(outbox: OutboxRow, version: int, record: Any) -> None:
@@ -1051,10 +1206,32 @@ class SyncEngine:
     # -- verification ----------------------------------------------------------------
 
     def verify(self, report: SyncReport) -> None:
-        """Counts and a digest of (id, version) per entity, compared with the server's."""
+        """Counts and a digest of (id, version) per entity, compared with the server's.
+
+        Records held back by a conflict (and those held with them) differ from the
+        server's on purpose until a supervisor decides: they are counted in
+        ``report.waiting`` and enter the comparison at the version the server holds, so
+        only a real difference is reported as one.
+        """
         data = self._client.request("GET", "/api/sync/digest")
         entities = wire.require_keys(data, "entities", what="the digest")["entities"]
-        local = self.local_digest()
+        with self._db.read() as uow:
+            pairs = self._local_pairs(uow.session)
+            held = held_back(uow.session, self._owners(uow.session))
+        if held:
+            on_server = self._server_versions(held)
+            held_ids = {(h.entity.value, h.entity_id) for h in held}
+            for entity, entity_pairs in pairs.items():
+                entity_pairs[:] = [p for p in entity_pairs if (entity, p[0]) not in held_ids]
+            for (entity, record_id), version in on_server.items():
+                pairs[entity].append((record_id, version))
+            report.waiting = len(held)
+            report.warnings.append(
+                waiting_text(len(held)) + "; the other changes were synced. "
+                "Supervisors resolve conflicts in the Sync panel."
+            )
+            log.info("%d record(s) wait for a conflict's decision", len(held))
+        local = {entity: _digest(entity_pairs) for entity, entity_pairs in pairs.items()}
         mismatched = [
             entity
             for entity, ours in local.items()
@@ -1069,31 +1246,95 @@ class SyncEngine:
             )
             log.warning("digest mismatch after sync: %s", ", ".join(mismatched))
 
+    def _owners(self, session: Session) -> list[str] | None:
+        """Local users whose records this account syncs; None: every record (supervisors)."""
+        if self._server_role in (Role.SUPERVISOR.value, Role.ADMIN.value):
+            return None
+        return list(
+            session.execute(
+                select(UserRow.id).where(UserRow.server_user_id == self._server_user_id)
+            ).scalars()
+        )
+
+    def _server_versions(self, held: list[Held]) -> dict[tuple[str, str], int]:
+        """The server's versions of held records that are live there (absent: deleted).
+
+        One request per held beneficiary and per beneficiary of held sessions; beyond
+        HELD_FETCH_LIMIT requests the versions last seen here are used instead.
+        """
+        wanted_sessions: dict[str, set[str]] = {}
+        wanted_beneficiaries: set[str] = set()
+        for h in held:
+            if h.entity == Entity.BENEFICIARY:
+                wanted_beneficiaries.add(h.entity_id)
+            else:
+                wanted_sessions.setdefault(h.beneficiary_id, set()).add(h.entity_id)
+        found: dict[tuple[str, str], int] = {}
+        if len(wanted_beneficiaries) + len(wanted_sessions) > HELD_FETCH_LIMIT:
+            with self._db.read() as uow:
+                for h in held:
+                    row = self._record(uow.session, h.entity, h.entity_id)
+                    if row is not None and row.server_version is not None:
+                        found[(h.entity.value, h.entity_id)] = row.server_version
+            return found
+        for beneficiary_id in sorted(wanted_beneficiaries):
+            self._check_cancel()
+            try:
+                data = self._client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
+            except ApiFailure as exc:
+                if exc.status in (403, 404):
+                    continue  # deleted on the server, or no longer this account's
+                raise SyncError(f"The server refused a record check: {exc.message}") from exc
+            data = wire.require_keys(data, "version", what="a beneficiary")
+            if not data.get("deleted"):
+                found[(Entity.BENEFICIARY.value, beneficiary_id)] = data["version"]
+        for beneficiary_id, session_ids in sorted(wanted_sessions.items()):
+            self._check_cancel()
+            try:
+                listed = self._client.request(
+                    "GET", f"/api/beneficiaries/{beneficiary_id}/sessions"
+                )
+            except ApiFailure as exc:
+                if exc.status in (403, 404):
+                    continue
+                raise SyncError(f"The server refused a record check: {exc.message}") from exc
+            if not isinstance(listed, list):
+                raise ProtocolError("the session list is not a list")
+            for item in listed:
+                item = wire.require_keys(item, "id", "version", what="a session")
+                if item["id"] in session_ids and not item.get("deleted"):
+                    found[(Entity.CASE_SESSION.value, item["id"])] = item["version"]
+        return found
+
     def local_digest(self) -> dict[str, dict[str, Any]]:
         with self._db.read() as uow:
-            session = uow.session
-            owners = None
-            if self._server_role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-                owners = select(UserRow.id).where(UserRow.server_user_id == self._server_user_id)
-            beneficiaries = select(BeneficiaryRow.id, BeneficiaryRow.server_version).where(
-                BeneficiaryRow.server_version.is_not(None), BeneficiaryRow.deleted_at.is_(None)
+            pairs = self._local_pairs(uow.session)
+        return {entity: _digest(entity_pairs) for entity, entity_pairs in pairs.items()}
+
+    def _local_pairs(self, session: Session) -> dict[str, list[tuple[str, int]]]:
+        """(id, server version) of the synced live records this account's digest covers."""
+        owners = None
+        if self._server_role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
+            owners = select(UserRow.id).where(UserRow.server_user_id == self._server_user_id)
+        beneficiaries = select(BeneficiaryRow.id, BeneficiaryRow.server_version).where(
+            BeneficiaryRow.server_version.is_not(None), BeneficiaryRow.deleted_at.is_(None)
+        )
+        case_sessions = (
+            select(CaseSessionRow.id, CaseSessionRow.server_version)
+            .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+            .where(
+                CaseSessionRow.server_version.is_not(None),
+                CaseSessionRow.deleted_at.is_(None),
+                BeneficiaryRow.deleted_at.is_(None),
             )
-            case_sessions = (
-                select(CaseSessionRow.id, CaseSessionRow.server_version)
-                .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
-                .where(
-                    CaseSessionRow.server_version.is_not(None),
-                    CaseSessionRow.deleted_at.is_(None),
-                    BeneficiaryRow.deleted_at.is_(None),
-                )
-            )
-            if owners is not None:
-                beneficiaries = beneficiaries.where(BeneficiaryRow.caseworker_id.in_(owners))
-                case_sessions = case_sessions.where(BeneficiaryRow.caseworker_id.in_(owners))
-            return {
-                Entity.BENEFICIARY.value: _digest(session.execute(beneficiaries).all()),
-                Entity.CASE_SESSION.value: _digest(session.execute(case_sessions).all()),
-            }
+        )
+        if owners is not None:
+            beneficiaries = beneficiaries.where(BeneficiaryRow.caseworker_id.in_(owners))
+            case_sessions = case_sessions.where(BeneficiaryRow.caseworker_id.in_(owners))
+        return {
+            Entity.BENEFICIARY.value: [tuple(r) for r in session.execute(beneficiaries)],
+            Entity.CASE_SESSION.value: [tuple(r) for r in session.execute(case_sessions)],
+        }
 
     def full_resync(self, report: SyncReport) -> None:
         """Pull everything again; synced records the server does not have are queued again."""

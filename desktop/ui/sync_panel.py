@@ -2,6 +2,8 @@
 
 "Sync now" runs in the worker with a progress bar (records sent / received) and Cancel.
 Conflicts are resolved field by field (keep mine / keep theirs / edit) by a supervisor.
+The records a conflict holds back are listed for everyone, with who may decide them:
+a caseworker sees which of their records wait and cannot resolve them.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from desktop.auth.accounts import LoginSession
 from desktop.auth.permissions import Permission, can
 from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
-from desktop.sync.conflicts import Choice, ConflictService
+from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_records
 from desktop.sync.engine import SyncReport
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
@@ -134,8 +136,13 @@ class SyncPanel(QDialog):
         resolve_row.addStretch(1)
         conflicts_layout.addLayout(resolve_row)
         self.conflicts_table.itemSelectionChanged.connect(self._update_resolve_buttons)
+        self.waiting_table = self._table(
+            [self.tr("Case number"), self.tr("What waits"), self.tr("Who can decide")],
+            "waitingTable",
+        )
         self.tabs.addTab(self.problems_table, self.tr("Refused records"))
         self.tabs.addTab(conflicts_page, self.tr("Conflicts"))
+        self.tabs.addTab(self.waiting_table, self.tr("Waiting for a decision"))
         layout.addWidget(self.tabs, 1)
 
         run_row = QHBoxLayout()
@@ -210,8 +217,17 @@ class SyncPanel(QDialog):
         self.tabs.setTabText(
             1, self.tr("Conflicts (%1)").replace("%1", str(self.conflicts_table.rowCount()))
         )
+        self._fill_waiting()
+        self.tabs.setTabText(
+            2,
+            self.tr("Waiting for a decision (%1)").replace(
+                "%1", str(self.waiting_table.rowCount())
+            ),
+        )
         if self.conflicts_table.rowCount() and not self.problems_table.rowCount():
             self.tabs.setCurrentIndex(1)
+        elif self.waiting_table.rowCount() and not self.problems_table.rowCount():
+            self.tabs.setCurrentIndex(2)
 
     def _fill_problems(self) -> None:
         problems = self.account.problems()
@@ -236,6 +252,22 @@ class SyncPanel(QDialog):
                 item.setToolTip(text)
                 self.conflicts_table.setItem(row, column, item)
         self._update_resolve_buttons()
+
+    def _fill_waiting(self) -> None:
+        waiting = waiting_records(self.login.db, self.login.actor)
+        names = ", ".join(deciders(self.login.db))
+        who = (
+            self.tr("a supervisor (%1)").replace("%1", names) if names else self.tr("a supervisor")
+        )
+        if self.may_resolve:
+            who = self.tr("you, in the Conflicts tab")
+        self.waiting_table.setRowCount(len(waiting))
+        for row, record in enumerate(waiting):
+            cells = (record.case_number, record.reason, who)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.waiting_table.setItem(row, column, item)
 
     def _selected_conflict(self):
         items = self.conflicts_table.selectedItems()

@@ -228,6 +228,64 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
     raise AssertionError("unreachable")
 
 
+def _held_with_parent(session: Session, parsed: list[tuple]) -> dict[int, int]:
+    """Session deletes of a push that go with their beneficiary's delete in the same push.
+
+    A beneficiary's delete tombstones its sessions in the same write, so the two are one
+    unit. A client that also sends the sessions' own deletes (before the beneficiary's,
+    children first) must not get them applied when the beneficiary's delete then
+    conflicts: that would clear the sessions of a beneficiary that stays. Such session
+    deletes are held and answered after their beneficiary's: applied with it (they are
+    its tombstones), else rejected with `parent_not_deleted`, changing nothing. Returns
+    the held change's index -> its beneficiary delete's index.
+    """
+    parents: dict[str, int] = {}
+    for index, (_head, change, _rejected) in enumerate(parsed):
+        if change is not None and change["entity"] == BENEFICIARY and change["op"] == "delete":
+            parents.setdefault(change["id"], index)
+    held: dict[int, int] = {}
+    if not parents:
+        return held
+    for index, (_head, change, _rejected) in enumerate(parsed):
+        if change is None or change["entity"] != CASE_SESSION or change["op"] != "delete":
+            continue
+        parent = records.case_session_parent(session, change["id"])
+        if parent in parents:
+            held[index] = parents[parent]
+    return held
+
+
+def _parent_not_deleted(head: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **head,
+        "status": "rejected",
+        "code": "parent_not_deleted",
+        "http_status": 409,
+        "message": "This session is deleted with its beneficiary, "
+        "and the beneficiary's delete was not applied.",
+        "errors": {"id": "is deleted with its beneficiary, whose delete was not applied"},
+    }
+
+
+def _unit_order(count: int, held: dict[int, int]) -> list[int]:
+    """The order changes are applied in: as sent, held session deletes after the rest."""
+    return [i for i in range(count) if i not in held] + sorted(held)
+
+
+def _process_all(session: Session, who: Actor, raws: list[Any]) -> list[dict[str, Any]]:
+    """The careful path (`_process` per change) with the same units as `_process_batch`."""
+    parsed = [_parse(raw) for raw in raws]
+    held = _held_with_parent(session, parsed)
+    results: list[dict[str, Any] | None] = [None] * len(raws)
+    for index in _unit_order(len(raws), held):
+        parent = results[held[index]] if index in held else None
+        if parent is not None and parent["status"] != "applied":
+            results[index] = _parent_not_deleted(parsed[index][0])
+        else:
+            results[index] = _process(session, who, raws[index])
+    return [result for result in results if result is not None]
+
+
 def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[str, Any]]:
     """All changes of a push with a constant number of queries.
 
@@ -267,20 +325,26 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                 beneficiary_ids.add(data["beneficiary_id"])
     records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
     try:
-        results: list[dict[str, Any]] = []
+        held = _held_with_parent(session, parsed)
+        slots: list[dict[str, Any] | None] = [None] * len(parsed)
         remembered: list[dict[str, Any]] = []
-        for head, change, rejected in parsed:
+        for index in _unit_order(len(parsed), held):
+            head, change, rejected = parsed[index]
             if change is None:
-                results.append(rejected)
+                slots[index] = rejected
                 continue
             fingerprint = change["fingerprint"]
             if change["key"] in stored:
-                results.append(_replay(head, stored[change["key"]], fingerprint))
+                slots[index] = _replay(head, stored[change["key"]], fingerprint)
+                continue
+            parent = slots[held[index]] if index in held else None
+            if parent is not None and parent["status"] != "applied":
+                slots[index] = _parent_not_deleted(head)
                 continue
             try:
                 outcome = {**head, **_apply(session, who, change)}
             except ItemRejected as exc:
-                results.append({**head, **exc.result})
+                slots[index] = {**head, **exc.result}
                 continue
             if outcome["status"] == "applied":
                 # Only applied changes are remembered (see _process).
@@ -295,13 +359,13 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                     }
                 )
                 stored[change["key"]] = (fingerprint, result)
-            results.append(outcome)
+            slots[index] = outcome
         session.flush()
         if remembered:
             session.execute(insert(IdempotencyRecord), remembered)
     finally:
         records.end_record_cache(session)
-    return results
+    return [result for result in slots if result is not None]
 
 
 SYNC_RUN_HEADER = "X-Caseload-Sync-Run"
@@ -348,7 +412,7 @@ def push():
         end_seq_block(session, write=False)
         session.rollback()
         begin_write(session)
-        results = [_process(session, who, raw) for raw in changes]
+        results = _process_all(session, who, changes)
         session.commit()
     finally:
         end_seq_block(session, write=False)

@@ -246,6 +246,48 @@ def test_delete_makes_a_tombstone_without_personal_data(http, caseworker):
     assert missing[0]["code"] == "not_found"
 
 
+def test_session_deletes_in_a_push_go_with_their_beneficiarys_delete(http, caseworker):
+    b_id, s_id, other_id = (str(uuid.uuid4()) for _ in range(3))
+    push(
+        http,
+        caseworker,
+        change("beneficiary", b_id, beneficiary_body()),
+        change("case_session", s_id, session_body(beneficiary_id=b_id)),
+        change("case_session", other_id, session_body(beneficiary_id=b_id)),
+    )
+    edited = push(
+        http, caseworker, change("beneficiary", b_id, {"notes": "edited"}, base_version=1)
+    )
+    assert edited[0]["version"] == 2
+    # Children first, as a client sends them; the beneficiary's base version is stale.
+    stale = [
+        change("case_session", s_id, op="delete", base_version=1),
+        change("beneficiary", b_id, op="delete", base_version=1),
+    ]
+    results = push(http, caseworker, *stale)
+    assert [(r["id"], r["status"]) for r in results] == [(s_id, "rejected"), (b_id, "conflict")]
+    assert (results[0]["code"], results[0]["http_status"]) == ("parent_not_deleted", 409)
+    kept = http.get(f"/api/sessions/{s_id}", headers=caseworker.headers).json()["data"]
+    assert (kept["version"], kept["summary"], kept["outcome"]) == (
+        1,
+        "Discussed housing.",
+        "Referral made.",
+    )
+    # The same keys again: nothing was stored for them, so they are answered afresh.
+    assert [r["status"] for r in push(http, caseworker, *stale)] == ["rejected", "conflict"]
+
+    current = [
+        change("case_session", s_id, op="delete", base_version=1),
+        change("beneficiary", b_id, op="delete", base_version=2),
+    ]
+    applied = push(http, caseworker, *current)
+    assert [r["status"] for r in applied] == ["applied", "applied"]
+    assert applied[0]["record"]["deleted"] is True and applied[0]["record"]["summary"] is None
+    assert push(http, caseworker, *current) == applied  # a retry replays both answers
+    gone = http.get(f"/api/sessions/{other_id}", headers=caseworker.headers)
+    assert gone.status_code == 404  # deleted with its beneficiary, though not named
+
+
 def test_session_for_unknown_beneficiary_is_rejected(http, caseworker):
     results = push(
         http,
