@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -22,6 +23,9 @@ MIN_YEAR = 1900
 MAX_YEAR = 2200
 MAX_DURATION_MINUTES = 720
 MAX_INT32 = 2**31 - 1
+# Request bodies nest a few levels (a push: body, changes, change, data); anything far deeper
+# is refused before it reaches code that recurses (json.dumps of a change's fingerprint).
+MAX_JSON_DEPTH = 32
 
 # Fields the server owns: accepted in a body (clients echo records back) but ignored.
 READ_ONLY_FIELDS = frozenset({"id", "version", "updated_at", "created_at", "deleted", "seq"})
@@ -48,6 +52,59 @@ def clean_text(value: Any) -> str:
     except UnicodeEncodeError as exc:
         raise FieldError("must be valid Unicode text") from exc
     return value
+
+
+def printable(text: str) -> str:
+    """`text` with NUL and lone surrogates spelled out, safe to put in an answer or a log."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+
+
+def json_depth(value: Any) -> int:
+    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe."""
+    deepest = 0
+    pending: list[tuple[int, Any]] = [(0, value)]
+    while pending:
+        depth, item = pending.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth + 1)
+            pending.extend((depth + 1, child) for child in item)
+    return deepest
+
+
+def unstorable_text(value: Any) -> tuple[tuple[Any, ...], str] | None:
+    """The first string in a parsed JSON value, object keys included, that clean_text refuses.
+
+    Returns (path, problem): the object keys and list indexes down to that string, and what
+    is wrong with it; None when every string can be stored. A request's values reach
+    lookups (ids, case numbers) before their field rules run, so this runs first.
+    """
+    pending: deque[tuple[tuple[Any, ...], Any]] = deque([((), value)])
+    while pending:
+        path, item = pending.popleft()
+        if isinstance(item, str):
+            try:
+                clean_text(item)
+            except FieldError as exc:
+                return path, str(exc)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                try:
+                    clean_text(key)
+                except FieldError as exc:
+                    return (*path, key), f"field name {exc}"
+                pending.append(((*path, key), child))
+        elif isinstance(item, list):
+            pending.extend(((*path, index), child) for index, child in enumerate(item))
+    return None
+
+
+def field_path(path: tuple[Any, ...], whole: str = "body") -> str:
+    """A path from `unstorable_text` as the field name an error names ("notes", "tags.0")."""
+    if not path:
+        return whole
+    return ".".join(printable(str(part)) for part in path)
 
 
 def text_field(max_len: int, required: bool = False) -> Callable[[Any], str | None]:
