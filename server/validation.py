@@ -30,11 +30,15 @@ MAX_JSON_DEPTH = 32
 # Fields the server owns: accepted in a body (clients echo records back) but ignored.
 READ_ONLY_FIELDS = frozenset({"id", "version", "updated_at", "created_at", "deleted", "seq"})
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only (`\d` would take any script's digits), matched whole (`$` would let a
+# trailing newline through); server/openapi.yaml states the same shapes.
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_RE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|z|[+-]\d{2}:?\d{2})?$"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+    r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?"
 )
-_USERNAME_RE = re.compile(r"^[A-Za-z0-9._@-]{3,64}$")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_USERNAME_RE = re.compile(r"[A-Za-z0-9._@-]{3,64}")
 
 
 class FieldError(ValueError):
@@ -135,7 +139,7 @@ def enum_field(choices: tuple[str, ...], nullable: bool = False) -> Callable[[An
 
 
 def parse_date(value: Any) -> date:
-    if not isinstance(value, str) or not _DATE_RE.match(value):
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
         raise FieldError("must be a date as YYYY-MM-DD")
     try:
         parsed = date.fromisoformat(value)
@@ -161,22 +165,23 @@ def date_field(nullable: bool = True, not_future: bool = False) -> Callable[[Any
 
 
 def parse_datetime(value: Any) -> datetime:
-    """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC)."""
+    """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC).
+
+    The year bounds apply to the year as written, which is what a schema can state; the
+    conversion to UTC may then cross into the neighbouring year.
+    """
     if value is None:
         raise FieldError("is required")
-    if not isinstance(value, str) or not _DATETIME_RE.match(value):
+    if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
         raise FieldError("must be an ISO 8601 date and time, e.g. 2024-05-01T09:30:00Z")
     try:
         parsed = datetime.fromisoformat(value.replace("z", "Z"))
     except ValueError as exc:
         raise FieldError("is not a real date and time") from exc
-    if parsed.tzinfo is not None:
-        try:
-            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-        except OverflowError as exc:
-            raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}") from exc
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}")
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 
@@ -195,13 +200,10 @@ def parse_int(value: Any, low: int, high: int) -> int:
 
 
 def parse_uuid(value: Any) -> str:
-    """A UUID in its canonical lowercase form."""
-    if not isinstance(value, str) or len(value) > 64:
+    """A UUID written 8-4-4-4-12 (as the document's `format: uuid`), in lowercase."""
+    if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
         raise FieldError("must be a UUID")
-    try:
-        return str(uuid.UUID(value))
-    except ValueError as exc:
-        raise FieldError("must be a UUID") from exc
+    return str(uuid.UUID(value))
 
 
 def optional_uuid(value: Any) -> str | None:
@@ -302,13 +304,15 @@ def merge_fields(
     errors: dict[str, str] = {}
     values = dict(current) if current is not None else dict(defaults)
     for name, raw in data.items():
-        if name in READ_ONLY_FIELDS or (fixed and name in fixed):
+        if name in READ_ONLY_FIELDS:
             continue
         parser = fields.get(name)
         if parser is None:
             errors[str(name)[:100]] = "is not a known field"
             continue
         try:
+            # A fixed field's value is still checked, so a body is valid or not by its own
+            # content (as the document describes it), whatever the URL says.
             values[name] = parser(raw)
         except FieldError as exc:
             errors[name] = str(exc)
@@ -336,7 +340,7 @@ def validate_case_session(
 
 def validate_username(value: Any) -> str:
     value = clean_text(value)
-    if not _USERNAME_RE.match(value):
+    if not _USERNAME_RE.fullmatch(value):
         raise FieldError("must be 3 to 64 letters, digits or . _ @ -")
     return value
 

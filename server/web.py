@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, current_app, g, jsonify, request
@@ -21,6 +22,7 @@ from server.validation import (
 )
 
 MAX_QUERY_INT = 2**62
+_INT_RE = re.compile(r"-?[0-9]{1,20}")
 
 
 def db() -> Session:
@@ -93,12 +95,12 @@ def path_id(value: str, what: str) -> str:
 
 def query_int(name: str, default: int | None, low: int, high: int) -> int | None:
     raw = request.args.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise ValidationFailed({name: "must be a whole number"}) from exc
+    # Digits only: int() would also take spaces, "_", "+" and other scripts' digits.
+    if not _INT_RE.fullmatch(raw):
+        raise ValidationFailed({name: "must be a whole number"})
+    value = int(raw)
     if not low <= value <= high:
         raise ValidationFailed({name: f"must be between {low} and {high}"})
     return value
