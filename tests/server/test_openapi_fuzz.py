@@ -76,7 +76,12 @@ def fuzz_config(document: dict, bearer: dict[str, str]) -> str:
 
 
 def run_schemathesis(
-    schema_url: str, workdir: Path, *extra: str, config: str = "", timeout: int = 240
+    schema_url: str,
+    workdir: Path,
+    *extra: str,
+    config: str = "",
+    checks: str = CHECKS,
+    timeout: int = 240,
 ) -> subprocess.CompletedProcess:
     config_path = workdir / "schemathesis.toml"
     config_path.write_text(config, encoding="utf-8")
@@ -88,7 +93,7 @@ def run_schemathesis(
             "run",
             schema_url,
             "--checks",
-            CHECKS,
+            checks,
             "--max-examples",
             MAX_EXAMPLES,
             "--seed",
@@ -229,3 +234,98 @@ def test_the_fuzz_harness_fails_on_a_server_error(tmp_path, backend):
         httpd.server_close()
     assert result.returncode != 0
     assert "Server error" in result.stdout, result.stdout
+
+
+class _RuleApi(BaseHTTPRequestHandler):
+    """POST /things refuses every body with the same 422; the document lists one state rule."""
+
+    ERROR: dict = {}
+    DOCUMENT = {
+        "openapi": "3.0.3",
+        "info": {"title": "rules", "version": "1"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "makeThing",
+                    "x-state-rules": [
+                        {"status": 422, "code": "validation_error", "fields": {"name": "is taken"}}
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["name"],
+                                    "properties": {"name": {"type": "string"}},
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": {"description": "made"},
+                        "422": {
+                            "description": "refused",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                    },
+                }
+            }
+        },
+    }
+
+    def _answer(self, status: int, document: dict) -> None:
+        body = json.dumps(document).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._answer(200, self.DOCUMENT)
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self._answer(422, {"error": self.ERROR})
+
+    def log_message(self, *_args) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("error", "passes"),
+    [
+        ({"code": "validation_error", "fields": {"name": "is taken"}}, True),
+        ({"code": "validation_error", "fields": {"name": "must be 1900 or later"}}, False),
+        ({"code": "validation_error", "fields": {"other": "is taken"}}, False),
+        ({"code": "bad_request"}, False),
+    ],
+    ids=["listed", "other-message", "other-field", "other-code"],
+)
+def test_the_fuzz_harness_takes_only_the_listed_state_rules(tmp_path, backend, error, passes):
+    """The 422 a state rule allows is no blank cheque: any other reason fails the run."""
+    if backend != "sqlite":
+        pytest.skip("independent of the database")
+    handler = type("Handler", (_RuleApi,), {"ERROR": error})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        result = run_schemathesis(
+            f"http://127.0.0.1:{httpd.server_port}/openapi.json",
+            tmp_path,
+            "--phases",
+            "fuzzing",
+            "--max-examples",
+            "5",
+            config=fuzz_config(_RuleApi.DOCUMENT, {"*": "unused"}),
+            checks="positive_data_acceptance,state_rules_only",
+            timeout=120,
+        )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert (result.returncode == 0) is passes, result.stdout[-5000:]
+    if not passes:
+        assert "x-state-rules do not list" in result.stdout, result.stdout[-5000:]
