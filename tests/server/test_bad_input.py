@@ -21,10 +21,12 @@ BAD_TEXT = [
     pytest.param(SURROGATE, "must be valid Unicode text", id="lone-surrogate"),
     pytest.param(NUL, "must not contain NUL characters", id="nul"),
 ]
-# Deep enough that the JSON parser itself gives up (RecursionError), and merely too deep.
+# Deep enough that the JSON parser itself gives up (RecursionError); parsed, but deep enough
+# to break code that recurses over it later (a change's fingerprint); just over the cap.
 DEEP_BODIES = {
     "parser-limit": b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
-    "over-the-cap": b'{"a": ' + b"[" * 900 + b"]" * 900 + b"}",
+    "near-recursion-limit": b'{"a": ' + b"[" * 900 + b"]" * 900 + b"}",
+    "over-the-cap": b'{"a": ' + b"[" * 32 + b"]" * 32 + b"}",
 }
 
 
