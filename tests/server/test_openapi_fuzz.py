@@ -217,9 +217,7 @@ class _BrokenApi(BaseHTTPRequestHandler):
         pass
 
 
-def test_the_fuzz_harness_fails_on_a_server_error(tmp_path, backend):
-    if backend != "sqlite":
-        pytest.skip("independent of the database")
+def test_the_fuzz_harness_fails_on_a_server_error(tmp_path):
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _BrokenApi)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -301,10 +299,8 @@ class _RuleApi(BaseHTTPRequestHandler):
     ],
     ids=["listed", "other-message", "other-field", "other-code"],
 )
-def test_the_fuzz_harness_takes_only_the_listed_state_rules(tmp_path, backend, error, passes):
+def test_the_fuzz_harness_takes_only_the_listed_state_rules(tmp_path, error, passes):
     """The 422 a state rule allows is no blank cheque: any other reason fails the run."""
-    if backend != "sqlite":
-        pytest.skip("independent of the database")
     handler = type("Handler", (_RuleApi,), {"ERROR": error})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
