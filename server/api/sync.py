@@ -36,7 +36,15 @@ from server.records import (
     beneficiary_visibility,
     record_dict,
 )
-from server.validation import MAX_INT32, FieldError, clean_text, parse_int, parse_uuid
+from server.validation import (
+    MAX_INT32,
+    FieldError,
+    clean_text,
+    field_path,
+    parse_int,
+    parse_uuid,
+    unstorable_text,
+)
 from server.web import actor, db, json_object, ok, query_int
 
 log = logging.getLogger(__name__)
@@ -72,6 +80,20 @@ def _parse_change(change: Any) -> dict[str, Any]:
     if not isinstance(change, dict):
         raise ItemRejected(
             422, "validation_error", "A change must be an object.", {"change": "must be an object"}
+        )
+    found = unstorable_text(change)
+    if found is not None:
+        # Before anything else: ids, case numbers and beneficiary ids are looked up for the
+        # whole batch before their field rules run. The record's fields are named bare, as
+        # the field rules name them.
+        path, problem = found
+        if path[:1] == ("data",) and len(path) > 1:
+            path = path[1:]
+        raise ItemRejected(
+            422,
+            "validation_error",
+            "The change is not valid.",
+            {field_path(path, "change"): problem},
         )
     errors: dict[str, str] = {}
     parsed: dict[str, Any] = {}
@@ -147,14 +169,17 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
 
 
 def _head(raw: Any) -> dict[str, Any]:
+    """What a result repeats of its change: id, entity and key, where they are clean text."""
+    fields = raw if isinstance(raw, dict) else {}
+
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        return value if isinstance(value, str) and unstorable_text(value) is None else None
+
     return {
-        "id": raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None,
-        "entity": raw.get("entity")
-        if isinstance(raw, dict) and raw.get("entity") in ENTITIES
-        else None,
-        "idempotency_key": raw.get("idempotency_key")
-        if isinstance(raw, dict) and isinstance(raw.get("idempotency_key"), str)
-        else None,
+        "id": text("id"),
+        "entity": fields.get("entity") if fields.get("entity") in ENTITIES else None,
+        "idempotency_key": text("idempotency_key"),
     }
 
 
@@ -384,7 +409,7 @@ def _sync_run(value: str | None, *, field: str = SYNC_RUN_HEADER) -> str | None:
 @bp.post("/push")
 @jwt_required()
 def push():
-    body = json_object()
+    body = json_object(per_item="changes")
     changes = body.get("changes")
     limit = current_app.extensions["caseload"].config.max_push_changes
     if not isinstance(changes, list):
