@@ -468,8 +468,6 @@ def upsert_beneficiary(
         values["case_number"] = existing.case_number
     if values["caseworker_id"] is None:
         values["caseworker_id"] = existing.caseworker_id
-    if departure is not None and values["caseworker_id"] != existing.caseworker_id:
-        raise _forbidden()  # their last edits arrive; the record stays reassigned
     changed = values != current
     if not unconditional:
         if base_version is None:
@@ -477,6 +475,8 @@ def upsert_beneficiary(
                 raise RecordConflict(existing)
         elif base_version != existing.version:
             raise RecordConflict(existing)
+    if departure is not None and values["caseworker_id"] != existing.caseworker_id:
+        raise _forbidden()  # their last edits arrive; the record stays reassigned
     if not changed:
         return WriteResult(existing, False)
     owner = None
