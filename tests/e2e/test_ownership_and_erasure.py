@@ -131,11 +131,11 @@ def test_owners_are_linked_by_username_and_unlinked_ones_wait(laptops, sync_serv
     caras_record, _ = make_record(a, personal_values(), caseworker_id=cara.id)
 
     report = a.sync()
-    assert report.held == 2 and not report.failed
-    assert any("Cara Unlinked (cara_unlinked)" in warning for warning in report.warnings)
     on_server = server_records(sync_server, a.server_user, "beneficiary")
     assert on_server[omars_record]["data"]["caseworker_id"] == omar_server.id
     assert caras_record not in on_server, "held, not made the supervisor's"
+    assert report.held == 2 and not report.failed
+    assert any("Cara Unlinked (cara_unlinked)" in warning for warning in report.warnings)
 
     # A second laptop of the organisation shows Omar as the owner.
     b = laptops()
