@@ -135,9 +135,13 @@ def test_stored_push_answers_hold_no_personal_data_and_replay_the_current_record
     [first] = push(http, owner, *batch)
     assert first["status"] == "applied" and first["record"]["first_name"] == marker
 
-    with server_engine(server).connect() as connection:
-        stored = connection.execute(sa.text("SELECT result FROM idempotency_records")).scalars()
-        assert not [text for text in stored if marker in text]
+    engine = server_engine(server)
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(sa.text("SELECT result FROM idempotency_records"))
+            assert not [text for text in stored.scalars() if marker in text]
+    finally:
+        engine.dispose()
     [again] = push(http, owner, *batch)
     assert again == first, "a replay answers with the record as it is"
 
