@@ -6,6 +6,7 @@ server password; unlinking forgets them after asking the server to revoke them.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,15 +15,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 
 from desktop.auth.permissions import Permission, require
+from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.common import describe_record
 from desktop.store.db import Database
-from desktop.store.journal import get_state, record_audit
+from desktop.store.journal import enqueue, get_state, record_audit
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     OutboxRow,
+    SyncBaseRow,
     SyncConflictRow,
     UserRow,
 )
@@ -135,6 +138,46 @@ def adopt_server_account(
     row = session.get(UserRow, user_id)
     row.server_user_id = server_user_id
     row.server_username = server_username
+    _requeue_misowned(session, user_id, server_user_id)
+
+
+def _requeue_misowned(session, user_id: str, server_user_id: str) -> None:
+    """Records of this user that the server holds under another owner go out again.
+
+    Earlier releases sent an unlinked owner's records without an owner, so the server
+    made them the sender's; from the link on, the local owner is sent and wins.
+    """
+    for entity, table in (
+        (Entity.BENEFICIARY, BeneficiaryRow),
+        (Entity.CASE_SESSION, CaseSessionRow),
+    ):
+        rows = session.execute(
+            select(table.id, table.server_version, SyncBaseRow.data)
+            .join(
+                SyncBaseRow,
+                (SyncBaseRow.entity == entity.value) & (SyncBaseRow.entity_id == table.id),
+            )
+            .where(
+                table.caseworker_id == user_id,
+                table.deleted_at.is_(None),
+                table.server_version.is_not(None),
+            )
+        ).all()
+        for record_id, version, base in rows:
+            if json.loads(base).get("caseworker_id") == server_user_id:
+                continue
+            enqueue(
+                session,
+                entity=entity.value,
+                entity_id=record_id,
+                op=OutboxOp.UPSERT,
+                base_version=version,
+            )
+            session.execute(
+                update(table)
+                .where(table.id == record_id, table.sync_status != SyncStatus.CONFLICT.value)
+                .values(sync_status=SyncStatus.PENDING.value)
+            )
 
 
 def apply_directory(session, accounts: list[ServerAccount], *, by: str) -> list[str]:

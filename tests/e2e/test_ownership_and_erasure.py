@@ -191,3 +191,29 @@ def test_a_record_reassigned_away_is_pushed_then_erased_from_the_caseworkers_lap
         laptop.services.beneficiaries.get(record_id)
     assert laptop.services.beneficiaries.count_visible() == 0
     assert leaks(laptop, values) == {}
+
+
+def test_records_an_older_release_sent_as_the_supervisors_go_back_to_their_owner(
+    laptops, sync_server
+):
+    a = laptops()
+    omar_server = sync_server.new_user("caseworker", organisation=a.server_user.organisation)
+    record, _ = make_record(a, personal_values())
+    a.sync()
+    assert server_records(sync_server, a.server_user, "beneficiary")[record]["data"][
+        "caseworker_id"
+    ] == str(a.server_user.id)
+    # What an older release left: Omar's record here, the supervisor's on the server.
+    omar = a.services.users.add(omar_server.username, Role.CASEWORKER, LOCAL_PASSWORD, "Omar")
+    with a.login.db.write() as uow:
+        uow.session.execute(
+            BeneficiaryRow.__table__.update()
+            .where(BeneficiaryRow.id == record)
+            .values(caseworker_id=omar.id)
+        )
+        uow.commit()
+
+    report = a.sync()  # links Omar by username, then sends his record again
+    assert report.sent >= 1 and not report.failed
+    on_server = server_records(sync_server, a.server_user, "beneficiary")[record]["data"]
+    assert on_server["caseworker_id"] == omar_server.id
