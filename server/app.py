@@ -57,6 +57,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
     )
     engine = make_engine(config.database_url)
+    erasure.secure_delete(engine)
     if migrate:
         upgrade(engine)
     factory = make_session_factory(engine)

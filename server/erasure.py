@@ -1,7 +1,7 @@
 """Erased records leave no bytes behind on SQLite: the WAL is checkpointed after a delete.
 
 Tombstones clear personal fields (records.py) and `secure_delete` zeroes the freed
-space (db.py), but the WAL still holds the pages as they were until a checkpoint copies
+space, but the WAL still holds the pages as they were until a checkpoint copies
 the new ones into the database file; truncating it then drops the old frames.
 """
 
@@ -22,10 +22,22 @@ CHECKPOINT_BUSY_MS = 200
 BUSY_MS = 30000
 
 
+def secure_delete(engine: Engine) -> None:
+    """Every SQLite connection overwrites deleted content with zeros (before migrations run)."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _zero_freed_space(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+
 def install(factory: sessionmaker[Session], engine: Engine) -> None:
     """Watches the factory's sessions for tombstones; checkpoints after their commit."""
     if engine.dialect.name != "sqlite":
-        return  # PostgreSQL: VACUUM and the storage's own protection (see the README)
+        return  # PostgreSQL: (auto)vacuum and the storage's own protection (see the README)
 
     @event.listens_for(factory, "before_flush")
     def _watch(session: Session, _context, _instances) -> None:

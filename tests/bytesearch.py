@@ -72,7 +72,7 @@ def _found(haystack: bytes, values: list[str]) -> set[str]:
 
 
 def laptop_leaks(path: Path, key: bytes, values: list[str]) -> dict[str, set[str]]:
-    """Which values the encrypted laptop database still holds, by where they were found."""
+    """Which values an encrypted database still holds, by where they were found."""
     found = {
         "raw files": _found(b"".join(p.read_bytes() for p in sidecars(path) if p.exists()), values)
     }
@@ -87,7 +87,13 @@ def laptop_leaks(path: Path, key: bytes, values: list[str]) -> dict[str, set[str
 
 
 def server_leaks(path: Path, values: list[str]) -> dict[str, set[str]]:
-    """Which values the server's SQLite database (file, WAL, live rows) still holds."""
+    """Which values the server's SQLite database (file, WAL, live rows) still holds.
+
+    An encrypted server database (a key file beside it) is decrypted like a laptop's.
+    """
+    key_file = path.with_name("db-key")
+    if key_file.exists():
+        return laptop_leaks(path, bytes.fromhex(key_file.read_text().strip()), values)
     found = {
         "raw files": _found(b"".join(p.read_bytes() for p in sidecars(path) if p.exists()), values)
     }
