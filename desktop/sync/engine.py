@@ -870,13 +870,14 @@ class SyncEngine:
         now = utcnow()
         rows = self._with_sessions(session, entity, record)
         for row_entity, row in rows:
-            record_audit(
-                session,
-                user_id=None,
-                action="deleted_on_server",
-                entity=row_entity.value,
-                entity_id=row.id,
-            )
+            if row.deleted_at is None or row is record:
+                record_audit(
+                    session,
+                    user_id=None,
+                    action="deleted_on_server",
+                    entity=row_entity.value,
+                    entity_id=row.id,
+                )
             row.deleted_at = row.deleted_at or now
             row.sync_status = SyncStatus.SYNCED.value
             row.sync_error = None
