@@ -139,8 +139,10 @@ def _run(args: argparse.Namespace) -> int:
         return _disable_user(config, args)
     if args.command == "db":
         from server.db import make_engine, upgrade
+        from server.erasure import secure_delete
 
         engine = make_engine(config.database_url, config.db_key)
+        secure_delete(engine)  # purge deletes rows: their bytes go too
         upgrade(engine)
         if args.action == "purge":
             if args.keep_days < 1:

@@ -37,6 +37,8 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA temp_store = MEMORY",
+    # Erased personal data is overwritten with zeros, not left in free pages (store/erasure.py).
+    "PRAGMA secure_delete = ON",
     # 32 MiB page cache (default 2 MB): random UUID keys touch many index pages.
     "PRAGMA cache_size = -32768",
 )

@@ -6,6 +6,7 @@ server password; unlinking forgets them after asking the server to revoke them.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,14 +15,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 
 from desktop.auth.permissions import Permission, require
+from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.domain.records import Actor
+from desktop.domain.validation import username_key
 from desktop.services.common import describe_record
 from desktop.store.db import Database
-from desktop.store.journal import get_state, record_audit
+from desktop.store.journal import enqueue, get_state, record_audit
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     OutboxRow,
+    SyncBaseRow,
     SyncConflictRow,
     UserRow,
 )
@@ -51,6 +55,165 @@ class SyncOverview:
     errors: int
     conflicts: int
     pending_more: bool = False
+
+
+@dataclass(frozen=True)
+class ServerAccount:
+    """An account of the organisation on the server (GET /api/users)."""
+
+    id: str
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.display_name} ({self.username})" if self.display_name else self.username
+
+
+@dataclass(frozen=True)
+class UserLink:
+    """A local user and the server account their records belong to on the server."""
+
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    server_user_id: str | None
+    server_username: str | None
+
+
+PLACEHOLDER_PREFIX = "server-"
+
+
+def parse_accounts(data: Any) -> list[ServerAccount]:
+    """The answer of GET /api/users, checked for shape."""
+    from desktop.sync.wire import ProtocolError
+
+    if not isinstance(data, list):
+        raise ProtocolError("the account list is not a list")
+    accounts = []
+    for item in data:
+        if not isinstance(item, dict) or not all(
+            isinstance(item.get(key), str) for key in ("id", "username", "role")
+        ):
+            raise ProtocolError("an account in the list lacks id, username or role")
+        accounts.append(
+            ServerAccount(
+                item["id"],
+                item["username"],
+                str(item.get("display_name") or ""),
+                item["role"],
+                bool(item.get("active", True)),
+            )
+        )
+    return accounts
+
+
+def adopt_server_account(
+    session, user_id: str, server_user_id: str, server_username: str | None
+) -> None:
+    """Links a local user to a server account (the caller commits).
+
+    A placeholder that held the account (records pulled before anyone here was linked
+    to it) hands its records over. Another real local user holding it is an error.
+    """
+    from desktop.sync.client import SyncError
+
+    taken = session.execute(
+        select(UserRow).where(UserRow.server_user_id == server_user_id, UserRow.id != user_id)
+    ).scalar()
+    if taken is not None:
+        if not (taken.username.startswith(PLACEHOLDER_PREFIX) and not taken.active):
+            raise SyncError(
+                f"Another local user ({taken.username}) is already linked to that server account."
+            )
+        for table in (BeneficiaryRow, CaseSessionRow):
+            session.execute(
+                update(table).where(table.caseworker_id == taken.id).values(caseworker_id=user_id)
+            )
+        taken.server_user_id = None
+        session.flush()
+    row = session.get(UserRow, user_id)
+    row.server_user_id = server_user_id
+    row.server_username = server_username
+    _requeue_misowned(session, user_id, server_user_id)
+
+
+def _requeue_misowned(session, user_id: str, server_user_id: str) -> None:
+    """Records of this user that the server holds under another owner go out again.
+
+    Earlier releases sent an unlinked owner's records without an owner, so the server
+    made them the sender's; from the link on, the local owner is sent and wins.
+    """
+    for entity, table in (
+        (Entity.BENEFICIARY, BeneficiaryRow),
+        (Entity.CASE_SESSION, CaseSessionRow),
+    ):
+        rows = session.execute(
+            select(table.id, table.server_version, SyncBaseRow.data)
+            .join(
+                SyncBaseRow,
+                (SyncBaseRow.entity == entity.value) & (SyncBaseRow.entity_id == table.id),
+            )
+            .where(
+                table.caseworker_id == user_id,
+                table.deleted_at.is_(None),
+                table.server_version.is_not(None),
+            )
+        ).all()
+        for record_id, version, base in rows:
+            if json.loads(base).get("caseworker_id") == server_user_id:
+                continue
+            enqueue(
+                session,
+                entity=entity.value,
+                entity_id=record_id,
+                op=OutboxOp.UPSERT,
+                base_version=version,
+            )
+            session.execute(
+                update(table)
+                .where(table.id == record_id, table.sync_status != SyncStatus.CONFLICT.value)
+                .values(sync_status=SyncStatus.PENDING.value)
+            )
+
+
+def apply_directory(session, accounts: list[ServerAccount], *, by: str) -> list[str]:
+    """Links unlinked local users to the server account of the same username (any case),
+    and names placeholders after their account. Returns the usernames linked now."""
+    by_key = {username_key(account.username): account for account in accounts}
+    by_id = {account.id: account for account in accounts}
+    rows = session.execute(select(UserRow)).scalars().all()
+    held = {
+        row.server_user_id
+        for row in rows
+        if row.server_user_id and not row.username.startswith(PLACEHOLDER_PREFIX)
+    }
+    linked: list[str] = []
+    for row in rows:
+        if row.username.startswith(PLACEHOLDER_PREFIX):
+            account = by_id.get(row.server_user_id or "")
+            if account is not None:
+                row.display_name = (account.display_name or account.username)[:100]
+            continue
+        account = by_key.get(row.username_key)
+        if row.server_user_id or account is None or account.id in held or not account.active:
+            continue
+        adopt_server_account(session, row.id, account.id, account.username)
+        held.add(account.id)
+        record_audit(
+            session,
+            user_id=by,
+            action="sync_link_user",
+            entity="user",
+            entity_id=row.id,
+            changes={"server_username": [None, account.username]},
+        )
+        linked.append(row.username)
+    session.flush()
+    return linked
 
 
 @dataclass(frozen=True)
@@ -126,7 +289,7 @@ class SyncAccount:
 
     def link(self, server_url: str, server_username: str, password: str) -> str | None:
         """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""
-        from desktop.sync.client import ServerClient, SyncError, check_server_url
+        from desktop.sync.client import ServerClient, check_server_url
 
         require(self._actor, Permission.SYNC)
         base_url, warning = check_server_url(server_url)
@@ -135,28 +298,9 @@ class SyncAccount:
         server_user = data["user"]
         with self._db.write() as uow:
             session = uow.session
-            taken = session.execute(
-                select(UserRow.id).where(
-                    UserRow.server_user_id == str(server_user["id"]), UserRow.id != self._actor.id
-                )
-            ).scalar()
-            if taken is not None:
-                placeholder = session.get(UserRow, taken)
-                if placeholder.username.startswith("server-") and not placeholder.active:
-                    # Records pulled before this user linked: they are this user's.
-                    for table in (BeneficiaryRow, CaseSessionRow):
-                        session.execute(
-                            update(table)
-                            .where(table.caseworker_id == taken)
-                            .values(caseworker_id=self._actor.id)
-                        )
-                    placeholder.server_user_id = None
-                else:
-                    raise SyncError("Another local user is already linked to that server account.")
+            adopt_server_account(session, self._actor.id, str(server_user["id"]), server_username)
             row = self._row(session)
             row.server_url = base_url
-            row.server_username = server_username
-            row.server_user_id = str(server_user["id"])
             row.server_role = str(server_user.get("role") or "")
             row.access_token = data["access_token"]
             row.refresh_token = data["refresh_token"]
@@ -171,6 +315,53 @@ class SyncAccount:
             uow.commit()
         log.info("user %s linked to a server account", self._actor.id)
         return warning
+
+    def user_links(self) -> list[UserLink]:
+        """The local users (placeholders for server accounts left out) and their links."""
+        with self._db.read() as uow:
+            rows = uow.session.execute(
+                select(UserRow)
+                .where(UserRow.username.not_like(PLACEHOLDER_PREFIX + "%"))
+                .order_by(UserRow.username_key)
+            ).scalars()
+            return [
+                UserLink(
+                    row.id,
+                    row.username,
+                    row.display_name,
+                    row.role,
+                    row.server_user_id,
+                    row.server_username,
+                )
+                for row in rows
+            ]
+
+    def organisation_accounts(self, **client_options: Any) -> list[ServerAccount]:
+        """The server accounts of this organisation (network: call it off the GUI thread)."""
+        require(self._actor, Permission.REASSIGN_RECORDS)
+        with self.client(**client_options) as client:
+            return parse_accounts(client.request("GET", "/api/users"))
+
+    def link_user(self, user_id: str, account: ServerAccount) -> None:
+        """A supervisor's choice: this local user's records belong to ``account`` on the server."""
+        require(self._actor, Permission.REASSIGN_RECORDS)
+        with self._db.write() as uow:
+            session = uow.session
+            row = session.get(UserRow, user_id)
+            if row is None or row.username.startswith(PLACEHOLDER_PREFIX):
+                raise ValueError("No such local user.")
+            before = row.server_username
+            adopt_server_account(session, user_id, account.id, account.username)
+            record_audit(
+                session,
+                user_id=self._actor.id,
+                action="sync_link_user",
+                entity="user",
+                entity_id=user_id,
+                changes={"server_username": [before, account.username]},
+            )
+            uow.commit()
+        log.info("local user %s linked to server account %s", user_id, account.id)
 
     def unlink(self) -> None:
         """Asks the server to revoke the tokens, then forgets them here."""

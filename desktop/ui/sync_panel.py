@@ -41,6 +41,7 @@ from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_re
 from desktop.sync.engine import SyncReport
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
+from desktop.ui.user_links import UserLinksPage
 from desktop.ui.worker import Worker, run_task
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,11 @@ class SyncPanel(QDialog):
         self.tabs.addTab(self.problems_table, self.tr("Refused records"))
         self.tabs.addTab(conflicts_page, self.tr("Conflicts"))
         self.tabs.addTab(self.waiting_table, self.tr("Waiting for a decision"))
+        # Who owns records on the server is a supervisor's decision.
+        self.user_links: UserLinksPage | None = None
+        if can(login.actor, Permission.REASSIGN_RECORDS):
+            self.user_links = UserLinksPage(self.account, self)
+            self.tabs.addTab(self.user_links, self.tr("Caseworkers on the server"))
         layout.addWidget(self.tabs, 1)
 
         run_row = QHBoxLayout()
@@ -211,6 +217,8 @@ class SyncPanel(QDialog):
         self.summary.setText("\n".join(lines))
         self._fill_problems()
         self._fill_conflicts()
+        if self.user_links is not None:
+            self.user_links.refresh()  # a sync links users by username
         self.tabs.setTabText(
             0, self.tr("Refused records (%1)").replace("%1", str(self.problems_table.rowCount()))
         )

@@ -146,6 +146,7 @@ def test_openapi_document_lists_every_route(http):
         ("post", "/api/sync/push"),
         ("get", "/api/sync/changes"),
         ("get", "/api/sync/digest"),
+        ("get", "/api/users"),
         ("get", "/health"),
         ("get", "/api/openapi.json"),
     }
