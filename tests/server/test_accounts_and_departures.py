@@ -11,8 +11,14 @@ from tests.server.test_sync import change, pull_all, push
 
 
 def server_engine(server) -> sa.Engine:
-    url = server.env.get("DATABASE_URL") or f"sqlite:///{server.data_dir / 'caseload.db'}"
-    return sa.create_engine(url)
+    """The test server's database as the server opens it (SQLite: with its key file)."""
+    from server.db import make_engine
+
+    url = server.env.get("DATABASE_URL")
+    if url:
+        return make_engine(url)
+    key = bytes.fromhex((server.data_dir / "db-key").read_text(encoding="ascii").strip())
+    return make_engine(f"sqlite:///{server.data_dir / 'caseload.db'}", key)
 
 
 def test_supervisors_list_their_organisations_accounts_and_caseworkers_may_not(http, server):
