@@ -17,7 +17,7 @@ import copy
 import math
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from random import Random
@@ -306,10 +306,8 @@ class Model:
             if i in mine or (r.entity == Entity.CASE_SESSION and r.parent in mine)
         }
 
-    def expected_view(self, laptop: SoakLaptop) -> dict[str, dict[str, Any]]:
-        return {i: self._with_owner(r) for i, r in self.visible(laptop).items()}
-
-    def _with_owner(self, record: Record) -> dict[str, Any]:
+    def expected(self, record: Record) -> dict[str, Any]:
+        """The record as the server must hold it, its owner as the server's user id."""
         return {**record.values, "caseworker_id": self.owners[record.owner]}
 
 
@@ -331,8 +329,9 @@ class Round:
         # Beneficiaries one of whose sessions was deleted alone: not deleted whole in the
         # same round, so that every delete unit is one user action.
         self.session_deleted_under: set[str] = set()
-        self.late: dict[tuple[str, str], str] = {}  # (record, field) edited after the
-        # conflict was found -> laptop
+        # (record, field) edited after its conflict was found -> the laptop that did it
+        self.late: dict[tuple[str, str], str] = {}
+        self._ranks: dict[str, int] = {}
 
     def remove(self, laptop: str, record: Record) -> None:
         """``laptop``'s user deleted ``record``: it leaves that laptop's picture."""
@@ -343,8 +342,6 @@ class Round:
     def rank(self, record_id: str) -> int:
         """A record's place in the order it was made: the seed's choices follow it, not
         the random ids."""
-        if not hasattr(self, "_ranks"):
-            self._ranks: dict[str, int] = {}
         known = [*self.start, *self.created]
         for record_id_ in known[len(self._ranks) :]:
             self._ranks[record_id_] = len(self._ranks)
@@ -579,4 +576,3 @@ class Faults:
     concurrent_syncs: int = 0
     conflicts_resolved: int = 0
     late_edits: int = 0
-    notes: list[str] = field(default_factory=list)
