@@ -84,7 +84,8 @@ def test_soak(seed, tmp_path, restartable):
     if soak.failed_rounds:
         pytest.fail("\n".join(soak.failed_rounds) + soak.operations(), pytrace=False)
     faults = soak.faults
-    # The seed did what a soak is for: every fault at least once, and decisions made.
+    print(f"seed {seed}: {faults}")  # what this seed exercised (pytest -rA or -s shows it)
+    # Every fault at least once: a seed cannot pass without them.
     assert faults.child_kills >= 1 and faults.server_kills >= 1, faults
     assert faults.concurrent_syncs >= ROUNDS, faults
 
@@ -317,11 +318,16 @@ class Soak:
                 if conflict.field == "deleted" and conflict.entity_id in unit_of:
                     unit = unit_of[conflict.entity_id]
                     choice = unit_choice[unit.root]
+                    self.faults.deletes_contested += 1
                     if choice == "theirs":
                         restored.add(unit.root)
+                        self.faults.deletes_undone += 1
                 elif key in clash_at:
                     clash = clash_at[key]
                     choice = self.rng.choice(["mine", "mine", "theirs", "edit"])
+                    self.faults.field_conflicts += 1
+                    if choice == "mine" and key in round_.late:
+                        self.faults.kept_mine_after_a_later_edit += 1
                     if choice == "mine":  # the latest value here, a later edit included
                         value = round_.views[laptop.name][conflict.entity_id].values[conflict.field]
                     elif choice == "theirs":
@@ -341,7 +347,6 @@ class Soak:
                     service.resolve(conflict.id, choice, value if choice == "edit" else None)
                 except Exception as exc:
                     self.problem(f"resolving {key} on {laptop.name} ({choice}): {exc!r}")
-                self.faults.conflicts_resolved += 1
         return restored, resolutions
 
     # -- the end of a round --------------------------------------------------------------
