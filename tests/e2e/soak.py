@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import math
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from desktop.sync.conflicts import Conflict, ConflictService
 from desktop.sync.engine import SyncReport
 from tests.e2e.conftest import FAST_RETRIES
 from tests.e2e.test_sync_faults import Rewire, kill_server_after_push
-from tests.processes import sigkill_after_line, start_python
+from tests.processes import start_python
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 from tests.server.conftest import REPO_ROOT, ServerFactory, ServerProcess, User
 
@@ -133,17 +134,20 @@ class SoakLaptop:
             )
         return math.ceil(upserts / BATCH)
 
-    def sync_while_server_dies(self, push: int) -> None:
+    def sync_while_server_dies(self, push: int) -> bool:
         """The server commits push number ``push`` and is SIGKILLed before it answers;
-        the sync stops (SyncError: unreachable), as it would with the office's server."""
+        the sync stops (SyncError: unreachable), as it would with the office's server.
+        False if the sync made fewer pushes (its first pull settled some changes)."""
         transport = Rewire(self.server.url)
         transport.after_push = kill_server_after_push(self.server.process, transport, push=push)
         with contextlib.suppress(SyncError):
             self._account(transport).sync(policy=FAST_RETRIES, batch_size=BATCH)
+        return self.server.process.process.poll() is not None
 
-    def sync_in_child_killed(self, point: str, push: int) -> None:
+    def sync_in_child_killed(self, point: str, push: int) -> bool:
         """A sync in a child process, SIGKILLed before sending or after the answer of
-        push number ``push`` (as a crash or a power cut would stop the app)."""
+        push number ``push`` (as a crash or a power cut would stop the app). False if
+        the sync ended before that push (its first pull settled some changes)."""
         self.close()
         try:
             child = start_python(
@@ -156,9 +160,23 @@ class SoakLaptop:
                 point,
                 str(push),
             )
-            sigkill_after_line(child, "MARK")
+            try:
+                line = child.stdout.readline().strip()
+                if line == "MARK":
+                    child.send_signal(signal.SIGKILL)
+                child.wait(timeout=60)
+            finally:
+                if child.poll() is None:
+                    child.kill()
+                    child.wait(timeout=30)
+                child.stdout.close()
         finally:
             self.open()
+        if line == "MARK":
+            assert child.returncode == -signal.SIGKILL
+            return True
+        assert (line, child.returncode) == ("DONE", 0), "the child's sync failed"
+        return False
 
     def resolver(self) -> ConflictService:
         """Conflicts as the person allowed to decide sees them: the supervisor on their

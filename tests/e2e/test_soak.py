@@ -168,19 +168,22 @@ class Soak:
         first = self.rng.random() < 0.5
         if not first:
             self.sync_at_once(others)
-        if faulted is not None:
-            pushes = faulted.pushes_certain()
+        pushes = faulted.pushes_certain() if faulted is not None else 0
+        if pushes:  # counted now: the others' syncs may have settled some changes
             push = self.rng.randint(1, pushes)
             if (number + self.fault_offset) % 2 == 0:
                 point = self.rng.choice(["before_send", "after_send"])
+                killed = faulted.sync_in_child_killed(point, push)
                 self.log.append(f"r{number} {faulted.name}: sync killed {point} push {push}")
-                faulted.sync_in_child_killed(point, push)
-                self.faults.child_kills += 1
+                self.faults.child_kills += killed
             else:
+                killed = faulted.sync_while_server_dies(push)
                 self.log.append(f"r{number} {faulted.name}: server killed after push {push}")
-                faulted.sync_while_server_dies(push)
-                self.server.restart()
-                self.faults.server_kills += 1
+                if killed:
+                    self.server.restart()
+                self.faults.server_kills += killed
+            if not killed:
+                self.log.append(f"r{number} {faulted.name}: fewer pushes than {push}, no kill")
         if first:
             self.sync_at_once(others)
 
