@@ -66,7 +66,6 @@ class SoakServer:
     def __init__(self, factory: ServerFactory):
         self.factory = factory
         self.process: ServerProcess = factory.start(dev=True)
-        self.restarts = 0
 
     @property
     def url(self) -> str:
@@ -75,7 +74,6 @@ class SoakServer:
     def restart(self) -> None:
         assert self.process.process.poll() is not None, "the server was expected to be dead"
         self.process = self.factory.start(dev=True, like=self.process)
-        self.restarts += 1
 
 
 class SoakLaptop:
@@ -123,7 +121,8 @@ class SoakLaptop:
         return self._account(transport).sync(policy=FAST_RETRIES, batch_size=BATCH)
 
     def pushes_certain(self) -> int:
-        """Push requests the next sync surely makes: one per BATCH of pending upserts."""
+        """Push requests the next sync makes at least, one per BATCH of pending upserts,
+        unless its first pull settles some of them (a record deleted on the server)."""
         with self.login.db.read() as uow:
             upserts = len(
                 uow.session.execute(
