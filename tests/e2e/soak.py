@@ -346,7 +346,7 @@ class Round:
         # Beneficiaries one of whose sessions was deleted alone: not deleted whole in the
         # same round, so that every delete unit is one user action.
         self.session_deleted_under: set[str] = set()
-        # (record, field) edited after its conflict was found -> the laptop that did it
+        # (record, field) edited after the storm's syncs (while conflicts wait) -> laptop
         self.late: dict[tuple[str, str], str] = {}
         self._ranks: dict[str, int] = {}
 

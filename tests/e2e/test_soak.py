@@ -146,7 +146,7 @@ class Soak:
         units = round_.delete_units()
         clashes = round_.clashes(units)
         found = self.check_conflicts(round_, units, clashes)
-        self.work_while_waiting(round_, found)
+        self.work_while_waiting(round_, units, found)
         units = round_.delete_units()  # with deletes made while the conflicts waited
         restored, resolutions = self.decide(round_, units, clashes)
         self.settle(f"round {number}, after the decisions")
@@ -266,11 +266,16 @@ class Soak:
                 )
         return found
 
-    def work_while_waiting(self, round_: Round, found: list[tuple[SoakLaptop, Conflict]]) -> None:
+    def work_while_waiting(
+        self, round_: Round, units: list[DeleteUnit], found: list[tuple[SoakLaptop, Conflict]]
+    ) -> None:
         """Before anyone decides: the holders edit records in conflict again, and do
         unrelated work, which must reach the server while the conflicts wait."""
         holders: dict[str, SoakLaptop] = {}
         in_conflict = {conflict.entity_id for _, conflict in found}
+        for unit in units:  # a delete waits as one unit: its sessions' deletes with it
+            if unit.members & in_conflict:
+                in_conflict |= unit.members
         for laptop, conflict in found:
             holders[laptop.name] = laptop
             if conflict.field == "deleted" or self.rng.random() < 0.3:
@@ -295,8 +300,10 @@ class Soak:
             record = self.rng.choice(own)
             if laptop.supervises and record.entity == Entity.BENEFICIARY:
                 work.delete(record)  # a delete queued behind unrelated open conflicts
-            else:
-                work.edit_field(record, self.rng.choice(EDITED[record.entity]))
+            else:  # made after the merges of the storm: it wins over them
+                name = self.rng.choice(EDITED[record.entity])
+                work.edit_field(record, name)
+                round_.late[(record.id, name)] = laptop.name
         for laptop in holders.values():
             self.sync_ok(laptop, f"round {round_.number}, while conflicts wait")
             stuck = [row for row in laptop.outbox() if row[0] not in in_conflict]
