@@ -945,12 +945,28 @@ class SyncEngine:
 
     @staticmethod
     def _settle_cascade(session: Session, beneficiary_ids: list[str]) -> None:
-        """The held session deletes of beneficiaries whose delete the server has applied.
+        """The sessions of beneficiaries whose delete the server has applied.
 
-        The server's beneficiary delete tombstoned those sessions in the same transaction,
-        so their rows leave the outbox as acknowledged.
+        The server's beneficiary delete tombstoned every session of it in the same
+        transaction: the held session deletes leave the outbox as acknowledged, and a
+        session pulled here after the local delete (made elsewhere meanwhile, so the local
+        delete could not cascade to it) is tombstoned too; the closing pull leaves out this
+        run's own writes, so it would never hear of that tombstone. ``erase_settled``
+        then erases them like every other settled delete.
         """
         for chunk in _chunks(beneficiary_ids):
+            session.execute(
+                update(CaseSessionRow)
+                .where(
+                    CaseSessionRow.beneficiary_id.in_(chunk),
+                    CaseSessionRow.deleted_at.is_(None),
+                    ~exists().where(
+                        OutboxRow.entity == Entity.CASE_SESSION.value,
+                        OutboxRow.entity_id == CaseSessionRow.id,
+                    ),
+                )
+                .values(deleted_at=utcnow(), sync_status=SyncStatus.SYNCED.value, sync_error=None)
+            )
             rows = session.execute(
                 select(OutboxRow.id, OutboxRow.entity_id)
                 .join(CaseSessionRow, CaseSessionRow.id == OutboxRow.entity_id)

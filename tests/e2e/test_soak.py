@@ -419,15 +419,8 @@ class Soak:
 
 
 # -- what the soak found beyond issue 10's points 1-4, each reduced to its smallest case ----
-# Strict xfails: when a fix lands they pass, and xfail_strict makes that a failure that
-# says to drop the marker.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a replayed push answer (lost acknowledgement) settles the record at the "
-    "version it had then; the pull skipped the newer version while the record was pending",
-)
 def test_a_replayed_answer_does_not_leave_the_laptop_behind(restartable, tmp_path):
     server = restartable.start(dev=True)
     a_user = server.new_user("supervisor", organisation="replay")
@@ -456,12 +449,6 @@ def test_a_replayed_answer_does_not_leave_the_laptop_behind(restartable, tmp_pat
     b.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a session pulled while its beneficiary's delete waits in this laptop's "
-    "outbox stays live after the delete is acknowledged (the server's cascade is this run's "
-    "own write, which the closing pull leaves out)",
-)
 def test_a_session_added_elsewhere_goes_with_the_beneficiary_deleted_here(laptops, sync_server):
     supervisor = laptops("supervisor")
     organisation = supervisor.server_user.organisation
