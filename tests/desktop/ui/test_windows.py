@@ -76,7 +76,7 @@ def test_follow_up_filter_and_detail(qtbot, controller, office):
     assert names_in(window) == {"Due Soon"}
     window.caseload.select_row(0)
     assert window.detail.follow_ups.count() == 1
-    assert "due" in window.detail.follow_ups.item(0).text()
+    assert "(upcoming)" in window.detail.follow_ups.item(0).text()  # in two days: not yet due
 
 
 def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_caseloads):
