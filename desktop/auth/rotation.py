@@ -44,6 +44,7 @@ because step 4 only moves sealed keys that are already there.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from collections.abc import Callable, Sequence
@@ -171,7 +172,6 @@ def rotate_data_key(
         if problems:
             log.error("re-encrypted copy failed its check: %d problem(s)", len(problems))
             raise DatabaseError("The re-encrypted copy failed its check; nothing was changed.")
-        report(total - 1, total, FINISHING)
         hold.replace_with(target)  # step 3
         swapped = True
     except BaseException:
@@ -182,8 +182,13 @@ def rotate_data_key(
         raise
     finally:
         db.switch_key(new_key if swapped else old_key)
+    # Past the swap the rotation has happened: a cancel or a failing progress display
+    # must not keep step 4 from running (a login would finish it, but why wait).
+    with contextlib.suppress(Exception):
+        report(total - 1, total, FINISHING)
     finish(slots)  # step 4
-    report(total, total, FINISHING)
+    with contextlib.suppress(Exception):
+        report(total, total, FINISHING)
     log.info("data key rotated; %d slot(s) re-wrapped, %d left stale", len(rewrap), len(must_reset))
     return RotationResult(tuple(must_reset))
 
