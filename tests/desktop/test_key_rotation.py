@@ -152,9 +152,7 @@ def test_a_planted_public_key_is_not_given_the_next_key(office, tmp_path):
 
 
 def test_rotation_refuses_while_the_database_is_open_elsewhere(office):
-    other = office.login("sam")  # another window (a connection stays pooled)
-    with other.db.read() as uow:
-        uow.session.execute(__import__("sqlalchemy").text("SELECT 1"))
+    other = office.login("sam")  # another window of the app
     connection = other.db.engine.raw_connection()  # held open, as a busy window would
     try:
         with pytest.raises(DatabaseBusy, match="open elsewhere"):
