@@ -279,3 +279,49 @@ def test_sigkill_during_reset_leaves_every_user_able_to_log_in(
         office.services("admin").users.reset_password("cara", new_password)
     assert not old_copy_opens(office, saved, "cara", PASSWORDS["cara"])
     assert digest(office, "cara", new_password) == before
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def test_cli_shows_progress_and_names_users_to_reset(tmp_path):
+    from tests.desktop.test_cli import PASSWORD, caseload
+
+    data_dir = tmp_path / "office"
+    assert caseload(data_dir, "init", "--admin", "amina").returncode == 0
+    for username in ("omar", "lina"):
+        added = caseload(
+            data_dir,
+            "users",
+            "add",
+            username,
+            "--role",
+            "caseworker",
+            new_password=f"{username} pw 12",
+        )
+        assert added.returncode == 0, added.stderr
+    # lina's slot as an older release wrote it (she has not logged in since the upgrade)
+    slots = KeySlotFile(data_dir / "keyslots.json")
+    _user_id, data_key = accounts_for(data_dir).unwrap_data_key("amina", PASSWORD)
+    slots.put("lina", keyslots.wrap(slots.get("lina").user_id, "lina pw 12", data_key))
+
+    done = caseload(data_dir, "users", "deactivate", "omar")
+    assert done.returncode == 0, done.stderr
+    assert "changing the data key: re-encrypting" in done.stderr and "100%" in done.stderr
+    assert "data key changed" in done.stdout
+    assert "'lina' still had an old-format key slot" in done.stderr
+    refused = caseload(data_dir, "status", "--user", "lina", password="lina pw 12")
+    assert refused.returncode == 1 and "reset your password" in refused.stderr
+
+    reset = caseload(data_dir, "users", "reset-password", "lina", new_password="lina pw 34")
+    assert reset.returncode == 0, reset.stderr
+    assert "changing the data key" in reset.stderr and "'lina'" not in reset.stderr
+    accounts_for(data_dir).login("lina", "lina pw 34", check=False).close()
+    assert caseload(data_dir, "check", "--user", "amina").returncode == 0
+
+
+def accounts_for(data_dir):
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    return LocalAccounts(DataPaths.resolve(data_dir))
