@@ -165,6 +165,32 @@ def test_rotation_refuses_while_the_database_is_open_elsewhere(office):
     office.login("colin").close()  # nothing changed
 
 
+def test_a_failure_before_the_swap_changes_nothing(office, tmp_path):
+    """A cancel (or a full disk) part-way through the copy: everything as it was."""
+    add_records(office, 200)
+    before = digest(office)
+    slots_before = office.accounts.slots.load()
+    saved = tmp_path / "keyslots-before.json"
+    shutil.copyfile(office.paths.keyslots, saved)
+
+    class Stop(Exception):
+        pass
+
+    def progress(done, total, phase):
+        if phase == REENCRYPTING and done > 0:
+            raise Stop()
+
+    admin = office.services("admin")
+    with pytest.raises(Stop):
+        admin.users.deactivate("colin", progress=progress)
+    assert office.accounts.slots.load() == slots_before
+    assert office.accounts.slots.rotation() is None
+    assert not rotating_path(office.paths.database).exists()
+    assert old_copy_opens(office, saved, "colin", PASSWORDS["colin"])  # no rotation happened
+    assert {a.username: a.active for a in admin.users.list()}["colin"] is True
+    assert digest(office, "colin") == before
+
+
 def test_rotated_files_are_private_whatever_the_umask(office):
     previous = os.umask(0o022)
     try:
