@@ -191,6 +191,21 @@ def test_a_failure_before_the_swap_changes_nothing(office, tmp_path):
     assert digest(office, "colin") == before
 
 
+def test_a_backup_from_before_the_rotation_restores_with_its_own_key_slots(office, tmp_path):
+    from desktop.services.maintenance import restore_backup
+
+    add_records(office, 30)
+    before = digest(office)
+    admin = office.services("admin")
+    backup = admin.maintenance.backup(tmp_path / "usb" / "office.db")
+    admin.users.deactivate("colin")
+    admin.users.reset_password("cara", "cara after reset 1")
+    restore_backup(office.accounts, "admin", PASSWORDS["admin"], backup)
+    # The office as it was when the backup was taken: its slots, its passwords.
+    assert digest(office, "cara") == before
+    office.login("colin").close()
+
+
 def test_rotated_files_are_private_whatever_the_umask(office):
     previous = os.umask(0o022)
     try:
