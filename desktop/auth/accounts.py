@@ -158,8 +158,8 @@ class LocalAccounts:
         """The key that opens the database now, finishing or rolling back a rotation."""
         if slot.stale:
             raise UserError(
-                "The data key was changed while your account still used the old key-slot "
-                "format. Ask an admin to reset your password."
+                "The data key was changed and your key slot could not follow (it was in the "
+                "old format, or failed its check). Ask an admin to reset your password."
             )
         fallback = keys.current or keys.next
         interrupted = keys.next is not None or self.slots.rotation() is not None

@@ -138,7 +138,8 @@ class Database:
     def switch_key(self, key: bytes) -> None:
         """After a key rotation replaced the file: pooled connections go, new ones use ``key``."""
         self.engine.dispose()
-        self._key = bytes(key)
+        if self._key is not None:  # locked meanwhile: the key stays out of memory
+            self._key = bytes(key)
 
     def _connect(self) -> sqlcipher3.Connection:
         return connect_raw(self.path, self.key)

@@ -104,6 +104,16 @@ def test_admin_reset_rotates_the_key_and_gives_a_new_key_pair(office, tmp_path):
         office.accounts.login("cara", PASSWORDS["cara"])
 
 
+def test_reset_of_a_deactivated_user_brings_them_back(office):
+    admin = office.services("admin")
+    admin.users.deactivate("colin")
+    assert office.accounts.slots.get("colin") is None
+    admin.users.reset_password("colin", "colin is back again")
+    assert office.accounts.login("colin", "colin is back again").actor.username == "colin"
+    for username in ("admin", "sam", "cara"):
+        office.login(username)
+
+
 def legacy_slot(office, username: str) -> None:
     """Puts back a format 1 slot (the data key wrapped directly), as older releases wrote."""
     login = office.login("admin")
