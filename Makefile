@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+# What the caller chose, before the line below picks offscreen for the headless targets.
+USER_QPA := $(QT_QPA_PLATFORM)
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint format server bench bench-quick package package-deb screenshots clean
@@ -20,8 +22,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# An offscreen window would be invisible and the app would seem to hang: say so instead.
 run: $(VENV)/.installed
-	$(BIN)/caseload $(ARGS)
+	@if [ -z "$(USER_QPA)$(DISPLAY)$(WAYLAND_DISPLAY)" ]; then \
+		echo "make run: no display found (DISPLAY and WAYLAND_DISPLAY are not set)." >&2; \
+		echo "Start it from a desktop session, or use the command line: $(BIN)/caseload --help" >&2; \
+		exit 1; \
+	fi
+	$(if $(USER_QPA),QT_QPA_PLATFORM=$(USER_QPA),env -u QT_QPA_PLATFORM) $(BIN)/caseload $(ARGS)
 
 test: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

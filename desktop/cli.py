@@ -10,17 +10,20 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop import __version__
 from desktop.domain.enums import Role
 from desktop.errors import UserError, ValidationError
+from desktop.paths import PRIVATE_FILE_MODE, make_private, make_private_dir
 
 log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "CASELOAD_PASSWORD"
 NEW_PASSWORD_ENV = "CASELOAD_NEW_PASSWORD"
 SERVER_PASSWORD_ENV = "CASELOAD_SERVER_PASSWORD"
+RESTORE_HINT = "Restore a backup with 'caseload restore FILE'."
 
 
 class CommandFailed(UserError):
@@ -319,7 +322,9 @@ def cmd_check(args) -> int:
     try:
         login, services = _login(args, check=False)
     except DatabaseCorrupt as exc:
-        raise CommandFailed(f"Database check failed: {exc.detail or exc}") from None
+        # Damage found while opening (the file itself, or a page the login reads).
+        found = f"{exc.problem}: {exc.detail}" if exc.detail else exc.problem
+        raise CommandFailed(f"check failed: {found}. {RESTORE_HINT}") from None
     try:
         problems = services.maintenance.check()
     finally:
@@ -328,8 +333,7 @@ def cmd_check(args) -> int:
         for problem in problems[:20]:
             print(problem, file=sys.stderr)
         raise CommandFailed(
-            f"Database check failed ({len(problems)} problem(s)). "
-            "Restore a backup with 'caseload restore FILE'."
+            f"check failed: {problems[0]} ({len(problems)} problem(s) in all). {RESTORE_HINT}"
         )
     print("Database check passed: quick_check ok, cipher_integrity_check ok.")
     return 0
@@ -398,14 +402,21 @@ def _sync_progress(done: int, total: int, text: str) -> None:
     print(f"\r{text} {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files are 0600 whatever the umask: they name users and records."""
+
+    def _open(self):  # called for the first file and after every rollover
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        make_private(Path(self.baseFilename))  # a log made by an earlier version
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     handlers[0].setLevel(logging.DEBUG if verbose else logging.WARNING)
     if log_dir is not None:
-        from logging.handlers import RotatingFileHandler
-
-        log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(
+        make_private_dir(log_dir)
+        file_handler = PrivateRotatingFileHandler(
             log_dir / "caseload.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setLevel(logging.INFO)
@@ -427,7 +438,15 @@ def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace]
 
     setup_logging(args.verbose, DataPaths.resolve(args.data_dir).logs)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()  # here, so that a closed pipe is seen inside this try
+        return code
+    except BrokenPipeError:
+        # The reader went away (``caseload status --json | head -1``): stop quietly. As the
+        # Python docs advise, point stdout at devnull so the exit's flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except ValidationError as exc:
         for field, message in exc.errors.items():
             print(f"caseload: {field}: {message}", file=sys.stderr)
@@ -438,3 +457,13 @@ def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace]
     except KeyboardInterrupt:
         print("caseload: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        from desktop.store.db import damage_detail
+
+        detail = damage_detail(exc)
+        if detail is None:
+            raise  # a bug: its traceback is wanted
+        # A damaged page met mid-command (after the checks at open): one line, no traceback.
+        log.info("database damaged: %s", detail)
+        print(f"caseload: the database is damaged ({detail}). {RESTORE_HINT}", file=sys.stderr)
+        return 1

@@ -44,14 +44,20 @@ class DatabaseError(UserError):
 
 
 class DatabaseCorrupt(DatabaseError):
-    """The encrypted database failed its integrity checks; restoring a backup is offered."""
+    """The database file cannot be used as it is (damaged, empty, truncated, missing);
+    restoring a backup is offered. ``problem`` says what is wrong in a few words."""
 
-    def __init__(self, detail: str = ""):
+    def __init__(self, detail: str = "", *, problem: str = "The database is damaged"):
         self.detail = detail
+        self.problem = problem
         super().__init__(
-            "The database is damaged and was not opened. Restore it from a backup "
-            "(caseload restore FILE, or File → Restore backup)."
+            f"{problem} and was not opened. Restore it from a backup "
+            "(caseload restore FILE, or Restore backup… in the login window)."
         )
+
+
+class KeySlotFileError(UserError):
+    """The key-slot file, or one user's slot in it, cannot be used; the message names both."""
 
 
 class DatabaseExists(DatabaseError):

@@ -16,9 +16,15 @@ from desktop.auth.throttle import LoginThrottle
 from desktop.domain.enums import Role
 from desktop.domain.records import Actor
 from desktop.domain.validation import clean_display_name, clean_username, username_key
-from desktop.errors import AuthenticationFailed, DatabaseError, DatabaseExists, UserError
+from desktop.errors import (
+    AuthenticationFailed,
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseExists,
+    UserError,
+)
 from desktop.paths import DataPaths
-from desktop.store.db import Database
+from desktop.store.db import Database, damage_detail, file_problem
 from desktop.store.journal import record_audit, set_state
 from desktop.store.rekey import key_opens
 from desktop.store.schema import create_database, open_database
@@ -187,6 +193,9 @@ class LocalAccounts:
 
     def login(self, username: str, password: str, *, check: bool | None = None) -> LoginSession:
         if not self.database_exists():
+            if self.paths.keyslots.exists():
+                # Key slots without their database: it was deleted or moved, not never made.
+                raise DatabaseCorrupt(problem=file_problem(self.paths.database) or "")
             raise DatabaseError(f"No Caseload database in {self.paths.root}. Run 'caseload init'.")
         user_id, keys, slot = self._unwrap_keys(username, password)
         data_key = self._usable_key(username, keys, slot)
@@ -196,10 +205,16 @@ class LocalAccounts:
         try:
             with db.write() as uow:
                 row = uow.session.get(UserRow, user_id)
-                if row is None or not row.active:
-                    # The slot outlived its account (deactivated elsewhere): retire it.
-                    self.slots.remove(username_key(username))
-                    raise AuthenticationFailed()
+                # The slot is kept whatever this database says: only an admin's deactivation
+                # removes one. A database restored from an older backup, or a damaged one,
+                # must not cost anyone their way back in.
+                if row is None:
+                    raise UserError(
+                        "Your account is not in this database (it may be an older backup). "
+                        "Ask an admin."
+                    )
+                if not row.active:
+                    raise UserError("This account has been deactivated.")
                 uow.session.execute(
                     update(UserRow).where(UserRow.id == user_id).values(last_login_at=utcnow())
                 )
@@ -208,8 +223,12 @@ class LocalAccounts:
                 )
                 actor = actor_from_row(row)
                 uow.commit()
-        except BaseException:
+        except BaseException as exc:
             db.close()
+            detail = damage_detail(exc)
+            if detail is not None:  # a damaged page under the users table or the journal
+                log.info("database damaged at login: %s", detail)
+                raise DatabaseCorrupt(detail) from exc
             raise
         self._upgrade_slot(username, user_id, password, data_key, slot)
         log.info("user %s logged in", user_id)

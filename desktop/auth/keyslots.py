@@ -15,7 +15,9 @@ are upgraded at that user's next login.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+import logging
 import os
 import secrets
 import tempfile
@@ -29,12 +31,27 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.errors import KeySlotFileError
+from desktop.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+
+log = logging.getLogger(__name__)
+
 SLOT_FORMAT = 2  # format 1 files (no key pairs) are read as they are
 DEFAULT_TIME_COST = 3
 DEFAULT_MEMORY_KIB = 64 * 1024
 DEFAULT_PARALLELISM = 4
 SALT_BYTES = 16
 NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = 32 + 16  # a 256-bit data key and its GCM tag
+# What a slot read from disk may ask for (inclusive). Above: a damaged or hostile file
+# would make login hang or exhaust memory (1 GiB, 20 passes, 16 lanes are far beyond any
+# profile this app writes). Below: OWASP's Argon2id floor (19 MiB, 2 passes, 1 lane);
+# a weaker slot would make the password cheap to guess from a copied file.
+KDF_BOUNDS = {
+    "time_cost": (2, 20),
+    "memory_kib": (19 * 1024, 1024 * 1024),
+    "parallelism": (1, 16),
+}
 
 
 @dataclass(frozen=True)
@@ -76,13 +93,20 @@ class KeySlot:
         return bool(self.public_key)
 
     @classmethod
-    def from_json(cls, raw: dict) -> KeySlot:
+    def from_json(cls, raw: object) -> KeySlot:
+        """A slot read from the file; ValueError names the first field that is wrong."""
+        if not isinstance(raw, dict):
+            raise ValueError("the slot is not a JSON object")
+        user_id = raw.get("user_id")
+        if not isinstance(user_id, str) or not user_id:
+            raise ValueError("user_id must be a non-empty text")
         return cls(
-            user_id=raw["user_id"],
-            salt=raw["salt"],
-            nonce=raw["nonce"],
-            wrapped_key=raw["wrapped_key"],
-            kdf=KdfParams(**raw["kdf"]),
+            user_id=user_id,
+            salt=_checked_b64(raw, "salt", SALT_BYTES, None),
+            nonce=_checked_b64(raw, "nonce", NONCE_BYTES, NONCE_BYTES),
+            # Format 2 wraps a 32-byte private key the same way: the same size.
+            wrapped_key=_checked_b64(raw, "wrapped_key", WRAPPED_KEY_BYTES, WRAPPED_KEY_BYTES),
+            kdf=kdf_from_json(raw.get("kdf")),
             **_key_pair_fields(raw),
         )
 
@@ -92,30 +116,70 @@ class KeySlot:
 
 
 def _key_pair_fields(raw: dict) -> dict:
+    """Format 2's fields, checked like format 1's (ValueError naming the field)."""
     fields: dict = {}
     if "public_key" in raw:
-        fields["public_key"] = _checked_text(raw["public_key"], "public_key")
+        fields["public_key"] = _checked_b64(raw, "public_key", PUBLIC_KEY_BYTES, PUBLIC_KEY_BYTES)
         fields["sealed_key"] = _sealed_from_json(raw.get("sealed_key"), "sealed_key")
     if raw.get("next_sealed_key") is not None:
         fields["next_sealed_key"] = _sealed_from_json(raw["next_sealed_key"], "next_sealed_key")
-    if raw.get("stale"):
-        fields["stale"] = True
+    if raw.get("stale") is not None:
+        if type(raw["stale"]) is not bool:
+            raise ValueError("stale must be true or false")
+        fields["stale"] = raw["stale"]
     return fields
 
 
-def _checked_text(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty text")
-    return value
+PUBLIC_KEY_BYTES = 32
+# Each field of a sealed key and the size it must decode to.
+_SEALED_FIELDS = {
+    "ephemeral": PUBLIC_KEY_BYTES,
+    "nonce": NONCE_BYTES,
+    "ciphertext": WRAPPED_KEY_BYTES,
+    "key_mac": 32,
+}
 
 
 def _sealed_from_json(raw: object, name: str) -> SealedKey:
     if not isinstance(raw, dict):
-        raise ValueError(f"{name} must be an object")
-    return SealedKey(**{f: _checked_text(raw.get(f), f"{name}.{f}") for f in _SEALED_FIELDS})
+        raise ValueError(f"{name} must be a JSON object")
+    try:
+        return SealedKey(**{f: _checked_b64(raw, f, n, n) for f, n in _SEALED_FIELDS.items()})
+    except ValueError as exc:
+        raise ValueError(f"{name}.{exc}") from None
 
 
-_SEALED_FIELDS = ("ephemeral", "nonce", "ciphertext", "key_mac")
+def _checked_b64(raw: dict, field: str, least: int, most: int | None) -> str:
+    """The base64 text of ``field``, checked to decode to ``least``..``most`` bytes."""
+    text = raw.get(field)
+    if not isinstance(text, str):
+        raise ValueError(f"{field} must be base64 text")
+    try:
+        size = len(_unb64(text))
+    except (binascii.Error, UnicodeEncodeError):
+        raise ValueError(f"{field} is not valid base64") from None
+    if size < least or (most is not None and size > most):
+        wanted = f"{least}" if most == least else f"at least {least}"
+        raise ValueError(f"{field} holds {size} bytes, not {wanted}")
+    return text
+
+
+def kdf_from_json(raw: object) -> KdfParams:
+    """Argon2id parameters read from a file, refused outside KDF_BOUNDS (see there why)."""
+    if not isinstance(raw, dict):
+        raise ValueError("kdf must be a JSON object")
+    unknown = sorted(set(raw) - set(KDF_BOUNDS))
+    if unknown:
+        raise ValueError(f"kdf has unknown field {unknown[0]!r}")
+    values: dict[str, int] = {}
+    for name, (least, most) in KDF_BOUNDS.items():
+        value = raw.get(name)
+        if type(value) is not int:  # bool is an int subclass: refused too
+            raise ValueError(f"kdf.{name} must be a whole number")
+        if not least <= value <= most:
+            raise ValueError(f"kdf.{name} is {value}, outside {least}..{most}")
+        values[name] = value
+    return KdfParams(**values)
 
 
 def derive_kek(password: str, salt: bytes, params: KdfParams) -> bytes:
@@ -307,6 +371,9 @@ def _public_key_mac(data_key: bytes, user_id: str, public: bytes) -> bytes:
     return mac.finalize()
 
 
+_KEEP = object()  # "keep the rotation plan the file has"
+
+
 class KeySlotFile:
     """The small JSON file beside the database: one slot per username key.
 
@@ -318,52 +385,118 @@ class KeySlotFile:
         self.path = Path(path)
 
     def load(self) -> dict[str, KeySlot]:
-        if not self.path.exists():
-            return {}
-        raw = json.loads(self.path.read_text(encoding="utf-8"))
-        return {name: KeySlot.from_json(slot) for name, slot in raw.get("slots", {}).items()}
+        """Every well-formed slot. A damaged entry is left out (and logged), so that one bad
+        slot does not lock the other users out; ``get`` names its problem to its user."""
+        slots = {}
+        for name, raw in self._read().items():
+            try:
+                slots[name] = KeySlot.from_json(raw)
+            except ValueError as exc:
+                log.warning("a damaged key slot in %s is skipped: %s", self.path, exc)
+        return slots
 
     def get(self, username_key: str) -> KeySlot | None:
-        return self.load().get(username_key)
+        raw = self._read().get(username_key)
+        if raw is None:
+            return None
+        try:
+            return KeySlot.from_json(raw)
+        except ValueError as exc:
+            raise KeySlotFileError(
+                f"The key slot of {username_key!r} in {self.path} is damaged: {exc}. "
+                "Ask an admin to reset your password."
+            ) from None
 
     def put(self, username_key: str, slot: KeySlot) -> None:
-        slots = self.load()
-        slots[username_key] = slot
-        self._save(slots)
+        # Raw entries are kept as they are: a damaged slot is never dropped by a write.
+        raw = self._read()
+        raw[username_key] = slot.to_json()
+        self._write(raw)
 
     def remove(self, username_key: str) -> None:
-        slots = self.load()
-        if slots.pop(username_key, None) is not None:
-            self._save(slots)
+        raw = self._read()
+        if raw.pop(username_key, None) is not None:
+            self._write(raw)
+
+    def _read(self) -> dict[str, object]:
+        """The raw slots by name. Raises KeySlotFileError, naming the file and what is
+        wrong, when the file as a whole is unusable (then nothing may overwrite it)."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} cannot be read: {exc.strerror}."
+            ) from None
+        except UnicodeDecodeError:
+            raise KeySlotFileError(f"The key-slot file {self.path} is not UTF-8 text.") from None
+        try:
+            payload = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is not valid JSON "
+                f"(line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            ) from None
+        except RecursionError:
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is not valid JSON (nested too deeply)."
+            ) from None
+        slots = payload.get("slots", {}) if isinstance(payload, dict) else None
+        if not isinstance(slots, dict):
+            raise KeySlotFileError(
+                f"The key-slot file {self.path} is damaged: it has no 'slots' object."
+            )
+        return slots
 
     def _save(self, slots: dict[str, KeySlot]) -> None:
-        self.save(slots, rotation=self.rotation())
+        self._write({k: v.to_json() for k, v in slots.items()})
+
+    def _write(self, raw_slots: dict[str, object], rotation: object = _KEEP) -> None:
+        # Writes keep the plan of a rotation under way unless they are the rotation's own.
+        plan = self.rotation() if rotation is _KEEP else rotation
+        payload: dict = {"format": SLOT_FORMAT, "slots": raw_slots}
+        if plan is not None:
+            payload["rotation"] = plan
+        atomic_write_json(self.path, payload)
 
     def save(self, slots: dict[str, KeySlot], *, rotation: dict | None = None) -> None:
-        """Replaces every slot at once; ``rotation``: the plan of a data-key rotation under way."""
-        payload: dict = {"format": SLOT_FORMAT, "slots": {k: v.to_json() for k, v in slots.items()}}
-        if rotation is not None:
-            payload["rotation"] = rotation
-        atomic_write_json(self.path, payload)
+        """Replaces every well-formed slot with ``slots`` at once (a damaged entry not named
+        in ``slots`` is kept as it is); ``rotation``: the plan of a data-key rotation."""
+        raw = self._read()
+        kept: dict[str, object] = {n: e for n, e in raw.items() if not _well_formed(e)}
+        kept.update({name: slot.to_json() for name, slot in slots.items()})
+        self._write(kept, rotation=rotation)
 
     def rotation(self) -> dict | None:
         """The plan of a rotation that has not finished (see ``desktop.auth.rotation``)."""
-        if not self.path.exists():
-            return None
-        plan = json.loads(self.path.read_text(encoding="utf-8")).get("rotation")
+        try:
+            plan = json.loads(self.path.read_text(encoding="utf-8")).get("rotation")
+        except (OSError, ValueError, AttributeError, RecursionError):
+            return None  # no file, or one that _read reports
         return plan if isinstance(plan, dict) else None
 
 
+def _well_formed(raw: object) -> bool:
+    try:
+        KeySlot.from_json(raw)
+    except ValueError:
+        return False
+    return True
+
+
 def atomic_write_json(path: Path, payload: object) -> None:
-    """Write to a temp file in the same folder, fsync, rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write to a temp file in the same folder, fsync, rename: never a half-written file.
+
+    mkstemp makes the file 0600 whatever the umask; a folder made here is 0700."""
+    path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(payload, handle, indent=1, sort_keys=True)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o600)
+        os.chmod(temp_name, PRIVATE_FILE_MODE)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -42,13 +42,17 @@ class LoginThrottle:
 
     def _load(self) -> dict[str, dict]:
         try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
-        except (ValueError, OSError):
+        except (ValueError, OSError, RecursionError):
             # A damaged counter file must not lock everybody out; start again.
             log.warning("login attempts file unreadable; starting afresh")
             return {}
+        if not isinstance(raw, dict):
+            log.warning("login attempts file has the wrong shape; starting afresh")
+            return {}
+        return {key: entry for key, value in raw.items() if (entry := _entry(value))}
 
     def check(self, username_key: str) -> None:
         """Raises LoginThrottled while this account must wait."""
@@ -84,3 +88,21 @@ class LoginThrottle:
         data = self._load()
         if data.pop(self._entry_key(username_key), None) is not None:
             atomic_write_json(self.path, data)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _entry(value: object) -> dict | None:
+    """One account's counters as read from the file; None when they are malformed."""
+    if not isinstance(value, dict):
+        return None
+    failures = value.get("failures", [])
+    consecutive = value.get("consecutive", 0)
+    last = value.get("last", 0.0)
+    if not (isinstance(failures, list) and all(_number(t) for t in failures)):
+        return None
+    if not (_number(consecutive) and _number(last)):
+        return None
+    return {"failures": failures, "consecutive": int(consecutive), "last": float(last)}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +16,7 @@ from desktop.auth.permissions import Permission, require
 from desktop.domain.enums import Role
 from desktop.domain.records import Actor
 from desktop.errors import PermissionDenied
-from desktop.paths import DataPaths
+from desktop.paths import DataPaths, private_copy
 from desktop.store.backup import backup_to, restore_file, verify_backup
 from desktop.store.db import Database, connect_raw
 from desktop.store.journal import get_state, record_audit, set_state
@@ -96,9 +95,11 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
     """
     paths = accounts.paths
     backup_keys = keys_beside(Path(backup))
-    # On a laptop without a database (a replacement), the key slots saved beside the
-    # backup unlock it; otherwise this laptop's own slots do.
-    from_backup = not paths.database.exists() and backup_keys.exists()
+    # On a laptop without a database or slots (a replacement), the key slots saved beside
+    # the backup unlock it; otherwise this laptop's own slots do, and stay as they are.
+    from_backup = (
+        not paths.database.exists() and not paths.keyslots.exists() and backup_keys.exists()
+    )
     user_id, data_key = accounts.unwrap_data_key(
         username, password, slots=KeySlotFile(backup_keys) if from_backup else None
     )
@@ -120,10 +121,9 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
     require(actor, Permission.BACKUP_RESTORE)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = paths.backups / f"replaced-by-restore-{stamp}.db"
-    if paths.database.exists():
-        paths.backups.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(paths.database, kept)
     paths.ensure()
+    if paths.database.exists():
+        private_copy(paths.database, kept)
     restore_file(paths.database, Path(backup), data_key)
     if from_backup:
         copy_atomically(backup_keys, paths.keyslots)
@@ -146,5 +146,5 @@ def keys_beside(backup: Path) -> Path:
 
 def copy_atomically(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
+    private_copy(source, partial)  # wrapped keys: 0600 like the slot file itself
     os.replace(partial, target)

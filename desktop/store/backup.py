@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import DatabaseCorrupt, DatabaseError
-from desktop.store.db import connect_raw, integrity_problems
+from desktop.paths import PRIVATE_DIR_MODE, private_copy
+from desktop.store.db import connect_raw, integrity_problems, sidecars
 
 if TYPE_CHECKING:
     from desktop.store.db import Database
@@ -23,9 +23,10 @@ log = logging.getLogger(__name__)
 def backup_to(db: Database, target: Path) -> Path:
     """Writes a consistent, encrypted copy of ``db`` to ``target`` (replaced atomically)."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # A folder made here is private; one the user chose (a USB stick) is left as it is.
+    target.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    partial.unlink(missing_ok=True)  # connect_raw then creates it 0600
     try:
         with db.raw_connection() as source:
             destination = connect_raw(partial, db.key, pragmas=False)
@@ -74,11 +75,10 @@ def restore_file(database_path: Path, backup_path: Path, key: bytes) -> None:
     verify_backup(backup_path, key)
     database_path = Path(database_path)
     staged = database_path.with_name(database_path.name + ".restoring")
-    shutil.copyfile(backup_path, staged)
-    _fsync(staged)
+    private_copy(backup_path, staged)  # the backup's own mode may be wider
     verify_backup(staged, key)
-    for sidecar in ("-wal", "-shm"):
-        database_path.with_name(database_path.name + sidecar).unlink(missing_ok=True)
+    for sidecar in sidecars(database_path):
+        sidecar.unlink(missing_ok=True)
     os.replace(staged, database_path)
     log.info("database restored from backup")
 

@@ -20,10 +20,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.errors import DatabaseCorrupt, DatabaseError
+from desktop.paths import create_private_file, make_private
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
+# SQLCipher 4 encrypts whole pages of this size: a healthy file is a whole number of them.
+PAGE_BYTES = 4096
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLite's result codes for a damaged file, SQLITE_CORRUPT and SQLITE_NOTADB (the low
+# byte of an extended code).
+_DAMAGE_CODES = frozenset({11, 26})
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -43,9 +50,19 @@ def _key_pragma(key: bytes) -> str:
 
 
 def connect_raw(path: Path, key: bytes, *, pragmas: bool = True) -> sqlcipher3.Connection:
-    """One SQLCipher connection with the key applied, checked to be encrypted and readable."""
+    """One SQLCipher connection with the key applied, checked to be encrypted and readable.
+
+    A file that does not exist yet is created 0600 first, so that SQLite's -wal and -shm
+    files (which copy the database file's mode) are private too.
+    """
+    path = Path(path)
+    if not path.exists():
+        create_private_file(path)
     connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher's own log prints every failed page's HMAC to stderr; the checks below
+        # report damage as one message instead.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(_key_pragma(key))
         row = connection.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
@@ -54,7 +71,12 @@ def connect_raw(path: Path, key: bytes, *, pragmas: bool = True) -> sqlcipher3.C
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            raise DatabaseCorrupt(str(exc)) from exc
+            # The key came from a verified slot: page 1 is damaged or the file is not ours.
+            raise DatabaseCorrupt(
+                str(exc),
+                problem="The database file does not open with its key "
+                "(its first page is damaged, or it is not this database)",
+            ) from exc
         if pragmas:
             for pragma in PRAGMAS:
                 connection.execute(pragma)
@@ -62,6 +84,42 @@ def connect_raw(path: Path, key: bytes, *, pragmas: bool = True) -> sqlcipher3.C
         connection.close()
         raise
     return connection
+
+
+def file_problem(path: Path) -> str | None:
+    """What is visibly wrong with a database file before it is opened, or None.
+
+    SQLCipher takes an empty file for a new database: opening it would create a fresh,
+    empty one under the user's key, so these are refused before any connection is made.
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(len(PLAIN_SQLITE_HEADER))
+    except FileNotFoundError:
+        return f"The database file {path} is missing"
+    except OSError as exc:
+        return f"The database file cannot be read ({exc.strerror})"
+    if size == 0:
+        return "The database file is empty (0 bytes)"
+    if head == PLAIN_SQLITE_HEADER:
+        return "The database file is not encrypted (a plain SQLite file, not this database)"
+    if size % PAGE_BYTES:
+        return f"The database file is truncated ({size} bytes is not a whole number of pages)"
+    return None
+
+
+def damage_detail(exc: BaseException) -> str | None:
+    """SQLite's message when ``exc`` (or the driver error it wraps) reports a damaged file."""
+    seen: BaseException | None = exc
+    for _ in range(4):  # SQLAlchemy's error wraps the driver's: a short chain
+        if seen is None:
+            break
+        code = getattr(seen, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in _DAMAGE_CODES:
+            return str(seen)
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None
 
 
 def integrity_problems(connection: Any) -> list[str]:
@@ -179,6 +237,11 @@ class Database:
         return self._key is not None
 
 
+def sidecars(path: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log and shared-memory index beside the database file."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
 def _stamp_path(path: Path) -> Path:
     return path.with_name(path.name + ".clean")
 
@@ -202,7 +265,9 @@ def write_clean_stamp(path: Path) -> None:
     if state is None or path.with_name(path.name + "-wal").exists():
         return  # another connection (process) still has it open: no claim to make
     try:
-        _stamp_path(path).write_text(json.dumps(state), encoding="utf-8")
+        stamp = _stamp_path(path)
+        stamp.write_text(json.dumps(state), encoding="utf-8")
+        make_private(stamp)
     except OSError:
         log.warning("could not write the clean-close stamp")
 

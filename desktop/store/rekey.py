@@ -53,6 +53,7 @@ def key_opens(path: Path, key: bytes) -> bool:
     """True when ``key`` decrypts ``path``; DatabaseBusy when a rotation holds it locked."""
     connection = sqlcipher3.connect(str(path), isolation_level=None)
     try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is an answer here
         connection.execute(f"PRAGMA busy_timeout = {LOCK_TIMEOUT_MS * 5}")
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
@@ -105,9 +106,7 @@ class ExclusiveHold:
     def copy_to(self, target: Path, new_key: bytes, progress: Progress | None = None) -> None:
         """Writes every page to ``target`` (a new 0600 file) encrypted under ``new_key``."""
         remove_with_sidecars(target)
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        os.chmod(target, 0o600)  # whatever the umask
-        destination = connect_raw(target, new_key, pragmas=False)
+        destination = connect_raw(target, new_key, pragmas=False)  # made 0600
         try:
             # The copy is thrown away if anything stops it, so it needs no journal of its
             # own; it is synced once, whole, before it may replace the database.

@@ -11,8 +11,16 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from desktop.errors import DatabaseCorrupt, DatabaseError, DatabaseExists
+from desktop.paths import make_private
 from desktop.store.backup import backup_to
-from desktop.store.db import Database, closed_cleanly, forget_clean_stamp
+from desktop.store.db import (
+    Database,
+    closed_cleanly,
+    damage_detail,
+    file_problem,
+    forget_clean_stamp,
+    sidecars,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +92,7 @@ def create_database(path: Path) -> tuple[Database, bytes]:
         upgrade(db)
     except BaseException:
         db.close()
-        for leftover in (path, *_sidecars(path)):
+        for leftover in (path, *sidecars(path)):
             leftover.unlink(missing_ok=True)
         raise
     return db, key
@@ -102,6 +110,13 @@ def open_database(
     """
     if not path.exists():
         raise DatabaseError(f"No database at {path}. Run 'caseload init' first.")
+    problem = file_problem(path)
+    if problem:
+        # Never "opened": SQLCipher would make an empty file a new, empty database.
+        log.info("database file refused before opening: %s", problem)
+        raise DatabaseCorrupt(problem=problem)
+    for existing in (path, *sidecars(path)):  # made wider by an earlier version
+        make_private(existing)
     trusted = closed_cleanly(path)
     if check is None:
         check = not trusted
@@ -115,12 +130,15 @@ def open_database(
             if problems:
                 log.error("integrity check failed: %d problem(s)", len(problems))
                 raise DatabaseCorrupt("; ".join(problems[:5]))
+        if current_revision(db) is None:
+            # Only create_database makes the schema: a file without it lost its contents.
+            raise DatabaseCorrupt(problem="The database file holds no Caseload tables")
         migrate(db, backups_dir)
-    except BaseException:
+    except BaseException as exc:
         db.close()
+        detail = damage_detail(exc)
+        if detail is not None and not isinstance(exc, DatabaseCorrupt):
+            log.info("database damaged: %s", detail)
+            raise DatabaseCorrupt(detail) from exc
         raise
     return db
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

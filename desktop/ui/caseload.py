@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,9 @@ from desktop.ui.models.beneficiary_table import (
 )
 
 SEARCH_DEBOUNCE_MS = 150
+# After a new sort, the selected record is looked for in this many rows (a few pages);
+# further down, the detail keeps showing it while the list starts at the top.
+RESELECT_ROWS = 2_000
 FOLLOW_UP_ANY, FOLLOW_UP_TODAY, FOLLOW_UP_WEEK = "any", "today", "week"
 
 
@@ -130,7 +133,10 @@ class CaseloadPanel(QWidget):
         for combo in (self.status_filter, self.caseworker_filter, self.follow_up_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         model.totals_changed.connect(self._show_totals)
+        self._kept: tuple[str, object] | None = None  # (selected id, filters) over a reset
+        model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
+        self.search.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self._show_totals(model.total, model.visible_total)
@@ -198,8 +204,45 @@ class CaseloadPanel(QWidget):
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self.current_changed.emit(self.current_beneficiary())
 
+    def _remember_selection(self) -> None:
+        selected = self.current_beneficiary()
+        self._kept = (selected.id, _filters(self.model.query)) if selected else None
+
     def _after_reset(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None or self.model.total == 0:
+            self.current_changed.emit(None)
+            return
+        beneficiary_id, filters = kept
+        if filters == _filters(self.model.query):
+            # The same rows in a new order (or reloaded): find the record again.
+            row = self.model.row_of(beneficiary_id)
+            while row < 0 and self.model.loaded < RESELECT_ROWS and self.model.canFetchMore():
+                self.model.fetchMore()
+                row = self.model.row_of(beneficiary_id)
+            if row >= 0:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+            # Not among the first rows: the detail keeps it (nothing emitted).
+            return
         self.current_changed.emit(None)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Down or Page Down in the search box goes on to the results, as in a browser's
+        # address bar, so the keyboard alone reaches a match.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.model.rowCount() > 0
+        ):
+            if self._debounce.isActive():
+                self.apply_filters()
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.current_beneficiary() is None:
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index) -> None:
         beneficiary = self.model.beneficiary_at(index.row())
@@ -215,3 +258,8 @@ class CaseloadPanel(QWidget):
                 self.tr("%1 of %2").replace("%1", shown).replace("%2", format_count(visible_total))
             )
         self.count_label.setText(text)
+
+
+def _filters(query) -> object:
+    """What a query selects, leaving out the order it shows it in."""
+    return replace(query, sort=None, descending=False)

@@ -53,7 +53,8 @@ class AppController(QObject):
         return self._accounts
 
     def start(self) -> None:
-        if self.paths.database.exists():
+        # Key slots without a database: the file went missing; the login offers restore.
+        if self.paths.database.exists() or self.paths.keyslots.exists():
             self.show_login()
         else:
             self.show_setup()

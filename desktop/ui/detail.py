@@ -197,7 +197,7 @@ class BeneficiaryDetail(QWidget):
             "case_number": beneficiary.case_number,
             "date_of_birth": _date(beneficiary.date_of_birth),
             "gender": genders.get(beneficiary.gender.value if beneficiary.gender else None, "–"),
-            "preferred_language": beneficiary.preferred_language or "–",
+            "preferred_language": language_name(beneficiary.preferred_language),
             "caseworker_name": beneficiary.caseworker_name,
             "next_follow_up_on": _date(beneficiary.next_follow_up_on),
             "phone": beneficiary.phone or "–",
@@ -219,7 +219,12 @@ class BeneficiaryDetail(QWidget):
         for case_session in sessions:
             if case_session.follow_up_on and case_session.status is not SessionStatus.CANCELLED:
                 when = case_session.follow_up_on
-                state = self.tr("overdue") if when < today else self.tr("due")
+                if when < today:
+                    state = self.tr("overdue")
+                elif when == today:
+                    state = self.tr("due today")
+                else:
+                    state = self.tr("upcoming")
                 self.follow_ups.addItem(
                     self.tr("%1 (%2), asked for in the session of %3")
                     .replace("%1", when.isoformat())
@@ -265,3 +270,20 @@ def _table_defaults(view: QTableView) -> None:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     view.setWordWrap(False)
+
+
+def language_name(text: str | None) -> str:
+    """A language code as the language's own name ("sw" → "Kiswahili (sw)"); other text as typed."""
+    if not text:
+        return "–"
+    code = text.strip()
+    if 2 <= len(code) <= 3 and code.isascii() and code.isalpha():
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale(code.lower())
+        language = locale.language()
+        if language == QLocale.Language.English:
+            return f"English ({code})"  # not the default territory's "American English"
+        if language != QLocale.Language.C and locale.nativeLanguageName():
+            return f"{locale.nativeLanguageName()} ({code})"
+    return text

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
+from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.models.case_session_table import kind_label, status_label
@@ -56,6 +57,21 @@ class _Field:
         self.widget = widget
         self.error = error
 
+    def changed_signal(self):
+        """The widget's signal for 'the user changed the value'."""
+        w = self.widget
+        if isinstance(w, QCheckBox):
+            return w.toggled
+        if isinstance(w, QComboBox):
+            return w.currentIndexChanged
+        if isinstance(w, QPlainTextEdit):
+            return w.textChanged
+        if isinstance(w, QSpinBox):
+            return w.valueChanged
+        if isinstance(w, QDateTimeEdit):
+            return w.dateTimeChanged
+        return w.textChanged
+
     def value(self) -> Any:
         w = self.widget
         if isinstance(w, QCheckBox):
@@ -77,7 +93,8 @@ class _Field:
             w.setChecked(bool(value))
         elif isinstance(w, QComboBox):
             index = w.findData(value)
-            w.setCurrentIndex(max(index, 0))
+            # No value and no "none" entry: nothing chosen (the placeholder shows).
+            w.setCurrentIndex(index if index >= 0 or value is None else 0)
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value or "")
         elif isinstance(w, QSpinBox):
@@ -94,6 +111,8 @@ class RecordForm(QDialog):
     """Shared shape: fields with inline errors, Save/Cancel, Ctrl+S, unsaved-changes prompt."""
 
     saved = Signal(object)  # the record the service returned
+    # Choices the person must make in this form even where the core has a default.
+    required_choices: tuple[str, ...] = ()
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +122,7 @@ class RecordForm(QDialog):
         self._initial: dict[str, Any] = {}
         self._save: Callable[[dict[str, Any]], Any] | None = None
         self.result_record: Any = None
+        self.question_box: QMessageBox | None = None
 
         outer = QVBoxLayout(self)
         self.heading = QLabel(title, self)
@@ -157,7 +177,9 @@ class RecordForm(QDialog):
         box.addWidget(widget)
         box.addWidget(error)
         add_labelled_row(self.form, label, holder, widget)
-        self._fields[name] = _Field(name, widget, error)
+        field = _Field(name, widget, error)
+        self._fields[name] = field
+        field.changed_signal().connect(self._recheck_shown_errors)
         return widget
 
     def line(self, placeholder: str = "") -> QLineEdit:
@@ -172,10 +194,12 @@ class RecordForm(QDialog):
         box.setMaximumHeight(height * 2)
         return box
 
-    def combo(self, choices: list[tuple[str, Any]]) -> QComboBox:
+    def combo(self, choices: list[tuple[str, Any]], placeholder: str = "") -> QComboBox:
         box = QComboBox(self)
         for text, value in choices:
             box.addItem(text, value)
+        if placeholder:
+            box.setPlaceholderText(placeholder)  # shown while nothing is chosen
         return box
 
     def field(self, name: str) -> QWidget:
@@ -221,11 +245,40 @@ class RecordForm(QDialog):
         if first is not None:
             first.setFocus()
 
+    def problems(self, values: dict[str, Any]) -> dict[str, str]:
+        """Messages by field for what the rules say of ``values`` (empty: all valid).
+
+        Subclasses name the core's check; the form asks it again as the user corrects a
+        field, so a message goes away as soon as its field is valid.
+        """
+        return {}
+
+    def _recheck_shown_errors(self) -> None:
+        shown = [f for f in self._fields.values() if f.error.isVisibleTo(self)]
+        if not shown:
+            return
+        remaining = self.problems(self.prepared_values())
+        for field in shown:
+            if field.name not in remaining:
+                field.error.clear_message()
+                mark_invalid(field.widget, False)
+
+    def confirm_save(self, values: dict[str, Any]) -> bool:
+        """A last question before saving (False: back to the form)."""
+        return True
+
     def submit(self) -> None:
         if self._save is None:
             return
+        values = self.prepared_values()
+        missing = {k: v for k, v in self.problems(values).items() if k in self.required_choices}
+        if missing:
+            self.show_errors(missing)
+            return
+        if not self.confirm_save(values):
+            return
         try:
-            record = self._save(self.prepared_values())
+            record = self._save(values)
         except KeepEditing:
             return  # the user chose to go back to the form (or it was closed for them)
         except ValidationError as exc:
@@ -372,6 +425,11 @@ class BeneficiaryForm(RecordForm):
         values.pop("caseworker_id", None)
         return values
 
+    def problems(self, values: dict[str, Any]) -> dict[str, str]:
+        if self.beneficiary is None:
+            values = {k: v for k, v in values.items() if k != "status"}
+        return _problems(validate_beneficiary, values)
+
     @property
     def caseworker_id(self) -> str | None:
         return self.field("caseworker_id").currentData() if self._has_caseworker else None
@@ -407,14 +465,17 @@ class CaseSessionForm(RecordForm):
         duration.setSuffix(self.tr(" min"))
         duration.setSingleStep(15)
         self.add_field("duration_minutes", self.tr("&Duration"), duration)
+        choose = self.tr("Choose…")
         self.add_field(
-            "kind", self.tr("&Kind"), self.combo([(kind_label(k), k.value) for k in SessionKind])
+            "kind",
+            self.tr("&Kind *"),
+            self.combo([(kind_label(k), k.value) for k in SessionKind], choose),
         )
         self.add_field("location", self.tr("&Location"), self.line())
         self.add_field(
             "status",
-            self.tr("S&tatus"),
-            self.combo([(status_label(s), s.value) for s in SessionStatus]),
+            self.tr("S&tatus *"),
+            self.combo([(status_label(s), s.value) for s in SessionStatus], choose),
         )
         self.add_field("summary", self.tr("S&ummary"), self.text_box(90))
         self.add_field("outcome", self.tr("&Outcome"), self.text_box(48))
@@ -429,11 +490,58 @@ class CaseSessionForm(RecordForm):
                 {
                     "starts_at": now,
                     "duration_minutes": 60,
-                    "kind": SessionKind.OFFICE.value,
-                    "status": SessionStatus.DONE.value,
+                    "kind": None,
+                    "status": None,
                 }
             )
+        self.field("kind" if case_session is None else "summary").setFocus()
+
+    required_choices = ("kind", "status")
+
+    def problems(self, values: dict[str, Any]) -> dict[str, str]:
+        found = _problems(validate_case_session, values)
+        for name in self.required_choices:
+            if not values.get(name):
+                found[name] = self.tr("Choose the session's %1.").replace(
+                    "%1", self.tr("kind") if name == "kind" else self.tr("status")
+                )
+        return found
+
+    def confirm_save(self, values: dict[str, Any]) -> bool:
+        if values.get("summary", "").strip() or values.get("status") != SessionStatus.DONE.value:
+            return True
+        return self.confirm_empty_summary()
+
+    def confirm_empty_summary(self) -> bool:
+        """A done session without a summary is kept only if the person says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("No summary"),
+            self.tr("This session is marked done but has no summary. Save it anyway?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        save = box.addButton(self.tr("&Save without summary"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Write a summary"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        self.question_box = box  # tests reach the open box here
+        try:
+            box.exec()
+        finally:
+            self.question_box = None
+        if box.clickedButton() is save:
+            return True
         self.field("summary").setFocus()
+        return False
+
+
+def _problems(check: Callable[[dict[str, Any]], Any], values: dict[str, Any]) -> dict[str, str]:
+    try:
+        check(values)
+    except ValidationError as exc:
+        return dict(exc.errors)
+    return {}
 
 
 def _plain(value: Any) -> Any:

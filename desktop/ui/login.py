@@ -196,7 +196,18 @@ class LoginDialog(QDialog, _BusyMixin):
         from desktop.errors import DatabaseCorrupt
 
         if isinstance(exc, DatabaseCorrupt):
+            # Say what is wrong with the file and what to do here, not on the command line.
             self.offer_restore()
+            text = self.tr("%1. It was not opened, and nothing was changed.").replace(
+                "%1", exc.problem
+            )
+            if self._restore is not None:
+                text += " " + self.tr(
+                    "Enter your username and password, then choose “Restore backup…” "
+                    "to replace it with a backup."
+                )
+            self._show_error(text)
+            return
         wait = getattr(exc, "retry_after", 0.0) or 0.0
         if wait > 0:
             self._start_countdown(wait, str(exc).split(".")[0] + ".")

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.login: LoginSession | None = login
         self.sync_panel = None
+        self.confirm_box: QMessageBox | None = None
+        self._open_before_lock: str | None = None
         self.actor = login.actor
         self.services: Services | None = Services.for_session(login, accounts)
         self.locked = False
@@ -532,7 +534,11 @@ class MainWindow(QMainWindow):
     def delete_session(self) -> None:
         if not can(self.actor, Permission.DELETE_RECORDS) or self.detail.selected_session() is None:
             return
-        if not self.confirm(self.tr("Delete session"), self.tr("Delete this session?")):
+        if not self.confirm(
+            self.tr("Delete session"),
+            self.tr("Delete this session, with its summary and outcome?"),
+            self.tr("&Delete session"),
+        ):
             return
         self._session_action(
             lambda s: self._services().case_sessions.delete(s.id), self.tr("Session deleted.")
@@ -551,10 +557,27 @@ class MainWindow(QMainWindow):
 
     # -- record actions --------------------------------------------------------------------
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Yes/No (tests replace this to answer without a modal box)."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, action: str | None = None) -> bool:
+        """Asks before an action; ``action`` names the button that does it.
+
+        Cancel is the default and the Escape button, so a reflex Enter never deletes or
+        replaces anything; the action happens only when its own button is chosen.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        proceed = box.addButton(
+            action or self.tr("&Continue"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.confirm_box = box  # tests reach the open box here
+        try:
+            box.exec()
+        finally:
+            self.confirm_box = None
+        return box.clickedButton() is proceed
 
     def _record_action(self, operation, message: str) -> None:
         beneficiary = self.current_beneficiary()
@@ -583,6 +606,7 @@ class MainWindow(QMainWindow):
             self.tr("Close the case of %1? It can be reopened later.").replace(
                 "%1", beneficiary.full_name
             ),
+            self.tr("&Close case"),
         ):
             return
         self._record_action(
@@ -623,11 +647,17 @@ class MainWindow(QMainWindow):
         beneficiary = self.current_beneficiary()
         if beneficiary is None or not can(self.actor, Permission.DELETE_RECORDS):
             return
+        sessions = len(self._services().case_sessions.timeline(beneficiary.id))
         if not self.confirm(
             self.tr("Delete beneficiary"),
-            self.tr("Delete %1 (%2) and all their sessions? The deletion is recorded and synced.")
+            self.tr(
+                "Delete %1 (%2)? Their personal data and their sessions (%3), with every "
+                "summary and outcome, are removed; the deletion is recorded and synced."
+            )
+            .replace("%3", str(sessions))
             .replace("%1", beneficiary.full_name)
             .replace("%2", beneficiary.case_number),
+            self.tr("&Delete"),
         ):
             return
         self._record_action(
@@ -683,10 +713,12 @@ class MainWindow(QMainWindow):
         if not self.confirm(
             self.tr("Restore backup"),
             self.tr(
-                "Restoring replaces every record on this computer with the backup's. "
-                "Caseload logs you out; in the login window enter your password and "
-                "choose the backup file. Continue?"
+                "Restoring replaces every record on this computer with the backup's: "
+                "whatever was written after the backup was made is lost (the current "
+                "database is kept aside in the backup folder). Caseload logs you out; in "
+                "the login window enter your password and choose the backup file."
             ),
+            self.tr("&Log out and restore"),
         ):
             return
         self.restore_after_logout = True
@@ -793,6 +825,8 @@ class MainWindow(QMainWindow):
             panel.close()
             self.sync_panel = None
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
+        # Only the id stays (not personal data): unlocking opens the same record again.
+        self._open_before_lock = self.detail.beneficiary.id if self.detail.beneficiary else None
         self.locked = True
         self.idle.stop()
         for form in list(self._forms):
@@ -842,6 +876,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         release_free_memory()  # what the unlock's worker thread freed
         self._bind_session()
+        if self._open_before_lock is not None:
+            self._reselect(self._open_before_lock)
+            self._open_before_lock = None
         for form in self._hidden_forms:
             if form in self._forms:
                 form.open()
@@ -867,6 +904,7 @@ class MainWindow(QMainWindow):
             and not self.confirm(
                 self.tr("Switch user"),
                 self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+                self.tr("&Discard and switch"),
             )
         ):
             return
@@ -896,6 +934,7 @@ class MainWindow(QMainWindow):
             if dirty and not self.confirm(
                 self.tr("Quit"),
                 self.tr("Discard the unsaved changes in %n open form(s)?", "", len(dirty)),
+                self.tr("&Discard and quit"),
             ):
                 event.ignore()
                 return
@@ -918,25 +957,28 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.MAIN_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        splitter = self.settings.get(keys.SPLITTER_STATE)
+        splitter = self.settings.get(keys.SPLITTER_STATE, self.actor.id)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([700, 580])
-        header = self.settings.get(keys.CASELOAD_HEADER)
+        header = self.settings.get(keys.CASELOAD_HEADER, self.actor.id)
         if not header.isEmpty():
             self.caseload.view.horizontalHeader().restoreState(header)
-        sessions = self.settings.get(keys.SESSIONS_HEADER)
+        sessions = self.settings.get(keys.SESSIONS_HEADER, self.actor.id)
         if not sessions.isEmpty():
             self.detail.sessions_view.horizontalHeader().restoreState(sessions)
 
     def _save_geometry(self) -> None:
         self.settings.set(keys.MAIN_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.MAIN_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
-        self.settings.set(keys.CASELOAD_HEADER, self.caseload.view.horizontalHeader().saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState(), self.actor.id)
+        user = self.actor.id
         self.settings.set(
-            keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState()
+            keys.CASELOAD_HEADER, self.caseload.view.horizontalHeader().saveState(), user
+        )
+        self.settings.set(
+            keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState(), user
         )
         self.settings.sync()
 

@@ -15,6 +15,9 @@ class Setting:
     key: str
     type: type
     default: Any
+    # Each local user keeps their own (list columns, sort order, splitter): the laptop
+    # is shared, and one person's view must not become the next person's.
+    per_user: bool = False
 
 
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 5)
@@ -23,9 +26,9 @@ DAILY_BACKUP = Setting("backup/daily", bool, False)
 LAST_USERNAME = Setting("login/last_username", str, "")
 MAIN_GEOMETRY = Setting("window/main_geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("window/main_state", QByteArray, QByteArray())
-SPLITTER_STATE = Setting("window/splitter_state", QByteArray, QByteArray())
-CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray())
-SESSIONS_HEADER = Setting("window/sessions_header", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("window/splitter_state", QByteArray, QByteArray(), per_user=True)
+CASELOAD_HEADER = Setting("window/caseload_header", QByteArray, QByteArray(), per_user=True)
+SESSIONS_HEADER = Setting("window/sessions_header", QByteArray, QByteArray(), per_user=True)
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
@@ -37,8 +40,16 @@ class Settings:
     def __init__(self, store: QSettings | None = None):
         self.store = store if store is not None else QSettings(APP_NAME, APP_ID)
 
-    def get(self, setting: Setting) -> Any:
-        value = self.store.value(setting.key, setting.default)
+    @staticmethod
+    def key_of(setting: Setting, user_id: str | None = None) -> str:
+        if not setting.per_user:
+            return setting.key
+        if not user_id:
+            raise ValueError(f"{setting.key} is kept per user: pass the user's id")
+        return f"users/{user_id}/{setting.key}"
+
+    def get(self, setting: Setting, user_id: str | None = None) -> Any:
+        value = self.store.value(self.key_of(setting, user_id), setting.default)
         if value is None:
             return setting.default
         if setting.type is bool:
@@ -54,8 +65,8 @@ class Settings:
             return value if isinstance(value, QByteArray) else setting.default
         return setting.type(value)
 
-    def set(self, setting: Setting, value: Any) -> None:
-        self.store.setValue(setting.key, value)
+    def set(self, setting: Setting, value: Any, user_id: str | None = None) -> None:
+        self.store.setValue(self.key_of(setting, user_id), value)
 
     def sync(self) -> None:
         self.store.sync()

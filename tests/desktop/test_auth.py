@@ -175,3 +175,16 @@ def test_unlock_reopens_for_the_same_user_only(office):
     office.services("admin").users.deactivate("cara")
     with pytest.raises(AuthenticationFailed):
         office.accounts.unlock(actor, PASSWORDS["cara"])
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[]", '"text"', '{"k": []}', '{"k": {"failures": "x"}}', '{"k": {"consecutive": "9"}}'],
+)
+def test_login_attempts_file_of_the_wrong_shape_starts_afresh(tmp_path, content):
+    path = tmp_path / "attempts.json"
+    path.write_text(content, encoding="utf-8")
+    throttle = LoginThrottle(path, clock=lambda: 1000.0)
+    throttle.check("amina")  # no exception: nobody is locked out by a damaged file
+    assert throttle.failed("amina") == delay_after(1)
+    throttle.succeeded("amina")

@@ -146,7 +146,7 @@ def test_flipped_byte_fails_check_and_login_offers_restore(initialised):
 
     check = caseload(initialised, "check")
     assert check.returncode == 1
-    assert "Database check failed" in check.stderr and "Traceback" not in check.stderr
+    assert "check failed: " in check.stderr and "Traceback" not in check.stderr
 
     from desktop.auth.accounts import LocalAccounts
     from desktop.paths import DataPaths

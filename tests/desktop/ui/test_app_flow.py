@@ -94,11 +94,14 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     window.new_session_action.trigger()
     session_form = window.open_forms()[-1]
     assert isinstance(session_form, CaseSessionForm)
+    qtbot.keyClicks(session_form.field("kind"), "Office")
+    qtbot.keyClicks(session_form.field("status"), "Done")
     qtbot.keyClicks(session_form.field("summary"), "Housing situation reviewed.")
     session_form.field("follow_up_on").setText("2000-01-01")  # before the session
     qtbot.mouseClick(session_form.save_button, LEFT)
     assert "cannot be before" in session_form.error_text("follow_up_on")
     session_form.field("follow_up_on").clear()
+    assert session_form.error_text("follow_up_on") == ""  # gone once the field is valid
     qtbot.mouseClick(session_form.save_button, LEFT)
     qtbot.waitUntil(lambda: not session_form.isVisible())
     assert window.detail.sessions_model.rowCount() == 1

@@ -96,7 +96,7 @@ def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_ca
 
 def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkeypatch):
     window = log_in(qtbot, controller, "sam")
-    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    monkeypatch.setattr(window, "confirm", lambda *_question: True)
     window.caseload.search.setText("Haddad")
     window.caseload.apply_filters()
     window.caseload.select_row(0)
@@ -116,6 +116,8 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
     window.new_session_action.trigger()
     session_form = window.open_forms()[-1]
+    qtbot.keyClicks(session_form.field("kind"), "Home")
+    qtbot.keyClicks(session_form.field("status"), "Planned")
     session_form.field("summary").setPlainText("Home visit.")
     session_form.submit()
     assert window.detail.sessions_model.rowCount() == 1
@@ -263,7 +265,7 @@ def test_geometry_and_column_widths_are_remembered(qtbot, controller, office, se
     header.resizeSection(1, 222)
     window.switch_user()
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
-    assert not settings.get(keys.CASELOAD_HEADER).isEmpty()
+    assert settings.store.allKeys()  # saved under cara's id (see test_view_state)
     submit_login(qtbot, controller.dialog, "cara", PASSWORDS["cara"])
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     assert controller.window.caseload.view.horizontalHeader().sectionSize(1) == 222
@@ -344,7 +346,7 @@ def test_restore_backup_from_the_file_menu(qtbot, controller, office, monkeypatc
     window.refresh()
     assert window.model.total == 2
 
-    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    monkeypatch.setattr(window, "confirm", lambda *_question: True)
     monkeypatch.setattr(LoginDialog, "choose_backup_file", lambda self: backup)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
