@@ -253,9 +253,9 @@ def _rotation_progress(done: int, total: int, phase: str) -> None:
 def _warn_must_reset(result) -> None:
     for username in result.must_reset:
         print(
-            f"caseload: warning: {username!r} still had an old-format key slot and cannot "
-            f"log in until an admin resets their password "
-            f"(caseload users reset-password {username}).",
+            f"caseload: warning: the key slot of {username!r} could not be re-wrapped "
+            f"(old format or missing); they cannot log in until an admin resets their "
+            f"password (caseload users reset-password {username}).",
             file=sys.stderr,
         )
 

@@ -358,8 +358,9 @@ class UsersDialog(QDialog):
                 self,
                 UserError(
                     self.tr(
-                        "The data key was changed, but these users still had an old-format "
-                        "key slot and cannot log in until you reset their password: %1"
+                        "The data key was changed, but the key slots of these users could "
+                        "not be re-wrapped (old format or missing): they cannot log in until "
+                        "you reset their password: %1"
                     ).replace("%1", ", ".join(result.must_reset))
                 ),
                 self.tr("Password resets needed"),

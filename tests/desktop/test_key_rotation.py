@@ -216,6 +216,37 @@ def test_a_backup_from_before_the_rotation_restores_with_its_own_key_slots(offic
     office.login("colin").close()
 
 
+HOLDING_CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    login = LocalAccounts(DataPaths.resolve(sys.argv[1])).login("sam", sys.argv[2], check=False)
+    with login.db.read() as uow:  # a window that has read something keeps its connection
+        uow.session.connection()
+        print("open", flush=True)
+        time.sleep(120)
+    """
+)
+
+
+def test_rotation_refuses_while_another_process_has_the_database_open(office):
+    child = start_python(HOLDING_CHILD, str(office.paths.root), PASSWORDS["sam"])
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseBusy, match="open elsewhere"):
+            office.services("admin").users.deactivate("colin")
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+        child.stdout.close()
+    assert office.accounts.slots.rotation() is None
+    assert not rotating_path(office.paths.database).exists()
+    office.login("colin").close()  # nothing changed
+    office.services("admin").users.deactivate("colin")  # and with the other one gone, it runs
+
+
 def test_rotated_files_are_private_whatever_the_umask(office):
     previous = os.umask(0o022)
     try:
@@ -360,7 +391,7 @@ def test_cli_shows_progress_and_names_users_to_reset(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "changing the data key: re-encrypting" in done.stderr and "100%" in done.stderr
     assert "data key changed" in done.stdout
-    assert "'lina' still had an old-format key slot" in done.stderr
+    assert "the key slot of 'lina' could not be re-wrapped (old format" in done.stderr
     refused = caseload(data_dir, "status", "--user", "lina", password="lina pw 12")
     assert refused.returncode == 1 and "reset your password" in refused.stderr
 

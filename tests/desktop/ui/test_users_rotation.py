@@ -51,8 +51,9 @@ def test_deactivation_in_the_users_dialog_shows_progress_and_rotates_the_key(
     assert shown_messages == [
         (
             "user",
-            "The data key was changed, but these users still had an old-format key slot "
-            "and cannot log in until you reset their password: sam",
+            "The data key was changed, but the key slots of these users could not be "
+            "re-wrapped (old format or missing): they cannot log in until you reset their "
+            "password: sam",
         )
     ]
     # The admin's window goes on under the new key.
