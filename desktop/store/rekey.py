@@ -15,6 +15,7 @@ the old file while it is copied and then lost with it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -133,13 +134,23 @@ class ExclusiveHold:
         old = os.open(self.path, os.O_RDWR)
         try:
             os.replace(target, self.path)
-            fsync_path(self.path.parent)
+        except BaseException:
+            os.close(old)
+            self.close()
+            raise
+        # From here the new file is the database: nothing below may fail the rotation
+        # (its caller would otherwise undo the key slots of a swap that happened).
+        fsync_path(self.path.parent)  # never raises for a folder
+        try:
             # A handle still open on the replaced file (one that raced the lock) now sees
             # an empty database and fails loudly, instead of writing where nobody reads.
             os.ftruncate(old, 0)
+        except OSError:
+            log.warning("the replaced database file could not be emptied")
         finally:
             os.close(old)
-            self.close()
+            with contextlib.suppress(Exception):
+                self.close()
 
     def close(self) -> None:
         self.connection.close()
