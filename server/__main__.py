@@ -55,7 +55,7 @@ def _create_user(config: ServerConfig, args: argparse.Namespace) -> int:
         if password != getpass.getpass("Repeat the password: "):
             print("The passwords differ.", file=sys.stderr)
             return 1
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, config.db_key)
     upgrade(engine)
     with make_session_factory(engine)() as session:
         begin_write(session)
@@ -84,7 +84,7 @@ def _disable_user(config: ServerConfig, args: argparse.Namespace) -> int:
     from server.db import begin_write, make_engine, make_session_factory, upgrade, utcnow
     from server.models import TokenFamily, User
 
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, config.db_key)
     upgrade(engine)
     with make_session_factory(engine)() as session:
         begin_write(session)
@@ -124,10 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        config = ServerConfig.load(args.data_dir, dev=args.dev)
+        return _run(args)
     except ConfigError as exc:
+        # A setting or the database key makes starting impossible (a wrong key included).
         print(f"caseload-server: {exc}", file=sys.stderr)
         return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = ServerConfig.load(args.data_dir, dev=args.dev)
     if args.command == "create-user":
         return _create_user(config, args)
     if args.command == "disable-user":
@@ -135,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "db":
         from server.db import make_engine, upgrade
 
-        engine = make_engine(config.database_url)
+        engine = make_engine(config.database_url, config.db_key)
         upgrade(engine)
         if args.action == "purge":
             if args.keep_days < 1:
@@ -161,7 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         args.port,
         "development" if args.dev else "production",
     )
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="caseload")
+    waitress.serve(
+        app,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        ident="caseload",
+        # The app reads X-Forwarded-For itself, from CASELOAD_TRUSTED_PROXIES only
+        # (server/proxies.py); waitress would drop it (it trusts one address, no CIDRs).
+        clear_untrusted_proxy_headers=False,
+    )
     return 0
 
 

@@ -56,7 +56,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
         PROPAGATE_EXCEPTIONS=True,
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
     )
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, config.db_key)
     if migrate:
         upgrade(engine)
     app.extensions["caseload"] = CaseloadState(config, engine, make_session_factory(engine))

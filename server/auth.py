@@ -20,13 +20,14 @@ from flask_jwt_extended import (
     get_jwt,
     jwt_required,
 )
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.db import begin_write, utcnow
 from server.errors import ApiError, ValidationFailed, error_response
 from server.models import LoginFailure, RefreshToken, RevokedAccessToken, TokenFamily, User
+from server.proxies import client_address
 from server.records import iso_datetime
 from server.validation import (
     ROLES,
@@ -234,28 +235,81 @@ def _account_key(username: Any) -> str:
     return "h:invalid"
 
 
-def _retry_after(session: Session, account_key: str, address: str) -> int | None:
-    """Seconds until another attempt is allowed, or None when not throttled."""
+def login_delay(failures: int, free: int, first: timedelta, cap: timedelta) -> timedelta | None:
+    """How long to wait after the last of `failures`: nothing for the first `free` ones,
+    then `first`, doubling with each failure, up to `cap`."""
+    if failures < free:
+        return None
+    return min(cap, first * 2 ** min(failures - free, 20))
+
+
+def _failures(session: Session, since: datetime, *conditions: Any) -> tuple[int, datetime | None]:
+    """How many failures match since `since`, and when the latest was."""
+    count, latest = session.execute(
+        select(func.count(), func.max(LoginFailure.failed_at)).where(
+            LoginFailure.failed_at > since, *conditions
+        )
+    ).one()
+    return count, latest
+
+
+def _retry_after(session: Session, account_key: str, address: str) -> tuple[int, str] | None:
+    """Seconds until another attempt is allowed and which limit holds it, or None.
+
+    Growing delays per (account, client) pair and per client keep one client's typos from
+    locking anyone else out; the per-account ceiling (OWASP ASVS: at most 100 failures an
+    hour) holds against many clients, who each pay the delays to get there.
+    """
     settings = current_app.extensions["caseload"].config
     now = utcnow()
     since = now - settings.login_window
-    waits = []
-    for column, value in ((LoginFailure.account_key, account_key), (LoginFailure.address, address)):
-        times = (
-            session.execute(
-                select(LoginFailure.failed_at)
-                .where(column == value, LoginFailure.failed_at > since)
-                .order_by(LoginFailure.failed_at.desc())
-                .limit(settings.login_max_failures)
-            )
-            .scalars()
-            .all()
-        )
-        if len(times) >= settings.login_max_failures:
-            # The oldest of the last N failures must leave the window first.
-            free_at: datetime = times[-1] + settings.login_window
-            waits.append(max(1, math.ceil((free_at - now).total_seconds())))
-    return max(waits) if waits else None
+    waits: list[tuple[float, str]] = []
+    for limit, free, conditions in (
+        (
+            "account and client",
+            settings.login_free_attempts,
+            (LoginFailure.account_key == account_key, LoginFailure.address == address),
+        ),
+        ("client", settings.login_client_free_attempts, (LoginFailure.address == address,)),
+    ):
+        count, latest = _failures(session, since, *conditions)
+        delay = login_delay(count, free, settings.login_first_delay, settings.login_max_delay)
+        if delay is not None and latest is not None:
+            waits.append(((latest + delay - now).total_seconds(), limit))
+    oldest_counted = session.execute(
+        select(LoginFailure.failed_at)
+        .where(LoginFailure.account_key == account_key, LoginFailure.failed_at > since)
+        .order_by(LoginFailure.failed_at.desc())
+        .offset(settings.login_max_failures - 1)
+        .limit(1)
+    ).scalar_one_or_none()
+    if oldest_counted is not None:
+        # The oldest of the last N failures must leave the window first.
+        waits.append(((oldest_counted + settings.login_window - now).total_seconds(), "account"))
+    seconds, limit = max(waits, default=(0.0, ""))
+    if seconds <= 0:
+        return None
+    return max(1, math.ceil(seconds)), limit
+
+
+def _throttled(wait: int, limit: str) -> ApiError:
+    # Lockouts are logged (ASVS); which limit, never the username or the address.
+    log.warning("login throttled by the %s limit (retry in %ss)", limit, wait)
+    return ApiError(
+        429,
+        "too_many_attempts",
+        "Too many failed sign-ins. Try again later.",
+        headers={"Retry-After": str(wait)},
+        extra={"retry_after": wait},
+    )
+
+
+def request_client_address() -> str:
+    """The client of this request, behind the configured trusted proxies (server/proxies.py)."""
+    settings = current_app.extensions["caseload"].config
+    return client_address(
+        request.remote_addr, request.headers.getlist("X-Forwarded-For"), settings.trusted_proxies
+    )[:64]
 
 
 # --- endpoints -----------------------------------------------------------------------
@@ -299,17 +353,10 @@ def login():
         raise ValidationFailed(fields)
     session = db()
     account_key = _account_key(username)
-    address = (request.remote_addr or "unknown")[:64]
-    wait = _retry_after(session, account_key, address)
-    if wait is not None:
-        log.warning("login throttled for an account or address (retry in %ss)", wait)
-        raise ApiError(
-            429,
-            "too_many_attempts",
-            "Too many failed sign-ins. Try again later.",
-            headers={"Retry-After": str(wait)},
-            extra={"retry_after": wait},
-        )
+    address = request_client_address()
+    throttle = _retry_after(session, account_key, address)
+    if throttle is not None:
+        raise _throttled(*throttle)
     user = session.execute(
         select(User).where(User.username_key == account_key)
     ).scalar_one_or_none()
@@ -326,12 +373,24 @@ def login():
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         verified = False
     begin_write(session)
+    # Again under the write lock: parallel attempts that all passed the first check must
+    # not each count, or a burst would skip the delays.
+    throttle = _retry_after(session, account_key, address)
+    if throttle is not None:
+        session.rollback()
+        raise _throttled(*throttle)
     if not verified or user is None or not user.active:
         session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
         session.commit()
         log.info("failed sign-in from an address (account known: %s)", user is not None)
         raise ApiError(401, "invalid_credentials", WRONG_CREDENTIALS)
-    session.execute(delete(LoginFailure).where(LoginFailure.account_key == account_key))
+    # This client's own failures on this account are forgiven; others' still count
+    # towards the account's ceiling.
+    session.execute(
+        delete(LoginFailure).where(
+            LoginFailure.account_key == account_key, LoginFailure.address == address
+        )
+    )
     settings = current_app.extensions["caseload"].config
     session.execute(
         delete(LoginFailure).where(LoginFailure.failed_at < utcnow() - settings.login_window)

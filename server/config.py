@@ -10,12 +10,19 @@ from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import make_url
+
+from server.proxies import IpNetwork, parse_trusted_proxies
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "caseload-server"
 SECRET_FILE = "jwt-secret"
 MIN_SECRET_BYTES = 32
+# The SQLCipher key of the server's SQLite database (raw 256-bit key, hex, mode 0600).
+DB_KEY_FILE = "db-key"
+DB_KEY_ENV = "CASELOAD_DB_KEY"
+DB_KEY_BYTES = 32
 
 
 class ConfigError(Exception):
@@ -54,8 +61,22 @@ class ServerConfig:
     # A used refresh token presented again within this window is refused without revoking
     # the family (two racing refreshes from one client); 0 means every replay is reuse.
     refresh_reuse_grace: timedelta = timedelta(seconds=0)
-    login_max_failures: int = 10
-    login_window: timedelta = timedelta(minutes=15)
+    # Login throttling (OWASP ASVS 4 2.2.1), all counted over `login_window`: after
+    # `login_free_attempts` failures of one client on one account, and after
+    # `login_client_free_attempts` failures of one client on any accounts, each further
+    # attempt waits `login_first_delay` (1 s), then twice as long each time, up to
+    # `login_max_delay`; an account refuses every
+    # client after `login_max_failures` failures (the ceiling an attacker must pay for).
+    login_max_failures: int = 100
+    login_window: timedelta = timedelta(hours=1)
+    login_free_attempts: int = 5
+    login_client_free_attempts: int = 50
+    login_first_delay: timedelta = timedelta(seconds=1)
+    login_max_delay: timedelta = timedelta(minutes=15)
+    # X-Forwarded-For is read only from these peers (CASELOAD_TRUSTED_PROXIES).
+    trusted_proxies: tuple[IpNetwork, ...] = ()
+    # The SQLCipher key of a SQLite database; None for PostgreSQL.
+    db_key: bytes | None = None
     max_push_changes: int = 500
     extra: dict = field(default_factory=dict)
 
@@ -63,7 +84,7 @@ class ServerConfig:
     def load(cls, data_dir: Path | None = None, dev: bool = False) -> ServerConfig:
         """Build the configuration from the data dir and the CASELOAD_* / DATABASE_URL env."""
         data_dir = Path(data_dir) if data_dir else default_data_dir()
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
         database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{data_dir / 'caseload.db'}"
         if database_url.startswith("postgresql://") or database_url.startswith("postgres://"):
             # psycopg 3 is the driver we ship; plain URLs would ask SQLAlchemy for psycopg2.
@@ -72,6 +93,10 @@ class ServerConfig:
         access_minutes = _env_int("CASELOAD_ACCESS_TOKEN_MINUTES", 15)
         refresh_seconds = _env_int("CASELOAD_REFRESH_TOKEN_SECONDS", 0)
         refresh_days = _env_int("CASELOAD_REFRESH_TOKEN_DAYS", 14)
+        try:
+            trusted_proxies = parse_trusted_proxies(os.environ.get("CASELOAD_TRUSTED_PROXIES", ""))
+        except ValueError as exc:
+            raise ConfigError(f"CASELOAD_TRUSTED_PROXIES: {exc}") from exc
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -86,8 +111,18 @@ class ServerConfig:
             refresh_reuse_grace=timedelta(
                 seconds=_env_int("CASELOAD_REFRESH_REUSE_GRACE_SECONDS", 0)
             ),
-            login_max_failures=_env_int("CASELOAD_LOGIN_MAX_FAILURES", 10) or 10,
-            login_window=timedelta(seconds=_env_int("CASELOAD_LOGIN_WINDOW_SECONDS", 900) or 900),
+            login_max_failures=_env_int("CASELOAD_LOGIN_MAX_FAILURES", 100) or 100,
+            login_window=timedelta(seconds=_env_int("CASELOAD_LOGIN_WINDOW_SECONDS", 3600) or 3600),
+            login_free_attempts=_env_int("CASELOAD_LOGIN_FREE_ATTEMPTS", 5) or 5,
+            login_client_free_attempts=_env_int("CASELOAD_LOGIN_CLIENT_FREE_ATTEMPTS", 50) or 50,
+            login_first_delay=timedelta(
+                seconds=_env_int("CASELOAD_LOGIN_FIRST_DELAY_SECONDS", 1) or 1
+            ),
+            login_max_delay=timedelta(
+                seconds=_env_int("CASELOAD_LOGIN_MAX_DELAY_SECONDS", 900) or 900
+            ),
+            trusted_proxies=trusted_proxies,
+            db_key=_db_key_for(database_url, data_dir),
         )
 
 
@@ -106,12 +141,83 @@ def load_jwt_secret(data_dir: Path) -> bytes:
             raise ConfigError(f"{path} holds a key shorter than {MIN_SECRET_BYTES} bytes")
         return secret
     secret = secrets.token_bytes(MIN_SECRET_BYTES)
+    if not _write_new_key_file(path, secret):
+        return load_jwt_secret(data_dir)
+    log.info("generated a new JWT signing key in %s", path)
+    return secret
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL and in-memory databases."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _db_key_for(database_url: str, data_dir: Path) -> bytes | None:
+    database = sqlite_path(database_url)
+    return None if database is None else load_db_key(data_dir, database)
+
+
+def make_private_dir(path: Path) -> None:
+    """The data folder, 0700 whatever the umask (an older server's 0755 one is tightened)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+        log.info("restricted %s to its owner (mode 0700)", path)
+
+
+def _write_new_key_file(path: Path, key: bytes) -> bool:
+    """Writes `key` as hex to a new file, mode 0600; False when it exists already."""
     # O_EXCL: two servers starting at once must not overwrite each other's key.
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return load_jwt_secret(data_dir)
+        return False
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secret.hex() + "\n")
-    log.info("generated a new JWT signing key in %s", path)
-    return secret
+        handle.write(key.hex() + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    return True
+
+
+def _hex_key(text: str, where: str) -> bytes:
+    try:
+        key = bytes.fromhex(text.strip())
+    except ValueError:
+        key = b""
+    if len(key) != DB_KEY_BYTES:
+        raise ConfigError(f"{where} must hold {DB_KEY_BYTES * 2} hexadecimal characters")
+    return key
+
+
+def load_db_key(data_dir: Path, database: Path) -> bytes:
+    """The SQLite database's key: CASELOAD_DB_KEY (hex), else the data folder's key file.
+
+    The file is made on first start (mode 0600). It is not made next to an existing
+    encrypted database: a new key could not open it, and the message must say the key
+    file is missing rather than that the key is wrong.
+    """
+    from_env = os.environ.get(DB_KEY_ENV)
+    if from_env:
+        return _hex_key(from_env, DB_KEY_ENV)
+    path = data_dir / DB_KEY_FILE
+    if path.exists():
+        return _hex_key(path.read_text(encoding="ascii"), str(path))
+    if database.exists() and database.stat().st_size > 0 and not is_plain_sqlite(database):
+        raise ConfigError(
+            f"{database} is encrypted but its key file {path} is missing: restore the key "
+            f"file from your backup, or set {DB_KEY_ENV}"
+        )
+    key = secrets.token_bytes(DB_KEY_BYTES)
+    if not _write_new_key_file(path, key):
+        return load_db_key(data_dir, database)
+    log.info("generated a new database key in %s (back it up: without it the data is lost)", path)
+    return key
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file (an older server's), by its fixed header."""
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"

@@ -1,16 +1,24 @@
-"""Engine, sessions, migrations and the write lock that orders server sequence numbers."""
+"""Engine, sessions, migrations and the write lock that orders server sequence numbers.
+
+A SQLite database is encrypted at rest with SQLCipher (raw 256-bit key from the settings)
+and its files are private to the server's user.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
+from server.config import ConfigError, is_plain_sqlite, sqlite_path
 from server.models import SyncCounter
 
 log = logging.getLogger(__name__)
@@ -23,14 +31,128 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+# SQLite's companions of a database file; SQLite gives new ones the database file's mode.
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _private_file(path: Path) -> None:
+    """Creates `path` empty with mode 0600, or restricts an existing one to 0600."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+            log.info("restricted %s to its owner (mode 0600)", path)
+
+
+def _key_pragma(key: bytes) -> str:
+    # A raw key (x'…'): SQLCipher uses it as is, with no passphrase derivation.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _encrypt_plain_database(path: Path, key: bytes) -> None:
+    """Re-writes an older server's unencrypted database under `key` (sqlcipher_export).
+
+    The encrypted copy is made beside it and moved over it in one rename, so a crash
+    leaves either the old file or the encrypted one; a left-over copy is made again.
+    """
+    target = path.with_name(path.name + ".encrypting")
+    target.unlink(missing_ok=True)
+    _private_file(target)
+    plain = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        # Folds the WAL into the file and removes it: nothing plain stays beside it.
+        plain.execute("PRAGMA journal_mode = DELETE").fetchone()
+        version = plain.execute("PRAGMA user_version").fetchone()[0]
+        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.hex()}'"))
+        plain.execute("SELECT sqlcipher_export('encrypted')").fetchone()
+        plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    for suffix in SQLITE_SIDE_FILES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(target, path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+    log.warning("encrypted the existing plain-text database %s with the database key", path)
+
+
+def _open_encrypted(path: Path, key: bytes) -> sqlcipher3.Connection:
+    connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
+    try:
+        connection.execute(_key_pragma(key))
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            # A plain sqlite3 build would silently store everything in clear text.
+            raise ConfigError("the sqlcipher3 module has no encryption (SQLCipher is not active)")
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise ConfigError(
+                f"{path} cannot be opened with the database key (CASELOAD_DB_KEY or the "
+                "data folder's db-key file): the key is wrong or the file is not a "
+                "Caseload server database"
+            ) from exc
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _private_sqlite_files(path: Path) -> None:
+    """The database file 0600 before SQLite opens it, so its WAL and -shm are made 0600 too."""
+    _private_file(path)
+    for suffix in SQLITE_SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            _private_file(side)
+
+
+def prepare_sqlite_file(path: Path, key: bytes) -> None:
+    """Before the first connection: an older plain database encrypted, then the key checked."""
+    path.with_name(path.name + ".encrypting").unlink(missing_ok=True)
+    _private_sqlite_files(path)
+    if is_plain_sqlite(path):
+        try:
+            _encrypt_plain_database(path, key)
+        except sqlcipher3.Error as exc:
+            raise ConfigError(
+                f"{path} is an unencrypted database from an older server and could not be "
+                f"encrypted ({exc}); stop every other program using it and start again"
+            ) from exc
+    _open_encrypted(path, key).close()
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """The engine for `url`; a SQLite file with `key` is encrypted with SQLCipher."""
+    path = sqlite_path(url)
+    # Statement parameters hold personal data: hide_parameters keeps them out of error logs.
+    if path is not None and key is not None:
+        prepare_sqlite_file(path, key)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            module=sqlcipher3.dbapi2,
+            creator=lambda: _open_encrypted(path, key),
+            poolclass=QueuePool,
+            pool_size=10,
+            max_overflow=10,
+            hide_parameters=True,
+        )
+    elif url.startswith("sqlite"):
+        if path is not None:
+            _private_sqlite_files(path)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
-            # Statement parameters hold personal data; keep them out of error logs.
             hide_parameters=True,
         )
+    if url.startswith("sqlite"):
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_connection, _record) -> None:

@@ -95,8 +95,10 @@ class ServerProcess:
                 self.process.kill()
                 self.process.wait(timeout=10)
 
-    def run_cli(self, *args: str, password: str | None = None) -> subprocess.CompletedProcess:
-        env = dict(self.env)
+    def run_cli(
+        self, *args: str, password: str | None = None, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess:
+        env = {**self.env, **(extra_env or {})}
         if password is not None:
             env["CASELOAD_NEW_PASSWORD"] = password
         return subprocess.run(

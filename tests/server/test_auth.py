@@ -239,13 +239,6 @@ def production(servers):
     return servers.start(dev=False)
 
 
-@pytest.fixture(scope="module")
-def limited(servers):
-    return servers.start(
-        dev=True, CASELOAD_LOGIN_MAX_FAILURES="3", CASELOAD_LOGIN_WINDOW_SECONDS="600"
-    )
-
-
 class TestShortLivedTokens:
     def test_access_and_refresh_tokens_expire(self, short_server):
         user = short_server.new_user()
@@ -282,38 +275,6 @@ class TestProductionMode:
         )
         assert again.returncode == 1
         assert "taken" in again.stderr
-
-
-class TestLoginThrottling:
-    def test_failures_lock_the_account_and_the_address(self, limited):
-        victim = limited.new_user()
-        bystander = limited.new_user()
-        attacker = client_from(limited, "127.0.0.2")
-        for _ in range(3):
-            response = attacker.post(
-                "/api/auth/login", json={"username": victim.username, "password": "guess"}
-            )
-            assert response.status_code == 401
-        # The account is locked from everywhere, even with the right password.
-        locked = client_from(limited, "127.0.0.3").post(
-            "/api/auth/login", json={"username": victim.username, "password": PASSWORD}
-        )
-        assert locked.status_code == 429
-        assert locked.json()["error"]["code"] == "too_many_attempts"
-        assert 0 < int(locked.headers["Retry-After"]) <= 600
-        # The address is locked for every account.
-        blocked = attacker.post(
-            "/api/auth/login", json={"username": bystander.username, "password": PASSWORD}
-        )
-        assert blocked.status_code == 429
-        # Other accounts from other addresses are unaffected.
-        fine = client_from(limited, "127.0.0.4").post(
-            "/api/auth/login", json={"username": bystander.username, "password": PASSWORD}
-        )
-        assert fine.status_code == 200
-        # Tokens already issued keep working.
-        with limited.client() as http:
-            assert http.get("/api/auth/profile", headers=victim.headers).status_code == 200
 
 
 def test_parallel_refreshes_of_one_token_issue_one_pair(server):

@@ -150,7 +150,8 @@ def test_db_purge_deletes_only_what_has_expired(tmp_path):
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    engine = make_engine(f"sqlite:///{data_dir / 'caseload.db'}")
+    db_key = os.urandom(32)  # the CLI below opens the same encrypted database
+    engine = make_engine(f"sqlite:///{data_dir / 'caseload.db'}", db_key)
     upgrade(engine)
     now = utcnow()
     old, recent = now - timedelta(days=120), now - timedelta(days=10)
@@ -194,9 +195,10 @@ def test_db_purge_deletes_only_what_has_expired(tmp_path):
         )
         session.commit()
 
-    refused = run("--data-dir", str(data_dir), "db", "purge", "--keep-days", "0")
+    with_key = {"CASELOAD_DB_KEY": db_key.hex()}
+    refused = run("--data-dir", str(data_dir), "db", "purge", "--keep-days", "0", env=with_key)
     assert refused.returncode == 2 and "--keep-days" in refused.stderr
-    purged = run("--data-dir", str(data_dir), "db", "purge")
+    purged = run("--data-dir", str(data_dir), "db", "purge", env=with_key)
     assert purged.returncode == 0, purged.stderr
     assert "idempotency_records: 1 deleted" in purged.stdout
     with make_session_factory(engine)() as session:
