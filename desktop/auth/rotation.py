@@ -118,27 +118,14 @@ def rotate_data_key(
     current = slots.load()
     removed = username_key(remove_username) if remove_username else None
     reset_name = username_key(reset.username) if reset else None
-    rewrap: dict[str, str] = {}  # username key -> user id
-    must_reset: list[str] = []
-    for user_id, username in remaining:
-        name = username_key(username)
-        if name == reset_name:
-            continue
-        slot = current.get(name)
-        if (
-            slot is not None
-            and slot.user_id == user_id
-            and not slot.stale
-            and keyslots.public_key_vouched(slot, old_key)
-        ):
-            rewrap[name] = user_id
-        else:
-            must_reset.append(username)
-            if user_id == acting_user_id:
-                raise UserError(
-                    "Your own key slot cannot be re-wrapped; log out and in again, then retry. "
-                    "Nothing was changed."
-                )
+    skipped = {reset_name} if reset_name else set()
+    rewrap, must_reset = _sort_slots(current, remaining, old_key, skip=skipped)
+    acting = [username for user_id, username in remaining if user_id == acting_user_id]
+    if set(acting) & set(must_reset):
+        raise UserError(
+            "Your own key slot cannot be re-wrapped; log out and in again, then retry. "
+            "Nothing was changed."
+        )
 
     new_key = secrets.token_bytes(32)
     next_slots: dict[str, keyslots.KeySlot] = {}
@@ -191,6 +178,45 @@ def rotate_data_key(
         report(total, total, FINISHING)
     log.info("data key rotated; %d slot(s) re-wrapped, %d left stale", len(rewrap), len(must_reset))
     return RotationResult(tuple(must_reset))
+
+
+def must_reset_after(
+    slots: keyslots.KeySlotFile,
+    remaining: Sequence[tuple[str, str]],
+    data_key: bytes,
+    *,
+    reset_username: str | None = None,
+) -> list[str]:
+    """Who a rotation now would leave needing a password reset (to warn before it runs)."""
+    skipped = {username_key(reset_username)} if reset_username else set()
+    return _sort_slots(slots.load(), remaining, data_key, skip=skipped)[1]
+
+
+def _sort_slots(
+    current: dict[str, keyslots.KeySlot],
+    remaining: Sequence[tuple[str, str]],
+    data_key: bytes,
+    *,
+    skip: set[str],
+) -> tuple[dict[str, str], list[str]]:
+    """({username key: user id} of the slots that can be re-wrapped, usernames that cannot)."""
+    rewrap: dict[str, str] = {}
+    must_reset: list[str] = []
+    for user_id, username in remaining:
+        name = username_key(username)
+        if name in skip:
+            continue
+        slot = current.get(name)
+        if (
+            slot is not None
+            and slot.user_id == user_id
+            and not slot.stale
+            and keyslots.public_key_vouched(slot, data_key)
+        ):
+            rewrap[name] = user_id
+        else:
+            must_reset.append(username)
+    return rewrap, must_reset
 
 
 def _apply_in_copy(target: Path, key: bytes, apply: Callable[[Session], None]) -> None:

@@ -9,7 +9,13 @@ from sqlalchemy import func, select
 from desktop.auth.accounts import LocalAccounts
 from desktop.auth.passwords import check_password
 from desktop.auth.permissions import Permission, can, require
-from desktop.auth.rotation import ResetSlot, RotationProgress, RotationResult, rotate_data_key
+from desktop.auth.rotation import (
+    ResetSlot,
+    RotationProgress,
+    RotationResult,
+    must_reset_after,
+    rotate_data_key,
+)
 from desktop.domain.enums import Entity, Role
 from desktop.domain.records import Actor, UserAccount
 from desktop.domain.validation import clean_display_name, clean_username, username_key
@@ -140,6 +146,14 @@ class UserService:
         )
         log.info("user %s deactivated", user_id)
         return result
+
+    def must_reset_if_deactivated(self, username: str) -> list[str]:
+        """Users whose key slot a deactivation of ``username`` could not re-wrap (to warn)."""
+        require(self._actor, Permission.MANAGE_USERS)
+        with self._db.read() as uow:
+            row = self._by_username(uow.session, username)
+            remaining = self._active_users(uow.session, without=row.id)
+        return must_reset_after(self._accounts.slots, remaining, self._db.key)
 
     def validate_reset(self, username: str, new_password: str) -> str:
         """Checks an admin's reset before it runs (fast); returns the user's username."""

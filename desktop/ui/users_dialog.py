@@ -264,14 +264,21 @@ class UsersDialog(QDialog):
         account = self.selected()
         if account is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Deactivate user"),
-            self.tr(
-                "Deactivate %1? They will no longer be able to log in. The database is "
-                "re-encrypted under a new key, which can take a minute on a large caseload."
-            ).replace("%1", account.username),
-        )
+        text = self.tr(
+            "Deactivate %1? They will no longer be able to log in. The database is "
+            "re-encrypted under a new key, which can take a minute on a large caseload."
+        ).replace("%1", account.username)
+        try:
+            left_behind = self.users.must_reset_if_deactivated(account.username)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if left_behind:
+            text += "\n\n" + self.tr(
+                "The key slots of these users cannot be re-wrapped (old format or missing): "
+                "they will need a password reset afterwards: %1"
+            ).replace("%1", ", ".join(left_behind))
+        answer = QMessageBox.question(self, self.tr("Deactivate user"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._rotate(

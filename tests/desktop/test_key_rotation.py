@@ -148,6 +148,16 @@ def test_old_format_slot_at_rotation_time_must_be_reset(office):
     assert digest(office, "colin", "colin after reset 1") == before
 
 
+def test_the_admin_own_slot_must_be_re_wrappable_or_nothing_starts(office):
+    admin = office.services("admin")
+    legacy_slot(office, "admin")  # e.g. an older release wrote it while this one ran
+    before = office.paths.keyslots.read_bytes()
+    with pytest.raises(UserError, match="Your own key slot cannot be re-wrapped"):
+        admin.users.deactivate("colin")
+    assert office.paths.keyslots.read_bytes() == before
+    office.login("colin").close()
+
+
 def test_a_planted_public_key_is_not_given_the_next_key(office, tmp_path):
     """Someone who can still write the slot file swaps in a public key of their own."""
     planted = keyslots.new_slot("attacker", "attacker passphrase", bytes(32))

@@ -28,12 +28,14 @@ def test_deactivation_in_the_users_dialog_shows_progress_and_rotates_the_key(
     window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
     dialog = UsersDialog(window.services.users, window.actor, window)
     qtbot.addWidget(dialog)
+    asked: list[str] = []
     monkeypatch.setattr(
         "desktop.ui.users_dialog.QMessageBox.question",
-        lambda *args: QMessageBox.StandardButton.Yes,
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
     dialog.select_username("colin")
     dialog.deactivate()
+    assert "they will need a password reset afterwards: sam" in asked[0]  # told before
     assert dialog.rotation_worker is not None  # on the worker, the dialog stays responsive
     bar = dialog.progress_dialog
     seen: list[tuple[int, int]] = []
