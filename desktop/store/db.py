@@ -195,6 +195,12 @@ class Database:
             raise DatabaseError("The database is locked.")
         return self._key
 
+    def switch_key(self, key: bytes) -> None:
+        """After a key rotation replaced the file: pooled connections go, new ones use ``key``."""
+        self.engine.dispose()
+        if self._key is not None:  # locked meanwhile: the key stays out of memory
+            self._key = bytes(key)
+
     def _connect(self) -> sqlcipher3.Connection:
         return connect_raw(self.path, self.key)
 

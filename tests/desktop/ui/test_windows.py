@@ -217,6 +217,7 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     reset.fields["password_repeat"].setText("dina passphrase 2")
     reset.submit()
     assert reset.result() == 1
+    qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)  # the key change
     office.accounts.login("dina", "dina passphrase 2", check=False).close()
 
     dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
@@ -227,6 +228,7 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     )
     dialog.select_username("dina")
     dialog.deactivate()
+    qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)
     assert {a.username: a.active for a in dialog.accounts}["dina"] is False
     dialog.select_username("admin")
     assert not dialog.deactivate_button.isEnabled()  # not oneself
