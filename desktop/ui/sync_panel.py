@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from desktop.sync.conflicts import Choice, ConflictService
 from desktop.sync.engine import SyncReport
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
+from desktop.ui.widgets import add_labelled_row
 from desktop.ui.worker import Worker, run_task
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,18 @@ class SyncPanel(QDialog):
         self.password_edit.setAccessibleName(self.tr("Server password"))
         self.password_edit.setPlaceholderText(self.tr("asked once; only a token is kept"))
         form.addRow(self.tr("&Server:"), self.server_edit)
+        # An organisation's own certificate authority, kept per server on this laptop.
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setObjectName("caFile")
+        self.ca_edit.setAccessibleName(self.tr("Certificate authority file"))
+        self.ca_edit.setPlaceholderText(self.tr("none: the usual trusted authorities"))
+        ca_browse = QPushButton(self.tr("B&rowse…"))
+        ca_browse.setAccessibleName(self.tr("Browse for a certificate authority file"))
+        ca_browse.clicked.connect(self._browse_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(ca_browse)
+        add_labelled_row(form, self.tr("Certificate &authority:"), ca_row, self.ca_edit)
         form.addRow(self.tr("&Username:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         account_buttons = QHBoxLayout()
@@ -160,6 +174,7 @@ class SyncPanel(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.refresh()
+        self.ca_edit.setText(self.account.ca_file() or "")
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -248,8 +263,23 @@ class SyncPanel(QDialog):
 
     # -- actions -------------------------------------------------------------------------
 
+    def _browse_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate authority file"),
+            self.ca_edit.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_edit.setText(path)
+
+    def _keep_ca_file(self, server_url: str | None) -> None:
+        """The typed CA file is kept for the server before it is used (refused if unusable)."""
+        self.account.set_ca_file(server_url, self.ca_edit.text().strip() or None)
+
     def sign_in(self) -> None:
         try:
+            self._keep_ca_file(self.server_edit.text())
             warning = self.account.link(
                 self.server_edit.text(),
                 self.username_edit.text().strip(),
@@ -273,6 +303,11 @@ class SyncPanel(QDialog):
 
     def sync_now(self, *, full: bool = False) -> Worker | None:
         if self.worker is not None:
+            return None
+        try:
+            self._keep_ca_file(None)
+        except Exception as exc:
+            show_error(self, exc)
             return None
         account = self.account
 
