@@ -97,6 +97,12 @@ def check_server_url(url: str) -> tuple[str, str | None]:
         raise SyncError("The server address must start with https:// and name a host.")
     if parts.query or parts.fragment or parts.username:
         raise SyncError("The server address must not contain credentials, a query or a fragment.")
+    try:
+        port = parts.port  # urlsplit checks the port only when asked
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise SyncError("The server address's port must be a number from 1 to 65535.")
     base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
     if parts.scheme == "https":
         return base, None
@@ -331,6 +337,9 @@ class ServerClient:
                     refreshed = True
                     self.refresh(token)
                     continue
+                if response.status_code == 401 and not auth:
+                    # A sign-in refused, not a session that ended.
+                    raise SyncError("The server refused this username or password.")
                 if response.status_code == 401:
                     raise SignInRequired()
                 if response.status_code in RETRY_STATUSES:
@@ -368,9 +377,7 @@ class ServerClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         try:
-            response = self._http.request(
-                method, path, json=body, params=params, headers=headers
-            )
+            response = self._http.request(method, path, json=body, params=params, headers=headers)
         except httpx.TransportError as exc:
             failure = _certificate_failure(exc)
             if failure is None:

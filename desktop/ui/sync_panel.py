@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -160,7 +160,14 @@ class SyncPanel(QDialog):
         self.progress.hide()
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setObjectName("syncNow")
-        self.sync_button.setShortcut(QKeySequence("Ctrl+Return"))
+        # The label's Alt+N and Ctrl+Return as dialog shortcuts, on even while the button is
+        # disabled, so that neither types into the focused field (a button's own shortcut is
+        # off while it is disabled, and setShortcut() would replace the label's Alt+N).
+        mnemonic = self.sync_button.shortcut()
+        self.sync_button.setShortcut(QKeySequence())
+        for keys in (mnemonic, QKeySequence("Ctrl+Return")):
+            if not keys.isEmpty():
+                QShortcut(keys, self, activated=self.sync_button.animateClick)
         self.sync_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setEnabled(False)
@@ -293,6 +300,20 @@ class SyncPanel(QDialog):
         if warning:
             QMessageBox.warning(self, self.tr("Unencrypted connection"), warning)
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the account fields signs in, rather than pressing the default button.
+        account_fields = (self.server_edit, self.ca_edit, self.username_edit, self.password_edit)
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self.focusWidget() in account_fields
+        ):
+            event.accept()
+            self.sign_in()
+            return
+        super().keyPressEvent(event)
 
     def sign_out(self) -> None:
         try:

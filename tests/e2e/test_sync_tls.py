@@ -189,7 +189,11 @@ def test_a_bad_ca_file_is_refused_naming_it_and_nothing_is_kept(laptop, pki, tmp
 
 
 def test_sync_panel_says_the_certificate_is_not_trusted_and_uses_the_ca_file(
-    qtbot, laptop, sync_server, pki, shown_messages  # noqa: F811
+    qtbot,
+    laptop,
+    sync_server,
+    pki,
+    shown_messages,  # noqa: F811
 ):
     with tls_front(pki.good, sync_server.base_url) as front:
         url = front.url
