@@ -403,6 +403,10 @@ def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:
         handlers=handlers,
         force=True,
     )
+    # httpx logs every request at INFO (a thousand lines per big sync); the sync client
+    # logs one line per batch instead.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace], int]) -> int:

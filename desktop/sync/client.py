@@ -194,6 +194,14 @@ def certificate_message(base_url: str, failure: ssl.SSLCertVerificationError) ->
     return f"The certificate of {parts.netloc} is not trusted: {problem}"
 
 
+def _batch_note(body: Any, data: Any) -> str:
+    """', 100 changes sent' for a push, ', 500 changes received' for a page of changes."""
+    for what, payload in (("sent", body), ("received", data)):
+        if isinstance(payload, dict) and isinstance(payload.get("changes"), list):
+            return f", {len(payload['changes'])} changes {what}"
+    return ""
+
+
 def retry_after_seconds(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:
@@ -347,9 +355,20 @@ class ServerClient:
                     delay = retry_after_seconds(response)
                 else:
                     try:
-                        return self._parse(response)
+                        data = self._parse(response)
                     except ProtocolError as exc:
                         problem = f"the server's answer was not understood ({exc})"
+                    else:
+                        # The one log line per request, so per batch (httpx's own are off).
+                        log.info(
+                            "%s %s: %d in %.2f s%s",
+                            method,
+                            path,
+                            response.status_code,
+                            response.elapsed.total_seconds(),
+                            _batch_note(json, data),
+                        )
+                        return data
             attempt += 1
             if attempt >= attempts:
                 raise ServerUnreachable(f"Sync stopped: {problem}.")
