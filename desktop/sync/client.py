@@ -335,6 +335,7 @@ class ServerClient:
                     raise SignInRequired("This account is not signed in to the server.")
                 token = self.tokens.access
             delay: float | None = None
+            started = time.monotonic()
             try:
                 response = self._send(method, path, json, token, params=params, headers=headers)
             except httpx.TransportError as exc:
@@ -365,7 +366,7 @@ class ServerClient:
                             method,
                             path,
                             response.status_code,
-                            response.elapsed.total_seconds(),
+                            time.monotonic() - started,
                             _batch_note(json, data),
                         )
                         return data
