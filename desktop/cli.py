@@ -127,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", required=True, metavar="URL", help="the server's address")
     sync.add_argument("--server-user", metavar="NAME", help="server account (default: --user)")
     sync.add_argument("--full", action="store_true", help="full resync (keeps unsent changes)")
+    sync.add_argument(
+        "--ca-file",
+        metavar="FILE",
+        help="trust this certificate authority (PEM file) for the server, e.g. an "
+        "organisation's own; remembered for this server ('' forgets it)",
+    )
     acting_user(sync)
     return parser
 
@@ -374,6 +380,8 @@ def cmd_sync(args) -> int:
     try:
         account = SyncAccount(login.db, login.actor)
         server_url, _warning = check_server_url(args.server)
+        if args.ca_file is not None:
+            account.set_ca_file(server_url, args.ca_file)
         server_user = args.server_user or login.actor.username
         overview = account.overview()
         linked = (
@@ -445,6 +453,10 @@ def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:
         handlers=handlers,
         force=True,
     )
+    # httpx logs every request at INFO (a thousand lines per big sync); the sync client
+    # logs one line per batch instead.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace], int]) -> int:

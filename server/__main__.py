@@ -73,7 +73,11 @@ def _create_user(config: ServerConfig, args: argparse.Namespace) -> int:
             print(f"{exc.message} {details}".strip(), file=sys.stderr)
             return 1
         session.commit()
-        print(user.id)
+        # One line that says what was made (the migrations' log lines go to stderr).
+        print(
+            f"Created {user.role} account {user.username} in organisation "
+            f"{user.organisation} (id {user.id})."
+        )
     engine.dispose()
     return 0
 

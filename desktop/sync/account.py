@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.common import describe_record
 from desktop.store.db import Database
-from desktop.store.journal import enqueue, get_state, record_audit
+from desktop.store.journal import enqueue, get_state, record_audit, set_state
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 
 
 PENDING_CAP = 10_000  # the status bar says "10,000+" beyond this
+# {server base URL: certificate authority file}: a fact of this laptop, kept encrypted.
+CA_FILES_STATE = "server_ca_files"
 
 
 @dataclass(frozen=True)
@@ -287,13 +290,61 @@ class SyncAccount:
                 )
         return problems
 
+    def _ca_files(self, session) -> dict[str, str]:
+        value = get_state(session, CA_FILES_STATE)
+        return json.loads(value) if value else {}
+
+    def ca_file(self, server_url: str | None = None) -> str | None:
+        """The certificate authority file trusted for a server (default: this user's)."""
+        from desktop.sync.client import check_server_url
+
+        with self._db.read() as uow:
+            url = server_url or self._row(uow.session).server_url
+            if not url:
+                return None
+            return self._ca_files(uow.session).get(check_server_url(url)[0])
+
+    def set_ca_file(self, server_url: str | None, ca_file: str | None) -> None:
+        """Trusts ``ca_file`` (PEM) for a server from now on; None or "" goes back to the
+        usual authorities. A file that cannot be used is refused before anything is kept."""
+        from desktop.sync.client import check_server_url, tls_context
+
+        require(self._actor, Permission.SYNC)
+        path = os.path.abspath(os.path.expanduser(ca_file)) if ca_file else None
+        tls_context(path)  # raises CaFileError naming the file
+        with self._db.write() as uow:
+            session = uow.session
+            url = server_url or self._row(session).server_url
+            if not url:
+                return
+            base_url = check_server_url(url)[0]
+            files = self._ca_files(session)
+            if files.get(base_url) == path:
+                return
+            old = files.pop(base_url, None)
+            if path:
+                files[base_url] = path
+            set_state(session, CA_FILES_STATE, json.dumps(files, sort_keys=True))
+            record_audit(
+                session,
+                user_id=self._actor.id,
+                action="sync_ca_file",
+                entity="user",
+                entity_id=self._actor.id,
+                changes={"ca_file": [old, path]},
+            )
+            uow.commit()
+        log.info("certificate authority file %s for a server", "set" if path else "cleared")
+
     def link(self, server_url: str, server_username: str, password: str) -> str | None:
         """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""
         from desktop.sync.client import ServerClient, check_server_url
 
         require(self._actor, Permission.SYNC)
         base_url, warning = check_server_url(server_url)
-        with ServerClient(base_url, transport=self._transport) as client:
+        with ServerClient(
+            base_url, transport=self._transport, ca_file=self.ca_file(base_url)
+        ) as client:
             data = client.login(server_username, password)
         server_user = data["user"]
         with self._db.write() as uow:
@@ -365,14 +416,22 @@ class SyncAccount:
 
     def unlink(self) -> None:
         """Asks the server to revoke the tokens, then forgets them here."""
-        from desktop.sync.client import ServerClient
+        from desktop.sync.client import CaFileError, ServerClient
 
         with self._db.read() as uow:
             row = self._row(uow.session)
             url, tokens = row.server_url, self._tokens(row)
         if url and tokens:
-            with ServerClient(url, tokens, transport=self._transport) as client:
-                client.logout()
+            try:
+                client = ServerClient(
+                    url, tokens, transport=self._transport, ca_file=self.ca_file(url)
+                )
+            except CaFileError:
+                # Signing out must work even when the chosen CA file is gone.
+                log.info("server logout skipped: the certificate authority file is unusable")
+            else:
+                with client:
+                    client.logout()
         self._store_tokens(None)
 
     @staticmethod
@@ -402,6 +461,7 @@ class SyncAccount:
         if tokens is None:
             raise SignInRequired("Sign in to the server first.")
         options.setdefault("transport", self._transport)
+        options.setdefault("ca_file", self.ca_file(url))
         return ServerClient(url, tokens, on_tokens=self._store_tokens, **options)
 
     def sync(
