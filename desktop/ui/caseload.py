@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,6 +146,7 @@ class CaseloadPanel(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
         self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self._show_totals(model.total, model.visible_total)
@@ -189,9 +199,11 @@ class CaseloadPanel(QWidget):
         return self.model.beneficiary_at(rows[0].row()) if rows else None
 
     def select_id(self, beneficiary_id: str, *, fetch: bool = True) -> bool:
-        row = self.model.row_of(beneficiary_id)
-        if row < 0 and fetch:
-            return False
+        """Selects the record if it is among the loaded rows (``fetch``: the first few pages)."""
+        if fetch:
+            row = self.model.locate(beneficiary_id, RESELECT_ROWS)
+        else:
+            row = self.model.row_of(beneficiary_id)
         if row < 0:
             return False
         self.view.selectRow(row)
@@ -216,10 +228,7 @@ class CaseloadPanel(QWidget):
         beneficiary_id, filters = kept
         if filters == _filters(self.model.query):
             # The same rows in a new order (or reloaded): find the record again.
-            row = self.model.row_of(beneficiary_id)
-            while row < 0 and self.model.loaded < RESELECT_ROWS and self.model.canFetchMore():
-                self.model.fetchMore()
-                row = self.model.row_of(beneficiary_id)
+            row = self.model.locate(beneficiary_id, RESELECT_ROWS)
             if row >= 0:
                 self.view.selectRow(row)
                 self.view.scrollTo(self.model.index(row, 0))
@@ -228,6 +237,8 @@ class CaseloadPanel(QWidget):
         self.current_changed.emit(None)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            return self._list_key(event)
         # Down or Page Down in the search box goes on to the results, as in a browser's
         # address bar, so the keyboard alone reaches a match.
         if (
@@ -243,6 +254,33 @@ class CaseloadPanel(QWidget):
                 self.view.selectRow(0)
             return True
         return super().eventFilter(watched, event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """End, Home and Page keys in the list (True: handled here)."""
+        key = event.key()
+        if key not in (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            return False
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            # Nothing current (a new list, or the record is not among the first rows after
+            # a sort): Qt would make the first row current and stop there; these keys move
+            # from the first row instead.
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # In a list of whole rows, Home and End go to the first and last record (a
+            # table would go to the first and last column, which shows nothing here).
+            self.view.keyPressEvent(
+                QKeyEvent(
+                    QEvent.Type.KeyPress,
+                    key,
+                    event.modifiers() | Qt.KeyboardModifier.ControlModifier,
+                )
+            )
+            return True
+        return False
 
     def _activated(self, index) -> None:
         beneficiary = self.model.beneficiary_at(index.row())
