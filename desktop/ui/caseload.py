@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -30,13 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import BeneficiaryStatus
 from desktop.domain.records import Beneficiary, UserAccount
 from desktop.ui.models.beneficiary_table import (
-    COL_CASE_NUMBER,
     COL_CASEWORKER,
-    COL_DATE_OF_BIRTH,
     COL_FIRST_NAME,
     COL_LAST_NAME,
-    COL_NEXT_FOLLOW_UP,
-    COL_STATUS,
     BeneficiaryTableModel,
 )
 
@@ -44,6 +42,8 @@ SEARCH_DEBOUNCE_MS = 150
 # After a new sort, the selected record is looked for in this many rows (a few pages);
 # further down, the detail keeps showing it while the list starts at the top.
 RESELECT_ROWS = 2_000
+# When the list is too narrow for every value, these columns are shortened first.
+SHORTENED_FIRST = (COL_LAST_NAME, COL_FIRST_NAME, COL_CASEWORKER)
 FOLLOW_UP_ANY, FOLLOW_UP_TODAY, FOLLOW_UP_WEEK = "any", "today", "week"
 
 
@@ -118,16 +118,15 @@ class CaseloadPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        for column, width in (
-            (COL_CASE_NUMBER, 112),
-            (COL_LAST_NAME, 120),
-            (COL_FIRST_NAME, 110),
-            (COL_DATE_OF_BIRTH, 110),
-            (COL_STATUS, 68),
-            (COL_CASEWORKER, 130),
-            (COL_NEXT_FOLLOW_UP, 125),
-        ):
-            header.resizeSection(column, width)
+        # Widths come from what the visible rows hold (fit_columns); measuring more rows
+        # would load pages only to measure them.
+        self.view.verticalHeader().setResizeContentsPrecision(0)
+        self._auto_fit = True  # until the person drags a column edge or theirs are restored
+        self._fitting = False
+        self._header_pressed = False
+        header.sectionResized.connect(self._section_resized)
+        header.viewport().installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         # Sorting asks the model, which asks SQL: no proxy, no sort over Python rows.
         header.setSortIndicator(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -236,7 +235,62 @@ class CaseloadPanel(QWidget):
             return
         self.current_changed.emit(None)
 
+    # -- column widths -------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Every column within the list's width: each gets what its visible values need and,
+        where there is room, its heading too; when even the values do not fit, the names
+        and the caseworker give way (shortened with "…", the full text in the detail)."""
+        view, header = self.view, self.view.horizontalHeader()
+        room = view.viewport().width()
+        if not view.isVisible() or room <= 0 or self.model.rowCount() == 0:
+            return  # hidden, sizeHintForColumn would measure every row
+        least = header.minimumSectionSize()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        values = {c: max(view.sizeHintForColumn(c), least) for c in columns}
+        headings = {c: max(header.sectionSizeHint(c), values[c]) for c in columns}
+        spare = room - sum(values.values())
+        widths = dict(values)
+        if spare >= 0:
+            lacking = sum(headings[c] - values[c] for c in columns)
+            share = min(1.0, spare / lacking) if lacking else 0.0
+            for c in columns:
+                widths[c] += int((headings[c] - values[c]) * share)
+        else:
+            give = {c: values[c] - least for c in SHORTENED_FIRST if c in values}
+            can_give = sum(give.values())
+            if can_give:
+                cut = min(-spare, can_give)
+                for c, most in give.items():
+                    widths[c] -= math.ceil(cut * most / can_give)
+        self._fitting = True
+        try:
+            for c in columns:
+                header.resizeSection(c, widths[c])
+        finally:
+            self._fitting = False
+
+    def restore_header(self, state: QByteArray) -> None:
+        """The person's own column widths and order (saved per user): no more fitting."""
+        if self.view.horizontalHeader().restoreState(state):
+            self._auto_fit = False
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        if self._header_pressed and not self._fitting:
+            self._auto_fit = False  # a column edge dragged: the person's widths from now on
+
     def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport() and kind == QEvent.Type.Resize:
+            if self._auto_fit and not self._fitting:
+                self.fit_columns()
+            return False
+        if watched is self.view.horizontalHeader().viewport():
+            if kind == QEvent.Type.MouseButtonPress:
+                self._header_pressed = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._header_pressed = False
+            return False
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             return self._list_key(event)
         # Down or Page Down in the search box goes on to the results, as in a browser's

@@ -110,7 +110,9 @@ def display_row(beneficiary: Beneficiary) -> tuple[str, ...]:
         _tr(STATUS_LABELS[beneficiary.status]),
         beneficiary.caseworker_name,
         _date(beneficiary.next_follow_up_on),
-        _when(beneficiary.updated_at),
+        # The day only: with the time the list needs more than a 1280 px screen's width
+        # beside the detail; the time is in the cell's tooltip.
+        _date(beneficiary.updated_at.date() if beneficiary.updated_at else None),
     )
 
 
@@ -387,6 +389,8 @@ class BeneficiaryTableModel(QAbstractTableModel):
             return sort_value(beneficiary, index.column())
         if beneficiary.sync_status in (SyncStatus.ERROR, SyncStatus.CONFLICT):
             return _tr("Sync problem: %s") % (beneficiary.sync_error or beneficiary.sync_status)
+        if index.column() == COL_UPDATED_AT:
+            return _when(beneficiary.updated_at)
         return None
 
     def headerData(
@@ -397,6 +401,8 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 return _tr(HEADERS[section])
             if role == ALIGNMENT_ROLE:
                 return ALIGN_CENTER_LEFT
+            if role == TOOLTIP_ROLE:
+                return _tr(HEADERS[section])  # in full, where a narrow column shortens it
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
