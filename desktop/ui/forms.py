@@ -287,6 +287,11 @@ class RecordForm(QDialog):
                 unplaced.append(message)
         self.form_error.setText("\n".join(unplaced))
         self.form_error.setVisible(bool(unplaced))
+        if self.isVisible() and errors:
+            # Messages take lines: grow (as far as the screen allows) rather than scroll.
+            self.body.adjustSize()
+            room = self.fitting_size(self.screen().availableGeometry().size())
+            self.resize(self.size().expandedTo(room))
         if first is not None:
             first.setFocus()
 
