@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 
 DAILY = timedelta(hours=24)
 STATUS_REFRESH_MS = 60_000
-# Fits a 1280×720 screen with a taskbar (Windows' is 40 px, title bar included).
+# The first window on a 1280×720 screen: its width less a margin, its height less a
+# taskbar (Windows' is 40 px).
 DEFAULT_SIZE = QSize(1240, 680)
 
 
@@ -989,8 +990,9 @@ class MainWindow(QMainWindow):
 
 
 def default_size(screen: QSize) -> QSize:
-    """The first window: all of a 1280×720 screen but its taskbar, less on a smaller one."""
-    return DEFAULT_SIZE.boundedTo(screen - QSize(0, 20)).expandedTo(QSize(800, 500))
+    """The first window's size on a screen with ``screen`` available (taskbar left out):
+    DEFAULT_SIZE, or on a smaller screen what it has less the window's frame and title."""
+    return DEFAULT_SIZE.boundedTo(screen - QSize(20, 40)).expandedTo(QSize(800, 500))
 
 
 def _short_time(iso: str) -> str:
