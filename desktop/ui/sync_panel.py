@@ -37,6 +37,7 @@ from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
 from desktop.sync.conflicts import Choice, ConflictService
 from desktop.sync.engine import SyncReport
+from desktop.ui.dates import format_stored_time
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
 from desktop.ui.worker import Worker, run_task
@@ -195,7 +196,7 @@ class SyncPanel(QDialog):
             self.tr("Changes waiting to be sent: %1").replace("%1", pending_count_text(overview)),
             self.tr("Last sync: %1").replace(
                 "%1",
-                (overview.last_sync_at or self.tr("never")).replace("T", " ")
+                format_stored_time(overview.last_sync_at, self.tr("never"))
                 + (f" ({overview.last_summary})" if overview.last_summary else ""),
             ),
         ]
