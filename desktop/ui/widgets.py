@@ -148,6 +148,14 @@ class DateEdit(QLineEdit):
         calendar.activated.connect(self._picked)  # Enter, or a double-click
         calendar.clicked.connect(self._picked)
         layout.addWidget(calendar)
+        # The calendar's own size hint leaves its last week cut off under the style
+        # sheet's row height: room for a header row and six weeks.
+        bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+        row = calendar.fontMetrics().height() + 8
+        calendar.setMinimumSize(
+            max(calendar.sizeHint().width(), 7 * calendar.fontMetrics().horizontalAdvance(" 000 ")),
+            (bar.sizeHint().height() if bar is not None else row) + 7 * row,
+        )
         self.popup, self.calendar = popup, calendar
         return popup, calendar
 
