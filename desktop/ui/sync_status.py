@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from desktop.ui.dates import format_stored_time
+
 
 def pending_count_text(overview) -> str:
     """The waiting changes in the user's number format; "10,000+" past the count's cap."""
@@ -23,7 +25,7 @@ def sync_state_text(overview) -> str:
         parts.append(QDialog.tr("%1 refused").replace("%1", str(overview.errors)))
     if not overview.signed_in:
         parts.append(QDialog.tr("sign in needed"))
-    last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
+    last = format_stored_time(overview.last_sync_at) if overview.last_sync_at else None
     parts.append(
         QDialog.tr("last sync %1").replace("%1", last) if last else QDialog.tr("never synced")
     )
