@@ -38,13 +38,7 @@ def deleted_on_server(
     rows = with_sessions(session, entity, record)
     for row_entity, row in rows:
         if row.deleted_at is None or row is record:
-            record_audit(
-                session,
-                user_id=None,
-                action="deleted_on_server",
-                entity=row_entity.value,
-                entity_id=row.id,
-            )
+            _note(session, "deleted_on_server", row_entity, row)
         row.deleted_at = row.deleted_at or now
         row.sync_status = SyncStatus.SYNCED.value
         row.sync_error = None
@@ -139,14 +133,13 @@ def _hide(session: Session, rows: list[tuple[Entity, Any]]) -> None:
     now = utcnow()
     for row_entity, row in rows:
         if row.deleted_at is None:
-            record_audit(
-                session,
-                user_id=None,
-                action="left_caseload",
-                entity=row_entity.value,
-                entity_id=row.id,
-            )
+            _note(session, "left_caseload", row_entity, row)
             row.deleted_at = now
+
+
+def _note(session: Session, action: str, entity: Entity, row: Any) -> None:
+    """An audit event made by the sync (no local user)."""
+    record_audit(session, user_id=None, action=action, entity=entity.value, entity_id=row.id)
 
 
 def _holds_personal(rows: list[tuple[Entity, Any]]) -> Iterable[bool]:

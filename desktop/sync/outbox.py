@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -31,6 +31,7 @@ __all__ = [
     "cascade_held",
     "held_back",
     "move",
+    "move_all",
     "recover",
     "requeue",
     "settle_cascade",
@@ -64,6 +65,25 @@ def move(row: OutboxRow, target: OutboxState) -> None:
     if target not in MOVES[current]:
         raise OutboxStateError(f"outbox row {row.id}: {current} → {target} is not a move")
     row.state = target.value
+
+
+def move_all(
+    session: Session, target: OutboxState, params: list[dict[str, Any]], **values: Any
+) -> None:
+    """The bulk form of `move`: one statement for the rows named by ``oid`` in ``params``.
+
+    ``values`` may bind per-row parameters; a row in a state that may not move to
+    ``target`` is left as it is.
+    """
+    if not params:
+        return
+    table = OutboxRow.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("oid"), table.c.state.in_(sources(target)))
+        .values(state=target.value, **values),
+        params,
+    )
 
 
 def requeue(row: OutboxRow, version: int | None, record: Any = None) -> None:

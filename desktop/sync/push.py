@@ -23,7 +23,7 @@ from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
 from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncCancelled, SyncError
-from desktop.sync.outbox import Upload, cascade_held, move, sources
+from desktop.sync.outbox import Upload, cascade_held, move, move_all, sources
 from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
@@ -239,18 +239,14 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
         uploads.append(Upload(row.id, entity, row.entity_id, op, change, row.sent_payload is None))
     if dropped:
         session.execute(delete(outbox).where(outbox.c.id.in_(dropped)))
-    if marks:
-        session.execute(
-            update(outbox)
-            .where(outbox.c.id == bindparam("oid"))
-            .values(
-                state=OutboxState.UPLOADING.value,
-                changed_during_upload=False,
-                attempts=outbox.c.attempts + 1,
-                sent_payload=func.coalesce(outbox.c.sent_payload, bindparam("payload")),
-            ),
-            marks,
-        )
+    move_all(
+        session,
+        OutboxState.UPLOADING,
+        marks,
+        changed_during_upload=False,
+        attempts=outbox.c.attempts + 1,
+        sent_payload=func.coalesce(outbox.c.sent_payload, bindparam("payload")),
+    )
     for statuses, status in ((uploading, SyncStatus.UPLOADING), (never_sent, SyncStatus.SYNCED)):
         for entity, params in statuses.items():
             table = ROW_TYPES[entity].__table__

@@ -26,7 +26,7 @@ from desktop.store.tables import OutboxRow, SyncBaseRow, SyncConflictRow, new_id
 from desktop.sync import wire
 from desktop.sync.deletes import deleted_on_server, left_caseload
 from desktop.sync.merge import Clash, merge, same
-from desktop.sync.outbox import Upload, move, requeue, settle_cascade, sources
+from desktop.sync.outbox import Upload, move, move_all, requeue, settle_cascade
 from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
@@ -142,20 +142,16 @@ def _write_applied(session: Session, applied: list[_Applied], report: SyncReport
     ]
     if done:
         session.execute(delete(outbox).where(outbox.c.id == bindparam("oid")), done)
-    if again:
-        session.execute(
-            update(outbox)
-            .where(outbox.c.id == bindparam("oid"))
-            .values(
-                state=OutboxState.PENDING.value,
-                changed_during_upload=False,
-                idempotency_key=bindparam("key"),
-                attempts=0,
-                base_version=bindparam("v"),
-                sent_payload=None,
-            ),
-            again,
-        )
+    move_all(
+        session,
+        OutboxState.PENDING,
+        again,
+        changed_during_upload=False,
+        idempotency_key=bindparam("key"),
+        attempts=0,
+        base_version=bindparam("v"),
+        sent_payload=None,
+    )
     for entity, row_type in ROW_TYPES.items():
         table = row_type.__table__
         for was_changed, values in (
@@ -210,12 +206,12 @@ def _write_refused(session: Session, refused: list[tuple[Upload, str]], report: 
     """Refused: the row waits in ``error`` until the user changes the record."""
     if not refused:
         return
-    outbox = OutboxRow.__table__
-    session.execute(
-        update(outbox)
-        .where(outbox.c.id == bindparam("oid"), outbox.c.state.in_(sources(OutboxState.ERROR)))
-        .values(state=OutboxState.ERROR.value, last_error=bindparam("reason"), sent_payload=None),
+    move_all(
+        session,
+        OutboxState.ERROR,
         [{"oid": u.outbox_id, "reason": reason} for u, reason in refused],
+        last_error=bindparam("reason"),
+        sent_payload=None,
     )
     for entity, row_type in ROW_TYPES.items():
         params = [{"rid": u.entity_id, "reason": r} for u, r in refused if u.entity == entity]
