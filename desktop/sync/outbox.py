@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -80,7 +80,8 @@ def move_all(
     table = OutboxRow.__table__
     session.execute(
         update(table)
-        .where(table.c.id == bindparam("oid"), table.c.state.in_(sources(target)))
+        # Equalities, not IN: an expanding IN cannot go into an executemany.
+        .where(table.c.id == bindparam("oid"), or_(*(table.c.state == s for s in sources(target))))
         .values(state=target.value, **values),
         params,
     )

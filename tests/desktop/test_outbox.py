@@ -10,7 +10,15 @@ from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.store.tables import BeneficiaryRow, OutboxRow, SyncBaseRow, UserRow
 from desktop.sync import wire
-from desktop.sync.outbox import MOVES, OutboxState, OutboxStateError, Upload, move, recover
+from desktop.sync.outbox import (
+    MOVES,
+    OutboxState,
+    OutboxStateError,
+    Upload,
+    move,
+    move_all,
+    recover,
+)
 from desktop.sync.pull import PulledChange, parse_change
 from desktop.sync.records import UserMap, local_canonical
 from desktop.sync.results import apply_results
@@ -195,3 +203,24 @@ def test_an_answer_not_understood_writes_nothing(office):
             )
     with login.db.read() as uow:
         assert uow.session.execute(select(OutboxRow.state)).scalar_one() == OutboxState.UPLOADING
+
+
+def test_the_bulk_move_moves_only_rows_allowed_to_make_it(office):
+    login = office.login("sam")
+    service = BeneficiaryService(login.db, login.actor)
+    ids = [service.create({"first_name": n, "last_name": "Bulk"}).id for n in ("Ivy", "Jo", "Kai")]
+    with login.db.write() as uow:
+        session = uow.session
+        session.execute(
+            update(OutboxRow).where(OutboxRow.entity_id == ids[2]).values(state="error")
+        )
+        oids = [{"oid": oid} for oid in session.execute(select(OutboxRow.id)).scalars()]
+        move_all(session, OutboxState.UPLOADING, oids, attempts=OutboxRow.attempts + 1)
+        uow.commit()
+    with login.db.read() as uow:
+        rows = {r.entity_id: r for r in uow.session.execute(select(OutboxRow.__table__))}
+    assert [(rows[i].state, rows[i].attempts) for i in ids] == [
+        (OutboxState.UPLOADING, 1),
+        (OutboxState.UPLOADING, 1),
+        (OutboxState.ERROR, 0),  # an error goes back to pending first, never straight up
+    ]
