@@ -96,7 +96,9 @@ def apply_results(
             continue  # settled meanwhile: nothing left here to apply the answer to
         if status == "applied":
             values = wire.from_wire(upload.entity, result["record"])
-            applied.append(_Applied(upload, result["version"], values, changed[upload.outbox_id]))
+            applied.append(
+                _Applied(upload, result["version"], values, bool(changed[upload.outbox_id]))
+            )
         elif status == "conflict":
             values = wire.from_wire(upload.entity, result["record"])
             deleted = bool(result["record"].get("deleted"))
