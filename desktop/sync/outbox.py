@@ -185,6 +185,25 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
         .order_by(OutboxRow.id)
     ).all()
     held += [Held(Entity.CASE_SESSION, rid, bid, True) for rid, bid in dependants]
+    # Sessions made elsewhere and pulled after this laptop deleted their beneficiary: live
+    # here under a deleted beneficiary whose delete waits, so they wait with it.
+    deleted_here = [rid for entity, rid in in_conflict if entity == Entity.BENEFICIARY.value]
+    listed = {h.entity_id for h in held}
+    for chunk in chunks(deleted_here):
+        held += [
+            Held(Entity.CASE_SESSION, rid, bid, True)
+            for rid, bid in session.execute(
+                select(CaseSessionRow.id, CaseSessionRow.beneficiary_id)
+                .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                .where(
+                    CaseSessionRow.beneficiary_id.in_(chunk),
+                    CaseSessionRow.deleted_at.is_(None),
+                    BeneficiaryRow.deleted_at.is_not(None),
+                )
+                .order_by(CaseSessionRow.id)
+            )
+            if rid not in listed
+        ]
     if owners is not None and held:
         allowed = set(owners)
         owner_of = {

@@ -466,3 +466,23 @@ def test_a_session_added_elsewhere_goes_with_the_beneficiary_deleted_here(laptop
             select(CaseSessionRow.id).where(CaseSessionRow.deleted_at.is_(None))
         ).all()
     assert live == [], "the session stays on the supervisor's laptop, the server has none"
+
+
+def test_a_session_added_elsewhere_waits_with_its_beneficiarys_contested_delete(
+    laptops, sync_server
+):
+    supervisor = laptops("supervisor")
+    organisation = supervisor.server_user.organisation
+    caseworker = laptops("caseworker", sync_server.new_user("caseworker", organisation))
+    record = caseworker.services.beneficiaries.create({"first_name": "Ali", "last_name": "Khan"})
+    caseworker.sync()
+    supervisor.sync()
+    supervisor.services.beneficiaries.delete(record.id)  # offline, not sent yet
+    caseworker.services.beneficiaries.update(record.id, {"notes": "moved to the east camp"})
+    caseworker.services.case_sessions.create(record.id, {"starts_at": datetime(2026, 5, 4, 10)})
+    caseworker.sync()
+    report = supervisor.sync()  # the delete meets the edit: a conflict; the session is pulled
+    assert report.conflicts == 1
+    report = supervisor.sync()
+    assert report.digest_ok, report.warnings  # the session waits with its beneficiary
+    assert report.waiting >= 1 and not report.failed
