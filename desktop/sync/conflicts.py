@@ -302,17 +302,7 @@ class ConflictService:
         # Theirs: the record comes back as the server has it.
         if entity == Entity.BENEFICIARY and record.deleted_at is not None:
             self._restore_sessions(session, record)
-        base = session.get(SyncBaseRow, (entity.value, record.id))
-        if base is not None:
-            values = wire.loads(base.data) or {}
-            users = UserMap(session)
-            for name in wire.FIELDS[entity]:
-                if name == "caseworker_id":
-                    record.caseworker_id = users.local_for(
-                        session, values.get(name), record.caseworker_id
-                    )
-                elif name in values:
-                    setattr(record, name, _from_canonical(name, values[name]))
+        _as_last_synced(session, entity, record, UserMap(session))
         record.deleted_at = None
         record.version += 1
         record.sync_status = SyncStatus.SYNCED.value
@@ -325,8 +315,10 @@ class ConflictService:
 
         Only those deleted in the same step (the same deletion time); a session deleted
         on its own before keeps its delete, which then goes out by itself. The restored
-        ones are queued unchanged against their server version: the server confirms
-        them, or a change made there meanwhile merges in at the next sync.
+        ones come back as the server last had them (edits made here before the delete
+        went with the delete, which the supervisor has just undone) and are queued against
+        their server version: the server confirms them, or a change made there meanwhile
+        merges in at the next sync.
         """
         rows = session.execute(
             select(CaseSessionRow, OutboxRow)
@@ -342,7 +334,9 @@ class ConflictService:
             )
         ).all()
         now = utcnow()
+        users = UserMap(session)
         for case_session, outbox in rows:
+            _as_last_synced(session, Entity.CASE_SESSION, case_session, users)
             case_session.deleted_at = None
             case_session.version += 1
             case_session.updated_at = now
@@ -362,6 +356,19 @@ class ConflictService:
         if rows:
             session.flush()
             refresh_next_follow_up(session, beneficiary.id)
+
+
+def _as_last_synced(session, entity: Entity, record: Any, users: UserMap) -> None:
+    """The record's fields as the server had them at the last sync (its merge base)."""
+    base = session.get(SyncBaseRow, (entity.value, record.id))
+    if base is None:
+        return
+    values = wire.loads(base.data) or {}
+    for name in wire.FIELDS[entity]:
+        if name == "caseworker_id":
+            record.caseworker_id = users.local_for(session, values.get(name), record.caseworker_id)
+        elif name in values:
+            setattr(record, name, _from_canonical(name, values[name]))
 
 
 def _from_canonical(name: str, value: Any) -> Any:

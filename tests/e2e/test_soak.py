@@ -486,3 +486,33 @@ def test_a_session_added_elsewhere_waits_with_its_beneficiarys_contested_delete(
     report = supervisor.sync()
     assert report.digest_ok, report.warnings  # the session waits with its beneficiary
     assert report.waiting >= 1 and not report.failed
+
+
+def test_keep_theirs_on_a_delete_brings_the_sessions_back_as_the_server_has_them(
+    laptops, sync_server
+):
+    from desktop.sync.conflicts import ConflictService
+
+    supervisor = laptops("supervisor")
+    organisation = supervisor.server_user.organisation
+    caseworker = laptops("caseworker", sync_server.new_user("caseworker", organisation))
+    record = caseworker.services.beneficiaries.create({"first_name": "Ali", "last_name": "Khan"})
+    visit = caseworker.services.case_sessions.create(
+        record.id, {"starts_at": datetime(2026, 5, 4, 10), "location": "the clinic"}
+    )
+    caseworker.sync()
+    supervisor.sync()
+    # Offline on the supervisor's laptop: an edit of the session, then the delete of all.
+    supervisor.services.case_sessions.update(visit.id, {"location": "typed by the supervisor"})
+    supervisor.services.beneficiaries.delete(record.id)
+    caseworker.services.beneficiaries.update(record.id, {"notes": "still with us"})
+    caseworker.sync()
+    assert supervisor.sync().conflicts == 1
+    service = ConflictService(supervisor.login.db, supervisor.login.actor)
+    (conflict,) = service.open_conflicts()
+    service.resolve(conflict.id, "theirs")  # the record as the server has it
+    report = supervisor.sync()
+    assert report.digest_ok and not report.failed, report.warnings
+    (on_server,) = server_records(sync_server, supervisor.server_user, "case_session").values()
+    assert on_server["data"]["location"] == "the clinic"
+    assert supervisor.services.case_sessions.get(visit.id).location == "the clinic"
