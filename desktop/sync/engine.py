@@ -1183,10 +1183,13 @@ class SyncEngine:
         if since is None:
             with self._db.read() as uow:
                 since = int(get_state(uow.session, self.cursor_key) or "0")
+        fetched = total = 0  # feed entries; the server counts what remains once per pull
         while True:
             self._check_cancel()
             try:
                 params: dict[str, Any] = {"since": since, "limit": self._page_size}
+                if not fetched:
+                    params["count_remaining"] = 1
                 if exclude_run and not full:
                     params["exclude_run"] = self._run_id
                 data = self._client.request("GET", "/api/sync/changes", params=params)
@@ -1227,7 +1230,12 @@ class SyncEngine:
                     refresh_next_follow_up(session, beneficiary_id)
                 set_state(session, self.cursor_key, str(next_since))
                 uow.commit()
-            self._progress(report.received, report.received, "receiving")
+            fetched += len(changes)
+            remaining = page.get("remaining")
+            if isinstance(remaining, int) and remaining >= 0:
+                total = fetched + remaining
+            total = fetched if not page["has_more"] else max(total, fetched)
+            self._progress(fetched, total, "receiving")
             since = next_since
             if not page["has_more"]:
                 return seen
