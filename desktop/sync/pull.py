@@ -81,10 +81,13 @@ def pull(
     if since is None:
         with run.db.read() as uow:
             since = int(get_state(uow.session, cursor_key(run)) or "0")
+    fetched = total = 0  # feed entries; the server counts what remains once per pull
     while True:
         run.check_cancel()
         try:
             params: dict[str, Any] = {"since": since, "limit": run.page_size}
+            if not fetched:
+                params["count_remaining"] = 1
             if exclude_run and not full:
                 params["exclude_run"] = run.run_id
             data = run.client.request("GET", "/api/sync/changes", params=params)
@@ -120,7 +123,12 @@ def pull(
                 refresh_next_follow_up(session, beneficiary_id)
             set_state(session, cursor_key(run), str(next_since))
             uow.commit()
-        run.progress(report.received, report.received, "receiving")
+        fetched += len(changes)
+        remaining = page.get("remaining")
+        if isinstance(remaining, int) and remaining >= 0:
+            total = fetched + remaining
+        total = fetched if not page["has_more"] else max(total, fetched)
+        run.progress(fetched, total, "receiving")
         since = next_since
         if not page["has_more"]:
             return seen

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.login: LoginSession | None = login
         self.sync_panel = None
+        self.sync_runner = None  # BackgroundSync, made at the first sync
         self.confirm_box: QMessageBox | None = None
         self._open_before_lock: str | None = None
         self.actor = login.actor
@@ -315,9 +317,34 @@ class MainWindow(QMainWindow):
         self.sync_slot = QLabel(bar)
         self.sync_slot.setObjectName("syncSlot")
         self.sync_slot.setAccessibleName(self.tr("Sync state"))
+        # A running sync: a compact bar, its line ("Receiving 1,500 of 120,003"), Cancel.
+        self.sync_progress = QProgressBar(bar)
+        self.sync_progress.setObjectName("syncProgressBar")
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.setMaximumWidth(120)
+        self.sync_progress.setMaximumHeight(14)
+        self.sync_progress.setTextVisible(False)
+        self.sync_activity = QLabel(bar)
+        self.sync_activity.setObjectName("syncActivity")
+        self.sync_activity.setAccessibleName(self.tr("Sync activity"))
+        self.sync_cancel_button = QToolButton(bar)
+        self.sync_cancel_button.setObjectName("syncCancel")
+        self.sync_cancel_button.setText(self.tr("Cancel"))
+        self.sync_cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.sync_cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
+        self.sync_cancel_button.clicked.connect(self.cancel_sync)
+        self._show_sync_running(False)
         for widget in (self.user_label, self.lock_label):
             bar.addWidget(widget)
-        for widget in (self.progress, self.sync_slot, self.pending_label, self.backup_label):
+        for widget in (
+            self.progress,
+            self.sync_progress,
+            self.sync_activity,
+            self.sync_cancel_button,
+            self.sync_slot,
+            self.pending_label,
+            self.backup_label,
+        ):
             bar.addPermanentWidget(widget)
 
     # -- session binding -------------------------------------------------------------------
@@ -682,15 +709,55 @@ class MainWindow(QMainWindow):
             self.caseload.set_caseworkers(self._caseworkers())
 
     def open_sync_panel(self) -> None:
+        """Shows the one Sync panel; while a sync runs it shows that run (no second one)."""
         if self.services is None:
             return
         from desktop.ui.sync_panel import SyncPanel
 
-        panel = SyncPanel(self.login, self)
-        panel.synced.connect(lambda _report: self.refresh())
-        panel.finished.connect(lambda _result: self.refresh_status())
-        self.sync_panel = panel
-        panel.open()
+        if self.sync_panel is None:
+            panel = SyncPanel(self.login, self, runner=self._sync_runner())
+            panel.finished.connect(lambda _result: self.refresh_status())
+            self.sync_panel = panel
+        else:
+            self.sync_panel.refresh()
+        self.sync_panel.show()
+        self.sync_panel.raise_()
+        self.sync_panel.activateWindow()
+
+    def _sync_runner(self):
+        if self.sync_runner is None:
+            from desktop.ui.sync_panel import BackgroundSync
+
+            runner = BackgroundSync(self.login, self)
+            runner.started.connect(lambda: self._show_sync_running(True))
+            runner.progress.connect(self._sync_progress)
+            runner.ended.connect(self._sync_ended)
+            self.sync_runner = runner
+        return self.sync_runner
+
+    def cancel_sync(self) -> None:
+        if self.sync_runner is not None:
+            self.sync_runner.cancel()
+            self.sync_cancel_button.setEnabled(False)
+
+    def _show_sync_running(self, running: bool) -> None:
+        for widget in (self.sync_progress, self.sync_activity, self.sync_cancel_button):
+            widget.setVisible(running)
+        self.sync_cancel_button.setEnabled(running)
+        if running:
+            self.sync_progress.setRange(0, 0)  # busy until the first total
+
+    def _sync_progress(self, done: int, total: int, text: str) -> None:
+        if total:
+            self.sync_progress.setRange(0, total)
+            self.sync_progress.setValue(min(done, total))
+        self.sync_activity.setText(text)
+
+    def _sync_ended(self) -> None:
+        """One refresh of list, detail and status bar for the whole run, however it ended."""
+        self._show_sync_running(False)
+        self.sync_activity.clear()
+        self.refresh()
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -825,11 +892,19 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         panel = getattr(self, "sync_panel", None)
+        runner = getattr(self, "sync_runner", None)
+        if runner is not None:
+            runner.cancel()  # a sync stops at its next step; nothing is lost
         if panel is not None:
-            panel.cancel_sync()  # a sync stops at its next step; nothing is lost
             panel.close()
+            panel.deleteLater()
             self.sync_panel = None
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
+        if runner is not None:  # it holds the closing session; unlocking makes a new one
+            runner.blockSignals(True)
+            runner.deleteLater()
+            self.sync_runner = None
+            self._show_sync_running(False)
         # Only the id stays (not personal data): unlocking opens the same record again.
         self._open_before_lock = self.detail.beneficiary.id if self.detail.beneficiary else None
         self.locked = True
@@ -918,6 +993,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Closes forms and the database; idempotent."""
+        self.cancel_sync()  # before waiting for the workers: a sync stops at its next step
         self.idle.stop()
         self._status_timer.stop()
         QApplication.instance().removeEventFilter(self.idle)

@@ -1,6 +1,8 @@
 """The Sync panel: server account, last sync, pending changes, refused records, conflicts.
 
-"Sync now" runs in the worker with a progress bar (records sent / received) and Cancel.
+"Sync now" starts the window's one background sync (``BackgroundSync``, on the worker
+pool): its progress (records sent / received of a real total) and Cancel are shown here
+and in the main window's status bar, and the panel may be closed while it runs.
 Conflicts are resolved field by field (keep mine / keep theirs / edit) by a supervisor.
 The records a conflict holds back are listed for everyone, with who may decide them:
 a caseworker sees which of their records wait and cannot resolve them.
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +42,7 @@ from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
 from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_records
 from desktop.sync.engine import SyncReport
+from desktop.ui.caseload import format_count
 from desktop.ui.dates import format_stored_time
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
@@ -60,18 +63,108 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+class BackgroundSync(QObject):
+    """A window's one sync at a time, on the worker pool; whoever shows it listens.
+
+    The window stays usable meanwhile: what is edited during a run goes to the outbox
+    like any edit, and the run (or the next one) sends it.
+    """
+
+    started = Signal()
+    progress = Signal(int, int, str)  # done, total (0: not known yet), the line to show
+    finished = Signal(object)  # SyncReport
+    failed = Signal(object)  # the exception; SyncCancelled after a cancel
+    ended = Signal()  # after finished or failed
+
+    def __init__(self, login: LoginSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.account = SyncAccount(login.db, login.actor)
+        # Passed to SyncAccount.sync for the HTTP client (retry policy, transport).
+        self.client_options: dict[str, Any] = {}
+        self.worker: Worker | None = None
+        self.last_progress: tuple[int, int, str] = (0, 0, "")
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, *, full: bool = False) -> Worker | None:
+        """Starts a sync; None (nothing started) while one runs."""
+        if self.worker is not None:
+            return None
+        account, options = self.account, dict(self.client_options)
+
+        def task(context):
+            return account.sync(
+                full=full,
+                progress=context.progress,
+                is_cancelled=lambda: context.cancelled,
+                **options,
+            )
+
+        self.last_progress = (0, 0, self.tr("Starting…"))
+        self.worker = run_task(
+            task,
+            with_context=True,
+            on_finished=self._finished,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
+        self.started.emit()
+        self.progress.emit(*self.last_progress)
+        return self.worker
+
+    def cancel(self) -> None:
+        """The run stops at its next step; what was applied stays, nothing is lost."""
+        if self.worker is None or self.worker.is_cancelled:
+            return
+        self.worker.cancel()
+        done, total, _text = self.last_progress
+        self.last_progress = (done, total, self.tr("Cancelling…"))
+        self.progress.emit(*self.last_progress)
+
+    def _progress(self, done: int, total: int, kind: str) -> None:
+        if self.worker is None or self.worker.is_cancelled:
+            return
+        line = self.tr("Sending %1 of %2") if kind == "sending" else self.tr("Receiving %1 of %2")
+        text = line.replace("%1", format_count(done)).replace("%2", format_count(total))
+        self.last_progress = (done, total, text)
+        self.progress.emit(*self.last_progress)
+
+    def _finished(self, report: SyncReport) -> None:
+        self.worker = None
+        self.finished.emit(report)
+        self.ended.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.worker = None
+        self.failed.emit(exc)
+        self.ended.emit()
+
+
 class SyncPanel(QDialog):
-    """Opened from the main window (Ctrl+Shift+Y); ``synced`` is emitted after each run."""
+    """Opened from the main window (Ctrl+Shift+Y); ``synced`` is emitted after each run.
+
+    Not modal: the window stays usable while a sync runs. Without a ``runner`` of the
+    window's, the panel has its own, and closing the panel cancels it.
+    """
 
     synced = Signal(object)
 
-    def __init__(self, login: LoginSession, parent: QWidget | None = None):
+    def __init__(
+        self,
+        login: LoginSession,
+        parent: QWidget | None = None,
+        runner: BackgroundSync | None = None,
+    ):
         super().__init__(parent)
+        self.setModal(False)
         self.login = login
         self.account = SyncAccount(login.db, login.actor)
         self.conflicts = ConflictService(login.db, login.actor)
         self.may_resolve = can(login.actor, Permission.RESOLVE_CONFLICTS)
-        self.worker: Worker | None = None
+        self._own_runner = runner is None
+        self.runner = runner or BackgroundSync(login, self)
         self.last_report: SyncReport | None = None
         self.setWindowTitle(self.tr("Sync with the central server"))
         self.setObjectName("syncPanel")
@@ -194,8 +287,19 @@ class SyncPanel(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self.runner.started.connect(self._started)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
         self.refresh()
         self.ca_edit.setText(self.account.ca_file() or "")
+        if self.runner.running:  # opened while a sync runs: the same progress
+            self._started()
+            self._progress(*self.runner.last_progress)
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.runner.worker
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -364,50 +468,32 @@ class SyncPanel(QDialog):
         self.refresh()
 
     def sync_now(self, *, full: bool = False) -> Worker | None:
-        if self.worker is not None:
+        if self.runner.running:
             return None
         try:
             self._keep_ca_file(None)
         except Exception as exc:
             show_error(self, exc)
             return None
-        account = self.account
+        return self.runner.start(full=full)
 
-        def task(context):
-            return account.sync(
-                full=full,
-                progress=context.progress,
-                is_cancelled=lambda: context.cancelled,
-            )
+    def cancel_sync(self) -> None:
+        self.runner.cancel()
 
+    def _started(self) -> None:
         self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Starting…"))
         self.progress.show()
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.worker = run_task(
-            task,
-            with_context=True,
-            on_finished=self._finished,
-            on_failed=self._failed,
-            on_progress=self._progress,
-        )
-        return self.worker
-
-    def cancel_sync(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress.setFormat(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        label = self.tr("sent") if text == "sending" else self.tr("received")
-        self.progress.setFormat(f"{label} {done:,}/{total:,}")
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(text)
+        self.cancel_button.setEnabled(self.runner.running and not self.runner.worker.is_cancelled)
 
     def _end_run(self) -> None:
-        self.worker = None
         self.progress.hide()
         self.cancel_button.setEnabled(False)
         self.refresh()
@@ -416,7 +502,7 @@ class SyncPanel(QDialog):
         self.last_report = report
         self._end_run()
         self.synced.emit(report)
-        if report.digest_ok is False:
+        if report.digest_ok is False and self.isVisible():
             answer = QMessageBox.question(
                 self,
                 self.tr("Records differ from the server"),
@@ -459,6 +545,6 @@ class SyncPanel(QDialog):
         self.refresh()
 
     def done(self, result: int) -> None:
-        if self.worker is not None:
+        if self._own_runner:  # nobody else shows this panel's sync
             self.cancel_sync()
         super().done(result)

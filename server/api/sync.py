@@ -10,9 +10,10 @@ from typing import Any
 
 from flask import Blueprint, current_app, request
 from flask_jwt_extended import jwt_required
-from sqlalchemy import and_, insert, select
+from sqlalchemy import Column, ColumnElement, Select, and_, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from server import records
 from server.db import (
@@ -497,6 +498,7 @@ def changes():
     # The laptop that pushed in this run has those versions already (it applied the
     # push results before it pulls); they are left out, not sent back to it.
     exclude_run = _sync_run(request.args.get("exclude_run"), field="exclude_run")
+    count_remaining = query_int("count_remaining", 0, 0, 1)
     session = db()
     who = actor()
     begin_snapshot(session)
@@ -511,53 +513,27 @@ def changes():
             "The server's change sequence is behind this cursor; run a full resync.",
             extra={"server_seq": head_seq},
         )
-    visible = session_visible = beneficiary_visibility(who)
-    if exclude_run is not None:
-        visible = and_(visible, Beneficiary.sync_run.is_distinct_from(exclude_run))
-        session_visible = and_(session_visible, CaseSession.sync_run.is_distinct_from(exclude_run))
-    beneficiaries = (
-        session.execute(
-            select(Beneficiary)
-            .where(Beneficiary.seq > since, visible)
-            .order_by(Beneficiary.seq)
-            .limit(limit + 1)
-        )
-        .scalars()
-        .all()
-    )
-    case_sessions = (
-        session.execute(
-            select(CaseSession)
-            .join(Beneficiary, Beneficiary.id == CaseSession.beneficiary_id)
-            .where(CaseSession.seq > since, session_visible)
-            .order_by(CaseSession.seq)
-            .limit(limit + 1)
-        )
-        .scalars()
-        .all()
-    )
-    departures: list[RecordDeparture] = []
-    if not who.sees_organisation:
-        # Reassigned away from this caseworker (and not back): their laptop removes it.
-        departures = list(
-            session.execute(
-                select(RecordDeparture)
-                .join(Beneficiary, Beneficiary.id == RecordDeparture.beneficiary_id)
-                .where(
-                    RecordDeparture.caseworker_id == who.id,
-                    RecordDeparture.seq > since,
-                    Beneficiary.caseworker_id != who.id,
-                )
-                .order_by(RecordDeparture.seq)
-                .limit(limit + 1)
-            ).scalars()
-        )
-    merged = sorted([*beneficiaries, *case_sessions, *departures], key=lambda r: r.seq)
+    sources = feed_sources(who, exclude_run)
+    found: list[Any] = []
+    for model, condition in sources:
+        found += session.execute(page_after(model, condition, since, limit + 1)).scalars()
+    merged = sorted(found, key=lambda r: r.seq)
     has_more = len(merged) > limit
     page = merged[:limit]
     # Without more to come, every change up to the counter was considered in this
     # snapshot (the ones left out by visibility or run included), so the cursor moves there.
     next_since = page[-1].seq if has_more else max(since, head_seq)
+    extra: dict[str, Any] = {}
+    if count_remaining:
+        # Asked for once per pull (a progress total): the count walks what is left.
+        extra["remaining"] = (
+            sum(
+                session.execute(count_after(model, cond, next_since)).scalar_one()
+                for model, cond in sources
+            )
+            if has_more
+            else 0
+        )
     return ok(
         {
             "changes": [
@@ -575,8 +551,71 @@ def changes():
             ],
             "next_since": next_since,
             "has_more": has_more,
+            **extra,
         }
     )
+
+
+def _off_index(element: Any) -> Any:
+    """The owner columns of a beneficiary as ``column || ''``: same value, no index."""
+    owner = ("organisation", "caseworker_id")
+    if isinstance(element, Column) and element.table is Beneficiary.__table__:
+        return element.concat("") if element.key in owner else None
+    return None
+
+
+def page_after(model: Any, condition: ColumnElement[bool], after: int, limit: int) -> Select:
+    """The first ``limit`` of ``model``'s feed rows after ``after``, in seq order."""
+    return select(model).where(model.seq > after, condition).order_by(model.seq).limit(limit)
+
+
+def count_after(model: Any, condition: ColumnElement[bool], after: int) -> Select:
+    """How many of ``model``'s feed rows come after ``after``: a range on its seq index.
+
+    Its cost is what is left after ``after``, not the office (see ``feed_sources``).
+    """
+    return select(func.count()).select_from(model).where(model.seq > after, condition)
+
+
+def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnElement[bool]]]:
+    """Per table, which of its rows are in this caller's feed (the seq range aside).
+
+    The page and the count must walk each table's seq index from the cursor, so that
+    their cost is what is left, not the office: offered an equality on the organisation
+    or caseworker index, SQLite starts there instead (every record of the office, then a
+    sort). So the beneficiaries' own visibility test compares those columns as
+    expressions, which no index serves, and sessions and departures reach their
+    beneficiary through a correlated EXISTS (a join lets SQLite start from it).
+    """
+    visible = beneficiary_visibility(who)
+    beneficiaries: ColumnElement[bool] = replacement_traverse(visible, {}, _off_index)
+    case_sessions: ColumnElement[bool] = (
+        select(Beneficiary.id).where(Beneficiary.id == CaseSession.beneficiary_id, visible).exists()
+    )
+    if exclude_run is not None:
+        beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
+        case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
+    sources: list[tuple[Any, ColumnElement[bool]]] = [
+        (Beneficiary, beneficiaries),
+        (CaseSession, case_sessions),
+    ]
+    if not who.sees_organisation:
+        # Reassigned away from this caseworker (and not back): their laptop removes it.
+        sources.append(
+            (
+                RecordDeparture,
+                and_(
+                    RecordDeparture.caseworker_id == who.id,
+                    select(Beneficiary.id)
+                    .where(
+                        Beneficiary.id == RecordDeparture.beneficiary_id,
+                        Beneficiary.caseworker_id != who.id,
+                    )
+                    .exists(),
+                ),
+            )
+        )
+    return sources
 
 
 def _departure_change(departure: RecordDeparture) -> dict[str, Any]:
