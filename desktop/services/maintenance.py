@@ -182,13 +182,15 @@ def on_same_disk(folder: Path, database: Path) -> bool:
     """Whether a backup in ``folder`` would share the database's disk (st_dev), and so be
     lost with it when the laptop is lost or the disk fails. A folder not made yet counts
     by its nearest existing parent."""
-    folder = Path(folder).expanduser().absolute()
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    database = Path(database)
-    anchor = database if database.exists() else database.parent
+
+    def existing(path: Path) -> Path:
+        path = Path(path).expanduser().absolute()
+        while not path.exists() and path != path.parent:
+            path = path.parent
+        return path
+
     try:
-        return folder.stat().st_dev == anchor.stat().st_dev
+        return existing(folder).stat().st_dev == existing(database).stat().st_dev
     except OSError:
         return False
 

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About Caseload"), self.about)
         self.change_password_action = self._action(
-            self.tr("Change my &password…"), self.change_my_password
+            self.tr("Chan&ge my password…"), self.change_my_password
         )
         self.manual_action = self._action(
             self.tr("User &manual"),

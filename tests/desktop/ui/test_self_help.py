@@ -247,7 +247,7 @@ def test_the_manual_files_are_in_the_bundle_data():
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     data_part = spec.split("# --- Python modules")[0]
     scope: dict = {"SPECPATH": str(ROOT)}
-    exec(compile(data_part, "build.spec", "exec"), scope)  # noqa: S102
+    exec(compile(data_part, "build.spec", "exec"), scope)
     shipped = {Path(source).name for source, dest in scope["datas"] if dest == "resources/manual"}
     manuals = {p.name for p in (ROOT / "resources" / "manual").glob("manual_*.md")}
     assert {"manual_en.md", "manual_fr.md"} <= manuals
