@@ -16,7 +16,12 @@ class Permission(StrEnum):
     RESOLVE_CONFLICTS = "resolve sync conflicts"
     VIEW_AUDIT = "view the audit log"
     MANAGE_USERS = "manage users"
-    BACKUP_RESTORE = "back up and restore"
+    # Anyone whose key opens the database may copy it: the backup is encrypted under the
+    # same data key and shows nothing that user could not already read on this laptop.
+    BACKUP = "back up the database"
+    # Restoring replaces every user's records with the backup's (whatever colleagues wrote
+    # since is set aside): a decision for the office, so supervisors and admins only.
+    BACKUP_RESTORE = "restore a backup"
     SYNC = "sync"
 
 
@@ -27,12 +32,13 @@ _SUPERVISOR = frozenset(
         Permission.REASSIGN_RECORDS,
         Permission.RESOLVE_CONFLICTS,
         Permission.VIEW_AUDIT,
+        Permission.BACKUP,
         Permission.BACKUP_RESTORE,
         Permission.SYNC,
     }
 )
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CASEWORKER: frozenset({Permission.SYNC}),
+    Role.CASEWORKER: frozenset({Permission.SYNC, Permission.BACKUP}),
     Role.SUPERVISOR: _SUPERVISOR,
     Role.ADMIN: _SUPERVISOR | {Permission.MANAGE_USERS},
 }

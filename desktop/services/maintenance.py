@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.auth.accounts import LocalAccounts
 from desktop.auth.keyslots import KeySlotFile
-from desktop.auth.permissions import Permission, require
+from desktop.auth.permissions import Permission, can, require
 from desktop.domain.enums import Role
 from desktop.domain.records import Actor
 from desktop.errors import PermissionDenied
@@ -55,6 +55,44 @@ class MaintenanceService:
         result["database"] = str(self._paths.database)
         return result
 
+    def diagnostics(self) -> dict[str, object]:
+        """Counts for a support report, within what this user may see (no personal data)."""
+        mine = (
+            ()
+            if can(self._actor, Permission.VIEW_ALL_RECORDS)
+            else (BeneficiaryRow.caseworker_id == self._actor.id,)
+        )
+        with self._db.read() as uow:
+            session = uow.session
+            beneficiaries = session.execute(
+                select(func.count())
+                .select_from(BeneficiaryRow)
+                .where(BeneficiaryRow.deleted_at.is_(None), *mine)
+            ).scalar_one()
+            case_sessions = session.execute(
+                select(func.count())
+                .select_from(CaseSessionRow)
+                .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                .where(
+                    CaseSessionRow.deleted_at.is_(None),
+                    BeneficiaryRow.deleted_at.is_(None),
+                    *mine,
+                )
+            ).scalar_one()
+            pending = session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
+            last_backup = get_state(session, "last_backup_at")
+        with self._db.raw_connection() as connection:
+            sqlcipher = connection.execute("PRAGMA cipher_version").fetchone()[0]
+            sqlite = connection.execute("SELECT sqlite_version()").fetchone()[0]
+        return {
+            "sqlcipher_version": f"{sqlcipher} (SQLite {sqlite})",
+            "beneficiaries": beneficiaries,
+            "case_sessions": case_sessions,
+            "pending_changes": pending,
+            "last_backup_at": last_backup,
+            "schema_revision": current_revision(self._db),
+        }
+
     def last_backup_at(self) -> str | None:
         with self._db.read() as uow:
             return get_state(uow.session, "last_backup_at")
@@ -65,7 +103,7 @@ class MaintenanceService:
 
     def backup(self, target: Path | None = None) -> Path:
         """An encrypted copy (online backup API); default name in the backups folder."""
-        require(self._actor, Permission.BACKUP_RESTORE)
+        require(self._actor, Permission.BACKUP)
         now = datetime.now(UTC)
         if target is None:
             target = self._paths.backups / f"caseload-{now.strftime('%Y%m%dT%H%M%SZ')}.db"
@@ -138,6 +176,23 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
         db.close()
     log.info("database restored by user %s", user_id)
     return kept
+
+
+def on_same_disk(folder: Path, database: Path) -> bool:
+    """Whether a backup in ``folder`` would share the database's disk (st_dev), and so be
+    lost with it when the laptop is lost or the disk fails. A folder not made yet counts
+    by its nearest existing parent."""
+
+    def existing(path: Path) -> Path:
+        path = Path(path).expanduser().absolute()
+        while not path.exists() and path != path.parent:
+            path = path.parent
+        return path
+
+    try:
+        return existing(folder).stat().st_dev == existing(database).stat().st_dev
+    except OSError:
+        return False
 
 
 def keys_beside(backup: Path) -> Path:

@@ -30,6 +30,7 @@ from desktop.domain.records import Beneficiary, CaseSession
 from desktop.errors import UserError
 from desktop.resources import resource_path
 from desktop.services import Services
+from desktop.services.maintenance import on_same_disk
 from desktop.ui import settings as keys
 from desktop.ui.caseload import CaseloadPanel
 from desktop.ui.dates import format_stored_time
@@ -41,6 +42,7 @@ from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.memory import release_free_memory
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from desktop.ui.settings import Settings
+from desktop.ui.settings_dialog import same_disk_text
 from desktop.ui.worker import run_task, wait_for_workers
 
 log = logging.getLogger(__name__)
@@ -220,6 +222,15 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
         self.about_action = self._action(self.tr("&About Caseload"), self.about)
+        self.change_password_action = self._action(
+            self.tr("Chan&ge my password…"), self.change_my_password
+        )
+        self.manual_action = self._action(
+            self.tr("User &manual"),
+            self.open_manual,
+            shortcut=QKeySequence.StandardKey.HelpContents,  # F1
+        )
+        self.diagnostics_action = self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics)
         self.sync_panel_action = self._action(
             self.tr("S&ync with server…"),
             self.open_sync_panel,
@@ -233,7 +244,7 @@ class MainWindow(QMainWindow):
         for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.lock_action, self.switch_user_action):
+        for action in (self.change_password_action, self.lock_action, self.switch_user_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -261,6 +272,9 @@ class MainWindow(QMainWindow):
         admin.addAction(self.users_action)
         self.admin_menu = admin
         help_menu = menu.addMenu(self.tr("&Help"))
+        for action in (self.manual_action, self.diagnostics_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -369,7 +383,7 @@ class MainWindow(QMainWindow):
         self.delete_session_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
         self.admin_menu.menuAction().setVisible(can(actor, Permission.MANAGE_USERS))
-        self.backup_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
+        self.backup_action.setVisible(can(actor, Permission.BACKUP))
         self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
         self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
         self.caseload.set_caseworkers(self._caseworkers() if supervisor else None)
@@ -762,7 +776,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.accounts.paths.backups, self)
+        dialog = SettingsDialog(
+            self.settings, self.accounts.paths.backups, self, database=self.accounts.paths.database
+        )
         dialog.backup_requested.connect(self.backup_now)
         if dialog.exec():
             self.idle.set_minutes(self.settings.idle_lock_minutes)
@@ -776,6 +792,35 @@ class MainWindow(QMainWindow):
             self.tr("Caseload %1\nOffline-first case management with encrypted storage.").replace(
                 "%1", __version__
             ),
+        )
+
+    def change_my_password(self) -> None:
+        if self.services is None:
+            return
+        from desktop.ui.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.services.users, self)
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+        )
+        self.password_dialog = dialog
+        dialog.open()
+
+    def open_manual(self) -> None:
+        from desktop.ui.help import ManualDialog
+
+        dialog = ManualDialog(self)
+        self.manual_dialog = dialog
+        dialog.open()
+
+    def copy_diagnostics(self) -> None:
+        if self.services is None:
+            return
+        from desktop.ui.help import copy_diagnostics
+
+        copy_diagnostics(self.login, self.services, self.accounts.paths)
+        self.statusBar().showMessage(
+            self.tr("Diagnostics copied to the clipboard (no personal data)."), 8000
         )
 
     def restore_backup(self) -> None:
@@ -835,7 +880,7 @@ class MainWindow(QMainWindow):
     def backup_now(self, *, automatic: bool = False) -> None:
         if self.services is None or self.backup_worker is not None:
             return
-        if not can(self.actor, Permission.BACKUP_RESTORE):
+        if not can(self.actor, Permission.BACKUP):
             return
         target = self.backup_target()
         if target is not None:
@@ -864,14 +909,18 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, exc)
             return
-        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(path)), 8000)
+        message = self.tr("Backup written: %1").replace("%1", str(path))
+        same_disk = path is not None and on_same_disk(path.parent, self.accounts.paths.database)
+        if same_disk:
+            message += " " + same_disk_text() + " " + self.tr("(File → Settings…)")
+        self.statusBar().showMessage(message, 30_000 if same_disk else 8000)
         self.refresh_status()
 
     def maybe_daily_backup(self) -> None:
         """Automatic daily backup (settings), when the last one is older than a day."""
         if self.services is None or not self.settings.get(keys.DAILY_BACKUP):
             return
-        if not can(self.actor, Permission.BACKUP_RESTORE):
+        if not can(self.actor, Permission.BACKUP):
             return
         try:
             last = self.services.maintenance.last_backup_at()

@@ -22,7 +22,8 @@ class Setting:
 
 IDLE_LOCK_MINUTES = Setting("security/idle_lock_minutes", int, 5)
 BACKUP_FOLDER = Setting("backup/folder", str, "")  # empty: the data folder's backups/
-DAILY_BACKUP = Setting("backup/daily", bool, False)
+# On by default: a caseworker who never opens Settings still has yesterday's copy.
+DAILY_BACKUP = Setting("backup/daily", bool, True)
 LAST_USERNAME = Setting("login/last_username", str, "")
 MAIN_GEOMETRY = Setting("window/main_geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("window/main_state", QByteArray, QByteArray())

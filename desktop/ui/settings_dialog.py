@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.maintenance import on_same_disk
 from desktop.ui import settings as keys
 from desktop.ui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Settings
 from desktop.ui.widgets import add_labelled_row
@@ -27,8 +29,17 @@ from desktop.ui.widgets import add_labelled_row
 class SettingsDialog(QDialog):
     backup_requested = Signal()
 
-    def __init__(self, settings: Settings, default_backups: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        default_backups: Path,
+        parent: QWidget | None = None,
+        *,
+        database: Path | None = None,
+    ):
         super().__init__(parent)
+        self._default_backups = default_backups
+        self._database = database
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(500)
@@ -54,6 +65,13 @@ class SettingsDialog(QDialog):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(browse)
         add_labelled_row(form, self.tr("Backup &folder"), folder_row, self.backup_folder)
+        self.same_disk_hint = QLabel(self)
+        self.same_disk_hint.setObjectName("sameDiskHint")
+        self.same_disk_hint.setWordWrap(True)
+        self.same_disk_hint.setText(same_disk_text())
+        form.addRow("", self.same_disk_hint)
+        self.backup_folder.textChanged.connect(self._update_same_disk_hint)
+        self._update_same_disk_hint()
         self.daily_backup = QCheckBox(self.tr("Back up automatically once a day"), self)
         self.daily_backup.setObjectName("dailyBackup")
         self.daily_backup.setAccessibleName(self.tr("Automatic daily backup"))
@@ -78,6 +96,12 @@ class SettingsDialog(QDialog):
         if folder:
             self.backup_folder.setText(folder)
 
+    def _update_same_disk_hint(self) -> None:
+        folder = Path(self.backup_folder.text().strip() or self._default_backups)
+        self.same_disk_hint.setVisible(
+            self._database is not None and on_same_disk(folder, self._database)
+        )
+
     def _backup_now(self) -> None:
         self.apply()
         self.backup_requested.emit()
@@ -91,3 +115,12 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.apply()
         super().accept()
+
+
+def same_disk_text() -> str:
+    """One wording for the Settings hint and the backup confirmation."""
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "This folder is on the same disk as the database: if the laptop is lost or its disk "
+        "fails, the backups go with it. Choose a folder on a USB drive or another disk.",
+    )

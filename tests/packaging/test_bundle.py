@@ -50,7 +50,7 @@ def test_version_comes_from_the_package(tmp_path):
 def test_resources_and_migrations_are_shipped():
     need(BUNDLE, "the bundle")
     source = ROOT / "resources"
-    for pattern in ("*.qss", "*.txt", "icons/*.svg", "translations/*.qm"):
+    for pattern in ("*.qss", "*.txt", "icons/*.svg", "translations/*.qm", "manual/*.md"):
         for path in source.glob(pattern):
             shipped = INTERNAL / "resources" / path.relative_to(source)
             assert shipped.is_file(), f"{shipped} is missing"
