@@ -252,7 +252,7 @@ class CaseloadPanel(QWidget):
     def _show_totals(self, total: int, visible_total: int) -> None:
         shown = format_count(total)
         if total == visible_total:
-            text = self.tr("%1 beneficiaries").replace("%1", shown)
+            text = self.tr("%Ln beneficiaries", "", total)
         else:
             text = (
                 self.tr("%1 of %2").replace("%1", shown).replace("%2", format_count(visible_total))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -343,14 +343,18 @@ class RecordForm(QDialog):
         super().closeEvent(event)
 
 
-def gender_choices(tr: Callable[[str], str]) -> list[tuple[str, Any]]:
-    return [
-        (tr("(not recorded)"), None),
-        (tr("Female"), Gender.FEMALE.value),
-        (tr("Male"), Gender.MALE.value),
-        (tr("Other"), Gender.OTHER.value),
-        (tr("Prefers not to say"), Gender.UNDISCLOSED.value),
-    ]
+# One context for the form and the detail pane, so lupdate files them where they are read.
+GENDER_LABELS: list[tuple[str, Any]] = [
+    (QT_TRANSLATE_NOOP("Gender", "(not recorded)"), None),
+    (QT_TRANSLATE_NOOP("Gender", "Female"), Gender.FEMALE.value),
+    (QT_TRANSLATE_NOOP("Gender", "Male"), Gender.MALE.value),
+    (QT_TRANSLATE_NOOP("Gender", "Other"), Gender.OTHER.value),
+    (QT_TRANSLATE_NOOP("Gender", "Prefers not to say"), Gender.UNDISCLOSED.value),
+]
+
+
+def gender_choices() -> list[tuple[str, Any]]:
+    return [(QCoreApplication.translate("Gender", text), value) for text, value in GENDER_LABELS]
 
 
 class BeneficiaryForm(RecordForm):
@@ -365,9 +369,9 @@ class BeneficiaryForm(RecordForm):
         parent: QWidget | None = None,
     ):
         title = (
-            self.tr_static("New beneficiary")
+            self.tr("New beneficiary")
             if beneficiary is None
-            else self.tr_static("Edit beneficiary %s") % beneficiary.case_number
+            else self.tr("Edit beneficiary %s") % beneficiary.case_number
         )
         super().__init__(title, parent)
         self.setObjectName("beneficiaryForm")
@@ -380,7 +384,7 @@ class BeneficiaryForm(RecordForm):
             self.line(DATE_PLACEHOLDER),
             hint=self.tr("Year-month-day, e.g. 1984-03-27"),
         )
-        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices(self.tr)))
+        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices()))
         self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
         self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
         self.add_field("address", self.tr("&Address"), self.text_box(48))
@@ -414,12 +418,6 @@ class BeneficiaryForm(RecordForm):
             self.load({"caseworker_id": default_caseworker_id})
         self.field("first_name").setFocus()
 
-    @classmethod
-    def tr_static(cls, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("BeneficiaryForm", text)
-
     def prepared_values(self) -> dict[str, Any]:
         values = self.values()
         values.pop("caseworker_id", None)
@@ -444,13 +442,10 @@ class CaseSessionForm(RecordForm):
         case_session: CaseSession | None = None,
         parent: QWidget | None = None,
     ):
-        from PySide6.QtCore import QCoreApplication
-
-        def t(text: str) -> str:
-            return QCoreApplication.translate("CaseSessionForm", text)
-
         title = (
-            t("New session with %s") if case_session is None else t("Edit session with %s")
+            self.tr("New session with %s")
+            if case_session is None
+            else self.tr("Edit session with %s")
         ) % beneficiary.full_name
         super().__init__(title, parent)
         self.setObjectName("caseSessionForm")

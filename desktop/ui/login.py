@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,10 +49,10 @@ def brand_header(parent: QWidget, subtitle: str) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 8)
     logo = QLabel(header)
     logo.setPixmap(QIcon(str(resource_path("icons", "caseload.svg"))).pixmap(48, 48))
-    logo.setAccessibleName(parent.tr("Caseload logo"))
+    logo.setAccessibleName(QCoreApplication.translate("BrandHeader", "Caseload logo"))
     layout.addWidget(logo)
     text = QVBoxLayout()
-    title = QLabel(parent.tr("Caseload"), header)
+    title = QLabel(QCoreApplication.translate("BrandHeader", "Caseload"), header)
     title.setObjectName("brandTitle")
     text.addWidget(title)
     sub = QLabel(subtitle, header)
@@ -73,7 +73,7 @@ class _BusyMixin:
         bar.setRange(0, 0)
         bar.setTextVisible(False)
         bar.setMaximumHeight(6)
-        bar.setAccessibleName(parent.tr("Working"))
+        bar.setAccessibleName(QCoreApplication.translate("BusyBar", "Working"))
         bar.hide()
         return bar
 

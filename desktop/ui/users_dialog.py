@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +36,8 @@ class _PasswordFields:
 
     def __init__(self, dialog: QDialog, form: QFormLayout, fields: dict, errors: dict):
         for name, label in (
-            ("password", dialog.tr("&Password")),
-            ("password_repeat", dialog.tr("&Repeat password")),
+            ("password", QCoreApplication.translate("_PasswordFields", "&Password")),
+            ("password_repeat", QCoreApplication.translate("_PasswordFields", "&Repeat password")),
         ):
             edit = QLineEdit(dialog)
             edit.setObjectName(name)
