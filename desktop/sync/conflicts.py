@@ -282,7 +282,7 @@ class ConflictService:
                     cleaned = validate({**current, name: _from_canonical(name, chosen)})
                 except ValidationError as exc:
                     if name in exc.errors:
-                        raise ValidationError({name: exc.errors[name]}) from None
+                        raise ValidationError({name: exc.problems[name]}) from None
                     raise
                 setattr(record, name, cleaned[name])
                 chosen = wire.canonical(entity, {name: cleaned[name]}).get(name)

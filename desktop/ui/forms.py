@@ -9,7 +9,7 @@ gets the core's own message.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
+from desktop.ui.messages import field_label, rendered
 from desktop.ui.models.case_session_table import kind_label, status_label
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 
@@ -228,7 +230,9 @@ class RecordForm(QDialog):
 
     # -- saving --------------------------------------------------------------------------
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(f.widget.accessibleName()) for n, f in self._fields.items()}
+        errors = rendered(errors, labels)
         first: QWidget | None = None
         unplaced = []
         for name, field in self._fields.items():
@@ -282,7 +286,7 @@ class RecordForm(QDialog):
         except KeepEditing:
             return  # the user chose to go back to the form (or it was closed for them)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(exc.problems)
             return
         except UserError as exc:
             self.show_errors({})
@@ -535,7 +539,7 @@ def _problems(check: Callable[[dict[str, Any]], Any], values: dict[str, Any]) ->
     try:
         check(values)
     except ValidationError as exc:
-        return dict(exc.errors)
+        return dict(exc.problems)
     return {}
 
 

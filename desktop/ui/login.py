@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.problems import Problem
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
+from desktop.ui.messages import field_label, rendered
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 from desktop.ui.worker import run_task
 
@@ -389,7 +391,9 @@ class SetupWizard(QDialog, _BusyMixin):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(edit.accessibleName()) for n, edit in self.fields.items()}
+        errors = rendered(errors, labels)
         for name, label in self.errors.items():
             message = errors.get(name, "")
             label.show_message(message)
@@ -428,7 +432,7 @@ class SetupWizard(QDialog, _BusyMixin):
         self._worker = None
         self._set_busy(False)
         if isinstance(exc, ValidationError) and set(exc.errors) <= set(self.fields):
-            self.show_errors(exc.errors)
+            self.show_errors(exc.problems)
         else:
             show_error(self, exc)
 

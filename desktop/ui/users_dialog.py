@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Role
+from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.main_window import role_label
+from desktop.ui.messages import field_label, rendered
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 
 
@@ -91,7 +94,9 @@ class _UserFormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(edit.accessibleName()) for n, edit in self.fields.items()}
+        errors = rendered(errors, labels)
         for name, error in self.errors.items():
             message = errors.get(name, "")
             error.show_message(message)
@@ -104,7 +109,9 @@ class _UserFormDialog(QDialog):
         try:
             self.action()
         except ValidationError as exc:
-            errors = {("password" if k == "new_password" else k): v for k, v in exc.errors.items()}
+            errors = {
+                ("password" if k == "new_password" else k): v for k, v in exc.problems.items()
+            }
             if set(errors) <= set(self.errors):
                 self.show_errors(errors)
             else:
