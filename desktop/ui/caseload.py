@@ -30,6 +30,7 @@ from desktop.ui.models.beneficiary_table import (
     COL_STATUS,
     BeneficiaryTableModel,
 )
+from desktop.ui.widgets import select_row
 
 SEARCH_DEBOUNCE_MS = 150
 # After a new sort, the selected record is looked for in this many rows (a few pages);
@@ -194,12 +195,12 @@ class CaseloadPanel(QWidget):
             return False
         if row < 0:
             return False
-        self.view.selectRow(row)
+        select_row(self.view, row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
     def select_row(self, row: int) -> None:
-        self.view.selectRow(row)
+        select_row(self.view, row)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self.current_changed.emit(self.current_beneficiary())
@@ -221,7 +222,7 @@ class CaseloadPanel(QWidget):
                 self.model.fetchMore()
                 row = self.model.row_of(beneficiary_id)
             if row >= 0:
-                self.view.selectRow(row)
+                select_row(self.view, row)
                 self.view.scrollTo(self.model.index(row, 0))
             # Not among the first rows: the detail keeps it (nothing emitted).
             return
@@ -240,7 +241,7 @@ class CaseloadPanel(QWidget):
                 self.apply_filters()
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
             if self.current_beneficiary() is None:
-                self.view.selectRow(0)
+                select_row(self.view, 0)
             return True
         return super().eventFilter(watched, event)
 

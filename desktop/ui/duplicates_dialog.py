@@ -23,6 +23,7 @@ from desktop.services.duplicates import (
     SIMILAR,
     PossibleDuplicate,
 )
+from desktop.ui.widgets import select_row
 
 
 class DuplicatesDialog(QDialog):
@@ -115,7 +116,7 @@ class DuplicatesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self._open_if_allowed())
         first_visible = next((i for i, m in enumerate(matches) if m.visible), None)
         if first_visible is not None:
-            self.table.selectRow(first_visible)
+            select_row(self.table, first_visible)
             self.open_button.setDefault(True)
         else:
             back.setDefault(True)

@@ -38,7 +38,7 @@ from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
-from desktop.ui.messages import field_label, rendered
+from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.models.case_session_table import kind_label, status_label
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 
@@ -168,7 +168,7 @@ class RecordForm(QDialog):
 
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
         widget.setObjectName(name)
-        widget.setAccessibleName(label.replace("&", ""))
+        widget.setAccessibleName(plain_label(label))
         if hint:
             widget.setToolTip(hint)
         error = FieldError(name, self)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.problems import Problem
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
-from desktop.ui.messages import field_label, rendered
+from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 from desktop.ui.worker import run_task
 
@@ -319,8 +319,16 @@ class SetupWizard(QDialog, _BusyMixin):
     """First start: creates the encrypted database and its first admin (as ``caseload init``)."""
 
     created = Signal(object)  # LoginSession of the new admin
+    # A language picked in the wizard: the controller applies it and shows the wizard again.
+    language_chosen = Signal(str)
 
-    def __init__(self, initialize: Callable[[str, str, str], Any], parent: QWidget | None = None):
+    def __init__(
+        self,
+        initialize: Callable[[str, str, str], Any],
+        parent: QWidget | None = None,
+        *,
+        language: str = "",
+    ):
         super().__init__(parent)
         self._initialize = initialize
         self._worker = None
@@ -340,13 +348,20 @@ class SetupWizard(QDialog, _BusyMixin):
             )
         )
         form = QFormLayout()
+        from desktop.ui.settings_dialog import language_combo
+
+        self.language = language_combo(self, language)
+        add_labelled_row(form, self.tr("Lan&guage"), self.language, self.language)
+        self.language.activated.connect(
+            lambda _index: self.language_chosen.emit(self.language.currentData())
+        )
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
 
         def add(name: str, label: str, *, secret: bool = False) -> QLineEdit:
             edit = QLineEdit(self)
             edit.setObjectName(name)
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(plain_label(label))
             if secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             error = FieldError(name, self)

@@ -8,6 +8,7 @@ numbers in the user's locale. A code missing here falls back to the English word
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -97,9 +98,19 @@ def render(problem: Problem, label: str | None = None) -> str:
     return fill(text, problem, label or english_label(problem.field), _number)
 
 
+# "ملف (&F)": the accelerator in brackets after a label in a non-Latin script.
+_BRACKETED_ACCELERATOR = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def plain_label(label: str) -> str:
+    """A label as read aloud: without its accelerator ("&Phone", "الهاتف (&P)")."""
+    text = _BRACKETED_ACCELERATOR.sub("", label.replace("&&", "\0"))
+    return text.replace("&", "").replace("\0", "&")
+
+
 def field_label(shown: str) -> str:
-    """A form's label without its accelerator and required-field mark ("&First name *")."""
-    return shown.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix(" *")
+    """The field's name in a message: its label without accelerator or required mark."""
+    return plain_label(shown).removesuffix(" *")
 
 
 def rendered(errors: Mapping[str, str | Problem], labels: Mapping[str, str]) -> dict[str, str]:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, "", n)
+class SyncStatus:
+    """The context of these texts: lupdate files ``SyncStatus.tr("...")`` under it, plurals
+    included (it does not see plurals in ``QCoreApplication.translate``)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("SyncStatus", text, disambiguation, n)
 
 
 def pending_count_text(overview) -> str:
@@ -18,7 +23,7 @@ def pending_count_text(overview) -> str:
     from desktop.ui.caseload import format_count
 
     if overview.pending_more:
-        return _tr("more than %1").replace("%1", format_count(overview.pending))
+        return SyncStatus.tr("more than %1").replace("%1", format_count(overview.pending))
     return format_count(overview.pending)
 
 
@@ -27,23 +32,25 @@ def pending_changes_text(overview) -> str:
     from desktop.ui.caseload import format_count
 
     if overview.pending_more:
-        return _tr("More than %1 changes waiting to sync").replace(
+        return SyncStatus.tr("More than %1 changes waiting to sync").replace(
             "%1", format_count(overview.pending)
         )
-    return _tr("%Ln change(s) waiting to sync", overview.pending)
+    return SyncStatus.tr("%Ln change(s) waiting to sync", "", overview.pending)
 
 
 def sync_state_text(overview) -> str:
     """One line for the status bar."""
     if not overview.server_url:
-        return _tr("Sync: not set up")
+        return SyncStatus.tr("Sync: not set up")
     parts = []
     if overview.conflicts:
-        parts.append(_tr("%Ln conflict(s)", overview.conflicts))
+        parts.append(SyncStatus.tr("%Ln conflict(s)", "", overview.conflicts))
     if overview.errors:
-        parts.append(_tr("%Ln refused", overview.errors))
+        parts.append(SyncStatus.tr("%Ln refused", "", overview.errors))
     if not overview.signed_in:
-        parts.append(_tr("sign in needed"))
+        parts.append(SyncStatus.tr("sign in needed"))
     last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
-    parts.append(_tr("last sync %1").replace("%1", last) if last else _tr("never synced"))
-    return _tr("Sync: ") + ", ".join(parts)
+    parts.append(
+        SyncStatus.tr("last sync %1").replace("%1", last) if last else SyncStatus.tr("never synced")
+    )
+    return SyncStatus.tr("Sync: ") + ", ".join(parts)

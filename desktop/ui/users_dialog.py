@@ -30,8 +30,8 @@ from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.main_window import role_label
-from desktop.ui.messages import field_label, rendered
-from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
+from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
 
 
 class _PasswordFields:
@@ -45,7 +45,7 @@ class _PasswordFields:
             edit = QLineEdit(dialog)
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(plain_label(label))
             error = FieldError(name, dialog)
             holder = QWidget(dialog)
             box = QVBoxLayout(holder)
@@ -73,7 +73,7 @@ class _UserFormDialog(QDialog):
     def add_line(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(label.replace("&", ""))
+        edit.setAccessibleName(plain_label(label))
         error = FieldError(name, self)
         holder = QWidget(self)
         box = QVBoxLayout(holder)
@@ -196,7 +196,7 @@ class UsersDialog(QDialog):
     def select_username(self, username: str) -> None:
         for row, account in enumerate(self.accounts):
             if account.username == username:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def _update_buttons(self) -> None:
         account = self.selected()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 
 class FieldError(QLabel):
@@ -42,3 +42,22 @@ def add_labelled_row(form, text: str, field, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     form.addRow(label, field)
     return label
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Selects and makes current a whole row, in either layout direction.
+
+    QTableView.selectRow() finds the row's first column at the viewport's right edge
+    under a right-to-left layout and selects nothing there (seen under Arabic).
+    """
+    model = view.model()
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else None
+    column = 0
+    if header is not None:
+        shown = (header.logicalIndex(v) for v in range(header.count()))
+        column = next((c for c in shown if not header.isSectionHidden(c)), 0)
+    index = model.index(row, column)
+    if not index.isValid():
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
