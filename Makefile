@@ -81,3 +81,10 @@ package-deb: package
 
 package-nsis-check: $(VENV)/.installed-dev
 	CASELOAD_TEST_PACKAGE=1 $(PY) -m pytest -p no:cacheprovider tests/packaging/test_nsis.py
+
+# The sync soak (tests/e2e/test_soak.py) for the seeds given: make soak SEEDS="4 5 6";
+# without SEEDS, the few that `make test` runs (SOAK_SEEDS there).
+.PHONY: soak
+soak: $(VENV)/.installed-dev
+	CASELOAD_SOAK_SEEDS="$(SEEDS)" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+		tests/e2e/test_soak.py $(PYTEST_ARGS)

@@ -82,11 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_users_list)
     deactivate = users_commands.add_parser(
-        "deactivate", help="deactivate a user (removes their key slot)"
+        "deactivate", help="deactivate a user (removes their key slot, changes the data key)"
     )
     deactivate.add_argument("username")
     deactivate.set_defaults(handler=cmd_users_deactivate)
-    reset = users_commands.add_parser("reset-password", help="set a new password for a user")
+    reset = users_commands.add_parser(
+        "reset-password", help="set a new password for a user (changes the data key)"
+    )
     reset.add_argument("username")
     reset.set_defaults(handler=cmd_users_reset)
     role = users_commands.add_parser("set-role", help="change a user's role")
@@ -125,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", required=True, metavar="URL", help="the server's address")
     sync.add_argument("--server-user", metavar="NAME", help="server account (default: --user)")
     sync.add_argument("--full", action="store_true", help="full resync (keeps unsent changes)")
+    sync.add_argument(
+        "--ca-file",
+        metavar="FILE",
+        help="trust this certificate authority (PEM file) for the server, e.g. an "
+        "organisation's own; remembered for this server ('' forgets it)",
+    )
     acting_user(sync)
     return parser
 
@@ -221,10 +229,12 @@ def cmd_users_list(args) -> int:
 def cmd_users_deactivate(args) -> int:
     login, services = _login(args)
     try:
-        services.users.deactivate(args.username)
+        result = services.users.deactivate(args.username, progress=_rotation_progress)
+        print(file=sys.stderr)
     finally:
         login.close()
-    print(f"Deactivated {args.username!r}; their key slot is removed.")
+    print(f"Deactivated {args.username!r}; their key slot is removed and the data key changed.")
+    _warn_must_reset(result)
     return 0
 
 
@@ -232,11 +242,28 @@ def cmd_users_reset(args) -> int:
     login, services = _login(args)
     try:
         password = _password(f"New password for {args.username}: ", NEW_PASSWORD_ENV, confirm=True)
-        services.users.reset_password(args.username, password)
+        result = services.users.reset_password(args.username, password, progress=_rotation_progress)
+        print(file=sys.stderr)
     finally:
         login.close()
-    print(f"Password of {args.username!r} reset.")
+    print(f"Password of {args.username!r} reset; the data key changed.")
+    _warn_must_reset(result)
     return 0
+
+
+def _rotation_progress(done: int, total: int, phase: str) -> None:
+    percent = 100 * done // max(1, total)
+    print(f"\rchanging the data key: {phase} {percent:3d}%   ", end="", file=sys.stderr, flush=True)
+
+
+def _warn_must_reset(result) -> None:
+    for username in result.must_reset:
+        print(
+            f"caseload: warning: the key slot of {username!r} could not be re-wrapped "
+            f"(old format or missing); they cannot log in until an admin resets their "
+            f"password (caseload users reset-password {username}).",
+            file=sys.stderr,
+        )
 
 
 def cmd_users_role(args) -> int:
@@ -353,6 +380,8 @@ def cmd_sync(args) -> int:
     try:
         account = SyncAccount(login.db, login.actor)
         server_url, _warning = check_server_url(args.server)
+        if args.ca_file is not None:
+            account.set_ca_file(server_url, args.ca_file)
         server_user = args.server_user or login.actor.username
         overview = account.overview()
         linked = (
@@ -424,6 +453,10 @@ def setup_logging(verbose: bool, log_dir: Path | None = None) -> None:
         handlers=handlers,
         force=True,
     )
+    # httpx logs every request at INFO (a thousand lines per big sync); the sync client
+    # logs one line per batch instead.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def run(argv: Sequence[str] | None = None, *, gui: Callable[[argparse.Namespace], int]) -> int:

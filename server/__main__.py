@@ -73,7 +73,11 @@ def _create_user(config: ServerConfig, args: argparse.Namespace) -> int:
             print(f"{exc.message} {details}".strip(), file=sys.stderr)
             return 1
         session.commit()
-        print(user.id)
+        # One line that says what was made (the migrations' log lines go to stderr).
+        print(
+            f"Created {user.role} account {user.username} in organisation "
+            f"{user.organisation} (id {user.id})."
+        )
     engine.dispose()
     return 0
 
@@ -139,8 +143,10 @@ def _run(args: argparse.Namespace) -> int:
         return _disable_user(config, args)
     if args.command == "db":
         from server.db import make_engine, upgrade
+        from server.erasure import secure_delete
 
         engine = make_engine(config.database_url, config.db_key)
+        secure_delete(engine)  # purge deletes rows: their bytes go too
         upgrade(engine)
         if args.action == "purge":
             if args.keep_days < 1:

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import HTTPException
 
-from server import __version__
+from server import __version__, erasure
 from server.auth import bp as auth_bp
 from server.auth import init_jwt
 from server.config import ServerConfig
@@ -57,9 +57,12 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
     )
     engine = make_engine(config.database_url, config.db_key)
+    erasure.secure_delete(engine)
     if migrate:
         upgrade(engine)
-    app.extensions["caseload"] = CaseloadState(config, engine, make_session_factory(engine))
+    factory = make_session_factory(engine)
+    erasure.install(factory, engine)
+    app.extensions["caseload"] = CaseloadState(config, engine, factory)
     app.teardown_appcontext(close_db)
 
     init_jwt(app)
@@ -67,9 +70,11 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
     app.register_blueprint(auth_bp)
     from server.api.records import bp as records_bp
     from server.api.sync import bp as sync_bp
+    from server.api.users import bp as users_bp
 
     app.register_blueprint(records_bp)
     app.register_blueprint(sync_bp)
+    app.register_blueprint(users_bp)
 
     @app.get("/health")
     def health():

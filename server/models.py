@@ -113,7 +113,11 @@ class CaseSession(Base):
 
 
 class IdempotencyRecord(Base):
-    """The stored answer to a sync change, replayed when the same key comes again."""
+    """The stored answer to a sync change, replayed when the same key comes again.
+
+    `result` never holds the record itself (personal data would outlive its erasure by
+    the retention period): a replay reads the record as it is now.
+    """
 
     __tablename__ = "idempotency_records"
     __table_args__ = (UniqueConstraint("user_id", "key", name="uq_idempotency_user_key"),)
@@ -123,6 +127,24 @@ class IdempotencyRecord(Base):
     key: Mapped[str] = mapped_column(String(200))
     fingerprint: Mapped[str] = mapped_column(String(64))
     result: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RecordDeparture(Base):
+    """A beneficiary reassigned away from a caseworker: their laptop removes it.
+
+    The caseworker's change feed lists it (with its sessions) until it comes back to
+    them; `version` is the beneficiary's version the reassignment wrote, so that their
+    unsent edits from before can still be delivered while nobody changed it since.
+    """
+
+    __tablename__ = "record_departures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from server.db import SYNC_RUN, next_seq, utcnow
-from server.models import Beneficiary, CaseSession, User
+from server.models import Beneficiary, CaseSession, RecordDeparture, User
 from server.validation import validate_beneficiary, validate_case_session
 
 log = logging.getLogger(__name__)
@@ -210,6 +210,30 @@ def get_visible_case_session(
     if not include_deleted:
         stmt = stmt.where(CaseSession.deleted.is_(False))
     return session.execute(stmt).scalar_one_or_none()
+
+
+def open_departure(
+    session: Session, actor: Actor, beneficiary: Beneficiary
+) -> RecordDeparture | None:
+    """The caller's departure of this beneficiary, while only they changed it since.
+
+    Their unsent offline work from before the reassignment (edits, new sessions) may
+    still arrive: the laptop pushes it before it removes the record. Their own writes
+    keep the door open (a push may take several batches); anyone else's closes it.
+    """
+    if actor.sees_organisation:
+        return None
+    return (
+        session.execute(
+            select(RecordDeparture).where(
+                RecordDeparture.beneficiary_id == beneficiary.id,
+                RecordDeparture.caseworker_id == actor.id,
+                RecordDeparture.version == beneficiary.version,
+            )
+        )
+        .scalars()
+        .first()
+    )
 
 
 def _resolve_caseworker(session: Session, actor: Actor, requested: str | None) -> User:
@@ -431,8 +455,11 @@ def upsert_beneficiary(
         log.info("beneficiary %s created by user %s", record_id, actor.id)
         return WriteResult(record, True)
 
+    departure = None
     if not can_see_beneficiary(actor, existing):
-        raise _forbidden()
+        departure = open_departure(session, actor, existing)
+        if departure is None:
+            raise _forbidden()
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, BENEFICIARY_VALUE_FIELDS)
@@ -448,6 +475,8 @@ def upsert_beneficiary(
                 raise RecordConflict(existing)
         elif base_version != existing.version:
             raise RecordConflict(existing)
+    if departure is not None and values["caseworker_id"] != existing.caseworker_id:
+        raise _forbidden()  # their last edits arrive; the record stays reassigned
     if not changed:
         return WriteResult(existing, False)
     owner = None
@@ -461,6 +490,7 @@ def upsert_beneficiary(
             cache.case_numbers[values["case_number"]] = record_id
     if owner is not None:
         existing.organisation = owner.organisation
+    previous_owner = existing.caseworker_id
     for name, value in values.items():
         setattr(existing, name, value)
     existing.version += 1
@@ -468,6 +498,19 @@ def upsert_beneficiary(
     existing.sync_run = session.info.get(SYNC_RUN)
     existing.updated_at = now
     existing.updated_by = actor.id
+    if departure is not None:
+        departure.version = existing.version
+    if owner is not None:
+        # The previous owner's change feed tells their laptop to remove it.
+        session.add(
+            RecordDeparture(
+                beneficiary_id=record_id,
+                caseworker_id=previous_owner,
+                version=existing.version,
+                seq=existing.seq,
+                created_at=now,
+            )
+        )
     _flush(session)
     log.info("beneficiary %s updated to v%d by user %s", record_id, existing.version, actor.id)
     return WriteResult(existing, True)
@@ -524,7 +567,9 @@ def delete_beneficiary(
 
 def _session_parent(session: Session, actor: Actor, beneficiary_id: str) -> Beneficiary:
     parent = _get(session, Beneficiary, beneficiary_id)
-    if parent is None or not can_see_beneficiary(actor, parent):
+    if parent is None or not (
+        can_see_beneficiary(actor, parent) or open_departure(session, actor, parent)
+    ):
         raise RecordRejected(
             422,
             "validation_error",
@@ -575,7 +620,9 @@ def upsert_case_session(
         return WriteResult(record, True)
 
     parent = _get(session, Beneficiary, existing.beneficiary_id)
-    if parent is None or not can_see_beneficiary(actor, parent):
+    if parent is None or not (
+        can_see_beneficiary(actor, parent) or open_departure(session, actor, parent)
+    ):
         raise _forbidden()
     if existing.deleted:
         raise RecordConflict(existing)

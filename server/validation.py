@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -22,15 +23,22 @@ MIN_YEAR = 1900
 MAX_YEAR = 2200
 MAX_DURATION_MINUTES = 720
 MAX_INT32 = 2**31 - 1
+# Request bodies nest a few levels (a push: body, changes, change, data); anything far deeper
+# is refused before it reaches code that recurses (json.dumps of a change's fingerprint).
+MAX_JSON_DEPTH = 32
 
 # Fields the server owns: accepted in a body (clients echo records back) but ignored.
 READ_ONLY_FIELDS = frozenset({"id", "version", "updated_at", "created_at", "deleted", "seq"})
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only (`\d` would take any script's digits), matched whole (`$` would let a
+# trailing newline through); server/openapi.yaml states the same shapes.
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_RE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|z|[+-]\d{2}:?\d{2})?$"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+    r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?"
 )
-_USERNAME_RE = re.compile(r"^[A-Za-z0-9._@-]{3,64}$")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_USERNAME_RE = re.compile(r"[A-Za-z0-9._@-]{3,64}")
 
 
 class FieldError(ValueError):
@@ -48,6 +56,59 @@ def clean_text(value: Any) -> str:
     except UnicodeEncodeError as exc:
         raise FieldError("must be valid Unicode text") from exc
     return value
+
+
+def printable(text: str) -> str:
+    """`text` with NUL and lone surrogates spelled out, safe to put in an answer or a log."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+
+
+def json_depth(value: Any) -> int:
+    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe."""
+    deepest = 0
+    pending: list[tuple[int, Any]] = [(0, value)]
+    while pending:
+        depth, item = pending.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth + 1)
+            pending.extend((depth + 1, child) for child in item)
+    return deepest
+
+
+def unstorable_text(value: Any) -> tuple[tuple[Any, ...], str] | None:
+    """The first string in a parsed JSON value, object keys included, that clean_text refuses.
+
+    Returns (path, problem): the object keys and list indexes down to that string, and what
+    is wrong with it; None when every string can be stored. A request's values reach
+    lookups (ids, case numbers) before their field rules run, so this runs first.
+    """
+    pending: deque[tuple[tuple[Any, ...], Any]] = deque([((), value)])
+    while pending:
+        path, item = pending.popleft()
+        if isinstance(item, str):
+            try:
+                clean_text(item)
+            except FieldError as exc:
+                return path, str(exc)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                try:
+                    clean_text(key)
+                except FieldError as exc:
+                    return (*path, key), f"field name {exc}"
+                pending.append(((*path, key), child))
+        elif isinstance(item, list):
+            pending.extend(((*path, index), child) for index, child in enumerate(item))
+    return None
+
+
+def field_path(path: tuple[Any, ...], whole: str = "body") -> str:
+    """A path from `unstorable_text` as the field name an error names ("notes", "tags.0")."""
+    if not path:
+        return whole
+    return ".".join(printable(str(part)) for part in path)
 
 
 def text_field(max_len: int, required: bool = False) -> Callable[[Any], str | None]:
@@ -78,7 +139,7 @@ def enum_field(choices: tuple[str, ...], nullable: bool = False) -> Callable[[An
 
 
 def parse_date(value: Any) -> date:
-    if not isinstance(value, str) or not _DATE_RE.match(value):
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
         raise FieldError("must be a date as YYYY-MM-DD")
     try:
         parsed = date.fromisoformat(value)
@@ -104,22 +165,23 @@ def date_field(nullable: bool = True, not_future: bool = False) -> Callable[[Any
 
 
 def parse_datetime(value: Any) -> datetime:
-    """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC)."""
+    """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC).
+
+    The year bounds apply to the year as written, which is what a schema can state; the
+    conversion to UTC may then cross into the neighbouring year.
+    """
     if value is None:
         raise FieldError("is required")
-    if not isinstance(value, str) or not _DATETIME_RE.match(value):
+    if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
         raise FieldError("must be an ISO 8601 date and time, e.g. 2024-05-01T09:30:00Z")
     try:
         parsed = datetime.fromisoformat(value.replace("z", "Z"))
     except ValueError as exc:
         raise FieldError("is not a real date and time") from exc
-    if parsed.tzinfo is not None:
-        try:
-            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-        except OverflowError as exc:
-            raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}") from exc
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise FieldError(f"must be between {MIN_YEAR} and {MAX_YEAR}")
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 
@@ -138,13 +200,10 @@ def parse_int(value: Any, low: int, high: int) -> int:
 
 
 def parse_uuid(value: Any) -> str:
-    """A UUID in its canonical lowercase form."""
-    if not isinstance(value, str) or len(value) > 64:
+    """A UUID written 8-4-4-4-12 (as the document's `format: uuid`), in lowercase."""
+    if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
         raise FieldError("must be a UUID")
-    try:
-        return str(uuid.UUID(value))
-    except ValueError as exc:
-        raise FieldError("must be a UUID") from exc
+    return str(uuid.UUID(value))
 
 
 def optional_uuid(value: Any) -> str | None:
@@ -245,13 +304,15 @@ def merge_fields(
     errors: dict[str, str] = {}
     values = dict(current) if current is not None else dict(defaults)
     for name, raw in data.items():
-        if name in READ_ONLY_FIELDS or (fixed and name in fixed):
+        if name in READ_ONLY_FIELDS:
             continue
         parser = fields.get(name)
         if parser is None:
             errors[str(name)[:100]] = "is not a known field"
             continue
         try:
+            # A fixed field's value is still checked, so a body is valid or not by its own
+            # content (as the document describes it), whatever the URL says.
             values[name] = parser(raw)
         except FieldError as exc:
             errors[name] = str(exc)
@@ -279,7 +340,7 @@ def validate_case_session(
 
 def validate_username(value: Any) -> str:
     value = clean_text(value)
-    if not _USERNAME_RE.match(value):
+    if not _USERNAME_RE.fullmatch(value):
         raise FieldError("must be 3 to 64 letters, digits or . _ @ -")
     return value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, current_app, g, jsonify, request
@@ -10,9 +11,18 @@ from sqlalchemy.orm import Session
 
 from server.errors import ApiError, ValidationFailed
 from server.records import Actor
-from server.validation import FieldError, clean_text, parse_uuid
+from server.validation import (
+    MAX_JSON_DEPTH,
+    FieldError,
+    clean_text,
+    field_path,
+    json_depth,
+    parse_uuid,
+    unstorable_text,
+)
 
 MAX_QUERY_INT = 2**62
+_INT_RE = re.compile(r"-?[0-9]{1,20}")
 
 
 def db() -> Session:
@@ -38,14 +48,41 @@ def ok(data: Any, status: int = 200, **extra: Any) -> Response:
     return response
 
 
-def json_object() -> dict[str, Any]:
-    """The request body as a JSON object, or 400."""
-    body = request.get_json(silent=True)
+def json_object(*, per_item: str | None = None) -> dict[str, Any]:
+    """The request body as a JSON object: 400 when it is not one, 422 for unstorable text.
+
+    Every string in the body, object keys included, is checked here, before a handler can
+    use one in a lookup (PostgreSQL refuses NUL, no driver encodes a lone surrogate). The
+    entries of the list named `per_item` are left to the caller, which answers a bad entry
+    on its own (a sync push rejects that change and applies the rest).
+    """
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:
+        # The parser gives up on very deep nesting: the client's mistake, not a bug.
+        raise _too_deep() from None
     if body is None:
         raise ApiError(400, "bad_request", "The request body must be JSON (application/json).")
     if not isinstance(body, dict):
         raise ApiError(400, "bad_request", "The request body must be a JSON object.")
+    if json_depth(body) > MAX_JSON_DEPTH:
+        raise _too_deep()
+    checked = body
+    if per_item is not None and isinstance(body.get(per_item), list):
+        checked = {name: value for name, value in body.items() if name != per_item}
+    found = unstorable_text(checked)
+    if found is not None:
+        path, problem = found
+        raise ValidationFailed({field_path(path): problem})
     return body
+
+
+def _too_deep() -> ApiError:
+    return ApiError(
+        400,
+        "bad_request",
+        f"The request body nests too deeply (at most {MAX_JSON_DEPTH} levels).",
+    )
 
 
 def path_id(value: str, what: str) -> str:
@@ -58,12 +95,12 @@ def path_id(value: str, what: str) -> str:
 
 def query_int(name: str, default: int | None, low: int, high: int) -> int | None:
     raw = request.args.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise ValidationFailed({name: "must be a whole number"}) from exc
+    # Digits only: int() would also take spaces, "_", "+" and other scripts' digits.
+    if not _INT_RE.fullmatch(raw):
+        raise ValidationFailed({name: "must be a whole number"})
+    value = int(raw)
     if not low <= value <= high:
         raise ValidationFailed({name: f"must be between {low} and {high}"})
     return value

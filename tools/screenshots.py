@@ -16,7 +16,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1280×720 screen (offscreen's own is 800×800): windows and forms open at the size they
+# would there.
+SCREEN_CONFIG = Path(tempfile.gettempdir()) / "caseload-screenshots-screen.json"
+SCREEN_CONFIG.write_text(
+    '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1280, "height": 720,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 # Same look on every machine: English, fixed scale.
 os.environ.setdefault("LANG", "en_US.UTF-8")
 os.environ["QT_SCALE_FACTOR"] = "1"
@@ -103,20 +111,18 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(accounts.login("sam", PASSWORD, check=False), accounts, settings)
-        window.resize(1280, 800)
+        window.resize(1280, 720)
         window.show()
         window.caseload.select_row(3)
         shot(window, "main-window.png")
 
         window.edit_beneficiary()
         form = window.open_forms()[-1]
-        form.resize(560, 720)
         shot(form, "beneficiary-form.png")
         form.discard()
 
         window.new_beneficiary()
         new_form = window.open_forms()[-1]
-        new_form.resize(560, 760)
         new_form.field("first_name").setText("Mariam")
         new_form.field("date_of_birth").setText("27/03/1984")
         new_form.field("phone").setText("12")
@@ -126,7 +132,6 @@ def main(argv: list[str] | None = None) -> int:
 
         window.new_session()
         session_form = window.open_forms()[-1]
-        session_form.resize(560, 600)
         shot(session_form, "session-form.png")
         session_form.discard()
 

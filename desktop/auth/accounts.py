@@ -10,7 +10,7 @@ from functools import cached_property
 
 from sqlalchemy import select, update
 
-from desktop.auth import keyslots
+from desktop.auth import keyslots, rotation
 from desktop.auth.passwords import check_password
 from desktop.auth.throttle import LoginThrottle
 from desktop.domain.enums import Role
@@ -26,6 +26,7 @@ from desktop.errors import (
 from desktop.paths import DataPaths
 from desktop.store.db import Database, damage_detail, file_problem
 from desktop.store.journal import record_audit, set_state
+from desktop.store.rekey import key_opens
 from desktop.store.schema import create_database, open_database
 from desktop.store.tables import UserRow, new_id, utcnow
 
@@ -118,7 +119,7 @@ class LocalAccounts:
                     changes={"role": [None, Role.ADMIN.value]},
                 )
                 uow.commit()
-            self.slots.put(username_key(username), keyslots.wrap(user_id, password, data_key))
+            self.slots.put(username_key(username), keyslots.new_slot(user_id, password, data_key))
             keyslots.atomic_write_json(self.paths.config, {"default_admin": username})
         except BaseException:
             db.close()
@@ -135,13 +136,20 @@ class LocalAccounts:
 
         ``slots``: another key-slot file (one saved beside a backup) instead of this laptop's.
         """
+        user_id, keys, _slot = self._unwrap_keys(username, password, slots=slots)
+        return user_id, keys.current or keys.next
+
+    def _unwrap_keys(
+        self, username: str, password: str, *, slots: keyslots.KeySlotFile | None = None
+    ) -> tuple[str, keyslots.SlotKeys, keyslots.KeySlot]:
+        """(user id, the data keys the password opens, its slot); the same error otherwise."""
         if not isinstance(username, str) or not isinstance(password, str):
             raise AuthenticationFailed()
         key = username_key(username)
         self.throttle.check(key)
         slot = (slots or self.slots).get(key) if key else None
-        data_key = keyslots.unwrap(slot or self._decoy, password)
-        if slot is None or data_key is None:
+        opened = keyslots.unwrap_keys(slot or self._decoy, password)
+        if slot is None or opened is None or not (opened.current or opened.next):
             delay = self.throttle.failed(key)
             log.info("failed login attempt")
             if delay:
@@ -150,7 +158,38 @@ class LocalAccounts:
                 )
             raise AuthenticationFailed()
         self.throttle.succeeded(key)
-        return slot.user_id, data_key
+        return slot.user_id, opened, slot
+
+    def _usable_key(self, username: str, keys: keyslots.SlotKeys, slot: keyslots.KeySlot) -> bytes:
+        """The key that opens the database now, finishing or rolling back a rotation."""
+        if slot.stale:
+            raise UserError(
+                "The data key was changed and your key slot could not follow (it was in the "
+                "old format, or failed its check). Ask an admin to reset your password."
+            )
+        fallback = keys.current or keys.next
+        interrupted = keys.next is not None or self.slots.rotation() is not None
+        if not interrupted or not self.database_exists():
+            return fallback
+        if keys.current and key_opens(self.paths.database, keys.current):
+            rotation.roll_back(self.slots, self.paths.database)
+            return keys.current
+        if keys.next and key_opens(self.paths.database, keys.next):
+            rotation.finish(self.slots)
+            log.info("an interrupted data-key rotation was finished at login")
+            return keys.next
+        if rotation.is_being_removed(self.slots, username):
+            raise UserError("This account has been deactivated.")
+        return fallback  # opening reports what is wrong with the file
+
+    def _upgrade_slot(
+        self, username: str, user_id: str, password: str, data_key: bytes, slot: keyslots.KeySlot
+    ) -> None:
+        """A format 1 slot becomes format 2 (a key pair) now that its password is known."""
+        if slot.has_key_pair:
+            return
+        self.slots.put(username_key(username), keyslots.new_slot(user_id, password, data_key))
+        log.info("key slot of user %s upgraded to format %d", user_id, keyslots.SLOT_FORMAT)
 
     def login(self, username: str, password: str, *, check: bool | None = None) -> LoginSession:
         if not self.database_exists():
@@ -158,7 +197,8 @@ class LocalAccounts:
                 # Key slots without their database: it was deleted or moved, not never made.
                 raise DatabaseCorrupt(problem=file_problem(self.paths.database) or "")
             raise DatabaseError(f"No Caseload database in {self.paths.root}. Run 'caseload init'.")
-        user_id, data_key = self.unwrap_data_key(username, password)
+        user_id, keys, slot = self._unwrap_keys(username, password)
+        data_key = self._usable_key(username, keys, slot)
         db = open_database(
             self.paths.database, data_key, backups_dir=self.paths.backups, check=check
         )
@@ -190,14 +230,16 @@ class LocalAccounts:
                 log.info("database damaged at login: %s", detail)
                 raise DatabaseCorrupt(detail) from exc
             raise
+        self._upgrade_slot(username, user_id, password, data_key, slot)
         log.info("user %s logged in", user_id)
         return LoginSession(db, actor, self.paths)
 
     def unlock(self, actor: Actor, password: str) -> LoginSession:
         """After an idle lock: the same user's password opens the database again."""
-        user_id, data_key = self.unwrap_data_key(actor.username, password)
+        user_id, keys, slot = self._unwrap_keys(actor.username, password)
         if user_id != actor.id:
             raise AuthenticationFailed()
+        data_key = self._usable_key(actor.username, keys, slot)
         db = open_database(
             self.paths.database, data_key, backups_dir=self.paths.backups, check=False
         )
@@ -214,7 +256,9 @@ class LocalAccounts:
 
     # Slots are managed by the users service, which holds the data key while logged in.
     def write_slot(self, user_id: str, username: str, password: str, data_key: bytes) -> None:
-        self.slots.put(username_key(username), keyslots.wrap(user_id, password, data_key))
+        # A new key pair with every new password: an old password (and its copy of the
+        # slot) must not open keys sealed after it was replaced.
+        self.slots.put(username_key(username), keyslots.new_slot(user_id, password, data_key))
 
     def remove_slot(self, username: str) -> None:
         self.slots.remove(username_key(username))

@@ -86,6 +86,10 @@ CASE_SESSION_FIELDS = (
     "outcome",
     "follow_up_on",
 )
+# Personal data about the beneficiary: what an erasure clears (a deleted record, or one
+# that left this laptop's caseload, keeps only what sync needs to recognise it).
+BENEFICIARY_PERSONAL_FIELDS = tuple(name for name in BENEFICIARY_FIELDS if name not in ("status",))
+CASE_SESSION_PERSONAL_FIELDS = ("location", "summary", "outcome")
 
 
 class _Collector:

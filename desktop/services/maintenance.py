@@ -20,6 +20,7 @@ from desktop.paths import DataPaths, private_copy
 from desktop.store.backup import backup_to, restore_file, verify_backup
 from desktop.store.db import Database, connect_raw
 from desktop.store.journal import get_state, record_audit, set_state
+from desktop.store.rekey import key_opens
 from desktop.store.schema import current_revision, open_database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow
 
@@ -102,6 +103,13 @@ def restore_backup(accounts: LocalAccounts, username: str, password: str, backup
     user_id, data_key = accounts.unwrap_data_key(
         username, password, slots=KeySlotFile(backup_keys) if from_backup else None
     )
+    if not from_backup and backup_keys.exists() and not key_opens(Path(backup), data_key):
+        # Taken before a data-key rotation: the key slots saved beside it open it, and come
+        # back with it (the current ones open only the current key).
+        from_backup = True
+        user_id, data_key = accounts.unwrap_data_key(
+            username, password, slots=KeySlotFile(backup_keys)
+        )
     verify_backup(Path(backup), data_key)
     with closing(connect_raw(Path(backup), data_key, pragmas=False)) as connection:
         row = connection.execute(

@@ -9,6 +9,13 @@ from sqlalchemy import func, select
 from desktop.auth.accounts import LocalAccounts
 from desktop.auth.passwords import check_password
 from desktop.auth.permissions import Permission, can, require
+from desktop.auth.rotation import (
+    ResetSlot,
+    RotationProgress,
+    RotationResult,
+    must_reset_after,
+    rotate_data_key,
+)
 from desktop.domain.enums import Entity, Role
 from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
@@ -115,34 +122,92 @@ class UserService:
         log.info("user %s added", account.id)
         return account
 
-    def deactivate(self, username: str) -> None:
+    def deactivate(
+        self, username: str, *, progress: RotationProgress | None = None
+    ) -> RotationResult:
+        """Deactivates a user and rotates the data key (their slot goes; the others are
+        re-wrapped). The result names users who need a password reset (old-format slots)."""
         require(self._actor, Permission.MANAGE_USERS)
-        with self._db.write() as uow:
+        with self._db.read() as uow:
             row = self._by_username(uow.session, username)
             if row.id == self._actor.id:
                 raise UserError("You cannot deactivate your own account.")
             if row.role == Role.ADMIN.value and self._active_admins(uow.session) <= 1:
                 raise UserError("The last active admin cannot be deactivated.")
+            user_id, username = row.id, row.username
+            remaining = self._active_users(uow.session, without=user_id)
+
+        def apply(session) -> None:
+            # In the re-encrypted copy: visible together with the new key, or not at all.
+            row = session.get(UserRow, user_id)
             row.active = False
             row.access_token = row.refresh_token = None
-            user_id = row.id
-            self._journal(uow.session, "user_deactivate", user_id, {"active": [True, False]})
-            uow.commit()
-        self._accounts.remove_slot(username)
-        log.info("user %s deactivated", user_id)
+            self._journal(session, "user_deactivate", user_id, {"active": [True, False]})
 
-    def reset_password(self, username: str, new_password: str) -> None:
-        """An admin sets another user's password: a new slot is written."""
+        result = rotate_data_key(
+            self._db,
+            self._accounts.slots,
+            acting_user_id=self._actor.id,
+            remaining=remaining,
+            remove_username=username,
+            apply=apply,
+            progress=progress,
+        )
+        log.info("user %s deactivated", user_id)
+        return result
+
+    def must_reset_if_deactivated(self, username: str) -> list[str]:
+        """Users whose key slot a deactivation of ``username`` could not re-wrap (to warn)."""
         require(self._actor, Permission.MANAGE_USERS)
-        with self._db.write() as uow:
+        with self._db.read() as uow:
+            row = self._by_username(uow.session, username)
+            remaining = self._active_users(uow.session, without=row.id)
+        return must_reset_after(self._accounts.slots, remaining, self._db.key)
+
+    def validate_reset(self, username: str, new_password: str) -> str:
+        """Checks an admin's reset before it runs (fast); returns the user's username."""
+        require(self._actor, Permission.MANAGE_USERS)
+        with self._db.read() as uow:
             row = self._by_username(uow.session, username)
             check_password(new_password, username=row.username)
-            row.active = True
-            user_id = row.id
-            self._journal(uow.session, "user_reset_password", user_id, {})
-            self._accounts.write_slot(user_id, row.username, new_password, self._db.key)
-            uow.commit()
+            return row.username
+
+    def reset_password(
+        self, username: str, new_password: str, *, progress: RotationProgress | None = None
+    ) -> RotationResult:
+        """An admin sets another user's password (reactivating them): the data key is
+        rotated and the user gets a new slot with a new key pair, so their old slot opens
+        nothing current."""
+        require(self._actor, Permission.MANAGE_USERS)
+        self.validate_reset(username, new_password)
+        with self._db.read() as uow:
+            row = self._by_username(uow.session, username)
+            user_id, username = row.id, row.username
+            remaining = [*self._active_users(uow.session, without=user_id), (user_id, username)]
+
+        def apply(session) -> None:
+            session.get(UserRow, user_id).active = True
+            self._journal(session, "user_reset_password", user_id, {})
+
+        result = rotate_data_key(
+            self._db,
+            self._accounts.slots,
+            acting_user_id=self._actor.id,
+            remaining=remaining,
+            reset=ResetSlot(user_id, username, new_password),
+            apply=apply,
+            progress=progress,
+        )
         log.info("password of user %s reset", user_id)
+        return result
+
+    def _active_users(self, session, *, without: str) -> list[tuple[str, str]]:
+        rows = session.execute(
+            select(UserRow.id, UserRow.username).where(
+                UserRow.active.is_(True), UserRow.id != without
+            )
+        )
+        return [(user_id, username) for user_id, username in rows]
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """The logged-in user changes their own password: the data key is re-wrapped."""

@@ -37,6 +37,8 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA temp_store = MEMORY",
+    # Erased personal data is overwritten with zeros, not left in free pages (store/erasure.py).
+    "PRAGMA secure_delete = ON",
     # 32 MiB page cache (default 2 MB): random UUID keys touch many index pages.
     "PRAGMA cache_size = -32768",
 )
@@ -192,6 +194,12 @@ class Database:
         if self._key is None:
             raise DatabaseError("The database is locked.")
         return self._key
+
+    def switch_key(self, key: bytes) -> None:
+        """After a key rotation replaced the file: pooled connections go, new ones use ``key``."""
+        self.engine.dispose()
+        if self._key is not None:  # locked meanwhile: the key stays out of memory
+            self._key = bytes(key)
 
     def _connect(self) -> sqlcipher3.Connection:
         return connect_raw(self.path, self.key)

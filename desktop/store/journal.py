@@ -54,6 +54,26 @@ def record_audit(
     )
 
 
+def scrub_audit_values(session: Session, entity_ids: list[str]) -> None:
+    """Erasure: these records' audit events keep who, when, the action and which fields
+    changed, not the values (``{field: [None, None]}``)."""
+    for start in range(0, len(entity_ids), 500):
+        rows = session.execute(
+            select(AuditEventRow.id, AuditEventRow.changes).where(
+                AuditEventRow.entity_id.in_(entity_ids[start : start + 500])
+            )
+        ).all()
+        for event_id, changes in rows:
+            fields = json.loads(changes or "{}")
+            scrubbed = {name: [None, None] for name in fields}
+            if scrubbed != fields:
+                session.execute(
+                    update(AuditEventRow)
+                    .where(AuditEventRow.id == event_id)
+                    .values(changes=json.dumps(scrubbed, sort_keys=True))
+                )
+
+
 def enqueue(
     session: Session, *, entity: str, entity_id: str, op: OutboxOp, base_version: int | None
 ) -> None:

@@ -157,7 +157,8 @@ class CaseSessionRow(SyncedColumns, Base):
 
 
 class AuditEventRow(Base):
-    """Who changed what. Written in the change's own transaction; never edited."""
+    """Who changed what. Written in the change's own transaction; never edited, except that
+    an erasure removes the values (journal.scrub_audit_values)."""
 
     __tablename__ = "audit_events"
 

@@ -3,14 +3,18 @@
 Network errors, 5xx and 429 are retried with exponential backoff and full jitter,
 honouring ``Retry-After``, a bounded number of times. A 401 gets one token refresh and
 one retry. Any answer that is not the expected JSON envelope (a captive portal's HTML
-with status 200, truncated JSON, no ``data``) is an error and is never applied.
+with status 200, truncated JSON, no ``data``) is an error and is never applied. A
+certificate that fails the TLS check is reported as such (why, and what to do) and not
+retried; an organisation's own certificate authority can be trusted with a PEM file.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import random
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +40,14 @@ class SyncError(UserError):
 
 class ServerUnreachable(SyncError):
     pass
+
+
+class CertificateNotTrusted(SyncError):
+    """The TLS certificate check failed: not retried, since trying again cannot help."""
+
+
+class CaFileError(SyncError):
+    """The chosen certificate authority file cannot be used."""
 
 
 class SignInRequired(SyncError):
@@ -85,6 +97,12 @@ def check_server_url(url: str) -> tuple[str, str | None]:
         raise SyncError("The server address must start with https:// and name a host.")
     if parts.query or parts.fragment or parts.username:
         raise SyncError("The server address must not contain credentials, a query or a fragment.")
+    try:
+        port = parts.port  # urlsplit checks the port only when asked
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise SyncError("The server address's port must be a number from 1 to 65535.")
     base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
     if parts.scheme == "https":
         return base, None
@@ -103,6 +121,85 @@ def check_server_url(url: str) -> tuple[str, str | None]:
     raise SyncError(
         "Plain http:// is only allowed for this computer or the office network; use https://."
     )
+
+
+def tls_context(ca_file: str | os.PathLike[str] | None = None) -> ssl.SSLContext:
+    """The usual trusted authorities, plus an organisation's own one from a PEM file."""
+    context = httpx.create_ssl_context()
+    if not ca_file:
+        return context
+    path = os.fspath(ca_file)
+    try:
+        context.load_verify_locations(cafile=path)
+    except FileNotFoundError:
+        raise CaFileError(f"The certificate authority file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise CaFileError(
+            f"The certificate authority file {path} is a folder; choose the file itself."
+        ) from None
+    except PermissionError:
+        raise CaFileError(
+            f"The certificate authority file {path} cannot be read (permission denied)."
+        ) from None
+    except (ssl.SSLError, UnicodeDecodeError, ValueError):
+        raise CaFileError(
+            f"The certificate authority file {path} holds no certificate in PEM format "
+            "(text beginning with -----BEGIN CERTIFICATE-----)."
+        ) from None
+    return context
+
+
+# OpenSSL's X509_V_ERR_* codes, as people would put them; others use OpenSSL's own words.
+_ASK_FOR_CA = (
+    "If your organisation has its own certificate authority, choose its certificate file "
+    '("Certificate authority" in the Sync panel, or caseload sync --ca-file FILE).'
+)
+_UNKNOWN_ISSUER = "it was issued by an unknown certificate authority. " + _ASK_FOR_CA
+_CERTIFICATE_PROBLEMS = {
+    2: _UNKNOWN_ISSUER,  # unable to get issuer certificate
+    9: "it is not valid yet. Check this computer's date and time.",
+    10: (
+        "it has expired. The server's administrator must renew it "
+        "(or this computer's date is wrong)."
+    ),
+    18: "it is self-signed. " + _ASK_FOR_CA,
+    19: _UNKNOWN_ISSUER,  # self-signed certificate in the chain
+    20: _UNKNOWN_ISSUER,  # unable to get local issuer certificate
+    21: _UNKNOWN_ISSUER,  # unable to verify the first certificate
+    23: "it has been revoked.",
+    62: "it was issued for another host name, not {host}. Check the server address.",
+    64: "it was issued for another address, not {host}. Check the server address.",
+}
+
+
+def _certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate check error behind an httpx error (httpx and httpcore chain them)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def certificate_message(base_url: str, failure: ssl.SSLCertVerificationError) -> str:
+    """'The certificate of HOST is not trusted: why. What to do.' on one line."""
+    parts = urlsplit(base_url)
+    problem = _CERTIFICATE_PROBLEMS.get(failure.verify_code)
+    if problem is None:
+        problem = f"{failure.verify_message or failure.reason or failure}."
+    problem = problem.replace("{host}", parts.hostname or parts.netloc)
+    return f"The certificate of {parts.netloc} is not trusted: {problem}"
+
+
+def _batch_note(body: Any, data: Any) -> str:
+    """', 100 changes sent' for a push, ', 500 changes received' for a page of changes."""
+    for what, payload in (("sent", body), ("received", data)):
+        if isinstance(payload, dict) and isinstance(payload.get("changes"), list):
+            return f", {len(payload['changes'])} changes {what}"
+    return ""
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -137,6 +234,7 @@ class ServerClient:
         sleep: Callable[[float], None] = time.sleep,
         is_cancelled: Callable[[], bool] = lambda: False,
         transport: httpx.BaseTransport | None = None,
+        ca_file: str | None = None,
     ):
         self.base_url, self.warning = check_server_url(base_url)
         self.tokens = tokens
@@ -152,7 +250,7 @@ class ServerClient:
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
             headers={"User-Agent": f"Caseload/{__version__}", "Accept": "application/json"},
-            verify=True,
+            verify=tls_context(ca_file),
             follow_redirects=False,
             transport=transport,
         )
@@ -237,6 +335,7 @@ class ServerClient:
                     raise SignInRequired("This account is not signed in to the server.")
                 token = self.tokens.access
             delay: float | None = None
+            started = time.monotonic()
             try:
                 response = self._send(method, path, json, token, params=params, headers=headers)
             except httpx.TransportError as exc:
@@ -247,6 +346,9 @@ class ServerClient:
                     refreshed = True
                     self.refresh(token)
                     continue
+                if response.status_code == 401 and not auth:
+                    # A sign-in refused, not a session that ended.
+                    raise SyncError("The server refused this username or password.")
                 if response.status_code == 401:
                     raise SignInRequired()
                 if response.status_code in RETRY_STATUSES:
@@ -254,9 +356,20 @@ class ServerClient:
                     delay = retry_after_seconds(response)
                 else:
                     try:
-                        return self._parse(response)
+                        data = self._parse(response)
                     except ProtocolError as exc:
                         problem = f"the server's answer was not understood ({exc})"
+                    else:
+                        # The one log line per request, so per batch (httpx's own are off).
+                        log.info(
+                            "%s %s: %d in %.2f s%s",
+                            method,
+                            path,
+                            response.status_code,
+                            time.monotonic() - started,
+                            _batch_note(json, data),
+                        )
+                        return data
             attempt += 1
             if attempt >= attempts:
                 raise ServerUnreachable(f"Sync stopped: {problem}.")
@@ -283,7 +396,14 @@ class ServerClient:
         headers = dict(headers or {})
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        response = self._http.request(method, path, json=body, params=params, headers=headers)
+        try:
+            response = self._http.request(method, path, json=body, params=params, headers=headers)
+        except httpx.TransportError as exc:
+            failure = _certificate_failure(exc)
+            if failure is None:
+                raise
+            log.info("server certificate refused: %s", failure.verify_message)
+            raise CertificateNotTrusted(certificate_message(self.base_url, failure)) from exc
         date_header = response.headers.get("Date")
         if date_header:
             try:

@@ -13,10 +13,10 @@ One run: recover what a crash left uploading, pull, push, pull again, compare di
   (three-way, against the copy last synced), the same field changed on both sides
   becomes a conflict row with both values.
 - Documented outcomes of delete against edit: a record deleted on the server stays
-  deleted (the server has already cleared its personal data); unsent local edits to it
-  are kept in the audit trail, and its local sessions are deleted with it, so no
-  session is left without its beneficiary. A record deleted here but edited on the
-  server becomes a conflict on the field ``deleted`` for a supervisor to decide.
+  deleted and its personal data is erased here as it was there (store/erasure.py),
+  unsent local edits to it included; its local sessions go with it, so no session is
+  left without its beneficiary. A record deleted here but edited on the server becomes
+  a conflict on the field ``deleted`` for a supervisor to decide.
 - A beneficiary's delete and its sessions' deletes are one unit on the server. The
   laptop never sends a session delete that goes with its beneficiary's queued delete
   (see `cascade_held`): the server's beneficiary delete tombstones the sessions in the
@@ -30,6 +30,12 @@ One run: recover what a crash left uploading, pull, push, pull again, compare di
   making the rest of the sync fail: the other changes still go out, the digest check
   compares them at the version the server holds (`held_back`), and the report counts
   them (`SyncReport.waiting`).
+- Owners: a record goes to the server as its local owner's, through the owner's link to
+  a server account (made by username from the organisation's account list at each
+  supervisor's sync, or chosen in the Sync panel). Records of an unlinked owner wait
+  here, with a warning naming them; they are never sent as someone else's.
+- A beneficiary reassigned away from this caseworker on the server (a ``left`` entry in
+  the feed) is hidden at once; its unsent edits are pushed, then it is erased here.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, case, delete, func, inspect, select, update
+from sqlalchemy import bindparam, case, delete, exists, func, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
@@ -53,6 +59,7 @@ from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.beneficiaries import refresh_next_follow_up
 from desktop.store.db import Database
+from desktop.store.erasure import PERSONAL, blank, drop_erased_bytes, erase_rows, not_erased
 from desktop.store.journal import diff, get_state, record_audit, set_state
 from desktop.store.tables import (
     BeneficiaryRow,
@@ -94,6 +101,7 @@ class SyncReport:
     # Records held back by an open conflict (and the records held with them, like the
     # sessions deleted with a beneficiary whose delete is in conflict): not a failure.
     waiting: int = 0
+    held: int = 0  # records not sent: their owner has no server account linked
 
     @property
     def failed(self) -> bool:
@@ -211,12 +219,18 @@ class _Change:
 
 
 class UserMap:
-    """Local user ids ↔ server user ids; unknown server users get an inactive placeholder."""
+    """Local user ids ↔ server user ids; unknown server users get an inactive placeholder.
 
-    def __init__(self, session: Session):
+    A local user without a server account maps to nothing: their records are held back
+    (`SyncEngine._prepare`), never sent without an owner for the server to fill in.
+    """
+
+    def __init__(self, session: Session, names: dict[str, str] | None = None):
         rows = session.execute(select(UserRow.id, UserRow.server_user_id)).all()
         self.to_server = {local: server for local, server in rows if server}
         self.to_local = {server: local for local, server in rows if server}
+        # Server account names (the organisation's list), for new placeholders.
+        self.names = names or {}
 
     def local_for(self, session: Session, server_id: str | None, fallback: str) -> str:
         if not server_id:
@@ -229,7 +243,9 @@ class UserMap:
                     id=local,
                     username=f"server-{server_id}"[:64],
                     username_key=username_key(f"server-{server_id}"[:64]),
-                    display_name=f"Server user {server_id[:8]}",
+                    display_name=(self.names.get(server_id) or f"Server user {server_id[:8]}")[
+                        :100
+                    ],
                     role=Role.CASEWORKER.value,
                     active=False,
                     created_at=utcnow(),
@@ -278,6 +294,8 @@ class SyncEngine:
         self._is_cancelled = is_cancelled
         client.is_cancelled = is_cancelled
         self._run_id = new_id()
+        self._held: dict[str, set[int]] = {}  # local owner id -> outbox ids held back
+        self._account_names: dict[str, str] = {}
 
     @property
     def cursor_key(self) -> str:
@@ -288,7 +306,9 @@ class SyncEngine:
         # Records this run's pushes write carry its id on the server; the closing pull
         # leaves them out instead of downloading what was just uploaded.
         self._run_id = new_id()
+        self._held = {}
         self.recover()
+        self.link_directory(report)
         if full:
             self.full_resync(report)
         else:
@@ -296,8 +316,10 @@ class SyncEngine:
         for _ in range(3):  # merged records go out again in the next pass
             if not self.push(report):
                 break
+        self.erase_settled()
         self.pull(report, exclude_run=True)
         self.verify(report)
+        self._report_held(report)
         skew = self._client.clock_skew()
         report.clock_skew = skew
         report.token_refreshes = self._client.refreshes
@@ -312,12 +334,51 @@ class SyncEngine:
             set_state(uow.session, "last_sync_at", utcnow().isoformat(timespec="seconds"))
             set_state(uow.session, "last_sync_summary", report.summary())
             uow.commit()
+        drop_erased_bytes(self._db)
         log.info("sync finished: %s", report.summary())
         return report
 
     def _check_cancel(self) -> None:
         if self._is_cancelled():
             raise SyncCancelled()
+
+    # -- owners ----------------------------------------------------------------------
+
+    def link_directory(self, report: SyncReport) -> None:
+        """A supervisor's sync links local users to the organisation's accounts by username.
+
+        Caseworkers may not list accounts (and only send their own records anyway).
+        """
+        from desktop.sync.account import apply_directory, parse_accounts
+
+        if self._server_role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
+            return
+        try:
+            accounts = parse_accounts(self._client.request("GET", "/api/users"))
+        except ApiFailure as exc:
+            log.warning("the server's account list is not available (%s)", exc.status)
+            return
+        self._account_names = {a.id: a.display_name or a.username for a in accounts}
+        with self._db.write() as uow:
+            linked = apply_directory(uow.session, accounts, by=self._actor.id)
+            uow.commit()
+        if linked:
+            log.info("linked %d local user(s) to server accounts by username", len(linked))
+
+    def _report_held(self, report: SyncReport) -> None:
+        if not self._held:
+            return
+        with self._db.read() as uow:
+            for user_id, outbox_ids in sorted(self._held.items()):
+                row = uow.session.get(UserRow, user_id)
+                who = f"{row.display_name} ({row.username})" if row else user_id
+                name = row.username if row else user_id
+                report.held += len(outbox_ids)
+                report.warnings.append(
+                    f"{len(outbox_ids)} record(s) of {who} were not sent: {name} is not linked "
+                    "to a server account. A supervisor links them in the Sync panel "
+                    "(Caseworkers on the server), or an admin creates the account on the server."
+                )
 
     # -- crash recovery --------------------------------------------------------------
 
@@ -492,6 +553,7 @@ class SyncEngine:
         records = self._load_plain(
             session, [(Entity(r.entity), r.entity_id) for r in rows.values()]
         )
+        parent_owners = self._parent_owners(session, records)
         changes: list[_Change] = []
         marks: list[dict[str, Any]] = []
         uploading: dict[Entity, list[dict[str, Any]]] = {}
@@ -511,6 +573,16 @@ class SyncEngine:
                 dropped.append(row.id)
                 never_sent.setdefault(entity, []).append({"rid": row.entity_id})
                 continue
+            if op != OutboxOp.DELETE:
+                unlinked = [
+                    owner
+                    for owner in (record.caseworker_id, parent_owners.get(record.id))
+                    if owner is not None and owner not in users.to_server
+                ]
+                if unlinked:
+                    # Sent without an owner, the server would make it the sender's.
+                    self._held.setdefault(unlinked[0], set()).add(row.id)
+                    continue
             payload = local_canonical(entity, record, users)
             wire_op = OutboxOp.UPSERT if op == OutboxOp.RESYNC else op
             change = {
@@ -553,6 +625,24 @@ class SyncEngine:
                     params,
                 )
         return changes
+
+    @staticmethod
+    def _parent_owners(session: Session, records: dict[tuple[Entity, str], Any]) -> dict[str, str]:
+        """Session id -> its beneficiary's owner, for the sessions among ``records``."""
+        parents: dict[str, list[str]] = {}
+        for (entity, record_id), record in records.items():
+            if entity == Entity.CASE_SESSION:
+                parents.setdefault(record.beneficiary_id, []).append(record_id)
+        owners: dict[str, str] = {}
+        for chunk in _chunks(sorted(parents)):
+            for beneficiary_id, owner in session.execute(
+                select(BeneficiaryRow.id, BeneficiaryRow.caseworker_id).where(
+                    BeneficiaryRow.id.in_(chunk)
+                )
+            ):
+                for session_id in parents[beneficiary_id]:
+                    owners[session_id] = owner
+        return owners
 
     def _unmark(self, session: Session, changes: list[_Change]) -> None:
         """Undoes `_prepare` for a batch that was never sent."""
@@ -855,12 +945,28 @@ class SyncEngine:
 
     @staticmethod
     def _settle_cascade(session: Session, beneficiary_ids: list[str]) -> None:
-        """The held session deletes of beneficiaries whose delete the server has applied.
+        """The sessions of beneficiaries whose delete the server has applied.
 
-        The server's beneficiary delete tombstoned those sessions in the same transaction,
-        so their rows leave the outbox as acknowledged.
+        The server's beneficiary delete tombstoned every session of it in the same
+        transaction: the held session deletes leave the outbox as acknowledged, and a
+        session pulled here after the local delete (made elsewhere meanwhile, so the local
+        delete could not cascade to it) is tombstoned too; the closing pull leaves out this
+        run's own writes, so it would never hear of that tombstone. ``erase_settled``
+        then erases them like every other settled delete.
         """
         for chunk in _chunks(beneficiary_ids):
+            session.execute(
+                update(CaseSessionRow)
+                .where(
+                    CaseSessionRow.beneficiary_id.in_(chunk),
+                    CaseSessionRow.deleted_at.is_(None),
+                    ~exists().where(
+                        OutboxRow.entity == Entity.CASE_SESSION.value,
+                        OutboxRow.entity_id == CaseSessionRow.id,
+                    ),
+                )
+                .values(deleted_at=utcnow(), sync_status=SyncStatus.SYNCED.value, sync_error=None)
+            )
             rows = session.execute(
                 select(OutboxRow.id, OutboxRow.entity_id)
                 .join(CaseSessionRow, CaseSessionRow.id == OutboxRow.entity_id)
@@ -931,41 +1037,22 @@ class SyncEngine:
         *,
         had_local_changes: bool = True,
     ) -> None:
-        """Delete wins over unsent local edits; the edits stay in the audit trail."""
+        """Delete wins over unsent local edits; the record's personal data is erased here."""
         now = utcnow()
-        rows = [(entity, record)]
-        if entity == Entity.BENEFICIARY:
-            sessions = session.execute(
-                select(CaseSessionRow).where(
-                    CaseSessionRow.beneficiary_id == record.id, CaseSessionRow.deleted_at.is_(None)
-                )
-            ).scalars()
-            rows += [(Entity.CASE_SESSION, child) for child in sessions]
+        rows = self._with_sessions(session, entity, record)
         for row_entity, row in rows:
-            kept = {
-                name: getattr(row, name) for name in wire.FIELDS[row_entity] if hasattr(row, name)
-            }
-            record_audit(
-                session,
-                user_id=None,
-                action="deleted_on_server",
-                entity=row_entity.value,
-                entity_id=row.id,
-                changes=diff({}, kept),
-            )
+            if row.deleted_at is None or row is record:
+                record_audit(
+                    session,
+                    user_id=None,
+                    action="deleted_on_server",
+                    entity=row_entity.value,
+                    entity_id=row.id,
+                )
             row.deleted_at = row.deleted_at or now
             row.sync_status = SyncStatus.SYNCED.value
             row.sync_error = None
-            session.execute(
-                delete(OutboxRow).where(
-                    OutboxRow.entity == row_entity.value, OutboxRow.entity_id == row.id
-                )
-            )
-            session.execute(
-                delete(SyncBaseRow).where(
-                    SyncBaseRow.entity == row_entity.value, SyncBaseRow.entity_id == row.id
-                )
-            )
+        self._erase(session, rows)
         record.server_version = version
         report.deleted_on_server += 1
         if entity == Entity.CASE_SESSION:
@@ -973,40 +1060,108 @@ class SyncEngine:
         if had_local_changes:
             report.warnings.append(
                 f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
-                "your changes are kept in its history."
+                "its data, your unsent changes included, was erased from this laptop."
             )
 
     def _left_caseload(
         self, session: Session, entity: Entity, record: Any, report: SyncReport
     ) -> None:
-        rows = [(entity, record)]
-        if entity == Entity.BENEFICIARY:
-            children = session.execute(
-                select(CaseSessionRow).where(
-                    CaseSessionRow.beneficiary_id == record.id, CaseSessionRow.deleted_at.is_(None)
-                )
-            ).scalars()
-            rows += [(Entity.CASE_SESSION, child) for child in children]
-        now = utcnow()
-        for row_entity, row in rows:
-            record_audit(
-                session,
-                user_id=None,
-                action="left_caseload",
-                entity=row_entity.value,
-                entity_id=row.id,
-            )
-            row.deleted_at = now
-            row.sync_status = SyncStatus.SYNCED.value
-            session.execute(
-                delete(OutboxRow).where(
-                    OutboxRow.entity == row_entity.value, OutboxRow.entity_id == row.id
-                )
-            )
+        """The server has it, but this account may no longer see it: erased here."""
+        rows = self._with_sessions(session, entity, record)
+        self._hide(session, rows)
+        self._erase(session, rows)
         report.warnings.append(
             f"A {entity.value.replace('_', ' ')} is no longer in this account's caseload on the "
-            "server and was removed from this laptop's list."
+            "server; its data was removed from this laptop."
         )
+
+    def _departed(self, session: Session, record_id: str, report: SyncReport) -> bool:
+        """A ``left`` feed entry: hidden now; erased now, or once its unsent edits are pushed."""
+        record = self._record(session, Entity.BENEFICIARY, record_id)
+        if record is None:
+            return False
+        rows = self._with_sessions(session, Entity.BENEFICIARY, record)
+        if record.deleted_at is not None and not any(self._holds_personal(rows)):
+            return False
+        self._hide(session, rows)
+        waiting = session.execute(
+            select(OutboxRow.id).where(OutboxRow.entity_id.in_([row.id for _, row in rows]))
+        ).first()
+        if waiting is None:
+            self._erase(session, rows)
+        report.warnings.append(
+            "A beneficiary was reassigned to another caseworker on the server; "
+            + (
+                "its data was removed from this laptop."
+                if waiting is None
+                else "your unsent changes go to the server first, then it leaves this laptop."
+            )
+        )
+        return True
+
+    @staticmethod
+    def _with_sessions(session: Session, entity: Entity, record: Any) -> list[tuple[Entity, Any]]:
+        """The record, and for a beneficiary every session of it (deleted ones included)."""
+        rows: list[tuple[Entity, Any]] = [(entity, record)]
+        if entity == Entity.BENEFICIARY:
+            children = session.execute(
+                select(CaseSessionRow).where(CaseSessionRow.beneficiary_id == record.id)
+            ).scalars()
+            rows += [(Entity.CASE_SESSION, child) for child in children]
+        return rows
+
+    @staticmethod
+    def _hide(session: Session, rows: list[tuple[Entity, Any]]) -> None:
+        now = utcnow()
+        for row_entity, row in rows:
+            if row.deleted_at is None:
+                record_audit(
+                    session,
+                    user_id=None,
+                    action="left_caseload",
+                    entity=row_entity.value,
+                    entity_id=row.id,
+                )
+                row.deleted_at = now
+
+    @staticmethod
+    def _holds_personal(rows: list[tuple[Entity, Any]]) -> Iterable[bool]:
+        for row_entity, row in rows:
+            yield any(
+                getattr(row, name) != blank(row_entity, name) for name in PERSONAL[row_entity]
+            )
+
+    @staticmethod
+    def _erase(session: Session, rows: list[tuple[Entity, Any]]) -> None:
+        for entity in ROW_TYPES:
+            erase_rows(session, entity, [row for row_entity, row in rows if row_entity == entity])
+
+    def erase_settled(self) -> None:
+        """Erases records deleted or departed here once the server has settled them.
+
+        A record waits while it, or (for a beneficiary) one of its sessions, still has an
+        outbox row: an unsent change, a delete in conflict, a refusal to look at.
+        """
+        with self._db.write() as uow:
+            session = uow.session
+            waiting = select(OutboxRow.entity_id)
+            sessions_waiting = select(CaseSessionRow.beneficiary_id).where(
+                CaseSessionRow.id.in_(waiting)
+            )
+            for entity, row_type in ROW_TYPES.items():
+                statement = select(row_type).where(
+                    row_type.deleted_at.is_not(None),
+                    not_erased(entity),
+                    ~exists().where(
+                        OutboxRow.entity == entity.value, OutboxRow.entity_id == row_type.id
+                    ),
+                )
+                if entity == Entity.BENEFICIARY:
+                    statement = statement.where(row_type.id.not_in(sessions_waiting))
+                else:
+                    statement = statement.where(row_type.beneficiary_id.not_in(waiting))
+                erase_rows(session, entity, list(session.execute(statement).scalars()))
+            uow.commit()
 
     # -- pull ------------------------------------------------------------------------
 
@@ -1050,11 +1205,12 @@ class SyncEngine:
                 or next_since < since
             ):
                 raise ProtocolError("the change feed page is malformed")
-            parsed = [self._parse_change(item) for item in changes]
+            departed = [str(item["id"]) for item in changes if _is_departure(item)]
+            parsed = [self._parse_change(item) for item in changes if not _is_departure(item)]
             parents = self._missing_parents(parsed)
             with self._db.write() as uow:
                 session = uow.session
-                users = UserMap(session)
+                users = UserMap(session, self._account_names)
                 touched: set[str] = set()
                 ordered = [*parents, *sorted(parsed, key=lambda c: c[0] != Entity.BENEFICIARY)]
                 known = self._load_records(session, [(item[0], item[1]) for item in ordered])
@@ -1064,6 +1220,9 @@ class SyncEngine:
                     if item[0] == Entity.CASE_SESSION and not item[3]:
                         touched.add(item[4]["beneficiary_id"])
                     seen.add((item[0].value, item[1]))
+                for beneficiary_id in departed:
+                    if self._departed(session, beneficiary_id, report):
+                        report.received += 1
                 for beneficiary_id in touched:
                     refresh_next_follow_up(session, beneficiary_id)
                 set_state(session, self.cursor_key, str(next_since))
@@ -1509,6 +1668,11 @@ class SyncEngine:
             .where(row_type.id == record_id, row_type.sync_status != SyncStatus.CONFLICT.value)
             .values(sync_status=status.value, sync_error=error)
         )
+
+
+def _is_departure(item: Any) -> bool:
+    """A feed entry saying a beneficiary left this caseworker's caseload (no record data)."""
+    return isinstance(item, dict) and item.get("left") is True and isinstance(item.get("id"), str)
 
 
 def _chunks(ids: list) -> Iterable[list]:

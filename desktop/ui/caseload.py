@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import BeneficiaryStatus
 from desktop.domain.records import Beneficiary, UserAccount
 from desktop.ui.models.beneficiary_table import (
-    COL_CASE_NUMBER,
     COL_CASEWORKER,
-    COL_DATE_OF_BIRTH,
     COL_FIRST_NAME,
     COL_LAST_NAME,
-    COL_NEXT_FOLLOW_UP,
-    COL_STATUS,
     BeneficiaryTableModel,
 )
 from desktop.ui.widgets import select_row
@@ -36,6 +43,8 @@ SEARCH_DEBOUNCE_MS = 150
 # After a new sort, the selected record is looked for in this many rows (a few pages);
 # further down, the detail keeps showing it while the list starts at the top.
 RESELECT_ROWS = 2_000
+# When the list is too narrow for every value, these columns are shortened first.
+SHORTENED_FIRST = (COL_LAST_NAME, COL_FIRST_NAME, COL_CASEWORKER)
 FOLLOW_UP_ANY, FOLLOW_UP_TODAY, FOLLOW_UP_WEEK = "any", "today", "week"
 
 
@@ -110,16 +119,15 @@ class CaseloadPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        for column, width in (
-            (COL_CASE_NUMBER, 112),
-            (COL_LAST_NAME, 120),
-            (COL_FIRST_NAME, 110),
-            (COL_DATE_OF_BIRTH, 110),
-            (COL_STATUS, 68),
-            (COL_CASEWORKER, 130),
-            (COL_NEXT_FOLLOW_UP, 125),
-        ):
-            header.resizeSection(column, width)
+        # Widths come from what the visible rows hold (fit_columns); measuring more rows
+        # would load pages only to measure them.
+        self.view.verticalHeader().setResizeContentsPrecision(0)
+        self._auto_fit = True  # until the person drags a column edge or theirs are restored
+        self._fitting = False
+        self._header_pressed = False
+        header.sectionResized.connect(self._section_resized)
+        header.viewport().installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         # Sorting asks the model, which asks SQL: no proxy, no sort over Python rows.
         header.setSortIndicator(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -138,6 +146,7 @@ class CaseloadPanel(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
         self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self._show_totals(model.total, model.visible_total)
@@ -190,9 +199,11 @@ class CaseloadPanel(QWidget):
         return self.model.beneficiary_at(rows[0].row()) if rows else None
 
     def select_id(self, beneficiary_id: str, *, fetch: bool = True) -> bool:
-        row = self.model.row_of(beneficiary_id)
-        if row < 0 and fetch:
-            return False
+        """Selects the record if it is among the loaded rows (``fetch``: the first few pages)."""
+        if fetch:
+            row = self.model.locate(beneficiary_id, RESELECT_ROWS)
+        else:
+            row = self.model.row_of(beneficiary_id)
         if row < 0:
             return False
         select_row(self.view, row)
@@ -217,10 +228,7 @@ class CaseloadPanel(QWidget):
         beneficiary_id, filters = kept
         if filters == _filters(self.model.query):
             # The same rows in a new order (or reloaded): find the record again.
-            row = self.model.row_of(beneficiary_id)
-            while row < 0 and self.model.loaded < RESELECT_ROWS and self.model.canFetchMore():
-                self.model.fetchMore()
-                row = self.model.row_of(beneficiary_id)
+            row = self.model.locate(beneficiary_id, RESELECT_ROWS)
             if row >= 0:
                 select_row(self.view, row)
                 self.view.scrollTo(self.model.index(row, 0))
@@ -228,7 +236,64 @@ class CaseloadPanel(QWidget):
             return
         self.current_changed.emit(None)
 
+    # -- column widths -------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Every column within the list's width: each gets what its visible values need and,
+        where there is room, its heading too; when even the values do not fit, the names
+        and the caseworker give way (shortened with "…", the full text in the detail)."""
+        view, header = self.view, self.view.horizontalHeader()
+        room = view.viewport().width()
+        if not view.isVisible() or room <= 0 or self.model.rowCount() == 0:
+            return  # hidden, sizeHintForColumn would measure every row
+        least = header.minimumSectionSize()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        values = {c: max(view.sizeHintForColumn(c), least) for c in columns}
+        headings = {c: max(header.sectionSizeHint(c), values[c]) for c in columns}
+        spare = room - sum(values.values())
+        widths = dict(values)
+        if spare >= 0:
+            lacking = sum(headings[c] - values[c] for c in columns)
+            share = min(1.0, spare / lacking) if lacking else 0.0
+            for c in columns:
+                widths[c] += int((headings[c] - values[c]) * share)
+        else:
+            give = {c: values[c] - least for c in SHORTENED_FIRST if c in values}
+            can_give = sum(give.values())
+            if can_give:
+                cut = min(-spare, can_give)
+                for c, most in give.items():
+                    widths[c] -= math.ceil(cut * most / can_give)
+        self._fitting = True
+        try:
+            for c in columns:
+                header.resizeSection(c, widths[c])
+        finally:
+            self._fitting = False
+
+    def restore_header(self, state: QByteArray) -> None:
+        """The person's own column widths and order (saved per user): no more fitting."""
+        if self.view.horizontalHeader().restoreState(state):
+            self._auto_fit = False
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        if self._header_pressed and not self._fitting:
+            self._auto_fit = False  # a column edge dragged: the person's widths from now on
+
     def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport() and kind == QEvent.Type.Resize:
+            if self._auto_fit and not self._fitting:
+                self.fit_columns()
+            return False
+        if watched is self.view.horizontalHeader().viewport():
+            if kind == QEvent.Type.MouseButtonPress:
+                self._header_pressed = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._header_pressed = False
+            return False
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            return self._list_key(event)
         # Down or Page Down in the search box goes on to the results, as in a browser's
         # address bar, so the keyboard alone reaches a match.
         if (
@@ -244,6 +309,33 @@ class CaseloadPanel(QWidget):
                 select_row(self.view, 0)
             return True
         return super().eventFilter(watched, event)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """End, Home and Page keys in the list (True: handled here)."""
+        key = event.key()
+        if key not in (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            return False
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            # Nothing current (a new list, or the record is not among the first rows after
+            # a sort): Qt would make the first row current and stop there; these keys move
+            # from the first row instead.
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # In a list of whole rows, Home and End go to the first and last record (a
+            # table would go to the first and last column, which shows nothing here).
+            self.view.keyPressEvent(
+                QKeyEvent(
+                    QEvent.Type.KeyPress,
+                    key,
+                    event.modifiers() | Qt.KeyboardModifier.ControlModifier,
+                )
+            )
+            return True
+        return False
 
     def _activated(self, index) -> None:
         beneficiary = self.model.beneficiary_at(index.row())

@@ -25,6 +25,8 @@ from desktop.services.duplicates import (
 )
 from desktop.ui.widgets import select_row
 
+COL_WHY = 4  # the reasons, last
+
 
 class DuplicatesDialog(QDialog):
     """Lists the possible matches; ``choice`` says what the user decided.
@@ -40,6 +42,7 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("duplicates_dialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.setMinimumWidth(620)
+        self.resize(760, 360)  # room for the reasons on one line, mostly
         self.matches = matches
         self.choice = self.BACK
         reasons = {
@@ -59,7 +62,7 @@ class DuplicatesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.table = QTableWidget(len(matches), 5, self)
+        self.table = QTableWidget(len(matches), COL_WHY + 1, self)
         self.table.setObjectName("duplicates_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -77,7 +80,12 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # "Why" takes the width that is left and wraps onto more lines, never cut short.
+        header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         hidden = self.tr("(another caseload)")
         for row, match in enumerate(matches):
             cells = (

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -138,15 +139,18 @@ class RecordForm(QDialog):
         self.form_error.hide()
         outer.addWidget(self.form_error)
 
-        body = QWidget(self)
-        self.form = QFormLayout(body)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        # Fields in columns side by side (next_column), so a long form fits a 720 px
+        # screen; the scroll area is only for what does not fit (many messages shown).
+        self.body = QWidget(self)
+        self.columns = QHBoxLayout(self.body)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.form = self._new_column()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        self._sized = False
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -165,6 +169,43 @@ class RecordForm(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
 
     # -- building ------------------------------------------------------------------------
+
+    def _new_column(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if self.columns.count():
+            # A gap, not the row's spacing: the columns would pass that on as row spacing.
+            self.columns.addSpacing(24)
+        self.columns.addLayout(form, 1)
+        return form
+
+    def next_column(self) -> None:
+        """The fields added from now on go in a new column to the right."""
+        self.form = self._new_column()
+
+    def showEvent(self, event) -> None:
+        if not self._sized:
+            self._sized = True
+            self.resize(self.fitting_size(self.screen().availableGeometry().size()))
+        super().showEvent(event)
+
+    def fitting_size(self, available: QSize) -> QSize:
+        """Every field in sight without scrolling, as far as a screen of ``available`` allows.
+
+        A scroll area asks for at most about 24 lines, which made a long form scroll even
+        on a screen with room to spare.
+        """
+        chrome = self.sizeHint() - self.scroll.sizeHint()
+        body = self.body.sizeHint()
+        forms = [self.columns.itemAt(i).layout() for i in range(self.columns.count())]
+        forms = [form for form in forms if form is not None]
+        # Columns of one width: the widest one's.
+        widest = max(form.sizeHint().width() for form in forms)
+        body.setWidth(max(body.width(), widest * len(forms) + 24 * (len(forms) - 1)))
+        wanted = body + chrome + QSize(2, 2)
+        room = available - QSize(20, 40)  # the window's frame and title bar
+        return wanted.expandedTo(self.minimumSizeHint()).boundedTo(room)
 
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
         widget.setObjectName(name)
@@ -190,10 +231,14 @@ class RecordForm(QDialog):
         return edit
 
     def text_box(self, height: int = 70) -> QPlainTextEdit:
-        box = QPlainTextEdit(self)
+        """A multi-line box: at least ``height`` px and three lines, taller as the form grows."""
+        box = TextBox(self)
         box.setTabChangesFocus(True)
-        box.setMinimumHeight(height)
-        box.setMaximumHeight(height * 2)
+        box.ensurePolished()  # the style sheet's font and padding, to count lines in
+        margins = box.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * int(box.document().documentMargin())
+        lines = 3 * box.fontMetrics().lineSpacing() + frame
+        box.setMinimumHeight(max(height, lines))
         return box
 
     def combo(self, choices: list[tuple[str, Any]], placeholder: str = "") -> QComboBox:
@@ -246,6 +291,11 @@ class RecordForm(QDialog):
                 unplaced.append(message)
         self.form_error.setText("\n".join(unplaced))
         self.form_error.setVisible(bool(unplaced))
+        if self.isVisible() and errors:
+            # Messages take lines: grow (as far as the screen allows) rather than scroll.
+            self.body.adjustSize()
+            room = self.fitting_size(self.screen().availableGeometry().size())
+            self.resize(self.size().expandedTo(room))
         if first is not None:
             first.setFocus()
 
@@ -347,6 +397,14 @@ class RecordForm(QDialog):
         super().closeEvent(event)
 
 
+class TextBox(QPlainTextEdit):
+    """A plain-text box that asks for its minimum height, not Qt's ten lines: the form opens
+    with every field in sight and gives the boxes whatever room is left."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 # One context for the form and the detail pane, so lupdate files them where they are read.
 GENDER_LABELS: list[tuple[str, Any]] = [
     (QT_TRANSLATE_NOOP("Gender", "(not recorded)"), None),
@@ -391,6 +449,11 @@ class BeneficiaryForm(RecordForm):
         self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices()))
         self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
         self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
+        self._has_caseworker = beneficiary is None and bool(caseworkers)
+        if self._has_caseworker:
+            choices = [(c.display_name, c.id) for c in caseworkers or []]
+            self.add_field("caseworker_id", self.tr("Case&worker"), self.combo(choices))
+        self.next_column()  # the person on the left; where they live, consent, notes right
         self.add_field("address", self.tr("&Address"), self.text_box(48))
         self.add_field(
             "preferred_language",
@@ -412,10 +475,6 @@ class BeneficiaryForm(RecordForm):
         self.add_field("consent_given", self.tr("&Consent"), consent)
         self.add_field("consent_date", self.tr("Consent &date"), self.line(DATE_PLACEHOLDER))
         self.add_field("notes", self.tr("&Notes"), self.text_box(70))
-        self._has_caseworker = beneficiary is None and bool(caseworkers)
-        if self._has_caseworker:
-            choices = [(c.display_name, c.id) for c in caseworkers or []]
-            self.add_field("caseworker_id", self.tr("Case&worker"), self.combo(choices))
         if beneficiary is not None:
             self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
         else:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 
 DAILY = timedelta(hours=24)
 STATUS_REFRESH_MS = 60_000
+# The first window on a 1280×720 screen: its width less a margin, its height less a
+# taskbar (Windows' is 40 px).
+DEFAULT_SIZE = QSize(1240, 680)
 
 
 def icon(name: str) -> QIcon:
@@ -946,7 +949,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(keys.MAIN_GEOMETRY)
         if geometry.isEmpty():
-            self.resize(1200, 760)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         else:
             self.restoreGeometry(geometry)
         state = self.settings.get(keys.MAIN_STATE)
@@ -956,10 +959,13 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([700, 580])
+            # The list takes what the detail does not need (the detail keeps its minimum:
+            # its buttons); on a wide screen, about three fifths.
+            width = self.width()
+            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
         header = self.settings.get(keys.CASELOAD_HEADER, self.actor.id)
         if not header.isEmpty():
-            self.caseload.view.horizontalHeader().restoreState(header)
+            self.caseload.restore_header(header)
         sessions = self.settings.get(keys.SESSIONS_HEADER, self.actor.id)
         if not sessions.isEmpty():
             self.detail.sessions_view.horizontalHeader().restoreState(sessions)
@@ -976,6 +982,12 @@ class MainWindow(QMainWindow):
             keys.SESSIONS_HEADER, self.detail.sessions_view.horizontalHeader().saveState(), user
         )
         self.settings.sync()
+
+
+def default_size(screen: QSize) -> QSize:
+    """The first window's size on a screen with ``screen`` available (taskbar left out):
+    DEFAULT_SIZE, or on a smaller screen what it has less the window's frame and title."""
+    return DEFAULT_SIZE.boundedTo(screen - QSize(20, 40)).expandedTo(QSize(800, 500))
 
 
 def _short_time(iso: str) -> str:

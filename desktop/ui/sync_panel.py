@@ -12,10 +12,11 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +42,8 @@ from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_re
 from desktop.sync.engine import SyncReport
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
+from desktop.ui.user_links import UserLinksPage
+from desktop.ui.widgets import add_labelled_row
 from desktop.ui.worker import Worker, run_task
 
 log = logging.getLogger(__name__)
@@ -86,6 +89,18 @@ class SyncPanel(QDialog):
         self.password_edit.setAccessibleName(self.tr("Server password"))
         self.password_edit.setPlaceholderText(self.tr("asked once; only a token is kept"))
         form.addRow(self.tr("&Server:"), self.server_edit)
+        # An organisation's own certificate authority, kept per server on this laptop.
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setObjectName("caFile")
+        self.ca_edit.setAccessibleName(self.tr("Certificate authority file"))
+        self.ca_edit.setPlaceholderText(self.tr("none: the usual trusted authorities"))
+        ca_browse = QPushButton(self.tr("B&rowse…"))
+        ca_browse.setAccessibleName(self.tr("Browse for a certificate authority file"))
+        ca_browse.clicked.connect(self._browse_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(ca_browse)
+        add_labelled_row(form, self.tr("Certificate &authority:"), ca_row, self.ca_edit)
         form.addRow(self.tr("&Username:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         account_buttons = QHBoxLayout()
@@ -143,6 +158,11 @@ class SyncPanel(QDialog):
         self.tabs.addTab(self.problems_table, self.tr("Refused records"))
         self.tabs.addTab(conflicts_page, self.tr("Conflicts"))
         self.tabs.addTab(self.waiting_table, self.tr("Waiting for a decision"))
+        # Who owns records on the server is a supervisor's decision.
+        self.user_links: UserLinksPage | None = None
+        if can(login.actor, Permission.REASSIGN_RECORDS):
+            self.user_links = UserLinksPage(self.account, self)
+            self.tabs.addTab(self.user_links, self.tr("Caseworkers on the server"))
         layout.addWidget(self.tabs, 1)
 
         run_row = QHBoxLayout()
@@ -153,7 +173,14 @@ class SyncPanel(QDialog):
         self.progress.hide()
         self.sync_button = QPushButton(self.tr("Sync &now"))
         self.sync_button.setObjectName("syncNow")
-        self.sync_button.setShortcut(QKeySequence("Ctrl+Return"))
+        # The label's Alt+N and Ctrl+Return as dialog shortcuts, on even while the button is
+        # disabled, so that neither types into the focused field (a button's own shortcut is
+        # off while it is disabled, and setShortcut() would replace the label's Alt+N).
+        mnemonic = self.sync_button.shortcut()
+        self.sync_button.setShortcut(QKeySequence())
+        for keys in (mnemonic, QKeySequence("Ctrl+Return")):
+            if not keys.isEmpty():
+                QShortcut(keys, self, activated=self.sync_button.animateClick)
         self.sync_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setEnabled(False)
@@ -167,6 +194,7 @@ class SyncPanel(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.refresh()
+        self.ca_edit.setText(self.account.ca_file() or "")
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -211,6 +239,8 @@ class SyncPanel(QDialog):
         self.summary.setText("\n".join(lines))
         self._fill_problems()
         self._fill_conflicts()
+        if self.user_links is not None:
+            self.user_links.refresh()  # a sync links users by username
         self.tabs.setTabText(
             0, self.tr("Refused records (%1)").replace("%1", str(self.problems_table.rowCount()))
         )
@@ -280,8 +310,23 @@ class SyncPanel(QDialog):
 
     # -- actions -------------------------------------------------------------------------
 
+    def _browse_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate authority file"),
+            self.ca_edit.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_edit.setText(path)
+
+    def _keep_ca_file(self, server_url: str | None) -> None:
+        """The typed CA file is kept for the server before it is used (refused if unusable)."""
+        self.account.set_ca_file(server_url, self.ca_edit.text().strip() or None)
+
     def sign_in(self) -> None:
         try:
+            self._keep_ca_file(self.server_edit.text())
             warning = self.account.link(
                 self.server_edit.text(),
                 self.username_edit.text().strip(),
@@ -296,6 +341,20 @@ class SyncPanel(QDialog):
             QMessageBox.warning(self, self.tr("Unencrypted connection"), warning)
         self.refresh()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the account fields signs in, rather than pressing the default button.
+        account_fields = (self.server_edit, self.ca_edit, self.username_edit, self.password_edit)
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self.focusWidget() in account_fields
+        ):
+            event.accept()
+            self.sign_in()
+            return
+        super().keyPressEvent(event)
+
     def sign_out(self) -> None:
         try:
             self.account.unlink()
@@ -305,6 +364,11 @@ class SyncPanel(QDialog):
 
     def sync_now(self, *, full: bool = False) -> Worker | None:
         if self.worker is not None:
+            return None
+        try:
+            self._keep_ca_file(None)
+        except Exception as exc:
+            show_error(self, exc)
             return None
         account = self.account
 

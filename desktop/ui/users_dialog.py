@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.auth.rotation import CHECKING, FINISHING, PREPARING, REENCRYPTING
 from desktop.domain.enums import Role
 from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
@@ -32,6 +34,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.main_window import role_label
 from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
+from desktop.ui.worker import Cancelled, Worker, run_task
 
 
 class _PasswordFields:
@@ -132,6 +135,10 @@ class UsersDialog(QDialog):
         self.users = users_service
         self.actor = actor
         self.accounts: list[UserAccount] = []
+        # A deactivation or reset re-encrypts the database (a data-key rotation) on the
+        # worker; while it runs this is the worker and ``progress_dialog`` its bar.
+        self.rotation_worker: Worker | None = None
+        self.progress_dialog: QProgressDialog | None = None
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("usersTable")
@@ -237,33 +244,54 @@ class UsersDialog(QDialog):
         )
         dialog.setObjectName("resetPasswordDialog")
         _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
-        dialog.action = lambda: self.users.reset_password(
+        # The dialog only checks the password (quickly, with inline errors); once it is
+        # accepted the reset itself runs on the worker with a progress bar.
+        dialog.action = lambda: self.users.validate_reset(
             account.username, dialog.fields["password"].text()
+        )
+        dialog.accepted.connect(
+            lambda: self._start_reset(account.username, dialog.fields["password"].text())
         )
         dialog.finish()
         return dialog
+
+    def _start_reset(self, username: str, password: str) -> None:
+        self._rotate(
+            self.tr("Reset password"),
+            lambda progress: self.users.reset_password(username, password, progress=progress),
+        )
 
     def reset_password(self) -> None:
         account = self.selected()
         if account is None:
             return
-        if self.reset_dialog(account).exec():
-            self.reload()
+        self.reset_dialog(account).exec()
 
     def deactivate(self) -> None:
         account = self.selected()
         if account is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Deactivate user"),
-            self.tr("Deactivate %1? They will no longer be able to log in.").replace(
-                "%1", account.username
-            ),
-        )
+        text = self.tr(
+            "Deactivate %1? They will no longer be able to log in. The database is "
+            "re-encrypted under a new key, which can take a minute on a large caseload."
+        ).replace("%1", account.username)
+        try:
+            left_behind = self.users.must_reset_if_deactivated(account.username)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if left_behind:
+            text += "\n\n" + self.tr(
+                "The key slots of these users cannot be re-wrapped (old format or missing): "
+                "they will need a password reset afterwards: %1"
+            ).replace("%1", ", ".join(left_behind))
+        answer = QMessageBox.question(self, self.tr("Deactivate user"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda: self.users.deactivate(account.username))
+        self._rotate(
+            self.tr("Deactivate user"),
+            lambda progress: self.users.deactivate(account.username, progress=progress),
+        )
 
     def change_role(self) -> None:
         account = self.selected()
@@ -281,6 +309,81 @@ class UsersDialog(QDialog):
         )
         if ok:
             self._run(lambda: self.users.change_role(account.username, roles[labels.index(label)]))
+
+    def phase_text(self, phase: str) -> str:
+        return {
+            PREPARING: self.tr("Preparing the new data key…"),
+            REENCRYPTING: self.tr("Re-encrypting the database under the new key…"),
+            CHECKING: self.tr("Checking the re-encrypted database…"),
+            FINISHING: self.tr("Re-wrapping the users' key slots…"),
+        }.get(phase, phase)
+
+    def _rotate(self, title: str, operation) -> None:
+        """Runs ``operation(progress)`` (a data-key rotation) on the worker with a progress bar.
+
+        Cancel works until the re-encrypted copy is swapped in; then the rotation has
+        happened and finishes regardless.
+        """
+        if self.rotation_worker is not None:
+            return
+        bar = QProgressDialog(self.phase_text(PREPARING), self.tr("Cancel"), 0, 0, self)
+        bar.setObjectName("rotationProgress")
+        bar.setWindowTitle(title)
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(0)
+        bar.setAutoClose(False)
+        bar.setAutoReset(False)
+        self.progress_dialog = bar
+
+        def task(context):
+            def progress(done: int, total: int, phase: str) -> None:
+                context.progress(done, total, phase)
+                context.check_cancelled()
+
+            return operation(progress)
+
+        def on_progress(done: int, total: int, phase: str) -> None:
+            bar.setMaximum(total)
+            bar.setValue(done)
+            bar.setLabelText(self.phase_text(phase))
+
+        self.rotation_worker = run_task(
+            task,
+            with_context=True,
+            on_progress=on_progress,
+            on_finished=self._rotation_done,
+            on_failed=self._rotation_failed,
+        )
+        bar.canceled.connect(self.rotation_worker.cancel)
+        bar.show()
+
+    def _end_rotation(self) -> None:
+        self.rotation_worker = None
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.reload()
+
+    def _rotation_done(self, result) -> None:
+        self._end_rotation()
+        if result.must_reset:
+            show_error(
+                self,
+                UserError(
+                    self.tr(
+                        "The data key was changed, but the key slots of these users could "
+                        "not be re-wrapped (old format or missing): they cannot log in until "
+                        "you reset their password: %1"
+                    ).replace("%1", ", ".join(result.must_reset))
+                ),
+                self.tr("Password resets needed"),
+            )
+
+    def _rotation_failed(self, exc: BaseException) -> None:
+        self._end_rotation()
+        if not isinstance(exc, Cancelled):
+            show_error(self, exc)
 
     def _run(self, operation) -> None:
         try:

@@ -25,7 +25,7 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.models import Beneficiary, CaseSession, IdempotencyRecord
+from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture
 from server.records import (
     BENEFICIARY,
     CASE_SESSION,
@@ -36,7 +36,15 @@ from server.records import (
     beneficiary_visibility,
     record_dict,
 )
-from server.validation import MAX_INT32, FieldError, clean_text, parse_int, parse_uuid
+from server.validation import (
+    MAX_INT32,
+    FieldError,
+    clean_text,
+    field_path,
+    parse_int,
+    parse_uuid,
+    unstorable_text,
+)
 from server.web import actor, db, json_object, ok, query_int
 
 log = logging.getLogger(__name__)
@@ -72,6 +80,20 @@ def _parse_change(change: Any) -> dict[str, Any]:
     if not isinstance(change, dict):
         raise ItemRejected(
             422, "validation_error", "A change must be an object.", {"change": "must be an object"}
+        )
+    found = unstorable_text(change)
+    if found is not None:
+        # Before anything else: ids, case numbers and beneficiary ids are looked up for the
+        # whole batch before their field rules run. The record's fields are named bare, as
+        # the field rules name them.
+        path, problem = found
+        if path[:1] == ("data",) and len(path) > 1:
+            path = path[1:]
+        raise ItemRejected(
+            422,
+            "validation_error",
+            "The change is not valid.",
+            {field_path(path, "change"): problem},
         )
     errors: dict[str, str] = {}
     parsed: dict[str, Any] = {}
@@ -147,14 +169,17 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
 
 
 def _head(raw: Any) -> dict[str, Any]:
+    """What a result repeats of its change: id, entity and key, where they are clean text."""
+    fields = raw if isinstance(raw, dict) else {}
+
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        return value if isinstance(value, str) and unstorable_text(value) is None else None
+
     return {
-        "id": raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None,
-        "entity": raw.get("entity")
-        if isinstance(raw, dict) and raw.get("entity") in ENTITIES
-        else None,
-        "idempotency_key": raw.get("idempotency_key")
-        if isinstance(raw, dict) and isinstance(raw.get("idempotency_key"), str)
-        else None,
+        "id": text("id"),
+        "entity": fields.get("entity") if fields.get("entity") in ENTITIES else None,
+        "idempotency_key": text("idempotency_key"),
     }
 
 
@@ -172,8 +197,48 @@ def _parse(raw: Any) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, A
     return head, change, None
 
 
+def _remembered(outcome: dict[str, Any]) -> str:
+    """An applied answer as stored for replays: without the record (personal data)."""
+    return json.dumps({name: value for name, value in outcome.items() if name != "record"})
+
+
+def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: dict[str, Any]):
+    """A replayed answer with the record as it is now.
+
+    The version the change wrote answers as before. A record changed since (or deleted)
+    answers as a conflict with its current copy, so the client merges instead of taking
+    the newer copy for the one it sent; one the user may no longer see is refused.
+    """
+    if answer.get("status") != "applied" or "record" in answer:
+        return answer
+    cls = Beneficiary if change["entity"] == BENEFICIARY else CaseSession
+    record = records._get(session, cls, change["id"])
+    parent = record if cls is Beneficiary or record is None else None
+    if record is not None and parent is None:
+        parent = records._get(session, Beneficiary, record.beneficiary_id)
+    if record is None or parent is None or not records.can_see_beneficiary(who, parent):
+        return {
+            **answer,
+            "status": "rejected",
+            "code": "forbidden",
+            "http_status": 403,
+            "message": "This record is no longer yours to see.",
+            "errors": {"id": "not yours to see"},
+        }
+    if record.version == answer.get("version"):
+        return {**answer, "record": record_dict(record)}
+    return {
+        **answer,
+        "status": "conflict",
+        "code": "version_conflict",
+        "message": "The server has a different version of this record.",
+        "version": record.version,
+        "record": record_dict(record),
+    }
+
+
 def _replay(head: dict[str, Any], stored: tuple[str, str], fingerprint: str) -> dict[str, Any]:
-    """The stored answer for a repeated key, or the rejection of a reused one."""
+    """The stored answer for a repeated key (see `_with_record`), or a reused key's rejection."""
     stored_fingerprint, stored_result = stored
     if stored_fingerprint == fingerprint:
         return json.loads(stored_result)
@@ -200,7 +265,8 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
             )
         ).scalar_one_or_none()
         if stored is not None:
-            return _replay(head, (stored.fingerprint, stored.result), fingerprint)
+            answer = _replay(head, (stored.fingerprint, stored.result), fingerprint)
+            return _with_record(session, who, change, answer)
         try:
             with session.begin_nested():
                 outcome = {**head, **_apply(session, who, change)}
@@ -212,7 +278,7 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
                             user_id=who.id,
                             key=change["key"],
                             fingerprint=fingerprint,
-                            result=json.dumps(outcome),
+                            result=_remembered(outcome),
                             created_at=utcnow(),
                         )
                     )
@@ -335,7 +401,8 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                 continue
             fingerprint = change["fingerprint"]
             if change["key"] in stored:
-                slots[index] = _replay(head, stored[change["key"]], fingerprint)
+                answer = _replay(head, stored[change["key"]], fingerprint)
+                slots[index] = _with_record(session, who, change, answer)
                 continue
             parent = slots[held[index]] if index in held else None
             if parent is not None and parent["status"] != "applied":
@@ -348,7 +415,7 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                 continue
             if outcome["status"] == "applied":
                 # Only applied changes are remembered (see _process).
-                result = json.dumps(outcome)
+                result = _remembered(outcome)
                 remembered.append(
                     {
                         "user_id": who.id,
@@ -384,7 +451,7 @@ def _sync_run(value: str | None, *, field: str = SYNC_RUN_HEADER) -> str | None:
 @bp.post("/push")
 @jwt_required()
 def push():
-    body = json_object()
+    body = json_object(per_item="changes")
     changes = body.get("changes")
     limit = current_app.extensions["caseload"].config.max_push_changes
     if not isinstance(changes, list):
@@ -469,7 +536,23 @@ def changes():
         .scalars()
         .all()
     )
-    merged = sorted([*beneficiaries, *case_sessions], key=lambda r: r.seq)
+    departures: list[RecordDeparture] = []
+    if not who.sees_organisation:
+        # Reassigned away from this caseworker (and not back): their laptop removes it.
+        departures = list(
+            session.execute(
+                select(RecordDeparture)
+                .join(Beneficiary, Beneficiary.id == RecordDeparture.beneficiary_id)
+                .where(
+                    RecordDeparture.caseworker_id == who.id,
+                    RecordDeparture.seq > since,
+                    Beneficiary.caseworker_id != who.id,
+                )
+                .order_by(RecordDeparture.seq)
+                .limit(limit + 1)
+            ).scalars()
+        )
+    merged = sorted([*beneficiaries, *case_sessions, *departures], key=lambda r: r.seq)
     has_more = len(merged) > limit
     page = merged[:limit]
     # Without more to come, every change up to the counter was considered in this
@@ -478,7 +561,9 @@ def changes():
     return ok(
         {
             "changes": [
-                {
+                _departure_change(r)
+                if isinstance(r, RecordDeparture)
+                else {
                     "entity": records.entity_of(r),
                     "id": r.id,
                     "seq": r.seq,
@@ -492,6 +577,19 @@ def changes():
             "has_more": has_more,
         }
     )
+
+
+def _departure_change(departure: RecordDeparture) -> dict[str, Any]:
+    """A feed entry saying the beneficiary (and its sessions) left this caseload."""
+    return {
+        "entity": BENEFICIARY,
+        "id": departure.beneficiary_id,
+        "seq": departure.seq,
+        "version": departure.version,
+        "deleted": False,
+        "left": True,
+        "data": None,
+    }
 
 
 def _digest(pairs: list[tuple[str, int]]) -> dict[str, Any]:

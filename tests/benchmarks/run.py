@@ -135,14 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beneficiaries", type=int, help="override the size")
     parser.add_argument("--sessions-per-beneficiary", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync")
+    parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync,rotation")
     parser.add_argument("--json", type=Path, default=REPO_ROOT / "build" / "bench.json")
     parser.add_argument("--keep-work", action="store_true", help="keep build/bench-work")
     args = parser.parse_args(argv)
     args.json = args.json.resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = args.beneficiaries or (10_000 if args.quick else 100_000)
-    only = set(args.only.split(",")) if args.only else {"ui", "start", "memory", "bulk", "sync"}
+    everything = {"ui", "start", "memory", "bulk", "sync", "rotation"}
+    only = set(args.only.split(",")) if args.only else everything
     started = time.perf_counter()
     info = machine()
     details: dict[str, Any] = {"machine": info, "mode": "quick" if args.quick else "full"}
@@ -197,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
                 args.seed,
                 details,
             ),
+        )
+    if "rotation" in only:
+        step(
+            "key rotation",
+            lambda: write_bench.bench_rotation(dataset, WORK / "rotation", details),
         )
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]

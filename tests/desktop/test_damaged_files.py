@@ -171,6 +171,12 @@ BAD_ENTRIES = [
     ("nonce is not valid base64", lambda s: s.update(nonce="not base64!")),
     ("wrapped_key holds 3 bytes", lambda s: s.update(wrapped_key="AAAA")),
     ("user_id must be a non-empty text", lambda s: s.pop("user_id")),
+    # format 2 (a key pair per slot, issue 10 point 17)
+    ("public_key holds 3 bytes", lambda s: s.update(public_key="AAAA")),
+    ("sealed_key must be a JSON object", lambda s: s.update(sealed_key=None)),
+    ("sealed_key.ciphertext holds 3 bytes", lambda s: s["sealed_key"].update(ciphertext="AAAA")),
+    ("next_sealed_key.ephemeral must be base64", lambda s: s.update(next_sealed_key={})),
+    ("stale must be true or false", lambda s: s.update(stale="yes")),
 ]
 
 

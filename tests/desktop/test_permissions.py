@@ -15,10 +15,17 @@ SESSION = {"starts_at": datetime(2026, 1, 5, 10), "status": "done", "kind": "off
 @pytest.fixture
 def world(office):
     """cara owns one beneficiary with a session; colin owns another."""
-    cara, colin = office.services("cara"), office.services("colin")
+    from desktop.services import Services
+
+    cara_login, colin_login = office.login("cara"), office.login("colin")
+    cara = Services.for_session(cara_login, office.accounts)
+    colin = Services.for_session(colin_login, office.accounts)
     mine = cara.beneficiaries.create(NEW)
     session = cara.case_sessions.create(mine.id, SESSION)
     theirs = colin.beneficiaries.create({"first_name": "Omar", "last_name": "Saleh"})
+    # Logged out again: an admin's key rotation needs the database to itself.
+    cara_login.close()
+    colin_login.close()
     return office, mine, session, theirs
 
 

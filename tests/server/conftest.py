@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -139,7 +140,7 @@ class ServerProcess:
                 password=PASSWORD,
             )
             assert done.returncode == 0, done.stderr
-            user_id = done.stdout.strip().splitlines()[-1]
+            user_id = re.search(r"\(id ([0-9a-f-]{36})\)", done.stdout).group(1)
         user = User(user_id, username, role, organisation)
         self.login(user)
         return user

@@ -1,14 +1,16 @@
 """The caseload list: a paged table model over ``BeneficiaryService.list_page``.
 
-Search, filters and sort are asked of the service (SQL); rows arrive a page at a time
-through ``canFetchMore``/``fetchMore``, so 100,000 beneficiaries never sit in Python
-at once. Display strings are made once per row when a page arrives, and ``data()``
-compares against a cached role (PySide's enum lookup costs microseconds per call).
+Search, filters and sort are asked of the service (SQL). The model has as many rows as
+the query matches; a page is loaded when a view first asks for one of its rows and only
+the last few pages stay, so 100,000 beneficiaries never sit in Python at once. Display
+strings are made once per row when a page arrives, and ``data()`` compares against a
+cached role (PySide's enum lookup costs microseconds per call).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -29,6 +32,9 @@ from desktop.domain.records import Beneficiary, BeneficiaryQuery, SortKey
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+# Pages kept in Python: a screenful is one or two, finding the selected record again
+# after a sort looks through ten (caseload.RESELECT_ROWS); older pages are dropped.
+CACHED_PAGES = 20
 
 COL_CASE_NUMBER = 0
 COL_LAST_NAME = 1
@@ -75,6 +81,7 @@ USER_ROLE = int(Qt.ItemDataRole.UserRole)
 BeneficiaryRole = USER_ROLE + 1  # the Beneficiary record of the row
 IdRole = USER_ROLE + 2  # its id
 SortRole = USER_ROLE + 3  # the raw value the column sorts by (what SQL orders)
+_RECORD_ROLES = frozenset({BeneficiaryRole, IdRole, SortRole, int(TOOLTIP_ROLE)})
 HORIZONTAL = Qt.Orientation.Horizontal
 _ROOT = QModelIndex()  # the invalid parent of every row
 DESCENDING = Qt.SortOrder.DescendingOrder
@@ -103,7 +110,9 @@ def display_row(beneficiary: Beneficiary) -> tuple[str, ...]:
         _tr(STATUS_LABELS[beneficiary.status]),
         beneficiary.caseworker_name,
         _date(beneficiary.next_follow_up_on),
-        _when(beneficiary.updated_at),
+        # The day only: with the time the list needs more than a 1280 px screen's width
+        # beside the detail; the time is in the cell's tooltip.
+        _date(beneficiary.updated_at.date() if beneficiary.updated_at else None),
     )
 
 
@@ -127,22 +136,43 @@ def is_unfiltered(query: BeneficiaryQuery) -> bool:
 
 
 class BeneficiaryTableModel(QAbstractTableModel):
-    """Rows of the caseload list, a page at a time, from a ``BeneficiaryService``."""
+    """Every row of the caseload list, each page loaded when a view first asks for it.
+
+    ``rowCount()`` is the whole count, so Ctrl+End, Page Down and the scroll bar reach
+    any row at once. The page holding a requested row is asked of the service: keyset
+    paging when it continues a page just loaded, otherwise an offset from whichever end
+    of the list is nearer (the last page is the reverse order's first page). Only the
+    ``cached_pages`` most recently loaded pages stay in Python, so memory stays flat
+    however far a person scrolls.
+    """
 
     # (rows matching the query, rows this user may see at all)
     totals_changed = Signal(int, int)
     load_failed = Signal(object)
 
-    def __init__(self, service: Any = None, *, page_size: int = PAGE_SIZE, parent=None):
+    def __init__(
+        self,
+        service: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        cached_pages: int | None = CACHED_PAGES,
+        parent=None,
+    ):
         super().__init__(parent)
         self._service = service
         self._page_size = page_size
+        self._cached_pages = cached_pages  # None: keep every page (the bench's baseline)
         self._query = BeneficiaryQuery()
-        self._rows: list[Beneficiary] = []
-        self._display: list[tuple[str, ...]] = []
+        self._rows: dict[int, Beneficiary] = {}
+        self._display: dict[int, tuple[str, ...]] = {}
+        self._pages: OrderedDict[int, int] = OrderedDict()  # page -> rows held, oldest first
+        # Rows from which the service can go on with keyset paging: just after a page
+        # loaded in list order, and (counted from the end) after one loaded in reverse.
+        self._forward_ends: set[int] = set()
+        self._reverse_ends: set[int] = set()
+        self._failed_pages: set[int] = set()  # not asked again until the next reset
         self._total = 0
         self._visible_total = 0
-        self._fetching = False  # views and testers may call fetchMore while rows go in
         self._counted = False  # self._total is the count of the current filters
         self._visible_counted = False
         if service is not None:
@@ -164,6 +194,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
 
     @property
     def loaded(self) -> int:
+        """Rows held in Python now (at most ``cached_pages`` pages)."""
         return len(self._rows)
 
     def set_service(self, service: Any) -> None:
@@ -190,8 +221,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
         """On lock: personal data leaves the model (the service is gone too)."""
         self.beginResetModel()
         self._service = None
-        self._rows = []
-        self._display = []
+        self._forget_pages()
         self._total = self._visible_total = 0
         self._counted = self._visible_counted = False
         self.endResetModel()
@@ -210,9 +240,11 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 rows, total = [], 0
                 self._counted = False
         self.beginResetModel()
-        self._rows = rows
-        self._display = [display_row(b) for b in rows]
+        self._forget_pages()
         self._total = total
+        if rows:
+            self._keep(0, rows[:total])
+            self._forward_ends.add(len(rows))
         self.endResetModel()
         self.totals_changed.emit(self._total, self._visible_total)
 
@@ -237,68 +269,130 @@ class BeneficiaryTableModel(QAbstractTableModel):
 
     # -- paging ------------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        if parent.isValid() or self._service is None or self._fetching:
-            return False
-        return len(self._rows) < self._total
+    def _forget_pages(self) -> None:
+        self._rows = {}
+        self._display = {}
+        self._pages.clear()
+        self._forward_ends.clear()
+        self._reverse_ends.clear()
+        self._failed_pages.clear()
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        offset = len(self._rows)
+    def _ensure(self, row: int) -> bool:
+        """Loads the page holding ``row`` unless it is here; False if it cannot be had."""
+        if row in self._rows:
+            return True
+        if self._service is None or not 0 <= row < self._total:
+            return False
+        page = row // self._page_size
+        if page in self._pages or page in self._failed_pages:
+            return False  # loaded short (rows deleted since the count) or failing
+        self._load_page(page)
+        return row in self._rows
+
+    def _load_page(self, page: int) -> None:
+        start = page * self._page_size
+        end = min(start + self._page_size, self._total)
         try:
-            page = self._service.list_page(self._query, offset, self._page_size, with_total=False)
+            rows = self._fetch(start, end)
         except Exception as exc:
             log.warning("caseload page failed to load: %s", type(exc).__name__, exc_info=True)
-            self.load_failed.emit(exc)
+            self._failed_pages.add(page)
+            # Views ask from inside a paint: the message waits for the event loop.
+            QTimer.singleShot(0, lambda error=exc: self.load_failed.emit(error))
             return
-        rows = list(page.rows)[: self._total - offset]
-        if not rows:
-            # Rows vanished since the count (deleted elsewhere): stop asking.
-            self._total = offset
-            self.totals_changed.emit(self._total, self._visible_total)
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self._display.extend(display_row(b) for b in rows)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
+        if len(rows) < end - start:
+            # Rows deleted since the count (elsewhere, by a sync): blank until the next
+            # reload, which every write and sync does.
+            log.info("caseload page %d came back short (%d of %d)", page, len(rows), end - start)
+        self._keep(page, rows)
+
+    def _fetch(self, start: int, end: int) -> list[Beneficiary]:
+        count = end - start
+        from_end = self._total - end
+        continues = start in self._forward_ends
+        if continues or (from_end not in self._reverse_ends and start <= from_end):
+            page = self._service.list_page(self._query, start, count, with_total=False)
+            rows = list(page.rows)
+            self._forward_ends.add(start + len(rows))
+            return rows
+        # Nearer the end: the same rows in the reverse order skip fewer rows, and the
+        # last page is the reverse order's first (Ctrl+End costs what opening the list does).
+        # Every order ends on the primary key, so the reverse is exactly backwards.
+        reverse = replace(self._query, descending=not self._query.descending)
+        page = self._service.list_page(reverse, from_end, count, with_total=False)
+        rows = list(page.rows)
+        self._reverse_ends.add(from_end + len(rows))
+        rows.reverse()
+        return rows
+
+    def _keep(self, page: int, rows: list[Beneficiary]) -> None:
+        start = page * self._page_size
+        for row, beneficiary in enumerate(rows, start):
+            self._rows[row] = beneficiary
+            self._display[row] = display_row(beneficiary)
+        self._pages[page] = len(rows)
+        limit = self._cached_pages
+        while limit is not None and len(self._pages) > max(limit, 1):
+            old, held = self._pages.popitem(last=False)
+            first = old * self._page_size
+            for row in range(first, first + held):
+                del self._rows[row]
+                del self._display[row]
+            self._forward_ends.discard(first + held)
+            self._reverse_ends.discard(self._total - first - held)
 
     def fetch_all_until(self, row: int) -> None:
-        """Loads pages until ``row`` exists (keyboard navigation, tests)."""
-        while row >= len(self._rows) and self.canFetchMore():
-            self.fetchMore()
+        """Loads every page up to ``row`` (as many as the cache keeps: the bench's baseline)."""
+        last = min(row, self._total - 1)
+        for page in range(last // self._page_size + 1):
+            self._ensure(page * self._page_size)
+
+    def locate(self, beneficiary_id: str, within: int) -> int:
+        """The row of ``beneficiary_id`` among the first ``within`` rows, loading them; or -1."""
+        row = self.row_of(beneficiary_id)
+        if row >= 0:
+            return row
+        for first in range(0, min(within, self._total), self._page_size):
+            if first not in self._rows and self._ensure(first):
+                row = self.row_of(beneficiary_id)
+                if row >= 0:
+                    return row
+        return -1
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
-        if role == DISPLAY_ROLE:
-            if not index.isValid():
-                return None
-            return self._display[index.row()][index.column()]
         if not index.isValid():
             return None
         row = index.row()
-        if role == BeneficiaryRole:
-            return self._rows[row]
-        if role == IdRole:
-            return self._rows[row].id
-        if role == SortRole:
-            return sort_value(self._rows[row], index.column())
-        if role == TOOLTIP_ROLE:
-            beneficiary = self._rows[row]
-            if beneficiary.sync_status in (SyncStatus.ERROR, SyncStatus.CONFLICT):
-                return _tr("Sync problem: %s") % (beneficiary.sync_error or beneficiary.sync_status)
+        if role == DISPLAY_ROLE:
+            display = self._display.get(row)
+            if display is None:
+                if not self._ensure(row):
+                    return None
+                display = self._display[row]
+            return display[index.column()]
+        if role not in _RECORD_ROLES or not self._ensure(row):
             return None
+        beneficiary = self._rows[row]
+        if role == BeneficiaryRole:
+            return beneficiary
+        if role == IdRole:
+            return beneficiary.id
+        if role == SortRole:
+            return sort_value(beneficiary, index.column())
+        if beneficiary.sync_status in (SyncStatus.ERROR, SyncStatus.CONFLICT):
+            return QCoreApplication.translate("BeneficiaryTableModel", "Sync problem: %s") % (
+                beneficiary.sync_error or beneficiary.sync_status
+            )
+        if index.column() == COL_UPDATED_AT:
+            return _when(beneficiary.updated_at)
         return None
 
     def headerData(
@@ -309,6 +403,8 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 return _tr(HEADERS[section])
             if role == ALIGNMENT_ROLE:
                 return ALIGN_CENTER_LEFT
+            if role == TOOLTIP_ROLE:
+                return _tr(HEADERS[section])  # in full, where a narrow column shortens it
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -320,10 +416,11 @@ class BeneficiaryTableModel(QAbstractTableModel):
     # -- lookups -----------------------------------------------------------------------------
 
     def beneficiary_at(self, row: int) -> Beneficiary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row] if self._ensure(row) else None
 
     def row_of(self, beneficiary_id: str) -> int:
-        for row, beneficiary in enumerate(self._rows):
+        """The row of ``beneficiary_id`` among the pages held now, or -1."""
+        for row, beneficiary in self._rows.items():
             if beneficiary.id == beneficiary_id:
                 return row
         return -1

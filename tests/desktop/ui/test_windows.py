@@ -76,7 +76,7 @@ def test_follow_up_filter_and_detail(qtbot, controller, office):
     assert names_in(window) == {"Due Soon"}
     window.caseload.select_row(0)
     assert window.detail.follow_ups.count() == 1
-    assert "due" in window.detail.follow_ups.item(0).text()
+    assert "(upcoming)" in window.detail.follow_ups.item(0).text()  # in two days: not yet due
 
 
 def test_supervisor_sees_all_and_filters_by_caseworker(qtbot, controller, two_caseloads):
@@ -217,6 +217,7 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     reset.fields["password_repeat"].setText("dina passphrase 2")
     reset.submit()
     assert reset.result() == 1
+    qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)  # the key change
     office.accounts.login("dina", "dina passphrase 2", check=False).close()
 
     dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
@@ -227,6 +228,7 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     )
     dialog.select_username("dina")
     dialog.deactivate()
+    qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)
     assert {a.username: a.active for a in dialog.accounts}["dina"] is False
     dialog.select_username("admin")
     assert not dialog.deactivate_button.isEnabled()  # not oneself
