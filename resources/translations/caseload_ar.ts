@@ -204,102 +204,102 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="376"/>
+        <location filename="../../desktop/ui/forms.py" line="434"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="378"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="383"/>
+        <location filename="../../desktop/ui/forms.py" line="441"/>
         <source>&amp;First name *</source>
         <translation>الاسم الأول (&amp;F) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="384"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>&amp;Last name *</source>
         <translation>اسم العائلة (&amp;L) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="387"/>
+        <location filename="../../desktop/ui/forms.py" line="445"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="389"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translation>سنة-شهر-يوم، مثلًا 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="391"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>&amp;Gender</source>
         <translation>الجنس (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="392"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Phone</source>
         <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="393"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Email</source>
         <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="394"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>&amp;Address</source>
         <translation>العنوان (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="397"/>
+        <location filename="../../desktop/ui/forms.py" line="460"/>
         <source>Preferred &amp;language</source>
         <translation>اللغة المفضلة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="398"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="403"/>
+        <location filename="../../desktop/ui/forms.py" line="466"/>
         <source>S&amp;tatus</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="406"/>
+        <location filename="../../desktop/ui/forms.py" line="469"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="407"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="474"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>&amp;Consent</source>
         <translation>الموافقة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>Consent &amp;date</source>
         <translation>تاريخ الموافقة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Notes</source>
         <translation>ملاحظات (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <location filename="../../desktop/ui/forms.py" line="455"/>
         <source>Case&amp;worker</source>
         <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
@@ -307,54 +307,59 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="67"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
 </context>
 <context>
@@ -381,97 +386,97 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="520"/>
         <source>&amp;Start</source>
         <translation>البداية (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="464"/>
+        <location filename="../../desktop/ui/forms.py" line="523"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source>&amp;Duration</source>
         <translation>المدة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
+        <location filename="../../desktop/ui/forms.py" line="526"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>&amp;Kind *</source>
         <translation>النوع (&amp;K) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="473"/>
+        <location filename="../../desktop/ui/forms.py" line="532"/>
         <source>&amp;Location</source>
         <translation>المكان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="535"/>
         <source>S&amp;tatus *</source>
         <translation>الحالة (&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="538"/>
         <source>S&amp;ummary</source>
         <translation>الملخص (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="480"/>
+        <location filename="../../desktop/ui/forms.py" line="539"/>
         <source>&amp;Outcome</source>
         <translation>النتيجة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="481"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>&amp;Follow-up date</source>
         <translation>تاريخ المتابعة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="504"/>
+        <location filename="../../desktop/ui/forms.py" line="563"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="518"/>
+        <location filename="../../desktop/ui/forms.py" line="577"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="519"/>
+        <location filename="../../desktop/ui/forms.py" line="578"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="582"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="524"/>
+        <location filename="../../desktop/ui/forms.py" line="583"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -562,78 +567,78 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="62"/>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو برقم الملف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="63"/>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
         <source>Search beneficiaries</source>
         <translation>البحث في المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="70"/>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
         <source>Status filter</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="71"/>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Active and closed</source>
         <translation>النشطة والمغلقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="77"/>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
         <source>Caseworker filter</source>
         <translation>التصفية حسب مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="78"/>
-        <location filename="../../desktop/ui/caseload.py" line="151"/>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
         <source>All caseworkers</source>
         <translation>جميع مسؤولي الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
         <source>Follow-up filter</source>
         <translation>التصفية حسب المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="84"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up due today</source>
         <translation>متابعة مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="85"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Follow-up due in 7 days</source>
         <translation>متابعة مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
         <source>Number of beneficiaries shown</source>
         <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="97"/>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="255"/>
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -645,7 +650,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="258"/>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -682,83 +687,83 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>similar name</source>
         <translation>اسم مشابه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same phone number</source>
         <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل. افتح السجل الموجود بدلًا من تسجيله مرتين، أو سجِّله رغم ذلك إن كان شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
         <source>(another caseload)</source>
         <translation>(ملف زميل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>اسأل مشرفًا: لا يمكنك فتح ملفات زملائك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>&amp;Open selected</source>
         <translation>فتح المحدَّد (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Register anyway</source>
         <translation>التسجيل رغم ذلك (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Go &amp;back</source>
         <translation>رجوع (&amp;B)</translation>
     </message>
@@ -766,27 +771,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="352"/>
+        <location filename="../../desktop/ui/forms.py" line="410"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="353"/>
+        <location filename="../../desktop/ui/forms.py" line="411"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="354"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="355"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="356"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
@@ -959,362 +964,362 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>caseworker</source>
         <translation>مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>admin</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;New beneficiary</source>
         <translation>مستفيد جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>New &amp;session</source>
         <translation>جلسة جديدة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Edit session…</source>
         <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Cancel session</source>
         <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Delete session…</source>
         <translation>حذف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>&amp;Close case</source>
         <translation>إغلاق الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Reopen case</source>
         <translation>إعادة فتح الملف (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Re&amp;assign…</source>
         <translation>إعادة الإسناد… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Lock</source>
         <translation>قفل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المستخدم… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Close case</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>No backup yet</source>
         <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1326,17 +1331,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1344,38 +1349,38 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="137"/>
+        <location filename="../../desktop/ui/forms.py" line="138"/>
         <source>Form error</source>
         <translation>خطأ في النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="159"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="157"/>
+        <location filename="../../desktop/ui/forms.py" line="161"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="158"/>
+        <location filename="../../desktop/ui/forms.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="160"/>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="164"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="314"/>
+        <location filename="../../desktop/ui/forms.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="315"/>
+        <location filename="../../desktop/ui/forms.py" line="365"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>
@@ -1517,243 +1522,279 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="72"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
         <source>Sync with the central server</source>
         <translation>المزامنة مع الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
         <source>Server account</source>
         <translation>الحساب على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="83"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
         <source>Server username</source>
         <translation>اسم المستخدم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
         <source>Server password</source>
         <translation>كلمة المرور على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>asked once; only a token is kept</source>
         <translation>تُطلب مرة واحدة؛ ولا يُحفظ إلا رمز دخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="88"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>&amp;Server:</source>
         <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <source>Certificate authority file</source>
+        <translation>ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>لا شيء: الجهات الموثوقة المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>B&amp;rowse…</source>
+        <translation>استعراض… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>اختيار ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>جهة إصدار الشهادات (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>&amp;Username:</source>
         <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
         <source>Sign &amp;in</source>
         <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="93"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
         <source>Reason the server gave</source>
         <translation>السبب الذي ذكره الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Here</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>On the server</source>
         <translation>على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="125"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على نسختي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="126"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على نسخة الخادم (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="127"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>تعديل… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>What waits</source>
         <translation>ما ينتظر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Who can decide</source>
         <translation>من يمكنه البتّ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
         <source>Refused records</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="144"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="145"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="151"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <source>Caseworkers on the server</source>
+        <translation>مسؤولو الحالات على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
         <source>Sync progress</source>
         <translation>تقدُّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="154"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Sync &amp;now</source>
         <translation>المزامنة الآن (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Cancel sync</source>
         <translation>إلغاء المزامنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى ⁦%1⁩ باسم ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Not signed in to a server.</source>
         <translation>لم يتم تسجيل الدخول إلى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>تغييرات بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Refused records (%1)</source>
         <translation>السجلات المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="218"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Waiting for a decision (%1)</source>
         <translation>بانتظار قرار (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor (%1)</source>
         <translation>مشرف (⁨%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
         <source>you, in the Conflicts tab</source>
         <translation>أنت، في تبويب التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
         <source>Unencrypted connection</source>
         <translation>اتصال غير مشفَّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Records differ from the server</source>
         <translation>السجلات تختلف عن سجلات الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>بعد هذه المزامنة لا تطابق السجلات هنا سجلات الخادم. هل تريد تشغيل إعادة مزامنة كاملة الآن؟ تُحفظ التغييرات التي لم تُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="370"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>أُلغيت المزامنة؛ ولم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
         <source>Edit value</source>
         <translation>تعديل القيمة</translation>
     </message>
@@ -1833,115 +1874,205 @@ Offline-first case management with encrypted storage.</source>
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
+    <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="130"/>
-        <source>Users</source>
-        <translation>المستخدمون</translation>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>تُرسل السجلات إلى الخادم باسم مسؤول الحالة الخاص بها. ومسؤول الحالة غير المرتبط بحساب على الخادم تبقى سجلاته على هذا الحاسوب إلى أن يُربط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="138"/>
-        <source>Local users</source>
-        <translation>المستخدمون المحليون</translation>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>المستخدمون المحليون وحساباتهم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Username</source>
-        <translation>اسم المستخدم</translation>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>المستخدم المحلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>الحساب على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>البحث عن حسابات الخادم (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>الربط بهذا الحساب (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>غير مرتبط: تنتظر السجلات هنا</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>المستخدمون المحليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>&amp;Add user…</source>
         <translation>إضافة مستخدم… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
         <source>&amp;Deactivate</source>
         <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين كلمة المرور… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
         <source>Change &amp;role…</source>
         <translation>تغيير الدور… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
         <source>Add user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
         <source>&amp;Username</source>
         <translation>اسم المستخدم (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
         <source>&amp;Display name</source>
         <translation>الاسم المعروض (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
         <source>R&amp;ole</source>
         <translation>الدور (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
         <source>New password for %1</source>
         <translation>كلمة مرور جديدة لـ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>هل تريد تعطيل ⁨%1⁩؟ لن يتمكن من تسجيل الدخول بعد الآن. ستُعاد تعمية قاعدة البيانات بمفتاح جديد، وقد يستغرق ذلك دقيقة إذا كثرت الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>لا يمكن إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): سيلزم إعادة تعيين كلمات مرورهم بعد ذلك: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
         <source>Deactivate user</source>
         <translation>تعطيل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
-        <source>Deactivate %1? They will no longer be able to log in.</source>
-        <translation>هل تريد تعطيل ⁨%1⁩؟ لن يتمكن من تسجيل الدخول بعد الآن.</translation>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>جارٍ تحضير مفتاح البيانات الجديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>جارٍ إعادة تعمية قاعدة البيانات بالمفتاح الجديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>جارٍ فحص قاعدة البيانات المُعاد تعميتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>جارٍ إعادة تغليف خانات مفاتيح المستخدمين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>تم تغيير مفتاح البيانات، لكن تعذّرت إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): لن يتمكنوا من تسجيل الدخول حتى تعيد تعيين كلمات مرورهم: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>يلزم إعادة تعيين كلمات مرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
         <source>Role of %1:</source>
         <translation>دور ⁨%1⁩:</translation>
     </message>
@@ -1949,12 +2080,12 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Repeat password</source>
         <translation>تأكيد كلمة المرور (&amp;R)</translation>
     </message>
@@ -1962,7 +2093,7 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -1978,147 +2109,147 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="21"/>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
         <source>{label} is required.</source>
         <translation>{label}: هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
         <source>{label} must be text.</source>
         <translation>{label}: يجب أن يكون نصًّا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
         <source>{label} contains a control character that cannot be stored.</source>
         <translation>{label}: يحتوي على محرف تحكُّم لا يمكن حفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
         <source>{label} must be at most {max} characters (it has {length}).</source>
         <translation>{label}: {max} حرفًا على الأكثر (فيه {length}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29"/>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label}: يجب أن تكون القيمة إحدى: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>{label} is not a valid date (use YYYY-MM-DD).</source>
         <translation>{label}: تاريخ غير صالح (استخدم الصيغة YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>{label} is not a valid date and time.</source>
         <translation>{label}: تاريخ ووقت غير صالحين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>{label} must be yes or no.</source>
         <translation>{label}: يجب أن تكون القيمة نعم أو لا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>{label} must be a whole number.</source>
         <translation>{label}: يجب أن يكون عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label}: يجب أن يكون بين {low} و{high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>{field} is not a field that can be changed here.</source>
         <translation>⁦{field}⁩ ليس حقلًا يمكن تغييره هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38"/>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>{label} cannot be in the future.</source>
         <translation>{label}: لا يمكن أن يكون في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>{label} is not plausible (more than {years} years ago).</source>
         <translation>{label}: غير معقول (قبل أكثر من {years} سنة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
         <translation>{label}: يجب أن يتكون من {min} إلى {max} رقمًا، مع إمكانية استخدام + والمسافات والشرطات والأقواس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>{label} is not a valid address (name@example.org).</source>
         <translation>{label}: عنوان غير صالح (⁦name@example.org⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
         <translation>{label}: يجب أن يكون اسم لغة أو رمزها (مثلًا ⁦ar, fr-CA⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>{label} is set but consent is not given.</source>
         <translation>{label}: محدَّد مع أن الموافقة لم تُعطَ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}: تاريخ غير معقول (من {first_year} حتى {years} سنوات قادمة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>لا يمكن أن تكون جلسة لم تبدأ بعد منجزةً أو مسجَّلًا فيها عدم حضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}: لا يمكن أن يسبق الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}: يُسمح بالحروف والأرقام و⁦. _ - @⁩ (من {min} إلى {max} حرفًا).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>The username {username} is already taken.</source>
         <translation>اسم المستخدم ⁦{username}⁩ مستخدَم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}: {min} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}: {max} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}: يحتوي على محرف غير مسموح به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>This password is too common; choose another.</source>
         <translation>كلمة المرور هذه شائعة جدًّا؛ اختر غيرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} must not be the username.</source>
         <translation>{label}: يجب ألا تكون مطابقة لاسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Current password is wrong.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>{label} is not an active user.</source>
         <translation>{label}: ليس مستخدمًا نشطًا.</translation>
     </message>

@@ -200,102 +200,102 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="376"/>
+        <location filename="../../desktop/ui/forms.py" line="434"/>
         <source>New beneficiary</source>
         <translation>Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="378"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>Edit beneficiary %s</source>
         <translation>Editar beneficiario %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="383"/>
+        <location filename="../../desktop/ui/forms.py" line="441"/>
         <source>&amp;First name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="384"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>&amp;Last name *</source>
         <translation>&amp;Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="387"/>
+        <location filename="../../desktop/ui/forms.py" line="445"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="389"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translation>Año-mes-día, p. ej., 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="391"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="392"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="393"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Email</source>
         <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="394"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="397"/>
+        <location filename="../../desktop/ui/forms.py" line="460"/>
         <source>Preferred &amp;language</source>
         <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="398"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ej., ar, fr, suajili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="403"/>
+        <location filename="../../desktop/ui/forms.py" line="466"/>
         <source>S&amp;tatus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="406"/>
+        <location filename="../../desktop/ui/forms.py" line="469"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="407"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="474"/>
         <source>The beneficiary consented to data processing</source>
         <translation>El beneficiario consintió el tratamiento de sus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>&amp;Consent</source>
         <translation>&amp;Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>Consent &amp;date</source>
         <translation>Fecha de&amp;l consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Notes</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <location filename="../../desktop/ui/forms.py" line="455"/>
         <source>Case&amp;worker</source>
         <translation>Gesto&amp;r de casos</translation>
     </message>
@@ -303,54 +303,59 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="67"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>Problema de sincronización: %s</translation>
     </message>
 </context>
 <context>
@@ -377,97 +382,97 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="520"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="464"/>
+        <location filename="../../desktop/ui/forms.py" line="523"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source>&amp;Duration</source>
         <translation>Dura&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
+        <location filename="../../desktop/ui/forms.py" line="526"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Tipo *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="473"/>
+        <location filename="../../desktop/ui/forms.py" line="532"/>
         <source>&amp;Location</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="535"/>
         <source>S&amp;tatus *</source>
         <translation>&amp;Estado *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="538"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="480"/>
+        <location filename="../../desktop/ui/forms.py" line="539"/>
         <source>&amp;Outcome</source>
         <translation>Resulta&amp;do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="481"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>&amp;Follow-up date</source>
         <translation>Fecha de &amp;seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="504"/>
+        <location filename="../../desktop/ui/forms.py" line="563"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Elija el %1 de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="518"/>
+        <location filename="../../desktop/ui/forms.py" line="577"/>
         <source>No summary</source>
         <translation>Sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="519"/>
+        <location filename="../../desktop/ui/forms.py" line="578"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="582"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Guardar sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="524"/>
+        <location filename="../../desktop/ui/forms.py" line="583"/>
         <source>&amp;Write a summary</source>
         <translation>&amp;Escribir un resumen</translation>
     </message>
@@ -558,78 +563,78 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="62"/>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>Buscar por nombre o n.º de expediente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="63"/>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
         <source>Search beneficiaries</source>
         <translation>Buscar beneficiarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="70"/>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="71"/>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Active and closed</source>
         <translation>Activos y cerrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="77"/>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
         <source>Caseworker filter</source>
         <translation>Filtro por gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="78"/>
-        <location filename="../../desktop/ui/caseload.py" line="151"/>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
         <source>All caseworkers</source>
         <translation>Todos los gestores de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
         <source>Follow-up filter</source>
         <translation>Filtro por seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
         <source>Any follow-up</source>
         <translation>Cualquier seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="84"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up due today</source>
         <translation>Seguimiento para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="85"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Follow-up due in 7 days</source>
         <translation>Seguimiento en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
         <source>Number of beneficiaries shown</source>
         <translation>Número de beneficiarios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="97"/>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="255"/>
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiario</numerusform>
@@ -637,7 +642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="258"/>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -674,83 +679,83 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>similar name</source>
         <translation>nombre parecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same phone number</source>
         <translation>mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Puede que esta persona ya esté registrada. Abra la ficha existente en lugar de registrarla dos veces, o regístrela de todos modos si se trata de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
         <source>(another caseload)</source>
         <translation>(expediente de un colega)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Consulte a un supervisor: no puede abrir los expedientes de otros gestores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Abrir la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Registrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Go &amp;back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -758,27 +763,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="352"/>
+        <location filename="../../desktop/ui/forms.py" line="410"/>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="353"/>
+        <location filename="../../desktop/ui/forms.py" line="411"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="354"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="355"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="356"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
@@ -947,362 +952,362 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>caseworker</source>
         <translation>gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;New beneficiary</source>
         <translation>&amp;Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>New &amp;session</source>
         <translation>Nueva &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Edit session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Cancel session</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Delete session…</source>
         <translation>Eliminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reabrir expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Re&amp;assign…</source>
         <translation>Reasi&amp;gnar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;About Caseload</source>
         <translation>&amp;Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Records</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Logged-in user</source>
         <translation>Usuario conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Background task progress</source>
         <translation>Progreso de la tarea en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Saved %1.</source>
         <translation>Expediente %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Session cancelled.</source>
         <translation>Sesión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Session saved.</source>
         <translation>Sesión guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Close case</source>
         <translation>Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Case closed.</source>
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1310,17 +1315,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -1328,38 +1333,38 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="137"/>
+        <location filename="../../desktop/ui/forms.py" line="138"/>
         <source>Form error</source>
         <translation>Error en el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="159"/>
         <source>&amp;Save</source>
         <translation>G&amp;uardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="157"/>
+        <location filename="../../desktop/ui/forms.py" line="161"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="158"/>
+        <location filename="../../desktop/ui/forms.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="160"/>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="164"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="314"/>
+        <location filename="../../desktop/ui/forms.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="315"/>
+        <location filename="../../desktop/ui/forms.py" line="365"/>
         <source>Save your changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>
@@ -1501,243 +1506,279 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="72"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
         <source>Sync with the central server</source>
         <translation>Sincronización con el servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
         <source>Server account</source>
         <translation>Cuenta en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="83"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
         <source>Server username</source>
         <translation>Nombre de usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
         <source>Server password</source>
         <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>asked once; only a token is kept</source>
         <translation>se pide una sola vez; solo se guarda un token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="88"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <source>Certificate authority file</source>
+        <translation>Archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>ninguno: las autoridades de confianza habituales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>Elegir un archivo de autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autoridad de cer&amp;tificación:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>&amp;Username:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="93"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
         <source>Reason the server gave</source>
         <translation>Motivo indicado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Here</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="125"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="126"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la del ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="127"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>What waits</source>
         <translation>Qué espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Who can decide</source>
         <translation>Quién puede decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
         <source>Refused records</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="144"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="145"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Waiting for a decision</source>
         <translation>Pendiente de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="151"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <source>Caseworkers on the server</source>
+        <translation>Gestores de casos en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="154"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Cancel sync</source>
         <translation>Cancelar la sincro&amp;nización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Not signed in to a server.</source>
         <translation>Sin sesión en ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Cambios pendientes de envío: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Refused records (%1)</source>
         <translation>Registros rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="218"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Waiting for a decision (%1)</source>
         <translation>Pendiente de decisión (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor (%1)</source>
         <translation>un supervisor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
         <source>you, in the Conflicts tab</source>
         <translation>usted, en la pestaña Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
         <source>Unencrypted connection</source>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>sent</source>
         <translation>enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>received</source>
         <translation>recibidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Records differ from the server</source>
         <translation>Los registros difieren de los del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Tras esta sincronización, los registros de este equipo no coinciden con los del servidor. ¿Ejecutar ahora una resincronización completa? Los cambios aún no enviados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="370"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Sincronización cancelada; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
         <source>Edit value</source>
         <translation>Editar el valor</translation>
     </message>
@@ -1805,115 +1846,205 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
+    <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="130"/>
-        <source>Users</source>
-        <translation>Usuarios</translation>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>Los registros se envían al servidor a nombre de su gestor de casos. Mientras un gestor no esté vinculado a una cuenta del servidor, sus registros se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="138"/>
-        <source>Local users</source>
-        <translation>Usuarios locales</translation>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>Usuarios locales y sus cuentas en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Username</source>
-        <translation>Nombre de usuario</translation>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>Usuario local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>Cuenta en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>Buscar &amp;cuentas del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>&amp;Vincular a esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>sin vincular: los registros esperan aquí</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>Usuarios locales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Restablecer la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
         <source>Change &amp;role…</source>
         <translation>Cambiar el r&amp;ol…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
         <source>Add user</source>
         <translation>Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
         <source>&amp;Username</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
         <source>&amp;Display name</source>
         <translation>Nombre &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
         <source>New password for %1</source>
         <translation>Nueva contraseña para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>¿Desactivar a %1? Ya no podrá iniciar sesión. La base de datos se vuelve a cifrar con una clave nueva, lo que puede tardar un minuto si hay muchos expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>Las ranuras de clave de estos usuarios no se pueden volver a cifrar (formato antiguo o ausentes): después habrá que restablecer su contraseña: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
         <source>Deactivate user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
-        <source>Deactivate %1? They will no longer be able to log in.</source>
-        <translation>¿Desactivar a %1? Ya no podrá iniciar sesión.</translation>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>Preparando la nueva clave de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>Volviendo a cifrar la base de datos con la nueva clave…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>Comprobando la base de datos cifrada de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>Volviendo a cifrar las ranuras de clave de los usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>Se ha cambiado la clave de datos, pero las ranuras de clave de estos usuarios no se han podido volver a cifrar (formato antiguo o ausentes): no podrán iniciar sesión hasta que restablezca su contraseña: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>Hay que restablecer contraseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
         <source>Change role</source>
         <translation>Cambiar el rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
         <source>Role of %1:</source>
         <translation>Rol de %1:</translation>
     </message>
@@ -1921,12 +2052,12 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
@@ -1934,7 +2065,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -1950,147 +2081,147 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="21"/>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
         <source>{label} is required.</source>
         <translation>{label}: este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
         <source>{label} must be text.</source>
         <translation>{label}: debe ser texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
         <source>{label} contains a control character that cannot be stored.</source>
         <translation>{label}: contiene un carácter de control que no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
         <source>{label} must be at most {max} characters (it has {length}).</source>
         <translation>{label}: como máximo {max} caracteres (tiene {length}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29"/>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label}: debe ser uno de estos valores: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>{label} is not a valid date (use YYYY-MM-DD).</source>
         <translation>{label}: la fecha no es válida (use AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>{label} is not a valid date and time.</source>
         <translation>{label}: la fecha y hora no son válidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>{label} must be yes or no.</source>
         <translation>{label}: debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>{label} must be a whole number.</source>
         <translation>{label}: debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label}: debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>{field} is not a field that can be changed here.</source>
         <translation>{field} no es un campo que se pueda modificar aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38"/>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>{label} cannot be in the future.</source>
         <translation>{label}: no puede ser una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>{label} is not plausible (more than {years} years ago).</source>
         <translation>{label}: no es verosímil (hace más de {years} años).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
         <translation>{label}: debe tener de {min} a {max} dígitos, con +, espacios, guiones o paréntesis opcionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>{label} is not a valid address (name@example.org).</source>
         <translation>{label}: la dirección no es válida (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
         <translation>{label}: indique el nombre o el código de un idioma (p. ej., ar, fr-CA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>{label} is set but consent is not given.</source>
         <translation>{label}: tiene valor, pero no se ha dado el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}: la fecha no es verosímil (de {first_year} a dentro de {years} años).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>Una sesión que aún no ha empezado no puede estar realizada ni marcada como «no se presentó».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}: no puede ser anterior a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}: solo letras, dígitos y . _ - @ (de {min} a {max} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>The username {username} is already taken.</source>
         <translation>El nombre de usuario {username} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}: debe tener al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}: como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}: contiene un carácter que no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>This password is too common; choose another.</source>
         <translation>Esta contraseña es demasiado común; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} must not be the username.</source>
         <translation>{label}: no puede ser el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Current password is wrong.</source>
         <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>{label} is not an active user.</source>
         <translation>{label}: no es un usuario activo.</translation>
     </message>

@@ -200,121 +200,121 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="383"/>
+        <location filename="../../desktop/ui/forms.py" line="441"/>
         <source>&amp;First name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Prénom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="384"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>&amp;Last name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="387"/>
+        <location filename="../../desktop/ui/forms.py" line="445"/>
         <source>Date of &amp;birth</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="389"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="391"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>&amp;Gender</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="392"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Phone</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="393"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Email</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="394"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>&amp;Address</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="397"/>
+        <location filename="../../desktop/ui/forms.py" line="460"/>
         <source>Preferred &amp;language</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="398"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>e.g. ar, fr, Swahili</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="403"/>
+        <location filename="../../desktop/ui/forms.py" line="466"/>
         <source>S&amp;tatus</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="406"/>
+        <location filename="../../desktop/ui/forms.py" line="469"/>
         <source>Active</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="407"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Closed</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="474"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>&amp;Consent</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>Consent &amp;date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date d&amp;u consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Notes</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <location filename="../../desktop/ui/forms.py" line="455"/>
         <source>Case&amp;worker</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Gest&amp;ionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="376"/>
+        <location filename="../../desktop/ui/forms.py" line="434"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="378"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -323,54 +323,59 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>Date of birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="67"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>Problème de synchronisation&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -397,105 +402,105 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="520"/>
         <source>&amp;Start</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="464"/>
+        <location filename="../../desktop/ui/forms.py" line="523"/>
         <source> min</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source>&amp;Duration</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
+        <location filename="../../desktop/ui/forms.py" line="526"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="535"/>
         <source>S&amp;tatus *</source>
         <translation>&amp;Statut *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="504"/>
+        <location filename="../../desktop/ui/forms.py" line="563"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Choisissez le %1 de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="505"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="518"/>
+        <location filename="../../desktop/ui/forms.py" line="577"/>
         <source>No summary</source>
         <translation>Pas de résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="519"/>
+        <location filename="../../desktop/ui/forms.py" line="578"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="582"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Enregistrer sans résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="524"/>
+        <location filename="../../desktop/ui/forms.py" line="583"/>
         <source>&amp;Write a summary</source>
         <translation>É&amp;crire un résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="473"/>
+        <location filename="../../desktop/ui/forms.py" line="532"/>
         <source>&amp;Location</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="538"/>
         <source>S&amp;ummary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="480"/>
+        <location filename="../../desktop/ui/forms.py" line="539"/>
         <source>&amp;Outcome</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Résult&amp;at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="481"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>&amp;Follow-up date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date de su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -587,78 +592,78 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="62"/>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>Rechercher un nom ou un n° de dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="63"/>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
         <source>Search beneficiaries</source>
         <translation>Rechercher des bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="70"/>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="71"/>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Active and closed</source>
         <translation>Actifs et clôturés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Active</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Closed</source>
         <translation>Clôturés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="77"/>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
         <source>Caseworker filter</source>
         <translation>Filtre par gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="78"/>
-        <location filename="../../desktop/ui/caseload.py" line="151"/>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
         <source>All caseworkers</source>
         <translation>Tous les gestionnaires de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
         <source>Follow-up filter</source>
         <translation>Filtre par suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
         <source>Any follow-up</source>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="84"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up due today</source>
         <translation>Suivi prévu aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="85"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Follow-up due in 7 days</source>
         <translation>Suivi prévu sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
         <source>Number of beneficiaries shown</source>
         <translation>Nombre de bénéficiaires affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="97"/>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
         <source>Caseload</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="255"/>
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln bénéficiaire</numerusform>
@@ -666,7 +671,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="258"/>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -703,83 +708,83 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="40"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>similar name</source>
         <translation>nom proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Ouvrez la fiche existante plutôt que de l’enregistrer deux fois, ou enregistrez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
         <source>(another caseload)</source>
         <translation>(dossier d’un collègue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Demandez à un superviseur&#xa0;: vous ne pouvez pas ouvrir les dossiers de vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>Go &amp;back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -787,27 +792,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="352"/>
+        <location filename="../../desktop/ui/forms.py" line="410"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="353"/>
+        <location filename="../../desktop/ui/forms.py" line="411"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="354"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="355"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="356"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Prefers not to say</source>
         <translation>Préfère ne pas répondre</translation>
     </message>
@@ -976,191 +981,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Logged-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Background task progress</source>
         <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="773"/>
-        <location filename="../../desktop/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
-        <location filename="../../desktop/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="934"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1168,216 +1173,216 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>New &amp;session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Edit session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Cancel session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Annuler l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Delete session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>&amp;Close case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Reopen case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Re&amp;assign…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Delete…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Refresh</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Lock</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>S&amp;witch user…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Users…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Se&amp;ttings…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Back up now</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Restore backup…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;About Caseload</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>S&amp;ync with server…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchroniser avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Records</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>S&amp;ync</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Admin</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>
@@ -1385,38 +1390,38 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="137"/>
+        <location filename="../../desktop/ui/forms.py" line="138"/>
         <source>Form error</source>
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="159"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="157"/>
+        <location filename="../../desktop/ui/forms.py" line="161"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="158"/>
+        <location filename="../../desktop/ui/forms.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="160"/>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="164"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="314"/>
+        <location filename="../../desktop/ui/forms.py" line="364"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="315"/>
+        <location filename="../../desktop/ui/forms.py" line="365"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
@@ -1558,243 +1563,279 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="72"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
         <source>Sync with the central server</source>
         <translation>Synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="77"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="83"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
         <source>Server username</source>
         <translation>Nom d’utilisateur sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
         <source>Server password</source>
         <translation>Mot de passe sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>asked once; only a token is kept</source>
         <translation>demandé une seule fois&#xa0;; seul un jeton est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="88"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>aucun&#xa0;: les autorités de confiance habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>Choisir un fichier d’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="93"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="114"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
         <source>Reason the server gave</source>
         <translation>Motif donné par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>Here</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="117"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="125"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="126"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version du ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="127"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>What waits</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
         <source>Who can decide</source>
         <translation>Qui peut décider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
         <source>Refused records</source>
         <translation>Fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="144"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="145"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Waiting for a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="151"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <source>Caseworkers on the server</source>
+        <translation>Gestionnaires de cas sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="154"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Sync &amp;now</source>
         <translation>Synchro&amp;niser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="193"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Not signed in to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Modifications en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Refused records (%1)</source>
         <translation>Fiches refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="218"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Waiting for a decision (%1)</source>
         <translation>En attente de décision (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor (%1)</source>
         <translation>un superviseur (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="260"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
         <source>a supervisor</source>
         <translation>un superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="263"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
         <source>you, in the Conflicts tab</source>
         <translation>vous, dans l’onglet Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="296"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
         <source>Unencrypted connection</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>sent</source>
         <translation>envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
         <source>received</source>
         <translation>reçus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Records differ from the server</source>
         <translation>Les fiches diffèrent de celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="359"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète&#xa0;? Les modifications pas encore envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="370"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synchronisation annulée&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
@@ -1862,115 +1903,205 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
+    <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="130"/>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>Les fiches sont envoyées au serveur au nom de leur gestionnaire de cas. Tant qu’un gestionnaire n’est pas associé à un compte du serveur, ses fiches restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="138"/>
-        <source>Local users</source>
-        <translation>Utilisateurs locaux</translation>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>Utilisateurs locaux et leurs comptes sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Username</source>
-        <translation>Nom d’utilisateur</translation>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>Utilisateur local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>Compte sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>Rechercher les &amp;comptes du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>&amp;Associer à ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>non associé&#xa0;: les fiches attendent ici</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>Utilisateurs locaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
         <source>Add user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
         <source>&amp;Username</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>Désactiver %1&#xa0;? Cette personne ne pourra plus se connecter. La base de données est rechiffrée avec une nouvelle clé, ce qui peut prendre une minute pour un grand nombre de dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>Les emplacements de clé de ces utilisateurs ne peuvent pas être rechiffrés (ancien format ou absents)&#xa0;: il faudra ensuite réinitialiser leur mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
         <source>Deactivate user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
-        <source>Deactivate %1? They will no longer be able to log in.</source>
-        <translation>Désactiver %1&#xa0;? Cette personne ne pourra plus se connecter.</translation>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>Préparation de la nouvelle clé de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>Rechiffrement de la base de données avec la nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>Vérification de la base de données rechiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>Rechiffrement des emplacements de clé des utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>La clé de données a été changée, mais les emplacements de clé de ces utilisateurs n’ont pas pu être rechiffrés (ancien format ou absents)&#xa0;: ils ne pourront pas se connecter tant que leur mot de passe n’aura pas été réinitialisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>Réinitialisations de mot de passe nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1&#xa0;:</translation>
     </message>
@@ -1978,12 +2109,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Confirmer le mot de passe</translation>
     </message>
@@ -1991,7 +2122,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
@@ -2007,147 +2138,147 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="21"/>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
         <source>{label} is required.</source>
         <translation>{label}&#xa0;: ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
         <source>{label} must be text.</source>
         <translation>{label}&#xa0;: un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
         <source>{label} contains a control character that cannot be stored.</source>
         <translation>{label}&#xa0;: contient un caractère de contrôle qui ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="26"/>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
         <source>{label} must be at most {max} characters (it has {length}).</source>
         <translation>{label}&#xa0;: {max} caractères au maximum (il y en a {length}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29"/>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label}&#xa0;: valeurs possibles&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
         <source>{label} is not a valid date (use YYYY-MM-DD).</source>
         <translation>{label}&#xa0;: date non valide (format AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>{label} is not a valid date and time.</source>
         <translation>{label}&#xa0;: date et heure non valides.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
         <source>{label} must be yes or no.</source>
         <translation>{label}&#xa0;: oui ou non attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>{label} must be a whole number.</source>
         <translation>{label}&#xa0;: un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
         <source>{label} must be between {low} and {high}.</source>
         <translation>{label}&#xa0;: doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>{field} is not a field that can be changed here.</source>
         <translation>{field} n’est pas un champ modifiable ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38"/>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>{label} cannot be in the future.</source>
         <translation>{label}&#xa0;: ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>{label} is not plausible (more than {years} years ago).</source>
         <translation>{label}&#xa0;: invraisemblable (il y a plus de {years} ans).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
         <translation>{label}&#xa0;: de {min} à {max} chiffres, avec éventuellement +, espaces, tirets ou parenthèses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>{label} is not a valid address (name@example.org).</source>
         <translation>{label}&#xa0;: adresse non valide (nom@exemple.org).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
         <translation>{label}&#xa0;: indiquez le nom ou le code d’une langue (p. ex. ar, fr-CA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>{label} is set but consent is not given.</source>
         <translation>{label}&#xa0;: renseignée alors que le consentement n’est pas donné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}&#xa0;: date invraisemblable (de {first_year} à dans {years} ans).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>Un entretien qui n’a pas encore commencé ne peut être ni réalisé ni non honoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="61"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}&#xa0;: ne peut pas précéder l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}&#xa0;: lettres, chiffres et . _ - @ uniquement (de {min} à {max} caractères).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="67"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>The username {username} is already taken.</source>
         <translation>Le nom d’utilisateur {username} est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}&#xa0;: au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}&#xa0;: {max} caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}&#xa0;: contient un caractère non autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>This password is too common; choose another.</source>
         <translation>Ce mot de passe est trop courant&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} must not be the username.</source>
         <translation>{label}&#xa0;: ne doit pas être le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>Current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>{label} is not an active user.</source>
         <translation>{label}&#xa0;: n’est pas un utilisateur actif.</translation>
     </message>
