@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -210,6 +210,8 @@ class RecordForm(QDialog):
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
         widget.setObjectName(name)
         widget.setAccessibleName(plain_label(label))
+        if isinstance(widget, QDateTimeEdit) and self.isRightToLeft():
+            _keep_left_to_right(widget)
         if hint:
             widget.setToolTip(hint)
         error = FieldError(name, self)
@@ -600,6 +602,22 @@ def _problems(check: Callable[[dict[str, Any]], Any], values: dict[str, Any]) ->
     except ValidationError as exc:
         return dict(exc.problems)
     return {}
+
+
+def _keep_left_to_right(edit: QDateTimeEdit) -> None:
+    """An ISO date and time in Latin digits, left to right, under Arabic too.
+
+    Under a right-to-left application QDateTimeEdit reverses its sections ("10:07
+    01-12-2026" for 2026-12-01 07:10) and the locale's digits reorder the groups again; a
+    leading LRM in the format and a left-to-right C-locale editor keep "2026-12-01 07:10".
+    """
+    shown = edit.displayFormat()  # already reversed ("mm:HH dd-MM-yyyy") under RTL
+    if "yyyy" not in shown or "MMM" in shown:
+        return  # not an ISO date: the locale's own format is left as it is
+    edit.setLocale(QLocale.c())
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.findChild(QLineEdit).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "HH" in shown else ""))
 
 
 def _plain(value: Any) -> Any:
