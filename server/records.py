@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from server import schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, CaseSession, RecordDeparture, User
 from server.validation import validate_beneficiary, validate_case_session
@@ -26,49 +27,11 @@ BENEFICIARY = "beneficiary"
 CASE_SESSION = "case_session"
 ENTITIES = (BENEFICIARY, CASE_SESSION)
 
-BENEFICIARY_VALUE_FIELDS = (
-    "case_number",
-    "first_name",
-    "last_name",
-    "date_of_birth",
-    "gender",
-    "phone",
-    "email",
-    "address",
-    "preferred_language",
-    "status",
-    "consent_given",
-    "consent_date",
-    "notes",
-    "caseworker_id",
-)
-SESSION_VALUE_FIELDS = (
-    "beneficiary_id",
-    "caseworker_id",
-    "starts_at",
-    "duration_minutes",
-    "kind",
-    "location",
-    "status",
-    "summary",
-    "outcome",
-    "follow_up_on",
-)
+BENEFICIARY_VALUE_FIELDS = schema.names(schema.BENEFICIARY)
+SESSION_VALUE_FIELDS = schema.names(schema.CASE_SESSION)
 # Personal data removed from a tombstone; what stays is what sync needs to match it.
-BENEFICIARY_TOMBSTONE_CLEARS = {
-    "first_name": "",
-    "last_name": "",
-    "date_of_birth": None,
-    "gender": None,
-    "phone": None,
-    "email": None,
-    "address": None,
-    "preferred_language": None,
-    "consent_given": False,
-    "consent_date": None,
-    "notes": None,
-}
-SESSION_TOMBSTONE_CLEARS = {"location": None, "summary": None, "outcome": None}
+BENEFICIARY_TOMBSTONE_CLEARS = schema.tombstone_clears(schema.BENEFICIARY)
+SESSION_TOMBSTONE_CLEARS = schema.tombstone_clears(schema.CASE_SESSION)
 
 
 class RecordRejected(Exception):
@@ -117,46 +80,30 @@ def iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def beneficiary_dict(b: Beneficiary) -> dict[str, Any]:
+def _wire(f: schema.Field, value: Any) -> Any:
+    if f.kind == "date":
+        return iso_date(value)
+    if f.kind == "datetime":
+        return iso_datetime(value)
+    return value
+
+
+def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, ...]) -> dict:
     return {
-        "id": b.id,
-        "case_number": b.case_number,
-        "first_name": b.first_name,
-        "last_name": b.last_name,
-        "date_of_birth": iso_date(b.date_of_birth),
-        "gender": b.gender,
-        "phone": b.phone,
-        "email": b.email,
-        "address": b.address,
-        "preferred_language": b.preferred_language,
-        "status": b.status,
-        "consent_given": b.consent_given,
-        "consent_date": iso_date(b.consent_date),
-        "notes": b.notes,
-        "caseworker_id": b.caseworker_id,
-        "version": b.version,
-        "updated_at": iso_datetime(b.updated_at),
-        "deleted": b.deleted,
+        "id": record.id,
+        **{f.name: _wire(f, getattr(record, f.name)) for f in fields},
+        "version": record.version,
+        "updated_at": iso_datetime(record.updated_at),
+        "deleted": record.deleted,
     }
+
+
+def beneficiary_dict(b: Beneficiary) -> dict[str, Any]:
+    return _record_dict(b, schema.BENEFICIARY)
 
 
 def case_session_dict(s: CaseSession) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "beneficiary_id": s.beneficiary_id,
-        "caseworker_id": s.caseworker_id,
-        "starts_at": iso_datetime(s.starts_at),
-        "duration_minutes": s.duration_minutes,
-        "kind": s.kind,
-        "location": s.location,
-        "status": s.status,
-        "summary": s.summary,
-        "outcome": s.outcome,
-        "follow_up_on": iso_date(s.follow_up_on),
-        "version": s.version,
-        "updated_at": iso_datetime(s.updated_at),
-        "deleted": s.deleted,
-    }
+    return _record_dict(s, schema.CASE_SESSION)
 
 
 def record_dict(record: Beneficiary | CaseSession) -> dict[str, Any]:

@@ -9,19 +9,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from server import schema
 from server.errors import ValidationFailed
+from server.schema import MAX_YEAR, MIN_YEAR, Field
 
-GENDERS = ("female", "male", "other", "undisclosed")
-BENEFICIARY_STATUSES = ("active", "closed")
-SESSION_KINDS = ("home_visit", "office", "phone", "video", "group")
-SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
 ROLES = ("caseworker", "supervisor", "admin")
 
-NAME_MAX = 100
-LONG_TEXT_MAX = 20_000
-MIN_YEAR = 1900
-MAX_YEAR = 2200
-MAX_DURATION_MINUTES = 720
 MAX_INT32 = 2**31 - 1
 # Request bodies nest a few levels (a push: body, changes, change, data); anything far deeper
 # is refused before it reaches code that recurses (json.dumps of a change's fingerprint).
@@ -37,6 +30,10 @@ _DATETIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
     r"([Zz]|[+-][0-9]{2}:?[0-9]{2})?"
 )
+# Python's str.isspace set, spelled out so the document's pattern can state it in any dialect.
+_SPACE = "\\x09-\\x0d\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+# A dot in the domain: an address without one is almost always a typo (`name@gmailcom`).
+_EMAIL_RE = re.compile(f"[^@{_SPACE}]+@[^@{_SPACE}]+\\.[^@{_SPACE}]+")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _USERNAME_RE = re.compile(r"[A-Za-z0-9._@-]{3,64}")
 
@@ -210,79 +207,82 @@ def optional_uuid(value: Any) -> str | None:
     return None if value is None else parse_uuid(value)
 
 
-def _email(value: Any) -> str | None:
-    value = text_field(254)(value)
-    if value and ("@" not in value or any(c.isspace() for c in value)):
-        raise FieldError("must be an email address")
-    return value
+def _not_blank(max_len: int) -> Callable[[Any], str | None]:
+    def parse(value: Any) -> str | None:
+        if value is None:
+            return None
+        value = clean_text(value)
+        if not value.strip():
+            raise FieldError("must not be empty")
+        if len(value) > max_len:
+            raise FieldError(f"must be at most {max_len} characters")
+        return value
+
+    return parse
 
 
-def _case_number(value: Any) -> str | None:
-    if value is None:
-        return None
-    value = clean_text(value)
-    if not value.strip():
-        raise FieldError("must not be empty")
-    if len(value) > 50:
-        raise FieldError("must be at most 50 characters")
-    return value
+def _email(max_len: int) -> Callable[[Any], str | None]:
+    text = text_field(max_len)
+
+    def parse(value: Any) -> str | None:
+        value = text(value)
+        if value and not _EMAIL_RE.fullmatch(value):
+            raise FieldError("must be an email address (name@example.org)")
+        return value
+
+    return parse
 
 
-BENEFICIARY_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "case_number": _case_number,
-    "first_name": text_field(NAME_MAX, required=True),
-    "last_name": text_field(NAME_MAX, required=True),
-    "date_of_birth": date_field(not_future=True),
-    "gender": enum_field(GENDERS, nullable=True),
-    "phone": text_field(50),
-    "email": _email,
-    "address": text_field(500),
-    "preferred_language": text_field(50),
-    "status": enum_field(BENEFICIARY_STATUSES),
-    "consent_given": parse_bool,
-    "consent_date": date_field(),
-    "notes": text_field(LONG_TEXT_MAX),
-    "caseworker_id": optional_uuid,
-}
+def _integer(low: int, high: int) -> Callable[[Any], int]:
+    return lambda value: parse_int(value, low, high)
 
-BENEFICIARY_DEFAULTS: dict[str, Any] = {
-    "case_number": None,
-    "date_of_birth": None,
-    "gender": None,
-    "phone": None,
-    "email": None,
-    "address": None,
-    "preferred_language": None,
-    "status": "active",
-    "consent_given": False,
-    "consent_date": None,
-    "notes": None,
-    "caseworker_id": None,
-}
-BENEFICIARY_REQUIRED = ("first_name", "last_name")
 
-SESSION_FIELDS: dict[str, Callable[[Any], Any]] = {
-    "beneficiary_id": parse_uuid,
-    "caseworker_id": optional_uuid,
-    "starts_at": parse_datetime,
-    "duration_minutes": lambda v: parse_int(v, 1, MAX_DURATION_MINUTES),
-    "kind": enum_field(SESSION_KINDS),
-    "location": text_field(200),
-    "status": enum_field(SESSION_STATUSES),
-    "summary": text_field(LONG_TEXT_MAX),
-    "outcome": text_field(LONG_TEXT_MAX),
-    "follow_up_on": date_field(),
-}
-SESSION_DEFAULTS: dict[str, Any] = {
-    "caseworker_id": None,
-    "duration_minutes": 60,
-    "location": None,
-    "status": "planned",
-    "summary": None,
-    "outcome": None,
-    "follow_up_on": None,
-}
-SESSION_REQUIRED = ("beneficiary_id", "starts_at", "kind")
+def parser_for(f: Field) -> Callable[[Any], Any]:
+    """The rule of one declared field (server/schema.py)."""
+    if f.kind in ("text", "long_text"):
+        assert f.max_length is not None
+        if f.email:
+            return _email(f.max_length)
+        if f.not_blank and not f.required:
+            return _not_blank(f.max_length)
+        return text_field(f.max_length, required=f.required)
+    if f.kind == "choice":
+        return enum_field(f.choices, nullable=f.nullable)
+    if f.kind == "date":
+        return date_field(nullable=f.nullable, not_future=f.not_future)
+    if f.kind == "datetime":
+        return parse_datetime
+    if f.kind == "integer":
+        assert f.minimum is not None and f.maximum is not None
+        return _integer(f.minimum, f.maximum)
+    if f.kind == "yes_no":
+        return parse_bool
+    if f.kind == "uuid":
+        return optional_uuid if f.nullable else parse_uuid
+    raise AssertionError(f"no rule for kind {f.kind}")
+
+
+FieldRules = dict[str, Callable[[Any], Any]]
+
+BENEFICIARY_FIELDS: FieldRules = {f.name: parser_for(f) for f in schema.BENEFICIARY}
+BENEFICIARY_DEFAULTS = schema.defaults(schema.BENEFICIARY)
+BENEFICIARY_REQUIRED = schema.required(schema.BENEFICIARY)
+
+SESSION_FIELDS: FieldRules = {f.name: parser_for(f) for f in schema.CASE_SESSION}
+SESSION_DEFAULTS = schema.defaults(schema.CASE_SESSION)
+SESSION_REQUIRED = schema.required(schema.CASE_SESSION)
+
+
+def _beneficiary_rules(values: dict[str, Any], touched: set[str], errors: dict[str, str]) -> None:
+    """Rules over two fields, checked when the body changes either of them (a stored
+    record that breaks one stays editable in its other fields)."""
+    if (
+        {"consent_date", "consent_given"} & touched
+        and "consent_date" not in errors
+        and values.get("consent_date") is not None
+        and not values.get("consent_given")
+    ):
+        errors["consent_date"] = schema.CONSENT_DATE_WITHOUT_CONSENT
 
 
 def merge_fields(
@@ -292,6 +292,7 @@ def merge_fields(
     defaults: dict[str, Any],
     required: tuple[str, ...],
     fixed: dict[str, Any] | None = None,
+    rules: Callable[[dict[str, Any], set[str], dict[str, str]], None] | None = None,
 ) -> dict[str, Any]:
     """Validate `data` over `current` (or the defaults) and return the resulting values.
 
@@ -321,6 +322,9 @@ def merge_fields(
     for name in required:
         if name not in errors and values.get(name) in (None, ""):
             errors[name] = "is required"
+    if rules is not None:
+        base = current if current is not None else {}
+        rules(values, {n for n in values if n not in base or base[n] != values[n]}, errors)
     if errors:
         raise ValidationFailed(errors)
     return values
@@ -328,7 +332,12 @@ def merge_fields(
 
 def validate_beneficiary(data: Any, current: dict[str, Any] | None) -> dict[str, Any]:
     return merge_fields(
-        data, current, BENEFICIARY_FIELDS, BENEFICIARY_DEFAULTS, BENEFICIARY_REQUIRED
+        data,
+        current,
+        BENEFICIARY_FIELDS,
+        BENEFICIARY_DEFAULTS,
+        BENEFICIARY_REQUIRED,
+        rules=_beneficiary_rules,
     )
 
 

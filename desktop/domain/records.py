@@ -64,6 +64,8 @@ class Beneficiary:
     version: int
     sync_status: SyncStatus
     sync_error: str | None = None
+    # Fields a record from the server breaks a local rule in (services/record_checks.py).
+    invalid_fields: tuple[str, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -88,6 +90,7 @@ class CaseSession:
     version: int
     sync_status: SyncStatus
     sync_error: str | None = None
+    invalid_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -23,8 +23,25 @@ NAME_MAX = 100
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
 OLDEST_BIRTH_YEAR = 1900
+# As the server: sessions from paper files of the 1990s and before are kept (server/openapi.yaml).
+OLDEST_SESSION_YEAR = 1900
 SESSION_MIN_MINUTES = 1
 SESSION_MAX_MINUTES = 12 * 60
+
+# The longest value of each text field, as the server's (tests/desktop/test_contract.py).
+MAX_LENGTHS = {
+    "case_number": 50,
+    "first_name": NAME_MAX,
+    "last_name": NAME_MAX,
+    "phone": 50,
+    "email": 254,
+    "address": 500,
+    "preferred_language": 50,
+    "notes": LONG_TEXT_MAX,
+    "location": SHORT_TEXT_MAX,
+    "summary": LONG_TEXT_MAX,
+    "outcome": LONG_TEXT_MAX,
+}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]+$")
@@ -90,16 +107,26 @@ CASE_SESSION_FIELDS = (
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = tuple(name for name in BENEFICIARY_FIELDS if name not in ("status",))
 CASE_SESSION_PERSONAL_FIELDS = ("location", "summary", "outcome")
+# The rules over two fields: the field a message names, and the fields the rule also
+# reads. An edit of any of them checks the rule again, even if the named one is untouched.
+CROSS_FIELD_RULES = {
+    "consent_date": ("consent_given",),
+    "status": ("starts_at",),
+    "follow_up_on": ("starts_at",),
+}
 
 
 class _Collector:
     """Gathers one message per bad field, so a form can show them all at once."""
 
-    def __init__(self) -> None:
+    def __init__(self, left_alone: Collection[str] = ()) -> None:
         self.errors: dict[str, Problem] = {}
+        # Fields an edit did not touch: a stored value that breaks a rule is not refused.
+        self.left_alone = left_alone
 
     def fail(self, name: str, code: str, **params: Any) -> None:
-        self.errors.setdefault(name, Problem(code, name, params))
+        if name not in self.left_alone:
+            self.errors.setdefault(name, Problem(code, name, params))
 
     def raise_if_any(self) -> None:
         if self.errors:
@@ -219,10 +246,16 @@ def _unknown_fields(check: _Collector, values: Mapping[str, Any], known: tuple[s
             check.fail(name, "unknown_field")
 
 
-def validate_beneficiary(values: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
-    """Checks a complete set of beneficiary fields; returns them cleaned."""
+def validate_beneficiary(
+    values: Mapping[str, Any], *, today: date | None = None, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a complete set of beneficiary fields; returns them cleaned.
+
+    Problems of the ``left_alone`` fields are not reported (their cleaned value is then
+    not to be used): an edit keeps what it did not touch (services/record_checks.py).
+    """
     today = today or date.today()
-    check = _Collector()
+    check = _Collector(left_alone)
     _unknown_fields(check, values, BENEFICIARY_FIELDS)
     get = values.get
     cleaned: dict[str, Any] = {
@@ -234,11 +267,16 @@ def validate_beneficiary(values: Mapping[str, Any], *, today: date | None = None
         ),
         "date_of_birth": clean_date(check, "date_of_birth", get("date_of_birth")),
         "gender": clean_enum(check, "gender", get("gender"), Gender, required=False),
-        "phone": clean_text(check, "phone", get("phone"), max_length=32),
-        "email": clean_text(check, "email", get("email"), max_length=254),
-        "address": clean_text(check, "address", get("address"), max_length=500, multiline=True),
+        "phone": clean_text(check, "phone", get("phone"), max_length=MAX_LENGTHS["phone"]),
+        "email": clean_text(check, "email", get("email"), max_length=MAX_LENGTHS["email"]),
+        "address": clean_text(
+            check, "address", get("address"), max_length=MAX_LENGTHS["address"], multiline=True
+        ),
         "preferred_language": clean_text(
-            check, "preferred_language", get("preferred_language"), max_length=35
+            check,
+            "preferred_language",
+            get("preferred_language"),
+            max_length=MAX_LENGTHS["preferred_language"],
         ),
         "status": clean_enum(
             check, "status", get("status") or BeneficiaryStatus.ACTIVE, BeneficiaryStatus
@@ -277,11 +315,14 @@ def validate_beneficiary(values: Mapping[str, Any], *, today: date | None = None
 
 
 def validate_case_session(
-    values: Mapping[str, Any], *, now: datetime | None = None
+    values: Mapping[str, Any], *, now: datetime | None = None, left_alone: Collection[str] = ()
 ) -> dict[str, Any]:
-    """Checks a complete set of session fields; returns them cleaned (``starts_at`` naive UTC)."""
+    """Checks a complete set of session fields; returns them cleaned (``starts_at`` naive UTC).
+
+    ``left_alone`` as for validate_beneficiary.
+    """
     now = now or datetime.now(UTC).replace(tzinfo=None)
-    check = _Collector()
+    check = _Collector(left_alone)
     _unknown_fields(check, values, CASE_SESSION_FIELDS)
     get = values.get
     cleaned: dict[str, Any] = {
@@ -308,8 +349,10 @@ def validate_case_session(
     }
     starts_at = cleaned["starts_at"]
     if starts_at is not None:
-        if starts_at.year < 2000 or starts_at > now + timedelta(days=5 * 366):
-            check.fail("starts_at", "start_implausible", first_year="2000", years=5)
+        if starts_at.year < OLDEST_SESSION_YEAR or starts_at > now + timedelta(days=5 * 366):
+            check.fail(
+                "starts_at", "start_implausible", first_year=str(OLDEST_SESSION_YEAR), years=5
+            )
         elif cleaned["status"] in (
             SessionStatus.DONE,
             SessionStatus.NO_SHOW,

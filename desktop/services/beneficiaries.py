@@ -44,6 +44,7 @@ from .common import (
     to_beneficiary,
 )
 from .duplicates import PossibleDuplicate, find_possible_duplicates
+from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +147,9 @@ class BeneficiaryService:
     def get(self, beneficiary_id: str) -> Beneficiary:
         with self._db.read() as uow:
             row = uow.session.execute(
-                beneficiary_select().where(
-                    BeneficiaryRow.id == beneficiary_id, BeneficiaryRow.deleted_at.is_(None)
-                )
+                beneficiary_select()
+                .add_columns(BeneficiaryRow.invalid_fields)
+                .where(BeneficiaryRow.id == beneficiary_id, BeneficiaryRow.deleted_at.is_(None))
             ).one_or_none()
         if row is None:
             raise NotFound("That beneficiary does not exist or has been deleted.")
@@ -347,12 +348,13 @@ class BeneficiaryService:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
             refuse_stale_edit(row, expected_version, "beneficiary")
             old = beneficiary_values(row, BENEFICIARY_FIELDS)
-            cleaned = validate_beneficiary({**old, **changes})
+            cleaned = check_edit(Entity.BENEFICIARY, old, changes)
             changed = diff(old, cleaned)
             if not changed:
                 return self.get(beneficiary_id)
             for field in changed:
                 setattr(row, field, cleaned[field])
+            flag_problems(Entity.BENEFICIARY, row)
             self._save_change(uow.session, row, "update", changed)
             uow.commit()
         log.info("beneficiary %s updated (%s)", beneficiary_id, ", ".join(sorted(changed)))

@@ -20,6 +20,7 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
 from .beneficiaries import refresh_next_follow_up
 from .common import load_beneficiary, mark_changed, refuse_stale_edit, to_case_session
+from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
 
@@ -139,12 +140,13 @@ class CaseSessionService:
             row = self._load(uow.session, case_session_id)
             refuse_stale_edit(row, expected_version, "session")
             old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
-            cleaned = validate_case_session({**old, **changes})
+            cleaned = check_edit(Entity.CASE_SESSION, old, changes)
             changed = diff(old, cleaned)
             if not changed:
                 return to_case_session(row)
             for field in changed:
                 setattr(row, field, cleaned[field])
+            flag_problems(Entity.CASE_SESSION, row)
             mark_changed(row, self._actor, utcnow())
             self._journal(uow.session, "update", row, changed, base_version=row.server_version)
             uow.commit()

@@ -20,6 +20,8 @@ from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
 
+from .record_checks import flagged
+
 # The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
 SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 
@@ -61,6 +63,7 @@ def to_beneficiary(row: Any) -> Beneficiary:
     values["gender"] = Gender(values["gender"]) if values["gender"] else None
     values["sync_status"] = SyncStatus(values["sync_status"])
     values["consent_given"] = bool(values["consent_given"])
+    values["invalid_fields"] = flagged(values.get("invalid_fields"))
     return Beneficiary(**values)
 
 
@@ -82,6 +85,7 @@ def to_case_session(row: CaseSessionRow) -> CaseSession:
         version=row.version,
         sync_status=SyncStatus(row.sync_status),
         sync_error=row.sync_error,
+        invalid_fields=flagged(row.invalid_fields),
     )
 
 

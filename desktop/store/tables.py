@@ -80,6 +80,8 @@ class SyncedColumns:
     server_version: Mapped[int | None] = mapped_column(Integer)
     sync_status: Mapped[str] = mapped_column(String(16), default="pending")
     sync_error: Mapped[str | None] = mapped_column(Text)
+    # JSON list of the fields a record from the server breaks a local rule in (0006).
+    invalid_fields: Mapped[str | None] = mapped_column(Text)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 

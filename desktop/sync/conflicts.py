@@ -30,12 +30,11 @@ from desktop.domain.validation import (
     BENEFICIARY_FIELDS,
     CASE_SESSION_FIELDS,
     LABELS,
-    validate_beneficiary,
-    validate_case_session,
 )
-from desktop.errors import NotFound, UserError, ValidationError
+from desktop.errors import NotFound, UserError
 from desktop.services.beneficiaries import refresh_next_follow_up
 from desktop.services.common import describe_record
+from desktop.services.record_checks import check_edit, flag_problems
 from desktop.store.db import Database
 from desktop.store.journal import record_audit
 from desktop.store.tables import (
@@ -273,22 +272,22 @@ class ConflictService:
                 record.caseworker_id = users.local_for(session, chosen, record.caseworker_id)
         else:
             fields = BENEFICIARY_FIELDS if entity == Entity.BENEFICIARY else CASE_SESSION_FIELDS
-            validate = (
-                validate_beneficiary if entity == Entity.BENEFICIARY else validate_case_session
-            )
             if name in fields:
                 current = {field: getattr(record, field) for field in fields}
-                try:
-                    cleaned = validate({**current, name: _from_canonical(name, chosen)})
-                except ValidationError as exc:
-                    if name in exc.errors:
-                        raise ValidationError({name: exc.problems[name]}) from None
-                    raise
+                # The server's value is kept even where it breaks a local rule (flagged,
+                # as a pull would store it); a value of one's own is checked like an edit.
+                cleaned = check_edit(
+                    entity,
+                    current,
+                    {name: _from_canonical(name, chosen)},
+                    accepted=(name,) if choice == Choice.THEIRS else (),
+                )
                 setattr(record, name, cleaned[name])
                 chosen = wire.canonical(entity, {name: cleaned[name]}).get(name)
             else:
                 # Fields the form does not edit (case number, beneficiary link).
                 setattr(record, name, chosen)
+            flag_problems(entity, record)
         record.version += 1
         record.updated_at = utcnow()
         record.updated_by = self._actor.id

@@ -58,6 +58,7 @@ from desktop.domain.enums import Entity, OutboxOp, Role, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.beneficiaries import refresh_next_follow_up
+from desktop.services.record_checks import flag_problems
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, drop_erased_bytes, erase_rows, not_erased
 from desktop.store.journal import diff, get_state, record_audit, set_state
@@ -1361,6 +1362,7 @@ class SyncEngine:
             elif name in wire.TEXT_FIELDS:
                 value = value or ""
             setattr(record, name, value)
+        flag_problems(entity, record)
 
     # -- verification ----------------------------------------------------------------
 

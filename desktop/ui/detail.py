@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import BeneficiaryStatus, SessionStatus, SyncStatus
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
+from desktop.domain.validation import LABELS
 from desktop.ui.forms import gender_choices
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
@@ -71,6 +72,12 @@ class BeneficiaryDetail(QWidget):
         self.status_chip.setObjectName("statusChip")
         head.addWidget(self.status_chip)
         layout.addLayout(head)
+        # A record from the server that breaks a rule of this laptop: kept, and named here.
+        self.invalid = QLabel(page)
+        self.invalid.setObjectName("detailInvalidFields")
+        self.invalid.setWordWrap(True)
+        self.invalid.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.invalid)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -211,6 +218,17 @@ class BeneficiaryDetail(QWidget):
             self.values[name].setText(text)
         self.notes.setText(beneficiary.notes)
         self.notes.setVisible(bool(beneficiary.notes))
+        flagged = [LABELS.get(name, name) for name in beneficiary.invalid_fields] + [
+            local_time(s.starts_at).strftime("%Y-%m-%d") + ": " + LABELS.get(name, name)
+            for s in sessions
+            for name in s.invalid_fields
+        ]
+        self.invalid.setText(
+            self.tr(
+                "From the server, outside this laptop's rules (correct when you can): %1"
+            ).replace("%1", ", ".join(flagged))
+        )
+        self.invalid.setVisible(bool(flagged))
         self.sessions_model.set_sessions(sessions)
         self.sessions_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
@@ -243,6 +261,7 @@ class BeneficiaryDetail(QWidget):
     def clear(self) -> None:
         """On lock or when nothing is selected: no personal data left in widgets."""
         self.beneficiary = None
+        self.invalid.clear()
         self.sessions_model.clear()
         self.audit_model.clear()
         self.follow_ups.clear()

@@ -29,6 +29,13 @@ BENEFICIARY_VALUES = [
     ("email", "a@b"),
     ("email", "a b@c"),
     ("email", "ab"),
+    ("email", "a@b.org"),
+    ("email", "a@@b.org"),
+    ("email", "a@b."),
+    ("phone", "1" * 50),
+    ("phone", "1" * 51),
+    ("preferred_language", "x" * 50),
+    ("case_number", "C" * 50),
 ]
 SESSION_VALUES = [
     ("starts_at", "1900-01-01T00:30:00+01:00"),  # 1899 in UTC; the year as written counts

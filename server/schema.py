@@ -1,0 +1,131 @@
+"""The server's record schema: each beneficiary and case-session field declared once.
+
+The rules (server/validation.py), the record dicts and defaults (server/records.py) and
+the field checks of tests/server/test_schema_contract.py against server/openapi.yaml are
+derived from these tuples. The desktop declares its own fields in its own code; the two
+sides share a contract (the OpenAPI document), not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Kind = Literal["text", "long_text", "date", "datetime", "integer", "choice", "yes_no", "uuid"]
+
+GENDERS = ("female", "male", "other", "undisclosed")
+BENEFICIARY_STATUSES = ("active", "closed")
+SESSION_KINDS = ("home_visit", "office", "phone", "video", "group")
+SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
+
+NAME_MAX = 100
+LONG_TEXT_MAX = 20_000
+# Dates and timestamps, as written (the document states the same bound as a pattern).
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+MAX_DURATION_MINUTES = 720
+
+
+@dataclass(frozen=True)
+class Field:
+    """One writable field of a record, as the server checks and stores it."""
+
+    name: str
+    kind: Kind
+    max_length: int | None = None
+    # Required on create (a body must give it, or the URL does for a session's parent).
+    required: bool = False
+    # Null accepted in a body (an absent optional value).
+    nullable: bool = True
+    # The value a create without it gets; also what `required` fields never have.
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    # Text that may not be empty or only white space when given.
+    not_blank: bool = False
+    # A date that may not be after today (answered as a state rule: it depends on the day).
+    not_future: bool = False
+    # An e-mail address: `name@domain.tld`, no white space.
+    email: bool = False
+    # Personal data: cleared from a tombstone (the value it is cleared to is `cleared`).
+    personal: bool = False
+    cleared: Any = None
+
+
+BENEFICIARY: tuple[Field, ...] = (
+    Field("case_number", "text", max_length=50, not_blank=True),
+    Field(
+        "first_name",
+        "text",
+        max_length=NAME_MAX,
+        required=True,
+        nullable=False,
+        not_blank=True,
+        personal=True,
+        cleared="",
+    ),
+    Field(
+        "last_name",
+        "text",
+        max_length=NAME_MAX,
+        required=True,
+        nullable=False,
+        not_blank=True,
+        personal=True,
+        cleared="",
+    ),
+    Field("date_of_birth", "date", not_future=True, personal=True),
+    Field("gender", "choice", choices=GENDERS, personal=True),
+    Field("phone", "text", max_length=50, personal=True),
+    Field("email", "text", max_length=254, email=True, personal=True),
+    Field("address", "text", max_length=500, personal=True),
+    Field("preferred_language", "text", max_length=50, personal=True),
+    Field("status", "choice", choices=BENEFICIARY_STATUSES, nullable=False, default="active"),
+    Field("consent_given", "yes_no", nullable=False, default=False, personal=True, cleared=False),
+    Field("consent_date", "date", personal=True),
+    Field("notes", "long_text", max_length=LONG_TEXT_MAX, personal=True),
+    Field("caseworker_id", "uuid"),
+)
+
+CASE_SESSION: tuple[Field, ...] = (
+    Field("beneficiary_id", "uuid", required=True, nullable=False),
+    Field("caseworker_id", "uuid"),
+    Field("starts_at", "datetime", required=True, nullable=False),
+    Field(
+        "duration_minutes",
+        "integer",
+        nullable=False,
+        default=60,
+        minimum=1,
+        maximum=MAX_DURATION_MINUTES,
+    ),
+    Field("kind", "choice", choices=SESSION_KINDS, required=True, nullable=False),
+    Field("location", "text", max_length=200, personal=True),
+    Field("status", "choice", choices=SESSION_STATUSES, nullable=False, default="planned"),
+    Field("summary", "long_text", max_length=LONG_TEXT_MAX, personal=True),
+    Field("outcome", "long_text", max_length=LONG_TEXT_MAX, personal=True),
+    Field("follow_up_on", "date"),
+)
+
+# Rules over two fields: the field named in the answer, and the one it is read with.
+# A consent date without consent is contradictory (what did the person agree to, when?).
+CONSENT_DATE_WITHOUT_CONSENT = "is set but consent is not given"
+
+
+def names(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields)
+
+
+def defaults(fields: tuple[Field, ...]) -> dict[str, Any]:
+    """What a create without the optional fields stores."""
+    return {f.name: f.default for f in fields if not f.required}
+
+
+def required(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields if f.required)
+
+
+def tombstone_clears(fields: tuple[Field, ...]) -> dict[str, Any]:
+    """Personal data removed from a tombstone; what stays is what sync needs to match it."""
+    return {f.name: f.cleared for f in fields if f.personal}

@@ -1,0 +1,97 @@
+"""server/openapi.yaml states each field as server/schema.py declares it.
+
+The document is written by hand (its prose and anchors are for readers); this checks
+every declared field against its schemas, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from server import schema
+from server.validation import _EMAIL_RE, READ_ONLY_FIELDS
+
+DOCUMENT = Path(schema.__file__).with_name("openapi.yaml")
+TYPES = {
+    "text": "string",
+    "long_text": "string",
+    "date": "string",
+    "datetime": "string",
+    "choice": "string",
+    "uuid": "string",
+    "integer": "integer",
+    "yes_no": "boolean",
+}
+FORMATS = {"date": "date", "datetime": "date-time", "uuid": "uuid"}
+KINDS = [
+    (schema.BENEFICIARY, "Beneficiary", "BeneficiaryFields", "BeneficiaryInput"),
+    (schema.CASE_SESSION, "CaseSession", "CaseSessionFields", "CaseSessionCreate"),
+]
+# On create a session's parent comes from the URL (/api/beneficiaries/{id}/sessions); a
+# sync push must still name it (CaseSessionFields says so).
+FROM_THE_URL = {"beneficiary_id"}
+
+
+@pytest.fixture(scope="module")
+def schemas() -> dict[str, Any]:
+    return yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))["components"]["schemas"]
+
+
+def _year_pattern_bounds(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert compiled.match(f"{schema.MIN_YEAR}-01-01")
+    assert compiled.match(f"{schema.MAX_YEAR}-12-31")
+    assert not compiled.match(f"{schema.MIN_YEAR - 1}-12-31")
+    assert not compiled.match(f"{schema.MAX_YEAR + 1}-01-01")
+
+
+@pytest.mark.parametrize(("fields", "stored", "writable", "create"), KINDS)
+def test_every_declared_field_is_stated(schemas, fields, stored, writable, create):
+    doc = schemas[writable]
+    assert doc["additionalProperties"] is False
+    assert set(doc["properties"]) - READ_ONLY_FIELDS == set(schema.names(fields))
+    out = schemas[stored]
+    assert set(out["properties"]) == {*schema.names(fields), *READ_ONLY_FIELDS} - {
+        "created_at",
+        "seq",
+    }
+    assert set(out["required"]) == set(out["properties"])
+    create_required = {r for part in schemas[create]["allOf"] for r in part.get("required", [])}
+    assert create_required == set(schema.required(fields)) - FROM_THE_URL
+
+    for f in fields:
+        for where in (doc["properties"][f.name], out["properties"][f.name]):
+            where = dict(where)
+            assert where["type"] == TYPES[f.kind], f.name
+            assert where.get("maxLength") == f.max_length, f.name
+            assert where.get("enum") == (list(f.choices) or None), f.name
+            assert where.get("format") == FORMATS.get(f.kind), f.name
+            if f.kind == "integer":
+                assert (where["minimum"], where["maximum"]) == (f.minimum, f.maximum), f.name
+        prop = doc["properties"][f.name]
+        assert prop.get("nullable", False) == f.nullable, f.name
+        if f.default is not None:
+            assert prop["default"] == f.default, f.name
+        if f.not_blank:
+            assert prop["minLength"] == 1, f.name
+            assert re.search(prop["pattern"], "a") and not re.search(prop["pattern"], " \u3000")
+        elif f.kind in ("date", "datetime"):
+            _year_pattern_bounds(prop["pattern"])
+        elif f.email:
+            # Character for character the rule server/validation.py applies.
+            assert prop["pattern"] == f"^({_EMAIL_RE.pattern})?$"
+        else:
+            assert "pattern" not in prop, f.name
+
+
+def test_consent_date_needs_consent_in_the_document(schemas):
+    refused = schemas["BeneficiaryFields"]["not"]
+    assert refused["required"] == ["consent_date", "consent_given"]
+    assert refused["properties"]["consent_given"] == {"enum": [False]}
+    alternatives = schemas["BeneficiaryInput"]["allOf"][1]["anyOf"]
+    assert alternatives[1]["properties"]["consent_given"] == {"enum": [True]}
