@@ -27,144 +27,149 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="47"/>
+        <location filename="../../desktop/ui/detail.py" line="48"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="55"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="89"/>
+        <location filename="../../desktop/ui/detail.py" line="96"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="90"/>
+        <location filename="../../desktop/ui/detail.py" line="97"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="91"/>
+        <location filename="../../desktop/ui/detail.py" line="98"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="92"/>
+        <location filename="../../desktop/ui/detail.py" line="99"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="93"/>
+        <location filename="../../desktop/ui/detail.py" line="100"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="94"/>
+        <location filename="../../desktop/ui/detail.py" line="101"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="95"/>
+        <location filename="../../desktop/ui/detail.py" line="102"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="103"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <location filename="../../desktop/ui/detail.py" line="119"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="121"/>
+        <location filename="../../desktop/ui/detail.py" line="128"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="133"/>
+        <location filename="../../desktop/ui/detail.py" line="140"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
-        <location filename="../../desktop/ui/detail.py" line="137"/>
+        <location filename="../../desktop/ui/detail.py" line="143"/>
+        <location filename="../../desktop/ui/detail.py" line="144"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="141"/>
-        <location filename="../../desktop/ui/detail.py" line="145"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="159"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="153"/>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="161"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="156"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="194"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="216"/>
+        <location filename="../../desktop/ui/detail.py" line="234"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -176,27 +181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="223"/>
+        <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="225"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="227"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="229"/>
+        <location filename="../../desktop/ui/detail.py" line="247"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="235"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -204,102 +209,102 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="434"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="438"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="441"/>
+        <location filename="../../desktop/ui/forms.py" line="443"/>
         <source>&amp;First name *</source>
         <translation>الاسم الأول (&amp;F) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="444"/>
         <source>&amp;Last name *</source>
         <translation>اسم العائلة (&amp;L) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="445"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translation>سنة-شهر-يوم، مثلًا 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Gender</source>
         <translation>الجنس (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Phone</source>
         <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="453"/>
         <source>&amp;Email</source>
         <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="459"/>
         <source>&amp;Address</source>
         <translation>العنوان (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="460"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>Preferred &amp;language</source>
         <translation>اللغة المفضلة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="463"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="468"/>
         <source>S&amp;tatus</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="469"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="472"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="474"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Consent</source>
         <translation>الموافقة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>Consent &amp;date</source>
         <translation>تاريخ الموافقة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="479"/>
         <source>&amp;Notes</source>
         <translation>ملاحظات (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="455"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>Case&amp;worker</source>
         <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
@@ -386,97 +391,97 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="513"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="520"/>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
         <source>&amp;Start</source>
         <translation>البداية (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
         <source>&amp;Duration</source>
         <translation>المدة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="526"/>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
         <source>&amp;Kind *</source>
         <translation>النوع (&amp;K) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="532"/>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
         <source>&amp;Location</source>
         <translation>المكان (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="535"/>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
         <source>S&amp;tatus *</source>
         <translation>الحالة (&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="538"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>S&amp;ummary</source>
         <translation>الملخص (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="539"/>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
         <source>&amp;Outcome</source>
         <translation>النتيجة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
         <source>&amp;Follow-up date</source>
         <translation>تاريخ المتابعة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="563"/>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="577"/>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="578"/>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="582"/>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="583"/>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -771,27 +776,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="410"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="415"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
@@ -1375,12 +1380,12 @@ Offline-first case management with encrypted storage.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="364"/>
+        <location filename="../../desktop/ui/forms.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="365"/>
+        <location filename="../../desktop/ui/forms.py" line="367"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>

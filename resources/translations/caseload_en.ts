@@ -4,7 +4,7 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="216"/>
+        <location filename="../../desktop/ui/detail.py" line="234"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>

@@ -27,144 +27,149 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="47"/>
+        <location filename="../../desktop/ui/detail.py" line="48"/>
         <source>Beneficiary detail</source>
         <translation>Ficha del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="55"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="89"/>
+        <location filename="../../desktop/ui/detail.py" line="96"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="90"/>
+        <location filename="../../desktop/ui/detail.py" line="97"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="91"/>
+        <location filename="../../desktop/ui/detail.py" line="98"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="92"/>
+        <location filename="../../desktop/ui/detail.py" line="99"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="93"/>
+        <location filename="../../desktop/ui/detail.py" line="100"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="94"/>
+        <location filename="../../desktop/ui/detail.py" line="101"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="95"/>
+        <location filename="../../desktop/ui/detail.py" line="102"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="103"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <location filename="../../desktop/ui/detail.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="121"/>
+        <location filename="../../desktop/ui/detail.py" line="128"/>
         <source>Sessions timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="133"/>
+        <location filename="../../desktop/ui/detail.py" line="140"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
-        <location filename="../../desktop/ui/detail.py" line="137"/>
+        <location filename="../../desktop/ui/detail.py" line="143"/>
+        <location filename="../../desktop/ui/detail.py" line="144"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="141"/>
-        <location filename="../../desktop/ui/detail.py" line="145"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="159"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="153"/>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
         <source>waiting to sync</source>
         <translation>pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="161"/>
         <source>uploading</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>sync error</source>
         <translation>error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="156"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="194"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="216"/>
+        <location filename="../../desktop/ui/detail.py" line="234"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -172,27 +177,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="223"/>
+        <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="225"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="227"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="229"/>
+        <location filename="../../desktop/ui/detail.py" line="247"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="235"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -200,102 +205,102 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="434"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>New beneficiary</source>
         <translation>Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="438"/>
         <source>Edit beneficiary %s</source>
         <translation>Editar beneficiario %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="441"/>
+        <location filename="../../desktop/ui/forms.py" line="443"/>
         <source>&amp;First name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="444"/>
         <source>&amp;Last name *</source>
         <translation>&amp;Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="445"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translation>Año-mes-día, p. ej., 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="453"/>
         <source>&amp;Email</source>
         <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="459"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="460"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>Preferred &amp;language</source>
         <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="463"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ej., ar, fr, suajili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="468"/>
         <source>S&amp;tatus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="469"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="472"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="474"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>The beneficiary consented to data processing</source>
         <translation>El beneficiario consintió el tratamiento de sus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Consent</source>
         <translation>&amp;Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>Consent &amp;date</source>
         <translation>Fecha de&amp;l consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="479"/>
         <source>&amp;Notes</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="455"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>Case&amp;worker</source>
         <translation>Gesto&amp;r de casos</translation>
     </message>
@@ -382,97 +387,97 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="513"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="520"/>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
         <source>&amp;Duration</source>
         <translation>Dura&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="526"/>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Tipo *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="532"/>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
         <source>&amp;Location</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="535"/>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
         <source>S&amp;tatus *</source>
         <translation>&amp;Estado *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="538"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>S&amp;ummary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="539"/>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
         <source>&amp;Outcome</source>
         <translation>Resulta&amp;do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
         <source>&amp;Follow-up date</source>
         <translation>Fecha de &amp;seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="563"/>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Elija el %1 de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="577"/>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
         <source>No summary</source>
         <translation>Sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="578"/>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="582"/>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Guardar sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="583"/>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
         <source>&amp;Write a summary</source>
         <translation>&amp;Escribir un resumen</translation>
     </message>
@@ -763,27 +768,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="410"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="415"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
@@ -1359,12 +1364,12 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="364"/>
+        <location filename="../../desktop/ui/forms.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="365"/>
+        <location filename="../../desktop/ui/forms.py" line="367"/>
         <source>Save your changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>

@@ -27,144 +27,149 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="47"/>
+        <location filename="../../desktop/ui/detail.py" line="48"/>
         <source>Beneficiary detail</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="55"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="89"/>
+        <location filename="../../desktop/ui/detail.py" line="96"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="90"/>
+        <location filename="../../desktop/ui/detail.py" line="97"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="91"/>
+        <location filename="../../desktop/ui/detail.py" line="98"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="92"/>
+        <location filename="../../desktop/ui/detail.py" line="99"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="93"/>
+        <location filename="../../desktop/ui/detail.py" line="100"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="94"/>
+        <location filename="../../desktop/ui/detail.py" line="101"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="95"/>
+        <location filename="../../desktop/ui/detail.py" line="102"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="103"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <location filename="../../desktop/ui/detail.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="121"/>
+        <location filename="../../desktop/ui/detail.py" line="128"/>
         <source>Sessions timeline</source>
         <translation>Chronologie des entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="133"/>
+        <location filename="../../desktop/ui/detail.py" line="140"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
-        <location filename="../../desktop/ui/detail.py" line="137"/>
+        <location filename="../../desktop/ui/detail.py" line="143"/>
+        <location filename="../../desktop/ui/detail.py" line="144"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="141"/>
-        <location filename="../../desktop/ui/detail.py" line="145"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="159"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="153"/>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="161"/>
         <source>uploading</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>sync error</source>
         <translation>erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="156"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="193"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="194"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="216"/>
+        <location filename="../../desktop/ui/detail.py" line="234"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -172,27 +177,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="223"/>
+        <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="225"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="227"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="229"/>
+        <location filename="../../desktop/ui/detail.py" line="247"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="235"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
     </message>
@@ -200,121 +205,121 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="441"/>
+        <location filename="../../desktop/ui/forms.py" line="443"/>
         <source>&amp;First name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Prénom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="444"/>
         <source>&amp;Last name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="445"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>Date of &amp;birth</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Year-month-day, e.g. 1984-03-27</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Gender</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Phone</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="453"/>
         <source>&amp;Email</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="459"/>
         <source>&amp;Address</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="460"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>Preferred &amp;language</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <location filename="../../desktop/ui/forms.py" line="463"/>
         <source>e.g. ar, fr, Swahili</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="466"/>
+        <location filename="../../desktop/ui/forms.py" line="468"/>
         <source>S&amp;tatus</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="469"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Active</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <location filename="../../desktop/ui/forms.py" line="472"/>
         <source>Closed</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="474"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>&amp;Consent</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>Consent &amp;date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date d&amp;u consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="479"/>
         <source>&amp;Notes</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="455"/>
+        <location filename="../../desktop/ui/forms.py" line="457"/>
         <source>Case&amp;worker</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Gest&amp;ionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="434"/>
+        <location filename="../../desktop/ui/forms.py" line="436"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="438"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -402,105 +407,105 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="520"/>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
         <source>&amp;Start</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="523"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source> min</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
         <source>&amp;Duration</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="526"/>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="535"/>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
         <source>S&amp;tatus *</source>
         <translation>&amp;Statut *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="563"/>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Choisissez le %1 de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="577"/>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
         <source>No summary</source>
         <translation>Pas de résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="578"/>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="582"/>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Enregistrer sans résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="583"/>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
         <source>&amp;Write a summary</source>
         <translation>É&amp;crire un résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="532"/>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
         <source>&amp;Location</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="538"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>S&amp;ummary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="539"/>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
         <source>&amp;Outcome</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Résult&amp;at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
         <source>&amp;Follow-up date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date de su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="511"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="513"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -792,27 +797,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="410"/>
+        <location filename="../../desktop/ui/forms.py" line="412"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="411"/>
+        <location filename="../../desktop/ui/forms.py" line="413"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="414"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="415"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>Prefers not to say</source>
         <translation>Préfère ne pas répondre</translation>
     </message>
@@ -1416,12 +1421,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="364"/>
+        <location filename="../../desktop/ui/forms.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="365"/>
+        <location filename="../../desktop/ui/forms.py" line="367"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
