@@ -52,6 +52,19 @@ class SyncStatus(StrEnum):
     CONFLICT = "conflict"
 
 
+class OutboxState(StrEnum):
+    """Where an outbox row is on its way to the server (the moves: desktop/sync/outbox.py).
+
+    Declared here, beside the record's `SyncStatus`, because the store's outbox table
+    stores these values and the store imports nothing above the domain.
+    """
+
+    PENDING = "pending"
+    UPLOADING = "uploading"
+    ERROR = "error"
+    CONFLICT = "conflict"
+
+
 class OutboxOp(StrEnum):
     UPSERT = "upsert"
     DELETE = "delete"

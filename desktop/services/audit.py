@@ -1,15 +1,48 @@
-"""The audit trail, read-only: who changed what on a record (supervisors and admins)."""
+"""The audit trail, read-only: who changed what on a record, and a case's timeline.
+
+Old and new values are personal data. They are handed out only to a reader who may see
+the record itself; anyone else with the audit permission gets the names of the changed
+fields (``{field: [None, None]}``, the same shape an erasure leaves behind).
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from desktop.auth.permissions import Permission, require
-from desktop.domain.records import Actor, AuditEvent
+from desktop.auth.permissions import Permission, can, require
+from desktop.domain.enums import Entity
+from desktop.domain.records import Actor, AuditEvent, CaseSession
+from desktop.services.common import load_beneficiary, to_case_session
 from desktop.store.db import Database
-from desktop.store.tables import AuditEventRow, UserRow
+from desktop.store.tables import AuditEventRow, BeneficiaryRow, CaseSessionRow, UserRow
+
+# Fields whose values are user ids: shown as the person's name (an id means nothing to
+# the reader of a history).
+USER_FIELDS = ("caseworker_id",)
+RECORD_ENTITIES = (Entity.BENEFICIARY.value, Entity.CASE_SESSION.value)
+
+
+class TimelineKind(StrEnum):
+    """What an entry of a case's timeline is. Tasks, referrals and transfers join here."""
+
+    SESSION = "session"
+    CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened in a case: when (naive UTC), by whom, and the record."""
+
+    at: datetime
+    who: str
+    kind: TimelineKind
+    session: CaseSession | None = None
+    change: AuditEvent | None = None
 
 
 class AuditService:
@@ -26,6 +59,54 @@ class AuditService:
         require(self._actor, Permission.VIEW_AUDIT)
         return self._events(None, limit)
 
+    def case_history(self, beneficiary_id: str, *, limit: int = 500) -> list[AuditEvent]:
+        """Events about a beneficiary and every session with them (deleted ones too)."""
+        require(self._actor, Permission.VIEW_AUDIT)
+        with self._db.read() as uow:
+            load_beneficiary(uow.session, self._actor, beneficiary_id)  # access check
+        sessions = select(CaseSessionRow.id).where(CaseSessionRow.beneficiary_id == beneficiary_id)
+        return self._events(
+            or_(AuditEventRow.entity_id == beneficiary_id, AuditEventRow.entity_id.in_(sessions)),
+            limit,
+        )
+
+    def timeline(self, beneficiary_id: str) -> list[TimelineEntry]:
+        """The case as one list, newest first: its sessions and, for readers of the audit
+        trail, the changes to the beneficiary and to the sessions."""
+        with self._db.read() as uow:
+            load_beneficiary(uow.session, self._actor, beneficiary_id)  # access check
+            rows = uow.session.execute(
+                select(CaseSessionRow, UserRow.display_name)
+                .outerjoin(UserRow, UserRow.id == CaseSessionRow.caseworker_id)
+                .where(
+                    CaseSessionRow.beneficiary_id == beneficiary_id,
+                    CaseSessionRow.deleted_at.is_(None),
+                )
+            ).all()
+            entries = [
+                TimelineEntry(
+                    at=row.starts_at,
+                    who=name or "",
+                    kind=TimelineKind.SESSION,
+                    session=to_case_session(row),
+                )
+                for row, name in rows
+            ]
+            names = self._names(uow.session)
+        if can(self._actor, Permission.VIEW_AUDIT):
+            entries += [
+                TimelineEntry(
+                    at=event.at,
+                    who=names.get(event.user_id or "", event.username),
+                    kind=TimelineKind.CHANGE,
+                    change=event,
+                )
+                for event in self.case_history(beneficiary_id)
+            ]
+        # Newest first; a change made at the very moment of a session comes after it.
+        entries.sort(key=lambda e: (e.at, e.kind is TimelineKind.SESSION), reverse=True)
+        return entries
+
     def _events(self, condition, limit: int) -> list[AuditEvent]:
         statement = (
             select(AuditEventRow, UserRow.username)
@@ -37,7 +118,7 @@ class AuditService:
             statement = statement.where(condition)
         with self._db.read() as uow:
             rows = uow.session.execute(statement).all()
-            return [
+            events = [
                 AuditEvent(
                     id=event.id,
                     at=event.at,
@@ -50,3 +131,48 @@ class AuditService:
                 )
                 for event, username in rows
             ]
+            hidden = self._unseen(uow.session, events)
+            names = self._names(uow.session) if events else {}
+        return [self._readable(event, event.entity_id in hidden, names) for event in events]
+
+    def _unseen(self, session, events: list[AuditEvent]) -> set[str]:
+        """Ids of the records among ``events`` whose values this reader may not see."""
+        if can(self._actor, Permission.VIEW_ALL_RECORDS):
+            return set()
+        ids = {e.entity_id for e in events if e.entity in RECORD_ENTITIES}
+        if not ids:
+            return set()
+        own = set(
+            session.execute(
+                select(BeneficiaryRow.id).where(
+                    BeneficiaryRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id
+                )
+            ).scalars()
+        )
+        own |= set(
+            session.execute(
+                select(CaseSessionRow.id)
+                .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                .where(CaseSessionRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
+            ).scalars()
+        )
+        return ids - own
+
+    @staticmethod
+    def _names(session) -> dict[str, str]:
+        return {
+            user_id: name
+            for user_id, name in session.execute(select(UserRow.id, UserRow.display_name))
+        }
+
+    @staticmethod
+    def _readable(event: AuditEvent, hidden: bool, names: dict[str, str]) -> AuditEvent:
+        if hidden:
+            return replace(event, changes={name: [None, None] for name in event.changes})
+        if not any(name in event.changes for name in USER_FIELDS):
+            return event
+        changes = dict(event.changes)
+        for name in USER_FIELDS:
+            if name in changes:
+                changes[name] = [names.get(v, v) if v else v for v in changes[name]]
+        return replace(event, changes=changes)

@@ -8,7 +8,7 @@ was found: an edit made after that is part of the conflict (DESIGN.md §4), so i
 the dialog shows and what "keep mine" keeps; nothing typed later is replaced.
 
 A beneficiary's delete in conflict holds the deletes of the sessions deleted with it
-(see `desktop.sync.engine.cascade_held`). Keeping the delete sends it again and the
+(see `desktop.sync.outbox.cascade_held`). Keeping the delete sends it again and the
 sessions go with it; keeping theirs brings the beneficiary and those sessions back
 together, the sessions queued as they are so the server confirms (or merges) them.
 """
@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
-from desktop.domain.enums import Entity, OutboxOp, SyncStatus
+from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import (
     BENEFICIARY_FIELDS,
@@ -44,11 +44,11 @@ from desktop.store.tables import (
     SyncBaseRow,
     SyncConflictRow,
     UserRow,
-    new_id,
     utcnow,
 )
 from desktop.sync import wire
-from desktop.sync.engine import ROW_TYPES, UserMap, held_back, local_canonical
+from desktop.sync.outbox import held_back, requeue
+from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
 
 log = logging.getLogger(__name__)
 
@@ -248,13 +248,12 @@ class ConflictService:
                     SyncConflictRow.entity_id == record.id, SyncConflictRow.resolved_at.is_(None)
                 )
             ).first()
-            if still_open is None and outbox is not None and outbox.state == "conflict":
-                outbox.state = "pending"
-                outbox.idempotency_key = new_id()
-                outbox.attempts = 0
-                outbox.base_version = record.server_version
-                outbox.next_attempt_at = None
-                record.sync_status = SyncStatus.PENDING.value
+            if (
+                still_open is None
+                and outbox is not None
+                and outbox.state == OutboxState.CONFLICT.value
+            ):
+                requeue(outbox, record.server_version, record)
             uow.commit()
         log.info("conflict %d on %s %s resolved (%s)", conflict_id, entity, record.id, choice)
 
@@ -303,17 +302,7 @@ class ConflictService:
         # Theirs: the record comes back as the server has it.
         if entity == Entity.BENEFICIARY and record.deleted_at is not None:
             self._restore_sessions(session, record)
-        base = session.get(SyncBaseRow, (entity.value, record.id))
-        if base is not None:
-            values = wire.loads(base.data) or {}
-            users = UserMap(session)
-            for name in wire.FIELDS[entity]:
-                if name == "caseworker_id":
-                    record.caseworker_id = users.local_for(
-                        session, values.get(name), record.caseworker_id
-                    )
-                elif name in values:
-                    setattr(record, name, _from_canonical(name, values[name]))
+        _as_last_synced(session, entity, record, UserMap(session))
         record.deleted_at = None
         record.version += 1
         record.sync_status = SyncStatus.SYNCED.value
@@ -326,8 +315,10 @@ class ConflictService:
 
         Only those deleted in the same step (the same deletion time); a session deleted
         on its own before keeps its delete, which then goes out by itself. The restored
-        ones are queued unchanged against their server version: the server confirms
-        them, or a change made there meanwhile merges in at the next sync.
+        ones come back as the server last had them (edits made here before the delete
+        went with the delete, which the supervisor has just undone) and are queued against
+        their server version: the server confirms them, or a change made there meanwhile
+        merges in at the next sync.
         """
         rows = session.execute(
             select(CaseSessionRow, OutboxRow)
@@ -343,18 +334,16 @@ class ConflictService:
             )
         ).all()
         now = utcnow()
+        users = UserMap(session)
         for case_session, outbox in rows:
+            _as_last_synced(session, Entity.CASE_SESSION, case_session, users)
             case_session.deleted_at = None
             case_session.version += 1
             case_session.updated_at = now
             case_session.updated_by = self._actor.id
             case_session.sync_status = SyncStatus.PENDING.value
             outbox.op = OutboxOp.UPSERT.value
-            outbox.state = "pending"
-            outbox.idempotency_key = new_id()
-            outbox.attempts = 0
-            outbox.base_version = case_session.server_version
-            outbox.next_attempt_at = None
+            requeue(outbox, case_session.server_version)
             outbox.sent_payload = None
             outbox.last_error = None
             record_audit(
@@ -367,6 +356,19 @@ class ConflictService:
         if rows:
             session.flush()
             refresh_next_follow_up(session, beneficiary.id)
+
+
+def _as_last_synced(session, entity: Entity, record: Any, users: UserMap) -> None:
+    """The record's fields as the server had them at the last sync (its merge base)."""
+    base = session.get(SyncBaseRow, (entity.value, record.id))
+    if base is None:
+        return
+    values = wire.loads(base.data) or {}
+    for name in wire.FIELDS[entity]:
+        if name == "caseworker_id":
+            record.caseworker_id = users.local_for(session, values.get(name), record.caseworker_id)
+        elif name in values:
+            setattr(record, name, _from_canonical(name, values[name]))
 
 
 def _from_canonical(name: str, value: Any) -> Any:

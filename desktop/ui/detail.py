@@ -1,7 +1,12 @@
-"""The beneficiary detail: fields, sessions timeline, follow-ups and (supervisor+) history."""
+"""The beneficiary detail: fields, sessions, the case timeline, follow-ups and history.
+
+The timeline and history (old → new values) show changes only to readers of the audit
+trail (supervisor+); every date and time is in the person's locale and time zone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QStackedWidget,
     QTableView,
@@ -24,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import BeneficiaryStatus, SessionStatus, SyncStatus
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.validation import LABELS
+from desktop.services.audit import TimelineEntry
+from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.forms import gender_choices
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
@@ -31,12 +39,12 @@ from desktop.ui.models.case_session_table import (
     COL_LOCATION,
     COL_SUMMARY,
     CaseSessionTableModel,
-    local_time,
 )
+from desktop.ui.models.timeline import TimelineModel
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else "–"
+    return format_date(value, EMPTY)
 
 
 class BeneficiaryDetail(QWidget):
@@ -138,6 +146,18 @@ class BeneficiaryDetail(QWidget):
         self.sessions_view.doubleClicked.connect(self._session_double_clicked)
         self.sessions_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tabs.addTab(self.sessions_view, self.tr("Sessions"))
+        self.timeline_model = TimelineModel(parent=self)
+        self.timeline_view = QListView(page)
+        self.timeline_view.setObjectName("timelineView")
+        self.timeline_view.setAccessibleName(self.tr("Case timeline"))
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.setSpacing(1)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline_view.activated.connect(self._timeline_activated)
+        self._timeline_tab = self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
         self.follow_ups = QListWidget(page)
         self.follow_ups.setObjectName("followUps")
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
@@ -149,6 +169,10 @@ class BeneficiaryDetail(QWidget):
         self.audit_view.setModel(self.audit_model)
         _table_defaults(self.audit_view)
         self.audit_view.horizontalHeader().setStretchLastSection(True)
+        # A change lists one "Field: old → new" line per field: rows as tall as that.
+        self.audit_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self._audit_tab = self.tabs.addTab(self.audit_view, self.tr("History"))
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
@@ -186,6 +210,7 @@ class BeneficiaryDetail(QWidget):
         beneficiary: Beneficiary,
         sessions: list[CaseSession],
         history: list[AuditEvent] | None,
+        timeline: Sequence[TimelineEntry] = (),
     ) -> None:
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
@@ -219,7 +244,7 @@ class BeneficiaryDetail(QWidget):
         self.notes.setText(beneficiary.notes)
         self.notes.setVisible(bool(beneficiary.notes))
         flagged = [LABELS.get(name, name) for name in beneficiary.invalid_fields] + [
-            local_time(s.starts_at).strftime("%Y-%m-%d") + ": " + LABELS.get(name, name)
+            format_local_date(s.starts_at) + ": " + LABELS.get(name, name)
             for s in sessions
             for name in s.invalid_fields
         ]
@@ -245,12 +270,13 @@ class BeneficiaryDetail(QWidget):
                     state = self.tr("upcoming")
                 self.follow_ups.addItem(
                     self.tr("%1 (%2), asked for in the session of %3")
-                    .replace("%1", when.isoformat())
+                    .replace("%1", format_date(when))
                     .replace("%2", state)
-                    .replace("%3", local_time(case_session.starts_at).strftime("%Y-%m-%d"))
+                    .replace("%3", format_local_date(case_session.starts_at))
                 )
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(self.tr("No follow-ups asked for."))
+        self.timeline_model.set_entries(timeline)
         if history is not None:
             self.audit_model.set_events(history)
             self.audit_view.resizeColumnsToContents()
@@ -263,6 +289,7 @@ class BeneficiaryDetail(QWidget):
         self.beneficiary = None
         self.invalid.clear()
         self.sessions_model.clear()
+        self.timeline_model.clear()
         self.audit_model.clear()
         self.follow_ups.clear()
         self.title.clear()
@@ -274,6 +301,12 @@ class BeneficiaryDetail(QWidget):
     def selected_session(self) -> CaseSession | None:
         index = self.sessions_view.currentIndex()
         return self.sessions_model.session_at(index.row()) if index.isValid() else None
+
+    def _timeline_activated(self, index) -> None:
+        """Enter or a double-click on a session of the timeline opens it, as in Sessions."""
+        entry = self.timeline_model.entry_at(index.row())
+        if entry is not None and entry.session is not None:
+            self.session_activated.emit(entry.session)
 
     def _session_double_clicked(self, index) -> None:
         case_session = self.sessions_model.session_at(index.row())

@@ -23,6 +23,7 @@ from desktop.services.duplicates import (
     SIMILAR,
     PossibleDuplicate,
 )
+from desktop.ui.dates import format_date
 from desktop.ui.widgets import select_row
 
 COL_WHY = 4  # the reasons, last
@@ -91,7 +92,7 @@ class DuplicatesDialog(QDialog):
             cells = (
                 match.case_number,
                 match.full_name if match.visible else hidden,
-                match.date_of_birth.isoformat() if match.date_of_birth else "",
+                format_date(match.date_of_birth),
                 match.caseworker_name,
                 ", ".join(reasons.get(reason, reason) for reason in match.reasons),
             )

@@ -2,7 +2,8 @@
 
 The form only collects what was typed; every rule lives in the core
 (``desktop.domain.validation``), and each message appears under its own field.
-Dates are typed as YYYY-MM-DD so that an empty date stays possible and a wrong one
+Dates are typed in the person's own format or ISO, or picked from a calendar
+(``DateEdit``); the core gets ISO text, so an empty date stays possible and a wrong one
 gets the core's own message.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
@@ -38,14 +39,13 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
+from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
 from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.models.case_session_table import kind_label, status_label
-from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
+from desktop.ui.widgets import DateEdit, FieldError, add_labelled_row, mark_invalid
 
 log = logging.getLogger(__name__)
-
-DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 
 class KeepEditing(Exception):
@@ -88,6 +88,8 @@ class _Field:
         if isinstance(w, QDateTimeEdit):
             # Local wall-clock time, made aware: the core stores UTC.
             return w.dateTime().toPython().astimezone()
+        if isinstance(w, DateEdit):
+            return w.iso()
         return w.text()
 
     def set_value(self, value: Any) -> None:
@@ -104,6 +106,8 @@ class _Field:
             w.setValue(int(value))
         elif isinstance(w, QDateTimeEdit):
             w.setDateTime(value)
+        elif isinstance(w, DateEdit):
+            w.set_date(value)
         elif isinstance(value, date):
             w.setText(value.isoformat())
         else:
@@ -442,12 +446,7 @@ class BeneficiaryForm(RecordForm):
         self.beneficiary = beneficiary
         self.add_field("first_name", self.tr("&First name *"), self.line())
         self.add_field("last_name", self.tr("&Last name *"), self.line())
-        self.add_field(
-            "date_of_birth",
-            self.tr("Date of &birth"),
-            self.line(DATE_PLACEHOLDER),
-            hint=self.tr("Year-month-day, e.g. 1984-03-27"),
-        )
+        self.add_field("date_of_birth", self.tr("Date of &birth"), DateEdit(self))
         self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices()))
         self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
         self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
@@ -475,7 +474,7 @@ class BeneficiaryForm(RecordForm):
             )
         consent = QCheckBox(self.tr("The beneficiary consented to data processing"), self)
         self.add_field("consent_given", self.tr("&Consent"), consent)
-        self.add_field("consent_date", self.tr("Consent &date"), self.line(DATE_PLACEHOLDER))
+        self.add_field("consent_date", self.tr("Consent &date"), DateEdit(self))
         self.add_field("notes", self.tr("&Notes"), self.text_box(70))
         if beneficiary is not None:
             self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
@@ -518,7 +517,8 @@ class CaseSessionForm(RecordForm):
         self.case_session = case_session
         when = QDateTimeEdit(self)
         when.setCalendarPopup(True)
-        when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        formats = local_formats()  # the person's own way of writing a date and a time
+        when.setDisplayFormat(f"{formats.date} {formats.time}")
         self.add_field("starts_at", self.tr("&Start"), when)
         duration = QSpinBox(self)
         duration.setRange(1, 12 * 60)
@@ -539,10 +539,10 @@ class CaseSessionForm(RecordForm):
         )
         self.add_field("summary", self.tr("S&ummary"), self.text_box(90))
         self.add_field("outcome", self.tr("&Outcome"), self.text_box(48))
-        self.add_field("follow_up_on", self.tr("&Follow-up date"), self.line(DATE_PLACEHOLDER))
+        self.add_field("follow_up_on", self.tr("&Follow-up date"), DateEdit(self))
         if case_session is not None:
             values = {name: _plain(getattr(case_session, name)) for name in self._fields}
-            values["starts_at"] = _local(case_session.starts_at)
+            values["starts_at"] = local_time(case_session.starts_at)
             self.load(values)
         else:
             now = datetime.now().replace(second=0, microsecond=0)
@@ -623,7 +623,3 @@ def _keep_left_to_right(edit: QDateTimeEdit) -> None:
 def _plain(value: Any) -> Any:
     """Enum members to their stored value, so combo boxes find them."""
     return getattr(value, "value", value)
-
-
-def _local(utc_naive: datetime) -> datetime:
-    return utc_naive.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -31,6 +31,7 @@ from desktop.resources import resource_path
 from desktop.services import Services
 from desktop.ui import settings as keys
 from desktop.ui.caseload import CaseloadPanel
+from desktop.ui.dates import format_stored_time
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
@@ -375,8 +376,9 @@ class MainWindow(QMainWindow):
         try:
             beneficiary = services.beneficiaries.get(beneficiary_id)
             sessions = services.case_sessions.timeline(beneficiary_id)
+            timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
-                services.audit.history(beneficiary_id)
+                [entry.change for entry in timeline if entry.change is not None]
                 if can(self.actor, Permission.VIEW_AUDIT)
                 else None
             )
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
             self.detail.clear()
             show_error(self, exc)
             return
-        self.detail.show_beneficiary(beneficiary, sessions, history)
+        self.detail.show_beneficiary(beneficiary, sessions, history, timeline)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -745,7 +747,7 @@ class MainWindow(QMainWindow):
 
         self.pending_label.setText(pending_changes_text(sync))
         self.backup_label.setText(
-            self.tr("Last backup: %1").replace("%1", _short_time(last))
+            self.tr("Last backup: %1").replace("%1", format_stored_time(last))
             if last
             else self.tr("No backup yet")
         )
@@ -988,13 +990,3 @@ def default_size(screen: QSize) -> QSize:
     """The first window's size on a screen with ``screen`` available (taskbar left out):
     DEFAULT_SIZE, or on a smaller screen what it has less the window's frame and title."""
     return DEFAULT_SIZE.boundedTo(screen - QSize(20, 40)).expandedTo(QSize(800, 500))
-
-
-def _short_time(iso: str) -> str:
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")

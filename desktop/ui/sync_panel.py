@@ -40,6 +40,7 @@ from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
 from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_records
 from desktop.sync.engine import SyncReport
+from desktop.ui.dates import format_stored_time
 from desktop.ui.errors import show_error
 from desktop.ui.sync_status import pending_count_text
 from desktop.ui.user_links import UserLinksPage
@@ -230,7 +231,7 @@ class SyncPanel(QDialog):
             self.tr("Changes waiting to be sent: %1").replace("%1", pending_count_text(overview)),
             self.tr("Last sync: %1").replace(
                 "%1",
-                (overview.last_sync_at or self.tr("never")).replace("T", " ")
+                format_stored_time(overview.last_sync_at, self.tr("never"))
                 + (f" ({overview.last_summary})" if overview.last_summary else ""),
             ),
         ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.ui.dates import format_stored_time
+
 
 class SyncStatus:
     """The context of these texts: lupdate files ``SyncStatus.tr("...")`` under it, plurals
@@ -49,7 +51,7 @@ def sync_state_text(overview) -> str:
         parts.append(SyncStatus.tr("%Ln refused", "", overview.errors))
     if not overview.signed_in:
         parts.append(SyncStatus.tr("sign in needed"))
-    last = overview.last_sync_at.replace("T", " ")[:16] if overview.last_sync_at else None
+    last = format_stored_time(overview.last_sync_at) if overview.last_sync_at else None
     parts.append(
         SyncStatus.tr("last sync %1").replace("%1", last) if last else SyncStatus.tr("never synced")
     )

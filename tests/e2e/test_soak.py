@@ -52,10 +52,9 @@ from tests.e2e.soak import (
 from tests.e2e.test_sync_faults import Rewire, kill_server_after_push
 from tests.server.conftest import ServerFactory
 
-# The seeds `make test` runs (more with CASELOAD_SOAK_SEEDS). Seeds that pass on the code
-# as it is while issue 10's points 1-3 and the two engine bugs at the end of this file are
-# open; with those fixed, seeds that reach them (e.g. 1, 5, 12, 14) belong here.
-SOAK_SEEDS = (22, 25)
+# The seeds `make test` runs (more with CASELOAD_SOAK_SEEDS): 5 and 14 reach field
+# conflicts decided after later edits, 1 a contested delete, with both kinds of kill.
+SOAK_SEEDS = (1, 5, 14)
 ROUNDS = 4
 OPERATIONS_PER_ROUND = (4, 8)  # per laptop
 
@@ -467,3 +466,53 @@ def test_a_session_added_elsewhere_goes_with_the_beneficiary_deleted_here(laptop
             select(CaseSessionRow.id).where(CaseSessionRow.deleted_at.is_(None))
         ).all()
     assert live == [], "the session stays on the supervisor's laptop, the server has none"
+
+
+def test_a_session_added_elsewhere_waits_with_its_beneficiarys_contested_delete(
+    laptops, sync_server
+):
+    supervisor = laptops("supervisor")
+    organisation = supervisor.server_user.organisation
+    caseworker = laptops("caseworker", sync_server.new_user("caseworker", organisation))
+    record = caseworker.services.beneficiaries.create({"first_name": "Ali", "last_name": "Khan"})
+    caseworker.sync()
+    supervisor.sync()
+    supervisor.services.beneficiaries.delete(record.id)  # offline, not sent yet
+    caseworker.services.beneficiaries.update(record.id, {"notes": "moved to the east camp"})
+    caseworker.services.case_sessions.create(record.id, {"starts_at": datetime(2026, 5, 4, 10)})
+    caseworker.sync()
+    report = supervisor.sync()  # the delete meets the edit: a conflict; the session is pulled
+    assert report.conflicts == 1
+    report = supervisor.sync()
+    assert report.digest_ok, report.warnings  # the session waits with its beneficiary
+    assert report.waiting >= 1 and not report.failed
+
+
+def test_keep_theirs_on_a_delete_brings_the_sessions_back_as_the_server_has_them(
+    laptops, sync_server
+):
+    from desktop.sync.conflicts import ConflictService
+
+    supervisor = laptops("supervisor")
+    organisation = supervisor.server_user.organisation
+    caseworker = laptops("caseworker", sync_server.new_user("caseworker", organisation))
+    record = caseworker.services.beneficiaries.create({"first_name": "Ali", "last_name": "Khan"})
+    visit = caseworker.services.case_sessions.create(
+        record.id, {"starts_at": datetime(2026, 5, 4, 10), "location": "the clinic"}
+    )
+    caseworker.sync()
+    supervisor.sync()
+    # Offline on the supervisor's laptop: an edit of the session, then the delete of all.
+    supervisor.services.case_sessions.update(visit.id, {"location": "typed by the supervisor"})
+    supervisor.services.beneficiaries.delete(record.id)
+    caseworker.services.beneficiaries.update(record.id, {"notes": "still with us"})
+    caseworker.sync()
+    assert supervisor.sync().conflicts == 1
+    service = ConflictService(supervisor.login.db, supervisor.login.actor)
+    (conflict,) = service.open_conflicts()
+    service.resolve(conflict.id, "theirs")  # the record as the server has it
+    report = supervisor.sync()
+    assert report.digest_ok and not report.failed, report.warnings
+    (on_server,) = server_records(sync_server, supervisor.server_user, "case_session").values()
+    assert on_server["data"]["location"] == "the clinic"
+    assert supervisor.services.case_sessions.get(visit.id).location == "the clinic"

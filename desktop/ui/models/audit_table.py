@@ -1,8 +1,17 @@
-"""The audit history of one record (supervisors and admins), newest first."""
+"""The audit history of one case (supervisors and admins), newest first, with old → new values.
+
+How a change reads (``Field: old → new``, values in the person's locale and time zone,
+choices by their labels) is written here once and used by the history table and by the
+detail's timeline.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, get_args, get_type_hints
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -13,8 +22,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.records import AuditEvent
+from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, SessionKind, SessionStatus
+from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.validation import LABELS
+from desktop.ui.dates import EMPTY, format_date, format_datetime
+from desktop.ui.models.case_session_table import kind_label, status_label
 
 COL_AT = 0
 COL_USER = 1
@@ -23,33 +35,167 @@ COL_CHANGES = 3
 COLUMN_COUNT = 4
 
 HEADERS = (
-    QT_TRANSLATE_NOOP("AuditTableModel", "When (UTC)"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Who"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditTableModel", "Changed fields"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Changes"),
 )
+
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("AuditTableModel", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed"),
+    "close": QT_TRANSLATE_NOOP("AuditTableModel", "Case closed"),
+    "reopen": QT_TRANSLATE_NOOP("AuditTableModel", "Case reopened"),
+    "reassign": QT_TRANSLATE_NOOP("AuditTableModel", "Reassigned"),
+    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted"),
+    "import": QT_TRANSLATE_NOOP("AuditTableModel", "Imported"),
+    "sync_create": QT_TRANSLATE_NOOP("AuditTableModel", "Received from the server"),
+    "sync_update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed on the server"),
+    "conflict_resolved": QT_TRANSLATE_NOOP("AuditTableModel", "Sync conflict resolved"),
+    "deleted_on_server": QT_TRANSLATE_NOOP("AuditTableModel", "Deleted on the server"),
+    "left_caseload": QT_TRANSLATE_NOOP("AuditTableModel", "Left this laptop's caseload"),
+}
+ENTITY_LABELS = {
+    Entity.BENEFICIARY.value: QT_TRANSLATE_NOOP("AuditTableModel", "Beneficiary"),
+    Entity.CASE_SESSION.value: QT_TRANSLATE_NOOP("AuditTableModel", "Session"),
+    Entity.USER.value: QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+}
+# The record each entity's fields are declared on: their types say how a value reads.
+RECORDS: dict[str, type] = {
+    Entity.BENEFICIARY.value: Beneficiary,
+    Entity.CASE_SESSION.value: CaseSession,
+}
+# Field labels are the domain's (LABELS); the UI looks them up in this translation
+# context. lupdate cannot see them there, so the translator adds them by hand.
+FIELD_CONTEXT = "FieldLabels"
+SHORT_VALUE = 60  # characters of a long text shown in a list; the tooltip has it all
+ARROW = "→"
 
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+AuditEventRole = int(Qt.ItemDataRole.UserRole) + 1
 HORIZONTAL = Qt.Orientation.Horizontal
 _ROOT = QModelIndex()  # the invalid parent of every row
+ALIGN_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
 
 
+def field_label(name: str) -> str:
+    return QCoreApplication.translate(FIELD_CONTEXT, LABELS.get(name, name))
+
+
+def action_label(action: str) -> str:
+    known = ACTION_LABELS.get(action)
+    return _tr(known) if known else action.replace("_", " ")
+
+
+def entity_label(entity: str) -> str:
+    known = ENTITY_LABELS.get(entity)
+    return _tr(known) if known else entity.replace("_", " ")
+
+
+@cache
+def _field_types(record: type) -> dict[str, Any]:
+    types = {}
+    for name, hint in get_type_hints(record).items():
+        kinds = [kind for kind in get_args(hint) if kind is not type(None)] or [hint]
+        types[name] = kinds[0]
+    return types
+
+
+def value_text(entity: str, name: str, value: Any, *, short: bool = False) -> str:
+    """One stored value (JSON-plain: ISO text, enum values) as a person reads it."""
+    if value is None or value == "":
+        return EMPTY
+    record = RECORDS.get(entity)
+    kind = _field_types(record).get(name) if record else None
+    if isinstance(value, str):
+        try:
+            if kind is date:
+                return format_date(date.fromisoformat(value))
+            if kind is datetime:
+                return format_datetime(datetime.fromisoformat(value))
+        except ValueError:
+            pass  # kept as stored
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return _choice_label(kind, value)
+    text = str(value)
+    if short:
+        lines = text.strip().splitlines() or [""]
+        first = lines[0]
+        if len(first) > SHORT_VALUE or len(lines) > 1:
+            return first[: SHORT_VALUE - 1].rstrip() + "…"
+    return text
+
+
+def _choice_label(kind: type[Enum], value: Any) -> str:
+    try:
+        member = kind(value)
+    except ValueError:
+        return str(value)
+    if isinstance(member, SessionKind):
+        return kind_label(member)
+    if isinstance(member, SessionStatus):
+        return status_label(member)
+    if isinstance(member, Gender):
+        from desktop.ui.forms import gender_choices  # the form's own words for the choices
+
+        labels = dict((v, t) for t, v in gender_choices())
+        return labels.get(member.value, str(value))
+    if isinstance(member, BeneficiaryStatus):
+        from desktop.ui.models.beneficiary_table import STATUS_LABELS
+
+        return QCoreApplication.translate("BeneficiaryTableModel", STATUS_LABELS[member])
+    return str(value)
+
+
+def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
+    """``Field: old → new`` per changed field (``Field: new`` for what a creation set).
+
+    A field whose values are not shown (erased, or a record the reader may not see)
+    is named alone.
+    """
+    lines = []
+    for name, pair in event.changes.items():
+        old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
+        label = field_label(name)
+        if old is None and new is None:
+            lines.append(label)
+        elif old in (None, "") and event.action in ("create", "sync_create", "import"):
+            lines.append(f"{label}: {value_text(event.entity, name, new, short=short)}")
+        else:
+            before = value_text(event.entity, name, old, short=short)
+            after = value_text(event.entity, name, new, short=short)
+            lines.append(f"{label}: {before} {ARROW} {after}")
+    return lines
+
+
 def describe_changes(event: AuditEvent) -> str:
-    """Field names only in the list; old → new values in the tooltip."""
-    return ", ".join(LABELS.get(name, name) for name in event.changes)
+    """The changes in a list cell: one short line per field."""
+    return "\n".join(change_lines(event, short=True))
 
 
 def describe_values(event: AuditEvent) -> str:
-    lines = []
-    for name, pair in event.changes.items():
-        old, new = [*pair, None, None][:2]
-        lines.append(f"{LABELS.get(name, name)}: {old if old is not None else '–'} → {new}")
-    return "\n".join(lines)
+    """The changes in full (the tooltip)."""
+    return "\n".join(change_lines(event))
+
+
+def display_event(event: AuditEvent) -> AuditEvent:
+    """A creation lists what was filled in, not every empty field it also stored."""
+    if event.action != "create":
+        return event
+    kept = {name: pair for name, pair in event.changes.items() if not _set_empty(pair)}
+    return replace(event, changes=kept)
+
+
+def _set_empty(pair: Any) -> bool:
+    return isinstance(pair, list) and len(pair) == 2 and pair[0] is None and pair[1] in ("", False)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -62,12 +208,12 @@ class AuditTableModel(QAbstractTableModel):
 
     def set_events(self, events: list[AuditEvent]) -> None:
         self.beginResetModel()
-        self._rows = list(events)
+        self._rows = [display_event(e) for e in events]
         self._display = [
             (
-                e.at.strftime("%Y-%m-%d %H:%M:%S"),
-                e.username or "–",
-                e.action.replace("_", " "),
+                format_datetime(e.at),
+                e.username or EMPTY,
+                f"{entity_label(e.entity)}: {action_label(e.action)}",
                 describe_changes(e),
             )
             for e in self._rows
@@ -76,6 +222,9 @@ class AuditTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_events([])
+
+    def event_at(self, row: int) -> AuditEvent | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -90,6 +239,10 @@ class AuditTableModel(QAbstractTableModel):
             return self._display[index.row()][index.column()]
         if role == TOOLTIP_ROLE and index.column() == COL_CHANGES:
             return describe_values(self._rows[index.row()]) or None
+        if role == ALIGNMENT_ROLE:
+            return ALIGN_TOP_LEFT
+        if role == AuditEventRole:
+            return self._rows[index.row()]
         return None
 
     def headerData(

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.enums import BeneficiaryStatus, SyncStatus
 from desktop.domain.records import Beneficiary, BeneficiaryQuery, SortKey
+from desktop.ui.dates import format_date, format_datetime
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +94,11 @@ def _tr(text: str) -> str:
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 def _when(value: datetime | None) -> str:
-    # isoformat is ten times faster than strftime, and the text is the same.
-    return value.isoformat(" ", "minutes") if value else ""
+    return format_datetime(value)  # stored in UTC, read in the person's time zone
 
 
 def display_row(beneficiary: Beneficiary) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.enums import SessionKind, SessionStatus
 from desktop.domain.records import CaseSession
+from desktop.ui.dates import format_date, format_datetime
 
 COL_STARTS_AT = 0
 COL_KIND = 1
@@ -74,11 +75,6 @@ def status_label(status: SessionStatus) -> str:
     return tr(STATUS_LABELS[status])
 
 
-def local_time(utc_naive: datetime) -> datetime:
-    """The core stores naive UTC; people read their own wall-clock time."""
-    return utc_naive.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
 def _first_line(text: str, limit: int = 120) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -86,12 +82,12 @@ def _first_line(text: str, limit: int = 120) -> str:
 
 def display_row(case_session: CaseSession) -> tuple[str, ...]:
     return (
-        local_time(case_session.starts_at).strftime("%Y-%m-%d %H:%M"),
+        format_datetime(case_session.starts_at),
         kind_label(case_session.kind),
         status_label(case_session.status),
         str(case_session.duration_minutes),
         case_session.location,
-        case_session.follow_up_on.isoformat() if case_session.follow_up_on else "",
+        format_date(case_session.follow_up_on),
         _first_line(case_session.summary),
     )
 

@@ -106,7 +106,12 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     qtbot.waitUntil(lambda: not session_form.isVisible())
     assert window.detail.sessions_model.rowCount() == 1
     assert window.detail.sessions_model.index(0, 6).data() == "Housing situation reviewed."
-    assert [e.action for e in window.detail.audit_model._rows] == ["create"]
+    # The case's history: the beneficiary's creation and the session's, newest first.
+    history = window.detail.audit_model._rows
+    assert [(e.entity, e.action) for e in history] == [
+        ("case_session", "create"),
+        ("beneficiary", "create"),
+    ]
 
     # -- search finds her among others (debounced, in SQL)
     for first, last in (("Zara", "Abboud"), ("Olena", "Kovalenko"), ("Yusuf", "Haddock")):

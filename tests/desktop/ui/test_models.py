@@ -115,7 +115,7 @@ def test_case_session_and_audit_models(qtmodeltester, office):
 
     audit = AuditTableModel(office.services("sam").audit.history(beneficiary.id))
     assert audit.rowCount() == 1
-    assert audit.index(0, 2).data() == "create"
+    assert audit.index(0, 2).data() == "Beneficiary: Created"
     qtmodeltester.check(audit)
 
 

@@ -50,7 +50,7 @@ def test_caseworker_does_not_see_other_caseloads(qtbot, controller, two_caseload
     assert window.model.total == 0
     assert window.caseload.count_label.text() == "0 of 1"
     assert not window.caseload.caseworker_filter.isVisibleTo(window)
-    assert not window.detail.tabs.isTabVisible(2)  # no audit history for caseworkers
+    assert not window.detail.tabs.isTabVisible(window.detail._audit_tab)  # no audit history
     assert not window.delete_session_action.isVisible()
 
 

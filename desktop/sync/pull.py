@@ -1,0 +1,279 @@
+"""Pull: the server's change feed, applied page by page with its cursor.
+
+Each page and its cursor go in one local transaction. A record with unsent local changes
+is never overwritten (the push settles it); a delete from the server wins and erases the
+record here (`desktop.sync.deletes`); a ``left`` entry hides a beneficiary reassigned
+away from this caseworker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
+from desktop.services.beneficiaries import refresh_next_follow_up
+from desktop.store.journal import diff, get_state, record_audit, set_state
+from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
+from desktop.sync import wire
+from desktop.sync.client import ApiFailure, SyncError
+from desktop.sync.deletes import deleted_on_server, departed
+from desktop.sync.records import (
+    ROW_TYPES,
+    UserMap,
+    known_record,
+    load_records,
+    local_canonical,
+    set_base,
+    write_fields,
+)
+from desktop.sync.run import SyncReport, SyncRun
+from desktop.sync.wire import ProtocolError
+
+
+@dataclass(frozen=True)
+class PulledChange:
+    """One entry of the change feed.
+
+    ``left``: the beneficiary left this caseworker's caseload (reassigned); such an entry
+    carries no version or data. ``data`` holds canonical values, empty for a delete.
+    """
+
+    entity: Entity
+    id: str
+    version: int
+    deleted: bool
+    left: bool
+    data: dict[str, Any]
+
+    @property
+    def beneficiary_id(self) -> str | None:
+        """The beneficiary a live session belongs to; None for anything else."""
+        if self.entity != Entity.CASE_SESSION or self.deleted or self.left:
+            return None
+        return self.data["beneficiary_id"]
+
+
+# Applies one change: (session, users, change, report, full=, known=) -> received or not.
+ApplyPulled = Callable[..., bool]
+
+
+def pull(
+    run: SyncRun,
+    report: SyncReport,
+    apply: ApplyPulled,
+    *,
+    since: int | None = None,
+    full: bool = False,
+    exclude_run: bool = False,
+) -> set[tuple[str, str]]:
+    """Applies the change feed; returns the (entity, id) pairs the server listed.
+
+    ``full`` (a full resync) takes the server's version as the truth even where the
+    local record claims a newer one. ``exclude_run`` leaves out what this run's
+    pushes wrote: their results were applied here before the pull.
+    """
+    seen: set[tuple[str, str]] = set()
+    if since is None:
+        with run.db.read() as uow:
+            since = int(get_state(uow.session, cursor_key(run)) or "0")
+    while True:
+        run.check_cancel()
+        try:
+            params: dict[str, Any] = {"since": since, "limit": run.page_size}
+            if exclude_run and not full:
+                params["exclude_run"] = run.run_id
+            data = run.client.request("GET", "/api/sync/changes", params=params)
+        except ApiFailure as exc:
+            if exc.status == 410 and since:
+                report.warnings.append("The server was restored from a backup: full resync.")
+                return pull(run, report, apply, since=0, full=True)
+            raise SyncError(f"The server refused the change feed: {exc.message}") from exc
+        page = wire.require_keys(data, "changes", "next_since", "has_more", what="the change feed")
+        items, next_since = page["changes"], page["next_since"]
+        if not isinstance(items, list) or not isinstance(next_since, int) or next_since < since:
+            raise ProtocolError("the change feed page is malformed")
+        changes = [parse_change(item) for item in items]
+        departures = [c.id for c in changes if c.left]
+        parsed = [c for c in changes if not c.left]
+        parents = _missing_parents(run, parsed)
+        with run.db.write() as uow:
+            session = uow.session
+            users = UserMap(session, run.account_names)
+            touched: set[str] = set()
+            ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
+            known = load_records(session, [(c.entity, c.id) for c in ordered])
+            for change in ordered:
+                if apply(session, users, change, report, full=full, known=known):
+                    report.received += 1
+                if change.beneficiary_id is not None:
+                    touched.add(change.beneficiary_id)
+                seen.add((change.entity.value, change.id))
+            for beneficiary_id in departures:
+                if departed(session, beneficiary_id, report):
+                    report.received += 1
+            for beneficiary_id in touched:
+                refresh_next_follow_up(session, beneficiary_id)
+            set_state(session, cursor_key(run), str(next_since))
+            uow.commit()
+        run.progress(report.received, report.received, "receiving")
+        since = next_since
+        if not page["has_more"]:
+            return seen
+
+
+def cursor_key(run: SyncRun) -> str:
+    return f"pull_since:{run.server_user_id}"
+
+
+def parse_change(item: Any) -> PulledChange:
+    """A feed entry, checked for shape; data converted to canonical values."""
+    if isinstance(item, dict) and item.get("left") is True and isinstance(item.get("id"), str):
+        # A beneficiary left this caseworker's caseload: an id and nothing else.
+        return PulledChange(Entity.BENEFICIARY, item["id"], 0, False, True, {})
+    item = wire.require_keys(item, "entity", "id", "version", "deleted", "data", what="a change")
+    try:
+        entity = Entity(item["entity"])
+    except ValueError:
+        raise ProtocolError("a change names an unknown entity") from None
+    if entity not in ROW_TYPES or not isinstance(item["version"], int):
+        raise ProtocolError("a change names an unknown entity or has no version")
+    deleted = bool(item["deleted"])
+    values = {} if deleted else wire.from_wire(entity, item["data"])
+    return PulledChange(entity, str(item["id"]), item["version"], deleted, False, values)
+
+
+def _missing_parents(run: SyncRun, parsed: list[PulledChange]) -> list[PulledChange]:
+    """Sessions whose beneficiary is neither here nor on this page: fetch the parent."""
+    on_page = {c.id for c in parsed if c.entity == Entity.BENEFICIARY}
+    wanted = {c.beneficiary_id for c in parsed if c.beneficiary_id is not None} - on_page
+    if not wanted:
+        return []
+    with run.db.read() as uow:
+        present = set(
+            uow.session.execute(
+                select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))
+            ).scalars()
+        )
+    parents = []
+    for beneficiary_id in sorted(wanted - present):
+        data = run.client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
+        data = wire.require_keys(data, "version", what="a beneficiary")
+        parents.append(
+            PulledChange(
+                Entity.BENEFICIARY,
+                beneficiary_id,
+                data["version"],
+                bool(data.get("deleted")),
+                False,
+                wire.from_wire(Entity.BENEFICIARY, data),
+            )
+        )
+    return parents
+
+
+def apply_pulled(
+    run: SyncRun,
+    session: Session,
+    users: UserMap,
+    change: PulledChange,
+    report: SyncReport,
+    *,
+    full: bool = False,
+    known: dict[tuple[Entity, str], Any] | None = None,
+) -> bool:
+    """Writes one pulled change here; True when it changed something."""
+    entity, record_id, version = change.entity, change.id, change.version
+    record = known_record(session, known or {}, entity, record_id)
+    held = None if record is None else record.server_version
+    if held is not None and (held == version or (held > version and not full)):
+        return False
+    pending = session.execute(
+        select(OutboxRow.id).where(
+            OutboxRow.entity == entity.value, OutboxRow.entity_id == record_id
+        )
+    ).first()
+    if change.deleted:
+        if record is None or (record.deleted_at is not None and pending is None):
+            if record is not None:
+                record.server_version = version
+            return False
+        deleted_on_server(
+            session, entity, record, version, report, had_local_changes=pending is not None
+        )
+        return True
+    if pending is not None:
+        return False  # unsent local changes win until the push settles them
+    values = change.data
+    now = utcnow()
+    if record is None:
+        record = ROW_TYPES[entity](id=record_id, created_at=now, created_by=run.actor.id, version=0)
+        old: dict[str, Any] = {}
+        action = "sync_create"
+    else:
+        old = local_canonical(entity, record, users)
+        action = "sync_update"
+    write_fields(session, users, entity, record, values, fallback_owner=run.actor.id)
+    session.add(record)
+    record.version = (record.version or 0) + 1
+    record.updated_at = now
+    record.updated_by = record.updated_by or run.actor.id
+    record.server_version = version
+    record.sync_status = SyncStatus.SYNCED.value
+    record.sync_error = None
+    record.deleted_at = None
+    session.flush()
+    set_base(session, entity, record_id, version, values)
+    record_audit(
+        session,
+        user_id=None,
+        action=action,
+        entity=entity.value,
+        entity_id=record_id,
+        changes=diff(old, values) if old else {"version": [None, version]},
+    )
+    return True
+
+
+def full_resync(run: SyncRun, report: SyncReport, apply: ApplyPulled) -> None:
+    """Pull everything again; synced records the server does not have are queued again."""
+    seen = pull(run, report, apply, since=0, full=True)
+    with run.db.write() as uow:
+        session = uow.session
+        for entity, row_type in ROW_TYPES.items():
+            rows = session.execute(
+                select(row_type).where(
+                    row_type.server_version.is_not(None), row_type.deleted_at.is_(None)
+                )
+            ).scalars()
+            for row in rows:
+                if (entity.value, row.id) in seen:
+                    continue
+                has_outbox = session.execute(
+                    select(func.count()).where(
+                        OutboxRow.entity == entity.value, OutboxRow.entity_id == row.id
+                    )
+                ).scalar_one()
+                if has_outbox:
+                    continue
+                row.server_version = None
+                row.sync_status = SyncStatus.PENDING.value
+                session.add(
+                    OutboxRow(
+                        entity=entity.value,
+                        entity_id=row.id,
+                        op=OutboxOp.RESYNC.value,
+                        base_version=None,
+                        idempotency_key=new_id(),
+                        state=OutboxState.PENDING.value,
+                        changed_during_upload=False,
+                        attempts=0,
+                        created_at=utcnow(),
+                        updated_at=utcnow(),
+                    )
+                )
+        uow.commit()

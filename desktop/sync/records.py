@@ -1,0 +1,195 @@
+"""Local records as sync sees them: batched loading, canonical values, owners, base copies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import Entity, Role, SyncStatus
+from desktop.domain.validation import username_key
+from desktop.services.record_checks import flag_problems
+from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
+    SyncBaseRow,
+    UserRow,
+    new_id,
+    utcnow,
+)
+from desktop.sync import wire
+
+ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
+IN_CHUNK = 500
+
+
+def chunks(ids: list) -> Iterable[list]:
+    """``IN`` lists of at most IN_CHUNK values (SQLite's parameter limit stays far away)."""
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
+
+
+class UserMap:
+    """Local user ids ↔ server user ids; unknown server users get an inactive placeholder.
+
+    A local user without a server account maps to nothing: their records are held back
+    (`desktop.sync.push`), never sent without an owner for the server to fill in.
+    """
+
+    def __init__(self, session: Session, names: dict[str, str] | None = None):
+        rows = session.execute(select(UserRow.id, UserRow.server_user_id)).all()
+        self.to_server = {local: server for local, server in rows if server}
+        self.to_local = {server: local for local, server in rows if server}
+        # Server account names (the organisation's list), for new placeholders.
+        self.names = names or {}
+
+    def local_for(self, session: Session, server_id: str | None, fallback: str) -> str:
+        if not server_id:
+            return fallback
+        local = self.to_local.get(server_id)
+        if local is None:
+            local = new_id()
+            session.add(
+                UserRow(
+                    id=local,
+                    username=f"server-{server_id}"[:64],
+                    username_key=username_key(f"server-{server_id}"[:64]),
+                    display_name=(self.names.get(server_id) or f"Server user {server_id[:8]}")[
+                        :100
+                    ],
+                    role=Role.CASEWORKER.value,
+                    active=False,
+                    created_at=utcnow(),
+                    server_user_id=server_id,
+                )
+            )
+            session.flush()
+            self.to_local[server_id] = local
+            self.to_server[local] = server_id
+        return local
+
+
+def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
+    values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
+    values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    return wire.canonical(entity, values)
+
+
+def write_fields(
+    session: Session,
+    users: UserMap,
+    entity: Entity,
+    record: Any,
+    values: dict[str, Any],
+    *,
+    fallback_owner: str,
+) -> None:
+    """Canonical values into the ORM record; an unknown owner becomes ``fallback_owner``."""
+    for name in wire.FIELDS[entity]:
+        value = values.get(name)
+        if name == "caseworker_id":
+            current = getattr(record, "caseworker_id", None)
+            value = users.local_for(session, value, current or fallback_owner)
+        elif name in wire.DATE_FIELDS and value is not None:
+            value = date.fromisoformat(value)
+        elif name in wire.DATETIME_FIELDS and value is not None:
+            value = datetime.fromisoformat(value)
+        elif name in wire.TEXT_FIELDS:
+            value = value or ""
+        setattr(record, name, value)
+    flag_problems(entity, record)  # what breaks a local rule is kept, and flagged
+
+
+def find(session: Session, entity: Entity, record_id: str, *, include_deleted: bool = True):
+    row_type = ROW_TYPES[entity]
+    statement = select(row_type).where(row_type.id == record_id)
+    if not include_deleted:
+        statement = statement.where(row_type.deleted_at.is_(None))
+    return session.execute(statement).scalar_one_or_none()
+
+
+def load_records(
+    session: Session, pairs: list[tuple[Entity, str]]
+) -> dict[tuple[Entity, str], Any]:
+    """The records of a batch with one `IN` query per entity.
+
+    A record that does not exist maps to None, so that looking it up again costs no
+    query; that is only said when every pair is distinct (a record created while the
+    batch is applied is then the only one with its key).
+    """
+    wanted: dict[Entity, set[str]] = {}
+    for entity, record_id in pairs:
+        wanted.setdefault(entity, set()).add(record_id)
+    distinct = len(set(pairs)) == len(pairs)
+    found: dict[tuple[Entity, str], Any] = {pair: None for pair in pairs} if distinct else {}
+    for entity, ids in wanted.items():
+        row_type = ROW_TYPES[entity]
+        for chunk in chunks(sorted(ids)):
+            for row in session.execute(select(row_type).where(row_type.id.in_(chunk))).scalars():
+                found[(entity, row.id)] = row
+    return found
+
+
+def load_plain(session: Session, pairs: list[tuple[Entity, str]]) -> dict[tuple[Entity, str], Any]:
+    """Like `load_records`, as plain rows (no ORM objects): for reading, not changing."""
+    wanted: dict[Entity, list[str]] = {}
+    for entity, record_id in pairs:
+        wanted.setdefault(entity, []).append(record_id)
+    found: dict[tuple[Entity, str], Any] = {}
+    for entity, ids in wanted.items():
+        table = ROW_TYPES[entity].__table__
+        for chunk in chunks(ids):
+            for row in session.execute(select(table).where(table.c.id.in_(chunk))):
+                found[(entity, row.id)] = row
+    return found
+
+
+def known_record(
+    session: Session, known: dict[tuple[Entity, str], Any], entity: Entity, record_id: str
+):
+    """`find` (deleted included) answered from `known` while that row is still live."""
+    key = (entity, record_id)
+    if key in known:
+        record = known[key]
+        if record is None:
+            return None
+        if inspect(record).persistent and record not in session.deleted:
+            return record
+    return find(session, entity, record_id)
+
+
+def set_base(
+    session: Session,
+    entity: Entity,
+    record_id: str,
+    version: int,
+    values: dict[str, Any],
+) -> None:
+    """Keeps the server's copy at ``version`` as the base of the next three-way merge."""
+    row = session.get(SyncBaseRow, (entity.value, record_id))
+    if row is None:
+        row = SyncBaseRow(
+            entity=entity.value,
+            entity_id=record_id,
+            version=version,
+            data=wire.dumps(values),
+        )
+        session.add(row)
+    else:
+        row.version = version
+        row.data = wire.dumps(values)
+
+
+def set_record_status(
+    session: Session, entity: str, record_id: str, status: SyncStatus, error: str | None = None
+) -> None:
+    """The record's sync status, unless it is in conflict (only a decision ends that)."""
+    row_type = ROW_TYPES[Entity(entity)]
+    session.execute(
+        update(row_type)
+        .where(row_type.id == record_id, row_type.sync_status != SyncStatus.CONFLICT.value)
+        .values(sync_status=status.value, sync_error=error)
+    )
