@@ -617,7 +617,7 @@ def _keep_left_to_right(edit: QDateTimeEdit) -> None:
     edit.setLocale(QLocale.c())
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.findChild(QLineEdit).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "HH" in shown else ""))
+    edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "h" in shown.lower() else ""))
 
 
 def _plain(value: Any) -> Any:

@@ -4,172 +4,257 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="26"/>
-        <source>When (UTC)</source>
-        <translation>التاريخ والوقت (UTC)</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="27"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="28"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="29"/>
-        <source>Changed fields</source>
-        <translation>الحقول المعدَّلة</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>إعادة فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>إعادة إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>وارد من الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>عُدِّل على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>حُسم تعارض المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>حُذف على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>خرج من ملفات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="48"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="100"/>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="101"/>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="102"/>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="103"/>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="119"/>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="128"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="140"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="143"/>
-        <location filename="../../desktop/ui/detail.py" line="144"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>التسلسل الزمني للملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="159"/>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="161"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="162"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -181,27 +266,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="243"/>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="247"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -209,102 +294,97 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="438"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="443"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>&amp;First name *</source>
         <translation>الاسم الأول (&amp;F) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="444"/>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
         <source>&amp;Last name *</source>
         <translation>اسم العائلة (&amp;L) *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Date of &amp;birth</source>
         <translation>تاريخ الميلاد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Year-month-day, e.g. 1984-03-27</source>
-        <translation>سنة-شهر-يوم، مثلًا 1984-03-27</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Gender</source>
         <translation>الجنس (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Phone</source>
         <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="453"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Email</source>
         <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="459"/>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
         <source>&amp;Address</source>
         <translation>العنوان (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>Preferred &amp;language</source>
         <translation>اللغة المفضلة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="463"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="468"/>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
         <source>S&amp;tatus</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="472"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>&amp;Consent</source>
         <translation>الموافقة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>Consent &amp;date</source>
         <translation>تاريخ الموافقة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>&amp;Notes</source>
         <translation>ملاحظات (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
         <source>Case&amp;worker</source>
         <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
@@ -312,52 +392,52 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -391,12 +471,12 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="513"/>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
@@ -489,82 +569,82 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="30"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Office</source>
         <translation>في المكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
         <source>Phone</source>
         <translation>عبر الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
         <source>Video</source>
         <translation>مكالمة فيديو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
         <source>Group</source>
         <translation>جماعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
         <source>Planned</source>
         <translation>مخطَّط لها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
@@ -690,85 +770,113 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>مثلًا ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>اكتب التاريخ بالصيغة ⁦%1⁩ أو 1990-12-31، أو اضغط Alt+Down لاختياره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>اختيار تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>اختيار تاريخ من التقويم (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>similar name</source>
         <translation>اسم مشابه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same phone number</source>
         <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل. افتح السجل الموجود بدلًا من تسجيله مرتين، أو سجِّله رغم ذلك إن كان شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
         <source>(another caseload)</source>
         <translation>(ملف زميل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>اسأل مشرفًا: لا يمكنك فتح ملفات زملائك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Open selected</source>
         <translation>فتح المحدَّد (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
         <source>&amp;Register anyway</source>
         <translation>التسجيل رغم ذلك (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
         <source>Go &amp;back</source>
         <translation>رجوع (&amp;B)</translation>
     </message>
@@ -776,27 +884,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="415"/>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
@@ -969,362 +1077,362 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>caseworker</source>
         <translation>مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>admin</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;New beneficiary</source>
         <translation>مستفيد جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New &amp;session</source>
         <translation>جلسة جديدة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Edit session…</source>
         <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Cancel session</source>
         <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Delete session…</source>
         <translation>حذف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Close case</source>
         <translation>إغلاق الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Reopen case</source>
         <translation>إعادة فتح الملف (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Re&amp;assign…</source>
         <translation>إعادة الإسناد… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Delete…</source>
         <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translation>قفل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المستخدم… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Close case</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>No backup yet</source>
         <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1336,17 +1444,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1354,38 +1462,38 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="138"/>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
         <source>Form error</source>
         <translation>خطأ في النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="159"/>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="162"/>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="164"/>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="366"/>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="367"/>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>
@@ -1527,279 +1635,279 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
         <source>Sync with the central server</source>
         <translation>المزامنة مع الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
         <source>Server account</source>
         <translation>الحساب على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
         <source>Server username</source>
         <translation>اسم المستخدم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>Server password</source>
         <translation>كلمة المرور على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>asked once; only a token is kept</source>
         <translation>تُطلب مرة واحدة؛ ولا يُحفظ إلا رمز دخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
         <source>&amp;Server:</source>
         <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
         <source>Certificate authority file</source>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
         <source>none: the usual trusted authorities</source>
         <translation>لا شيء: الجهات الموثوقة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
         <source>B&amp;rowse…</source>
         <translation>استعراض… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
         <source>Browse for a certificate authority file</source>
         <translation>اختيار ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>Certificate &amp;authority:</source>
         <translation>جهة إصدار الشهادات (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Username:</source>
         <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;in</source>
         <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
         <source>Reason the server gave</source>
         <translation>السبب الذي ذكره الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Here</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>On the server</source>
         <translation>على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على نسختي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على نسخة الخادم (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>تعديل… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>What waits</source>
         <translation>ما ينتظر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Who can decide</source>
         <translation>من يمكنه البتّ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Refused records</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
         <source>Caseworkers on the server</source>
         <translation>مسؤولو الحالات على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
         <source>Sync progress</source>
         <translation>تقدُّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
         <source>Sync &amp;now</source>
         <translation>المزامنة الآن (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
         <source>&amp;Cancel sync</source>
         <translation>إلغاء المزامنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى ⁦%1⁩ باسم ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
         <source>Not signed in to a server.</source>
         <translation>لم يتم تسجيل الدخول إلى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>تغييرات بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
         <source>Refused records (%1)</source>
         <translation>السجلات المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision (%1)</source>
         <translation>بانتظار قرار (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor (%1)</source>
         <translation>مشرف (⁨%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
         <source>you, in the Conflicts tab</source>
         <translation>أنت، في تبويب التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
         <source>Unencrypted connection</source>
         <translation>اتصال غير مشفَّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>received</source>
         <translation>استُلم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
         <source>Records differ from the server</source>
         <translation>السجلات تختلف عن سجلات الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>بعد هذه المزامنة لا تطابق السجلات هنا سجلات الخادم. هل تريد تشغيل إعادة مزامنة كاملة الآن؟ تُحفظ التغييرات التي لم تُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>أُلغيت المزامنة؛ ولم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
         <source>Edit value</source>
         <translation>تعديل القيمة</translation>
     </message>
@@ -1807,17 +1915,17 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
         <source>more than %1</source>
         <translation>أكثر من %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="35"/>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
         <source>More than %1 changes waiting to sync</source>
         <translation>أكثر من %1 تغيير بانتظار المزامنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
@@ -1829,12 +1937,12 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدَّة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln تعارض</numerusform>
@@ -1846,7 +1954,7 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>المرفوضة: %Ln</numerusform>
@@ -1858,22 +1966,22 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
         <source>sign in needed</source>
         <translation>يلزم تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>last sync %1</source>
         <translation>آخر مزامنة ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>never synced</source>
         <translation>لم تجرِ أي مزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
         <source>Sync: </source>
         <translation>المزامنة: </translation>
     </message>

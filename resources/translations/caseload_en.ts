@@ -4,7 +4,7 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -37,8 +37,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln change waiting to sync</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refused</numerusform>

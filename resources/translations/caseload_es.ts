@@ -4,172 +4,257 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="26"/>
-        <source>When (UTC)</source>
-        <translation>Fecha y hora (UTC)</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="27"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="28"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="29"/>
-        <source>Changed fields</source>
-        <translation>Campos modificados</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>Expediente cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>Expediente reabierto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>Reasignación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>Recibido del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>Modificado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>Conflicto de sincronización resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>Eliminado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>Salió de los expedientes de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>Usuario</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="48"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Beneficiary detail</source>
         <translation>Ficha del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="100"/>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="101"/>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="102"/>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="103"/>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="119"/>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="128"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sessions timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="140"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="143"/>
-        <location filename="../../desktop/ui/detail.py" line="144"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>Cronología del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="159"/>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
         <source>waiting to sync</source>
         <translation>pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="161"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>uploading</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="162"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>sync error</source>
         <translation>error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -177,27 +262,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="243"/>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="247"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -205,102 +290,97 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
         <source>New beneficiary</source>
         <translation>Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="438"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>Edit beneficiary %s</source>
         <translation>Editar beneficiario %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="443"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>&amp;First name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="444"/>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
         <source>&amp;Last name *</source>
         <translation>&amp;Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Year-month-day, e.g. 1984-03-27</source>
-        <translation>Año-mes-día, p. ej., 1984-03-27</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="453"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Email</source>
         <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="459"/>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>Preferred &amp;language</source>
         <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="463"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ej., ar, fr, suajili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="468"/>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
         <source>S&amp;tatus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="472"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>The beneficiary consented to data processing</source>
         <translation>El beneficiario consintió el tratamiento de sus datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>&amp;Consent</source>
         <translation>&amp;Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>Consent &amp;date</source>
         <translation>Fecha de&amp;l consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>&amp;Notes</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
         <source>Case&amp;worker</source>
         <translation>Gesto&amp;r de casos</translation>
     </message>
@@ -308,52 +388,52 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -387,12 +467,12 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="513"/>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
@@ -485,82 +565,82 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="30"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Home visit</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
         <source>Phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
         <source>Video</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
         <source>Group</source>
         <translation>En grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -682,85 +762,113 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>Escriba la fecha como %1 o 1990-12-31, o pulse Alt+Abajo para elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>similar name</source>
         <translation>nombre parecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same phone number</source>
         <translation>mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Puede que esta persona ya esté registrada. Abra la ficha existente en lugar de registrarla dos veces, o regístrela de todos modos si se trata de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
         <source>(another caseload)</source>
         <translation>(expediente de un colega)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Consulte a un supervisor: no puede abrir los expedientes de otros gestores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Abrir la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Registrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
         <source>Go &amp;back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -768,27 +876,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="415"/>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
@@ -957,362 +1065,362 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>caseworker</source>
         <translation>gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;New beneficiary</source>
         <translation>&amp;Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New &amp;session</source>
         <translation>Nueva &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Edit session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Cancel session</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Delete session…</source>
         <translation>Eliminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reabrir expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Re&amp;assign…</source>
         <translation>Reasi&amp;gnar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;About Caseload</source>
         <translation>&amp;Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Records</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Logged-in user</source>
         <translation>Usuario conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Background task progress</source>
         <translation>Progreso de la tarea en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Saved %1.</source>
         <translation>Expediente %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Session cancelled.</source>
         <translation>Sesión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Session saved.</source>
         <translation>Sesión guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Close case</source>
         <translation>Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>Case closed.</source>
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1320,17 +1428,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -1338,38 +1446,38 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="138"/>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
         <source>Form error</source>
         <translation>Error en el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="159"/>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
         <source>&amp;Save</source>
         <translation>G&amp;uardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="162"/>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="164"/>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="366"/>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="367"/>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
         <source>Save your changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>
@@ -1511,279 +1619,279 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
         <source>Sync with the central server</source>
         <translation>Sincronización con el servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
         <source>Server account</source>
         <translation>Cuenta en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
         <source>Server username</source>
         <translation>Nombre de usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>Server password</source>
         <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>asked once; only a token is kept</source>
         <translation>se pide una sola vez; solo se guarda un token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
         <source>Certificate authority file</source>
         <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
         <source>none: the usual trusted authorities</source>
         <translation>ninguno: las autoridades de confianza habituales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
         <source>Browse for a certificate authority file</source>
         <translation>Elegir un archivo de autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>Certificate &amp;authority:</source>
         <translation>Autoridad de cer&amp;tificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Username:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
         <source>Reason the server gave</source>
         <translation>Motivo indicado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Here</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la del ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>What waits</source>
         <translation>Qué espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Who can decide</source>
         <translation>Quién puede decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Refused records</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
         <source>Waiting for a decision</source>
         <translation>Pendiente de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
         <source>Caseworkers on the server</source>
         <translation>Gestores de casos en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
         <source>&amp;Cancel sync</source>
         <translation>Cancelar la sincro&amp;nización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
         <source>Not signed in to a server.</source>
         <translation>Sin sesión en ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Cambios pendientes de envío: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
         <source>Refused records (%1)</source>
         <translation>Registros rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision (%1)</source>
         <translation>Pendiente de decisión (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor (%1)</source>
         <translation>un supervisor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
         <source>you, in the Conflicts tab</source>
         <translation>usted, en la pestaña Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
         <source>Unencrypted connection</source>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>sent</source>
         <translation>enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>received</source>
         <translation>recibidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
         <source>Records differ from the server</source>
         <translation>Los registros difieren de los del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Tras esta sincronización, los registros de este equipo no coinciden con los del servidor. ¿Ejecutar ahora una resincronización completa? Los cambios aún no enviados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Sincronización cancelada; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
         <source>Edit value</source>
         <translation>Editar el valor</translation>
     </message>
@@ -1791,17 +1899,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
         <source>more than %1</source>
         <translation>más de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="35"/>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
         <source>More than %1 changes waiting to sync</source>
         <translation>Más de %1 cambios pendientes de sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
@@ -1809,12 +1917,12 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: sin configurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflicto</numerusform>
@@ -1822,7 +1930,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln rechazado</numerusform>
@@ -1830,22 +1938,22 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
         <source>sign in needed</source>
         <translation>hay que iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
         <source>Sync: </source>
         <translation>Sincronización: </translation>
     </message>

@@ -4,172 +4,257 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="26"/>
-        <source>When (UTC)</source>
-        <translation>Date et heure (UTC)</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="27"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="28"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="29"/>
-        <source>Changed fields</source>
-        <translation>Champs modifiés</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>Dossier clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>Dossier rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>Réaffectation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>Reçu du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>Modifié sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>Conflit de synchronisation résolu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>Supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>Sorti des dossiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="48"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Beneficiary detail</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="100"/>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="101"/>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="102"/>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="103"/>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="119"/>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="128"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sessions timeline</source>
         <translation>Chronologie des entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="140"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="143"/>
-        <location filename="../../desktop/ui/detail.py" line="144"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>Chronologie du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="159"/>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="161"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>uploading</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="162"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>sync error</source>
         <translation>erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="193"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="228"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -177,27 +262,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="243"/>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="247"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
     </message>
@@ -205,121 +290,115 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="443"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>&amp;First name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Prénom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="444"/>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
         <source>&amp;Last name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Date of &amp;birth</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Year-month-day, e.g. 1984-03-27</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Gender</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Phone</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="453"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Email</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="459"/>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
         <source>&amp;Address</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>Preferred &amp;language</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="463"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>e.g. ar, fr, Swahili</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="468"/>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
         <source>S&amp;tatus</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Active</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="472"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Closed</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>&amp;Consent</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>Consent &amp;date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date d&amp;u consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="479"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>&amp;Notes</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="457"/>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
         <source>Case&amp;worker</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Gest&amp;ionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="436"/>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="438"/>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -328,52 +407,52 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Date of birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
@@ -499,13 +578,13 @@
         <translation>Date de su&amp;ivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="511"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="513"/>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -514,82 +593,82 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="30"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
         <source>Video</source>
         <translation>Visioconférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
         <source>Done</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
         <source>No-show</source>
         <translation>Non honoré</translation>
     </message>
@@ -711,85 +790,113 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>Saisissez la date sous la forme %1 ou 1990-12-31, ou appuyez sur Alt+Bas pour la choisir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>similar name</source>
         <translation>nom proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Ouvrez la fiche existante plutôt que de l’enregistrer deux fois, ou enregistrez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
         <source>(another caseload)</source>
         <translation>(dossier d’un collègue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Demandez à un superviseur&#xa0;: vous ne pouvez pas ouvrir les dossiers de vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
         <source>Go &amp;back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -797,27 +904,27 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="412"/>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="414"/>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="415"/>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
         <source>Prefers not to say</source>
         <translation>Préfère ne pas répondre</translation>
     </message>
@@ -986,191 +1093,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Logged-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Background task progress</source>
         <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
-        <location filename="../../desktop/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1178,216 +1285,216 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New &amp;session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Edit session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Cancel session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Annuler l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Delete session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Close case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Reopen case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Re&amp;assign…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Delete…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Users…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Restore backup…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;About Caseload</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>S&amp;ync with server…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchroniser avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Records</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Admin</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Main toolbar</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="663"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>
@@ -1395,38 +1502,38 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="138"/>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
         <source>Form error</source>
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="159"/>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="161"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="162"/>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="164"/>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="366"/>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="367"/>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
@@ -1568,279 +1675,279 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
         <source>Sync with the central server</source>
         <translation>Synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="80"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="84"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
         <source>Server username</source>
         <translation>Nom d’utilisateur sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="89"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>Server password</source>
         <translation>Mot de passe sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>asked once; only a token is kept</source>
         <translation>demandé une seule fois&#xa0;; seul un jeton est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="95"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="316"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
         <source>none: the usual trusted authorities</source>
         <translation>aucun&#xa0;: les autorités de confiance habituelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
         <source>Browse for a certificate authority file</source>
         <translation>Choisir un fichier d’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="103"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
         <source>Certificate &amp;authority:</source>
         <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="107"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
         <source>Reason the server gave</source>
         <translation>Motif donné par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Here</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="132"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="140"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version du ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>What waits</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="155"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
         <source>Who can decide</source>
         <translation>Qui peut décider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="158"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Refused records</source>
         <translation>Fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
         <source>Waiting for a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="165"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
         <source>Caseworkers on the server</source>
         <translation>Gestionnaires de cas sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="171"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
         <source>Sync &amp;now</source>
         <translation>Synchro&amp;niser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="221"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
         <source>Not signed in to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="230"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Modifications en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="233"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
         <source>Refused records (%1)</source>
         <translation>Fiches refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="248"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision (%1)</source>
         <translation>En attente de décision (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor (%1)</source>
         <translation>un superviseur (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="290"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
         <source>a supervisor</source>
         <translation>un superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="293"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
         <source>you, in the Conflicts tab</source>
         <translation>vous, dans l’onglet Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="318"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="341"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
         <source>Unencrypted connection</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="383"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="400"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>sent</source>
         <translation>envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="405"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>received</source>
         <translation>reçus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
         <source>Records differ from the server</source>
         <translation>Les fiches diffèrent de celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète&#xa0;? Les modifications pas encore envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="434"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synchronisation annulée&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="447"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
@@ -1848,17 +1955,17 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="26"/>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
         <source>more than %1</source>
         <translation>plus de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="35"/>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
         <source>More than %1 changes waiting to sync</source>
         <translation>Plus de %1 modifications en attente de synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln modification en attente de synchronisation</numerusform>
@@ -1866,12 +1973,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="44"/>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflit</numerusform>
@@ -1879,7 +1986,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
         <source>%Ln refused</source>
         <translation>
             <numerusform>%Ln refusée</numerusform>
@@ -1887,22 +1994,22 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
         <source>sign in needed</source>
         <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>last sync %1</source>
         <translation>dernière synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
         <source>Sync: </source>
         <translation>Synchronisation&#xa0;: </translation>
     </message>
