@@ -36,16 +36,50 @@ def _make_application(argv: list[str]):
     return app
 
 
-def install_translations(app) -> None:
-    """Loads resources/translations/caseload_<locale>.qm when there is one."""
-    from PySide6.QtCore import QLocale, QTranslator
+def install_translations(app, language: str = "") -> str:
+    """Installs the interface language: ``language`` (a code from Settings) or, when
+    empty, the system's. Returns the language code in use.
+
+    English plural forms (caseload_en.qm) are always installed underneath, so a language
+    without a translation, and English itself, say "1 beneficiary". Qt's own texts
+    (standard buttons) come from its qtbase_<lang>.qm. Right-to-left languages mirror
+    the layout. Calling it again replaces what an earlier call installed.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 
     from desktop.resources import resource_path
 
+    for old in getattr(app, "_caseload_translators", ()):
+        app.removeTranslator(old)
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)  # numbers, dates and %Ln follow the chosen language
+    folder = str(resource_path("translations"))
+    installed = []
+    english = QTranslator(app)
+    if english.load("caseload_en", folder):
+        installed.append(english)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        installed.append(qt_own)
     translator = QTranslator(app)
-    if translator.load(QLocale(), "caseload", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
-        app._caseload_translator = translator  # keep it alive
+    code = "en"
+    if translator.load(locale, "caseload", "_", folder):
+        installed.append(translator)
+        code = Path(translator.filePath()).stem.removeprefix("caseload_")
+        app._caseload_translator = translator
+    elif hasattr(app, "_caseload_translator"):
+        del app._caseload_translator
+    for each in installed:
+        app.installTranslator(each)  # the last installed is asked first
+    app._caseload_translators = installed  # keep them alive
+    rtl = QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    log.info("interface language %s", code)
+    return code
 
 
 def install_style(app) -> None:
@@ -74,16 +108,18 @@ def main(args) -> int:
 
     install_qt_message_handler()
     install_excepthook()
-    install_translations(app)
+    from desktop.ui.settings import LANGUAGE, Settings
+
+    settings = Settings()
+    install_translations(app, settings.get(LANGUAGE))
     install_style(app)
 
     from desktop.ui.controller import AppController
-    from desktop.ui.settings import Settings
 
     # Quitting is explicit (Quit, closing the window, Quit in the login dialog): switching
     # user closes the window before the login dialog opens, which must not end the app.
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(paths, Settings())
+    controller = AppController(paths, settings)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     log.info("first window shown after %.0f ms", (time.perf_counter() - started) * 1000)

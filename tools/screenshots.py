@@ -4,7 +4,8 @@
 
 Writes login.png, main-window.png, beneficiary-form.png (and
 beneficiary-form-errors.png, session-form.png, lock-screen.png, setup-wizard.png) into
-the given folder.
+the given folder. With ``--language es`` (fr, ar) the interface is in that language and
+each name gets the code: main-window-es.png, ...
 """
 
 from __future__ import annotations
@@ -70,17 +71,24 @@ def save(widget, folder: Path, name: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--language", default="", help="interface language (fr, es, ar)")
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QSettings
 
-    from desktop.app import _make_application, install_style
+    from desktop.app import _make_application, install_style, install_translations
     from desktop.ui.errors import install_qt_message_handler
 
     app = _make_application(sys.argv[:1])
     install_qt_message_handler()
     install_style(app)
+    if args.language and install_translations(app, args.language) != args.language:
+        raise SystemExit(f"no translation for {args.language!r}")
+    suffix = f"-{args.language}" if args.language else ""
+
+    def shot(widget, name: str) -> Path:
+        return save(widget, args.folder, name.replace(".png", f"{suffix}.png"))
 
     with tempfile.TemporaryDirectory(prefix="caseload-shots-") as folder:
         root = Path(folder)
@@ -92,13 +100,13 @@ def main(argv: list[str] | None = None) -> int:
         wizard = SetupWizard(lambda username, password, display_name: None)
         wizard.resize(500, wizard.sizeHint().height())
         wizard.show()
-        save(wizard, args.folder, "setup-wizard.png")
+        shot(wizard, "setup-wizard.png")
         wizard.close()
 
         login_dialog = LoginDialog(lambda u, p: None, username="sam")
         login_dialog.resize(440, login_dialog.sizeHint().height())
         login_dialog.show()
-        save(login_dialog, args.folder, "login.png")
+        shot(login_dialog, "login.png")
         login_dialog.close()
 
         settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
@@ -106,11 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 720)
         window.show()
         window.caseload.select_row(3)
-        save(window, args.folder, "main-window.png")
+        shot(window, "main-window.png")
 
         window.edit_beneficiary()
         form = window.open_forms()[-1]
-        save(form, args.folder, "beneficiary-form.png")
+        shot(form, "beneficiary-form.png")
         form.discard()
 
         window.new_beneficiary()
@@ -119,16 +127,16 @@ def main(argv: list[str] | None = None) -> int:
         new_form.field("date_of_birth").setText("27/03/1984")
         new_form.field("phone").setText("12")
         new_form.submit()  # the core's messages appear under their fields
-        save(new_form, args.folder, "beneficiary-form-errors.png")
+        shot(new_form, "beneficiary-form-errors.png")
         new_form.discard()
 
         window.new_session()
         session_form = window.open_forms()[-1]
-        save(session_form, args.folder, "session-form.png")
+        shot(session_form, "session-form.png")
         session_form.discard()
 
         window.lock()
-        save(window, args.folder, "lock-screen.png")
+        shot(window, "lock-screen.png")
         window.shutdown()
         window.deleteLater()
         app.processEvents()

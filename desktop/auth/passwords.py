@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from desktop.domain.problems import Problem
 from desktop.errors import ValidationError
 from desktop.resources import resource_path
 
@@ -21,16 +22,16 @@ def common_passwords() -> frozenset[str]:
 def check_password(password: str, *, username: str = "", field: str = "password") -> None:
     """Raises ValidationError naming ``field`` when the password may not be used."""
     if not isinstance(password, str):
-        raise ValidationError({field: "Password must be text."})
+        raise ValidationError({field: Problem("not_text", field)})
     length = len(unicodedata.normalize("NFC", password))
     if length < MIN_LENGTH:
-        raise ValidationError({field: f"Password must be at least {MIN_LENGTH} characters."})
+        raise ValidationError({field: Problem("password_too_short", field, {"min": MIN_LENGTH})})
     if length > MAX_LENGTH:
-        raise ValidationError({field: f"Password must be at most {MAX_LENGTH} characters."})
+        raise ValidationError({field: Problem("password_too_long", field, {"max": MAX_LENGTH})})
     if "\x00" in password:
-        raise ValidationError({field: "Password contains a character that cannot be used."})
+        raise ValidationError({field: Problem("password_bad_character", field)})
     folded = password.casefold()
     if folded in common_passwords():
-        raise ValidationError({field: "This password is too common; choose another."})
+        raise ValidationError({field: Problem("password_too_common", field)})
     if username and folded == username.casefold():
-        raise ValidationError({field: "Password must not be the username."})
+        raise ValidationError({field: Problem("password_is_username", field)})

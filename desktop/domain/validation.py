@@ -17,6 +17,7 @@ from typing import Any
 from desktop.errors import ValidationError
 
 from .enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from .problems import Problem
 
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
@@ -119,13 +120,13 @@ class _Collector:
     """Gathers one message per bad field, so a form can show them all at once."""
 
     def __init__(self, left_alone: Collection[str] = ()) -> None:
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, Problem] = {}
         # Fields an edit did not touch: a stored value that breaks a rule is not refused.
         self.left_alone = left_alone
 
-    def fail(self, name: str, message: str) -> None:
+    def fail(self, name: str, code: str, **params: Any) -> None:
         if name not in self.left_alone:
-            self.errors.setdefault(name, message)
+            self.errors.setdefault(name, Problem(code, name, params))
 
     def raise_if_any(self) -> None:
         if self.errors:
@@ -143,49 +144,44 @@ def clean_text(
 ) -> str:
     if value is None or value == "":  # most optional fields (the bulk import's hot path)
         if required:
-            check.fail(name, f"{LABELS.get(name, name)} is required.")
+            check.fail(name, "required")
         return ""
-    label = LABELS.get(name, name)
     if not isinstance(value, str):
-        check.fail(name, f"{label} must be text.")
+        check.fail(name, "not_text")
         return ""
     # ASCII is already in NFC; normalising it would only copy it.
     text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
     if multiline:
         text = text.replace("\r\n", "\n")
     if (_CONTROL_EXCEPT_LINES if multiline else _CONTROL).search(text):
-        check.fail(name, f"{label} contains a control character that cannot be stored.")
+        check.fail(name, "control_character")
         return text
     if required and not text:
-        check.fail(name, f"{label} is required.")
+        check.fail(name, "required")
     elif len(text) > max_length:
-        check.fail(
-            name, f"{label} must be at most {max_length:,} characters (it has {len(text):,})."
-        )
+        check.fail(name, "too_long", max=max_length, length=len(text))
     return text
 
 
 def clean_enum(
     check: _Collector, name: str, value: Any, enum: type[StrEnum], *, required: bool = True
 ) -> Any:
-    label = LABELS.get(name, name)
     if value is None or value == "":
         if required:
-            check.fail(name, f"{label} is required.")
+            check.fail(name, "required")
         return None
     try:
         return enum(value)
     except ValueError:
         choices = ", ".join(member.value for member in enum)
-        check.fail(name, f"{label} must be one of: {choices}.")
+        check.fail(name, "not_a_choice", choices=choices)
         return None
 
 
 def clean_date(check: _Collector, name: str, value: Any, *, required: bool = False) -> date | None:
-    label = LABELS.get(name, name)
     if value is None or value == "":
         if required:
-            check.fail(name, f"{label} is required.")
+            check.fail(name, "required")
         return None
     if isinstance(value, datetime):
         value = value.date()
@@ -195,9 +191,9 @@ def clean_date(check: _Collector, name: str, value: Any, *, required: bool = Fal
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            check.fail(name, f"{label} is not a valid date (use YYYY-MM-DD).")
+            check.fail(name, "not_a_date")
             return None
-    check.fail(name, f"{label} is not a valid date.")
+    check.fail(name, "not_a_date")
     return None
 
 
@@ -205,19 +201,18 @@ def clean_datetime(
     check: _Collector, name: str, value: Any, *, required: bool = False
 ) -> datetime | None:
     """Accepts aware or naive (taken as UTC) datetimes or ISO strings; returns naive UTC."""
-    label = LABELS.get(name, name)
     if value is None or value == "":
         if required:
-            check.fail(name, f"{label} is required.")
+            check.fail(name, "required")
         return None
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            check.fail(name, f"{label} is not a valid date and time.")
+            check.fail(name, "not_a_datetime")
             return None
     if not isinstance(value, datetime):
-        check.fail(name, f"{label} is not a valid date and time.")
+        check.fail(name, "not_a_datetime")
         return None
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
@@ -229,19 +224,18 @@ def clean_bool(check: _Collector, name: str, value: Any) -> bool:
         return value
     if value in (0, 1, None):
         return bool(value)
-    check.fail(name, f"{LABELS.get(name, name)} must be yes or no.")
+    check.fail(name, "not_yes_no")
     return False
 
 
 def clean_int(check: _Collector, name: str, value: Any, low: int, high: int) -> int | None:
-    label = LABELS.get(name, name)
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        check.fail(name, f"{label} must be a whole number.")
+        check.fail(name, "not_whole_number")
         return None
     if not low <= value <= high:
-        check.fail(name, f"{label} must be between {low} and {high}.")
+        check.fail(name, "out_of_range", low=low, high=high)
         return None
     return value
 
@@ -249,7 +243,7 @@ def clean_int(check: _Collector, name: str, value: Any, low: int, high: int) -> 
 def _unknown_fields(check: _Collector, values: Mapping[str, Any], known: tuple[str, ...]) -> None:
     for name in values:
         if name not in known:
-            check.fail(name, f"{name} is not a field that can be changed here.")
+            check.fail(name, "unknown_field")
 
 
 def validate_beneficiary(
@@ -294,33 +288,28 @@ def validate_beneficiary(
     birth = cleaned["date_of_birth"]
     if birth is not None:
         if birth > today:
-            check.fail("date_of_birth", "Date of birth cannot be in the future.")
+            check.fail("date_of_birth", "in_future")
         elif birth.year < OLDEST_BIRTH_YEAR or (today - birth) > timedelta(days=366 * 125):
-            check.fail("date_of_birth", "Date of birth is not plausible (more than 125 years ago).")
+            check.fail("date_of_birth", "birth_too_old", years=125)
     phone = cleaned["phone"]
     if phone and (not _PHONE.match(phone) or not 6 <= len(_NOT_DIGIT.sub("", phone)) <= 17):
-        check.fail(
-            "phone", "Phone must be 6 to 17 digits, optionally with +, spaces, dashes or brackets."
-        )
+        check.fail("phone", "phone_format", min=6, max=17)
     email = cleaned["email"]
     if email and not _EMAIL.match(email):
-        check.fail("email", "Email is not a valid address (name@example.org).")
+        check.fail("email", "email_format")
     language = cleaned["preferred_language"]
     if (
         language
         and not _LANGUAGE.match(language)
         and not all(ch.isalpha() or ch == " " for ch in language)
     ):
-        check.fail(
-            "preferred_language",
-            "Preferred language must be a language name or code (e.g. ar, fr-CA).",
-        )
+        check.fail("preferred_language", "language_format")
     consent_date = cleaned["consent_date"]
     if consent_date is not None:
         if not cleaned["consent_given"]:
-            check.fail("consent_date", "Consent date is set but consent is not given.")
+            check.fail("consent_date", "consent_date_without_consent")
         elif consent_date > today:
-            check.fail("consent_date", "Consent date cannot be in the future.")
+            check.fail("consent_date", "in_future")
     check.raise_if_any()
     return cleaned
 
@@ -362,17 +351,16 @@ def validate_case_session(
     if starts_at is not None:
         if starts_at.year < OLDEST_SESSION_YEAR or starts_at > now + timedelta(days=5 * 366):
             check.fail(
-                "starts_at",
-                f"Start is not a plausible date ({OLDEST_SESSION_YEAR} to five years ahead).",
+                "starts_at", "start_implausible", first_year=str(OLDEST_SESSION_YEAR), years=5
             )
         elif cleaned["status"] in (
             SessionStatus.DONE,
             SessionStatus.NO_SHOW,
         ) and starts_at > now + timedelta(hours=12):
-            check.fail("status", "A session that has not started yet cannot be done or a no-show.")
+            check.fail("status", "done_before_start")
         follow_up = cleaned["follow_up_on"]
         if follow_up is not None and follow_up < starts_at.date():
-            check.fail("follow_up_on", "Follow-up date cannot be before the session.")
+            check.fail("follow_up_on", "follow_up_before_session")
     check.raise_if_any()
     return cleaned
 
@@ -381,7 +369,7 @@ def clean_username(value: Any) -> str:
     check = _Collector()
     text = clean_text(check, "username", value, required=True, max_length=64)
     if not check.errors and not _USERNAME.match(text):
-        check.fail("username", "Username may use letters, digits and . _ - @ (2 to 64 characters).")
+        check.fail("username", "username_format", min=2, max=64)
     check.raise_if_any()
     return text
 

@@ -24,6 +24,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from desktop.auth.permissions import Permission, can, require, require_record_access
 from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, OutboxOp, SyncStatus
+from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, SortKey
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
 from desktop.errors import NotFound, ValidationError
@@ -457,7 +458,7 @@ class BeneficiaryService:
 def _require_active_user(session, user_id: str) -> None:
     active = session.execute(select(UserRow.active).where(UserRow.id == user_id)).scalar()
     if not active:
-        raise ValidationError({"caseworker_id": "Caseworker is not an active user."})
+        raise ValidationError({"caseworker_id": Problem("inactive_caseworker", "caseworker_id")})
 
 
 def refresh_next_follow_up(session, beneficiary_id: str) -> None:

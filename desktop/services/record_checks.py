@@ -101,7 +101,7 @@ def check_edit(
     try:
         cleaned = validate(merged, left_alone=left_alone)
     except ValidationError as exc:
-        refused = {name: text for name, text in exc.errors.items() if name not in accepted}
+        refused = {name: p for name, p in exc.problems.items() if name not in accepted}
         if refused:
             raise ValidationError(refused) from None
         keep_given = set(exc.errors)

@@ -17,6 +17,7 @@ from desktop.auth.rotation import (
     rotate_data_key,
 )
 from desktop.domain.enums import Entity, Role
+from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.domain.validation import clean_display_name, clean_username, username_key
 from desktop.errors import AuthenticationFailed, NotFound, UserError, ValidationError
@@ -44,7 +45,9 @@ def _role(value: str | Role) -> Role:
         return Role(value)
     except ValueError:
         choices = ", ".join(role.value for role in Role)
-        raise ValidationError({"role": f"Role must be one of: {choices}."}) from None
+        raise ValidationError(
+            {"role": Problem("not_a_choice", "role", {"choices": choices})}
+        ) from None
 
 
 class UserService:
@@ -92,7 +95,13 @@ class UserService:
                 select(UserRow.id).where(UserRow.username_key == username_key(username))
             ).scalar()
             if taken:
-                raise ValidationError({"username": f"The username {username!r} is already taken."})
+                raise ValidationError(
+                    {
+                        "username": Problem(
+                            "username_taken", "username", {"username": repr(username)}
+                        )
+                    }
+                )
             row = UserRow(
                 id=new_id(),
                 username=username,
@@ -205,9 +214,11 @@ class UserService:
         try:
             user_id, _ = self._accounts.unwrap_data_key(self._actor.username, old_password)
         except AuthenticationFailed:
-            raise ValidationError({"old_password": "Current password is wrong."}) from None
+            raise ValidationError(
+                {"old_password": Problem("wrong_password", "old_password")}
+            ) from None
         if user_id != self._actor.id:
-            raise ValidationError({"old_password": "Current password is wrong."})
+            raise ValidationError({"old_password": Problem("wrong_password", "old_password")})
         check_password(new_password, username=self._actor.username, field="new_password")
         with self._db.write() as uow:
             self._journal(uow.session, "password_change", self._actor.id, {})

@@ -37,6 +37,7 @@ from desktop.ui.models.beneficiary_table import (
     COL_LAST_NAME,
     BeneficiaryTableModel,
 )
+from desktop.ui.widgets import select_row
 
 SEARCH_DEBOUNCE_MS = 150
 # After a new sort, the selected record is looked for in this many rows (a few pages);
@@ -205,12 +206,12 @@ class CaseloadPanel(QWidget):
             row = self.model.row_of(beneficiary_id)
         if row < 0:
             return False
-        self.view.selectRow(row)
+        select_row(self.view, row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
     def select_row(self, row: int) -> None:
-        self.view.selectRow(row)
+        select_row(self.view, row)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self.current_changed.emit(self.current_beneficiary())
@@ -229,7 +230,7 @@ class CaseloadPanel(QWidget):
             # The same rows in a new order (or reloaded): find the record again.
             row = self.model.locate(beneficiary_id, RESELECT_ROWS)
             if row >= 0:
-                self.view.selectRow(row)
+                select_row(self.view, row)
                 self.view.scrollTo(self.model.index(row, 0))
             # Not among the first rows: the detail keeps it (nothing emitted).
             return
@@ -305,7 +306,7 @@ class CaseloadPanel(QWidget):
                 self.apply_filters()
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
             if self.current_beneficiary() is None:
-                self.view.selectRow(0)
+                select_row(self.view, 0)
             return True
         return super().eventFilter(watched, event)
 
@@ -344,7 +345,7 @@ class CaseloadPanel(QWidget):
     def _show_totals(self, total: int, visible_total: int) -> None:
         shown = format_count(total)
         if total == visible_total:
-            text = self.tr("%1 beneficiaries").replace("%1", shown)
+            text = self.tr("%Ln beneficiaries", "", total)
         else:
             text = (
                 self.tr("%1 of %2").replace("%1", shown).replace("%2", format_count(visible_total))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import DataPaths
 from desktop.ui.login import LoginDialog, SetupWizard
 from desktop.ui.memory import release_free_memory
-from desktop.ui.settings import LAST_USERNAME, Settings
+from desktop.ui.settings import LANGUAGE, LAST_USERNAME, Settings
 from desktop.ui.worker import run_task
 
 if TYPE_CHECKING:
@@ -63,12 +63,27 @@ class AppController(QObject):
     # -- first start ---------------------------------------------------------------------
 
     def show_setup(self) -> None:
-        wizard = SetupWizard(self._initialize)
+        wizard = SetupWizard(self._initialize, language=self.settings.get(LANGUAGE))
+        wizard.language_chosen.connect(self._choose_language)
         wizard.created.connect(self._logged_in)
         wizard.rejected.connect(self._gave_up)
         self.dialog = wizard
         wizard.show()
         self.login_shown.emit(wizard)
+
+    def _choose_language(self, code: str) -> None:
+        """The wizard's language chooser: saved, applied, and the wizard shown in it."""
+        from desktop.app import install_translations
+
+        self.settings.set(LANGUAGE, code)
+        self.settings.sync()
+        install_translations(QApplication.instance(), code)
+        old = self.dialog
+        if old is not None:
+            old.rejected.disconnect(self._gave_up)
+            old.close()
+            old.deleteLater()
+        self.show_setup()
 
     def _initialize(self, username: str, password: str, display_name: str) -> Any:
         return self.accounts.initialize(username, password, display_name)

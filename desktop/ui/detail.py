@@ -219,7 +219,7 @@ class BeneficiaryDetail(QWidget):
         self.status_chip.setProperty("closed", closed)
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)
-        genders = dict((value, text) for text, value in gender_choices(self.tr))
+        genders = dict((value, text) for text, value in gender_choices())
         consent = (
             self.tr("given %s") % _date(beneficiary.consent_date)
             if beneficiary.consent_given

@@ -24,6 +24,7 @@ from desktop.services.duplicates import (
     PossibleDuplicate,
 )
 from desktop.ui.dates import format_date
+from desktop.ui.widgets import select_row
 
 COL_WHY = 4  # the reasons, last
 
@@ -124,7 +125,7 @@ class DuplicatesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self._open_if_allowed())
         first_visible = next((i for i, m in enumerate(matches) if m.visible), None)
         if first_visible is not None:
-            self.table.selectRow(first_visible)
+            select_row(self.table, first_visible)
             self.open_button.setDefault(True)
         else:
             back.setDefault(True)

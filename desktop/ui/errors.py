@@ -52,11 +52,13 @@ def _qt_version() -> str:
 
 def user_message(exc: UserError) -> str:
     if isinstance(exc, ValidationError):
-        from desktop.domain.validation import LABELS
+        from desktop.domain.problems import english_label
+        from desktop.ui.messages import render
 
+        # A coded message names its field; a plain one gets the field's name in front.
         return "\n".join(
-            f"{LABELS.get(field, field.replace('_', ' ').capitalize())}: {message}"
-            for field, message in exc.errors.items()
+            f"{english_label(p.field)}: {render(p)}" if p.code == "text" else render(p)
+            for p in exc.problems.values()
         )
     return str(exc)
 

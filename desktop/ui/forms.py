@@ -10,11 +10,11 @@ gets the core's own message.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
 from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
+from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.models.case_session_table import kind_label, status_label
 from desktop.ui.widgets import DateEdit, FieldError, add_labelled_row, mark_invalid
 
@@ -211,7 +213,9 @@ class RecordForm(QDialog):
 
     def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
         widget.setObjectName(name)
-        widget.setAccessibleName(label.replace("&", ""))
+        widget.setAccessibleName(plain_label(label))
+        if isinstance(widget, QDateTimeEdit) and self.isRightToLeft():
+            _keep_left_to_right(widget)
         if hint:
             widget.setToolTip(hint)
         error = FieldError(name, self)
@@ -277,7 +281,9 @@ class RecordForm(QDialog):
 
     # -- saving --------------------------------------------------------------------------
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(f.widget.accessibleName()) for n, f in self._fields.items()}
+        errors = rendered(errors, labels)
         first: QWidget | None = None
         unplaced = []
         for name, field in self._fields.items():
@@ -336,7 +342,7 @@ class RecordForm(QDialog):
         except KeepEditing:
             return  # the user chose to go back to the form (or it was closed for them)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(exc.problems)
             return
         except UserError as exc:
             self.show_errors({})
@@ -405,14 +411,18 @@ class TextBox(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
-def gender_choices(tr: Callable[[str], str]) -> list[tuple[str, Any]]:
-    return [
-        (tr("(not recorded)"), None),
-        (tr("Female"), Gender.FEMALE.value),
-        (tr("Male"), Gender.MALE.value),
-        (tr("Other"), Gender.OTHER.value),
-        (tr("Prefers not to say"), Gender.UNDISCLOSED.value),
-    ]
+# One context for the form and the detail pane, so lupdate files them where they are read.
+GENDER_LABELS: list[tuple[str, Any]] = [
+    (QT_TRANSLATE_NOOP("Gender", "(not recorded)"), None),
+    (QT_TRANSLATE_NOOP("Gender", "Female"), Gender.FEMALE.value),
+    (QT_TRANSLATE_NOOP("Gender", "Male"), Gender.MALE.value),
+    (QT_TRANSLATE_NOOP("Gender", "Other"), Gender.OTHER.value),
+    (QT_TRANSLATE_NOOP("Gender", "Prefers not to say"), Gender.UNDISCLOSED.value),
+]
+
+
+def gender_choices() -> list[tuple[str, Any]]:
+    return [(QCoreApplication.translate("Gender", text), value) for text, value in GENDER_LABELS]
 
 
 class BeneficiaryForm(RecordForm):
@@ -427,9 +437,9 @@ class BeneficiaryForm(RecordForm):
         parent: QWidget | None = None,
     ):
         title = (
-            self.tr_static("New beneficiary")
+            self.tr("New beneficiary")
             if beneficiary is None
-            else self.tr_static("Edit beneficiary %s") % beneficiary.case_number
+            else self.tr("Edit beneficiary %s") % beneficiary.case_number
         )
         super().__init__(title, parent)
         self.setObjectName("beneficiaryForm")
@@ -437,7 +447,7 @@ class BeneficiaryForm(RecordForm):
         self.add_field("first_name", self.tr("&First name *"), self.line())
         self.add_field("last_name", self.tr("&Last name *"), self.line())
         self.add_field("date_of_birth", self.tr("Date of &birth"), DateEdit(self))
-        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices(self.tr)))
+        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices()))
         self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
         self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
         self._has_caseworker = beneficiary is None and bool(caseworkers)
@@ -472,12 +482,6 @@ class BeneficiaryForm(RecordForm):
             self.load({"caseworker_id": default_caseworker_id})
         self.field("first_name").setFocus()
 
-    @classmethod
-    def tr_static(cls, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("BeneficiaryForm", text)
-
     def prepared_values(self) -> dict[str, Any]:
         values = self.values()
         values.pop("caseworker_id", None)
@@ -502,13 +506,10 @@ class CaseSessionForm(RecordForm):
         case_session: CaseSession | None = None,
         parent: QWidget | None = None,
     ):
-        from PySide6.QtCore import QCoreApplication
-
-        def t(text: str) -> str:
-            return QCoreApplication.translate("CaseSessionForm", text)
-
         title = (
-            t("New session with %s") if case_session is None else t("Edit session with %s")
+            self.tr("New session with %s")
+            if case_session is None
+            else self.tr("Edit session with %s")
         ) % beneficiary.full_name
         super().__init__(title, parent)
         self.setObjectName("caseSessionForm")
@@ -599,8 +600,24 @@ def _problems(check: Callable[[dict[str, Any]], Any], values: dict[str, Any]) ->
     try:
         check(values)
     except ValidationError as exc:
-        return dict(exc.errors)
+        return dict(exc.problems)
     return {}
+
+
+def _keep_left_to_right(edit: QDateTimeEdit) -> None:
+    """An ISO date and time in Latin digits, left to right, under Arabic too.
+
+    Under a right-to-left application QDateTimeEdit reverses its sections ("10:07
+    01-12-2026" for 2026-12-01 07:10) and the locale's digits reorder the groups again; a
+    leading LRM in the format and a left-to-right C-locale editor keep "2026-12-01 07:10".
+    """
+    shown = edit.displayFormat()  # already reversed ("mm:HH dd-MM-yyyy") under RTL
+    if "yyyy" not in shown or "MMM" in shown:
+        return  # not an ISO date: the locale's own format is left as it is
+    edit.setLocale(QLocale.c())
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.findChild(QLineEdit).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "h" in shown.lower() else ""))
 
 
 def _plain(value: Any) -> Any:

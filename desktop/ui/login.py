@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.problems import Problem
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
+from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
 from desktop.ui.worker import run_task
 
@@ -49,10 +51,10 @@ def brand_header(parent: QWidget, subtitle: str) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 8)
     logo = QLabel(header)
     logo.setPixmap(QIcon(str(resource_path("icons", "caseload.svg"))).pixmap(48, 48))
-    logo.setAccessibleName(parent.tr("Caseload logo"))
+    logo.setAccessibleName(QCoreApplication.translate("BrandHeader", "Caseload logo"))
     layout.addWidget(logo)
     text = QVBoxLayout()
-    title = QLabel(parent.tr("Caseload"), header)
+    title = QLabel(QCoreApplication.translate("BrandHeader", "Caseload"), header)
     title.setObjectName("brandTitle")
     text.addWidget(title)
     sub = QLabel(subtitle, header)
@@ -73,7 +75,7 @@ class _BusyMixin:
         bar.setRange(0, 0)
         bar.setTextVisible(False)
         bar.setMaximumHeight(6)
-        bar.setAccessibleName(parent.tr("Working"))
+        bar.setAccessibleName(QCoreApplication.translate("BusyBar", "Working"))
         bar.hide()
         return bar
 
@@ -317,8 +319,16 @@ class SetupWizard(QDialog, _BusyMixin):
     """First start: creates the encrypted database and its first admin (as ``caseload init``)."""
 
     created = Signal(object)  # LoginSession of the new admin
+    # A language picked in the wizard: the controller applies it and shows the wizard again.
+    language_chosen = Signal(str)
 
-    def __init__(self, initialize: Callable[[str, str, str], Any], parent: QWidget | None = None):
+    def __init__(
+        self,
+        initialize: Callable[[str, str, str], Any],
+        parent: QWidget | None = None,
+        *,
+        language: str = "",
+    ):
         super().__init__(parent)
         self._initialize = initialize
         self._worker = None
@@ -338,13 +348,20 @@ class SetupWizard(QDialog, _BusyMixin):
             )
         )
         form = QFormLayout()
+        from desktop.ui.settings_dialog import language_combo
+
+        self.language = language_combo(self, language)
+        add_labelled_row(form, self.tr("Lan&guage"), self.language, self.language)
+        self.language.activated.connect(
+            lambda _index: self.language_chosen.emit(self.language.currentData())
+        )
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
 
         def add(name: str, label: str, *, secret: bool = False) -> QLineEdit:
             edit = QLineEdit(self)
             edit.setObjectName(name)
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(plain_label(label))
             if secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             error = FieldError(name, self)
@@ -389,7 +406,9 @@ class SetupWizard(QDialog, _BusyMixin):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(edit.accessibleName()) for n, edit in self.fields.items()}
+        errors = rendered(errors, labels)
         for name, label in self.errors.items():
             message = errors.get(name, "")
             label.show_message(message)
@@ -428,7 +447,7 @@ class SetupWizard(QDialog, _BusyMixin):
         self._worker = None
         self._set_busy(False)
         if isinstance(exc, ValidationError) and set(exc.errors) <= set(self.fields):
-            self.show_errors(exc.errors)
+            self.show_errors(exc.problems)
         else:
             show_error(self, exc)
 

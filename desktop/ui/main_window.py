@@ -849,20 +849,15 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         from desktop.sync.account import SyncAccount
-        from desktop.ui.sync_status import pending_count_text, sync_state_text
+        from desktop.ui.sync_status import pending_changes_text, sync_state_text
 
         try:
             sync = SyncAccount(self.login.db, self.actor).overview()
             last = self.services.maintenance.last_backup_at()
         except UserError:
             return
-        pending = sync.pending
 
-        self.pending_label.setText(
-            self.tr("%1 change(s) waiting to sync", "", pending).replace(
-                "%1", pending_count_text(sync)
-            )
-        )
+        self.pending_label.setText(pending_changes_text(sync))
         self.backup_label.setText(
             self.tr("Last backup: %1").replace("%1", format_stored_time(last))
             if last

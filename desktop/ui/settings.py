@@ -25,6 +25,8 @@ BACKUP_FOLDER = Setting("backup/folder", str, "")  # empty: the data folder's ba
 # On by default: a caseworker who never opens Settings still has yesterday's copy.
 DAILY_BACKUP = Setting("backup/daily", bool, True)
 LAST_USERNAME = Setting("login/last_username", str, "")
+# A language code with a caseload_<code>.qm (``available_languages``); empty: the system's.
+LANGUAGE = Setting("ui/language", str, "")
 MAIN_GEOMETRY = Setting("window/main_geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("window/main_state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter_state", QByteArray, QByteArray(), per_user=True)
@@ -33,6 +35,28 @@ SESSIONS_HEADER = Setting("window/sessions_header", QByteArray, QByteArray(), pe
 
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+
+
+def available_languages() -> list[str]:
+    """The interface languages shipped: English (the source) and each translation."""
+    from desktop.resources import resource_path
+
+    found = {
+        path.stem.removeprefix("caseload_")
+        for path in resource_path("translations").glob("caseload_*.qm")
+    }
+    return ["en", *sorted(found - {"en"})]
+
+
+# Each language by its own name, as its speakers look for it. Qt's CLDR names name a
+# country's variant ("español de España", "American English"), not the language.
+NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+
+
+def language_name(code: str) -> str:
+    from PySide6.QtCore import QLocale
+
+    return NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
 
 
 class Settings:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,8 +23,26 @@ from PySide6.QtWidgets import (
 
 from desktop.services.maintenance import on_same_disk
 from desktop.ui import settings as keys
-from desktop.ui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Settings
+from desktop.ui.settings import (
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    Settings,
+    available_languages,
+    language_name,
+)
 from desktop.ui.widgets import add_labelled_row
+
+
+def language_combo(parent: QWidget, current: str) -> QComboBox:
+    """The interface languages by their own names; the first entry follows the system."""
+    box = QComboBox(parent)
+    box.setObjectName("language")
+    box.addItem(QCoreApplication.translate("LanguageChooser", "System language"), "")
+    for code in available_languages():
+        box.addItem(language_name(code), code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.setAccessibleName(QCoreApplication.translate("LanguageChooser", "Language"))
+    return box
 
 
 class SettingsDialog(QDialog):
@@ -81,6 +100,15 @@ class SettingsDialog(QDialog):
         backup_now.setAccessibleName(self.tr("Back up now"))
         backup_now.clicked.connect(self._backup_now)
         form.addRow("", backup_now)
+        self.language = language_combo(self, settings.get(keys.LANGUAGE))
+        add_labelled_row(form, self.tr("&Language"), self.language, self.language)
+        self.language_note = QLabel(
+            self.tr("A new language applies the next time Caseload starts."), self
+        )
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setProperty("role", "hint")
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -110,6 +138,7 @@ class SettingsDialog(QDialog):
         self.settings.set(keys.IDLE_LOCK_MINUTES, self.idle_minutes.value())
         self.settings.set(keys.BACKUP_FOLDER, self.backup_folder.text().strip())
         self.settings.set(keys.DAILY_BACKUP, self.daily_backup.isChecked())
+        self.settings.set(keys.LANGUAGE, self.language.currentData())
         self.settings.sync()
 
     def accept(self) -> None:

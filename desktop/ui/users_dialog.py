@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.auth.rotation import CHECKING, FINISHING, PREPARING, REENCRYPTING
 from desktop.domain.enums import Role
+from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.main_window import role_label
-from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
+from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
 from desktop.ui.worker import Cancelled, Worker, run_task
 
 
@@ -39,13 +42,13 @@ class _PasswordFields:
 
     def __init__(self, dialog: QDialog, form: QFormLayout, fields: dict, errors: dict):
         for name, label in (
-            ("password", dialog.tr("&Password")),
-            ("password_repeat", dialog.tr("&Repeat password")),
+            ("password", QCoreApplication.translate("_PasswordFields", "&Password")),
+            ("password_repeat", QCoreApplication.translate("_PasswordFields", "&Repeat password")),
         ):
             edit = QLineEdit(dialog)
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(plain_label(label))
             error = FieldError(name, dialog)
             holder = QWidget(dialog)
             box = QVBoxLayout(holder)
@@ -73,7 +76,7 @@ class _UserFormDialog(QDialog):
     def add_line(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setAccessibleName(label.replace("&", ""))
+        edit.setAccessibleName(plain_label(label))
         error = FieldError(name, self)
         holder = QWidget(self)
         box = QVBoxLayout(holder)
@@ -94,7 +97,9 @@ class _UserFormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
+        labels = {n: field_label(edit.accessibleName()) for n, edit in self.fields.items()}
+        errors = rendered(errors, labels)
         for name, error in self.errors.items():
             message = errors.get(name, "")
             error.show_message(message)
@@ -107,7 +112,9 @@ class _UserFormDialog(QDialog):
         try:
             self.action()
         except ValidationError as exc:
-            errors = {("password" if k == "new_password" else k): v for k, v in exc.errors.items()}
+            errors = {
+                ("password" if k == "new_password" else k): v for k, v in exc.problems.items()
+            }
             if set(errors) <= set(self.errors):
                 self.show_errors(errors)
             else:
@@ -196,7 +203,7 @@ class UsersDialog(QDialog):
     def select_username(self, username: str) -> None:
         for row, account in enumerate(self.accounts):
             if account.username == username:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def _update_buttons(self) -> None:
         account = self.selected()

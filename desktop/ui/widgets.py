@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.resources import resource_path
 from desktop.ui.dates import date_example, format_date, parse_date
@@ -48,6 +56,25 @@ def add_labelled_row(form, text: str, field, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     form.addRow(label, field)
     return label
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Selects and makes current a whole row, in either layout direction.
+
+    QTableView.selectRow() finds the row's first column at the viewport's right edge
+    under a right-to-left layout and selects nothing there (seen under Arabic).
+    """
+    model = view.model()
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else None
+    column = 0
+    if header is not None:
+        shown = (header.logicalIndex(v) for v in range(header.count()))
+        column = next((c for c in shown if not header.isSectionHidden(c)), 0)
+    index = model.index(row, column)
+    if not index.isValid():
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 class DateEdit(QLineEdit):

@@ -2,197 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="295"/>
-        <source>(not recorded)</source>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="296"/>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="297"/>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="298"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="299"/>
-        <source>Prefers not to say</source>
-        <translation>Préfère ne pas répondre</translation>
-    </message>
-</context>
-<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../work/main/desktop/ui/models/audit_table.py" line="26"/>
-        <source>When (UTC)</source>
-        <translation>Date et heure (UTC)</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/audit_table.py" line="27"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/audit_table.py" line="28"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/audit_table.py" line="29"/>
-        <source>Changed fields</source>
-        <translation>Champs modifiés</translation>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>Dossier clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>Dossier rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>Réaffectation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>Reçu du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>Modifié sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>Conflit de synchronisation résolu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>Supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>Sorti des dossiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="47"/>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
         <source>Beneficiary detail</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="55"/>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="89"/>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="90"/>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="91"/>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="92"/>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="93"/>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="94"/>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="95"/>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="96"/>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="97"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="98"/>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="99"/>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="112"/>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="121"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sessions timeline</source>
         <translation>Chronologie des entretiens</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="133"/>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="136"/>
-        <location filename="../work/main/desktop/ui/detail.py" line="137"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>Chronologie du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="141"/>
-        <location filename="../work/main/desktop/ui/detail.py" line="145"/>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="153"/>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>uploading</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>sync error</source>
         <translation>erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="156"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="194"/>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/ui/detail.py" line="216"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -200,192 +262,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="222"/>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="222"/>
-        <source>due</source>
-        <translation>à faire</translation>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <source>due today</source>
+        <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="224"/>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/detail.py" line="230"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Prefers not to say</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Préfère ne pas répondre</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <source>(not recorded)</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Prefers not to say</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Préfère ne pas répondre</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="322"/>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
         <source>&amp;First name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Prénom *</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="323"/>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
         <source>&amp;Last name *</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="326"/>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
         <source>Date of &amp;birth</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="328"/>
-        <source>Year-month-day, e.g. 1984-03-27</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Année-mois-jour, p. ex. 1984-03-27</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="330"/>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
         <source>&amp;Gender</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="331"/>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>&amp;Phone</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="332"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>&amp;Email</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="333"/>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
         <source>&amp;Address</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="336"/>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
         <source>Preferred &amp;language</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="337"/>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
         <source>e.g. ar, fr, Swahili</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="342"/>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
         <source>S&amp;tatus</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="345"/>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
         <source>Active</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="346"/>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
         <source>Closed</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="350"/>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="351"/>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
         <source>&amp;Consent</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Consentement</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="352"/>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
         <source>Consent &amp;date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date d&amp;u consentement</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="353"/>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
         <source>&amp;Notes</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="357"/>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
         <source>Case&amp;worker</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Gest&amp;ionnaire de cas</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -394,118 +407,184 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
         <source>Date of birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="66"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/beneficiary_table.py" line="67"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>Problème de synchronisation&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BrandHeader</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="54"/>
+        <source>Caseload logo</source>
+        <translation>Logo de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="57"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="78"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="404"/>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
         <source>&amp;Start</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="407"/>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
         <source> min</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="409"/>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
         <source>&amp;Duration</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="411"/>
-        <source>&amp;Kind</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Type</translation>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="413"/>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Type *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
+        <source>S&amp;tatus *</source>
+        <translation>&amp;Statut *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <source>Choose the session&apos;s %1.</source>
+        <translation>Choisissez le %1 de l’entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <source>No summary</source>
+        <translation>Pas de résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <source>This session is marked done but has no summary. Save it anyway?</source>
+        <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <source>&amp;Save without summary</source>
+        <translation>&amp;Enregistrer sans résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <source>&amp;Write a summary</source>
+        <translation>É&amp;crire un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
         <source>&amp;Location</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="416"/>
-        <source>S&amp;tatus</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="419"/>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
         <source>S&amp;ummary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="420"/>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
         <source>&amp;Outcome</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Résult&amp;at</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="421"/>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
         <source>&amp;Follow-up date</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Date de su&amp;ivi</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -514,82 +593,82 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="30"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
         <source>Video</source>
         <translation>Visioconférence</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
         <source>Done</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/models/case_session_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
         <source>No-show</source>
         <translation>Non honoré</translation>
     </message>
@@ -597,83 +676,86 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="59"/>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>Rechercher un nom ou un n° de dossier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="60"/>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
         <source>Search beneficiaries</source>
         <translation>Rechercher des bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="67"/>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
         <source>Status filter</source>
         <translation>Filtre par statut</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="68"/>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Active and closed</source>
         <translation>Actifs et clôturés</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="69"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Active</source>
         <translation>Actifs</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="70"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Closed</source>
         <translation>Clôturés</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="74"/>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
         <source>Caseworker filter</source>
         <translation>Filtre par gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="75"/>
-        <location filename="../work/main/desktop/ui/caseload.py" line="145"/>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
         <source>All caseworkers</source>
         <translation>Tous les gestionnaires de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="79"/>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
         <source>Follow-up filter</source>
         <translation>Filtre par suivi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="80"/>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
         <source>Any follow-up</source>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="81"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up due today</source>
         <translation>Suivi prévu aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Follow-up due in 7 days</source>
         <translation>Suivi prévu sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="89"/>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
         <source>Number of beneficiaries shown</source>
         <translation>Nombre de bénéficiaires affichés</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="94"/>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
         <source>Caseload</source>
         <translation>Liste des dossiers</translation>
     </message>
-    <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="212"/>
-        <source>%1 beneficiaries</source>
-        <translation>%1 bénéficiaires</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln bénéficiaire</numerusform>
+            <numerusform>%Ln bénéficiaires</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/caseload.py" line="215"/>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -681,152 +763,221 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="69"/>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
         <source>Caseload: unexpected error</source>
         <translation>Caseload&#xa0;: erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>Something went wrong that Caseload did not expect. Your saved records are safe. The details below are also in the log file; please send them to your support contact.</source>
         <translation>Caseload a rencontré une erreur inattendue. Vos données enregistrées sont intactes. Les détails ci-dessous figurent aussi dans le fichier journal&#xa0;; veuillez les transmettre à votre contact d’assistance.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>Error report</source>
         <translation>Rapport d’erreur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="88"/>
-        <location filename="../work/main/desktop/ui/errors.py" line="89"/>
+        <location filename="../../desktop/ui/errors.py" line="90"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="97"/>
+        <location filename="../../desktop/ui/errors.py" line="99"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>Saisissez la date sous la forme %1 ou 1990-12-31, ou appuyez sur Alt+Bas pour la choisir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="40"/>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
         <source>similar name</source>
         <translation>nom proche</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Ouvrez la fiche existante plutôt que de l’enregistrer deux fois, ou enregistrez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
         <source>(another caseload)</source>
         <translation>(dossier d’un collègue)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Demandez à un superviseur&#xa0;: vous ne pouvez pas ouvrir les dossiers de vos collègues.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/duplicates_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
         <source>Go &amp;back</source>
         <translation>&amp;Retour</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
+        <source>Prefers not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="83"/>
+        <location filename="../../desktop/ui/lock.py" line="83"/>
         <source>Caseload is locked</source>
         <translation>Caseload est verrouillé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="95"/>
+        <location filename="../../desktop/ui/lock.py" line="95"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="96"/>
+        <location filename="../../desktop/ui/lock.py" line="96"/>
         <source>Password to unlock</source>
         <translation>Mot de passe de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="103"/>
+        <location filename="../../desktop/ui/lock.py" line="103"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="113"/>
-        <location filename="../work/main/desktop/ui/lock.py" line="115"/>
+        <location filename="../../desktop/ui/lock.py" line="113"/>
+        <location filename="../../desktop/ui/lock.py" line="115"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="119"/>
-        <location filename="../work/main/desktop/ui/lock.py" line="121"/>
+        <location filename="../../desktop/ui/lock.py" line="119"/>
+        <location filename="../../desktop/ui/lock.py" line="121"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/lock.py" line="135"/>
+        <location filename="../../desktop/ui/lock.py" line="135"/>
         <source>Locked for %1 (%2). Enter your password to continue.</source>
         <translation>Verrouillé pour %1 (%2). Saisissez votre mot de passe pour continuer.</translation>
     </message>
@@ -834,322 +985,299 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="103"/>
+        <location filename="../../desktop/ui/login.py" line="105"/>
         <source>Caseload: log in</source>
         <translation>Caseload&#xa0;: connexion</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="108"/>
+        <location filename="../../desktop/ui/login.py" line="110"/>
         <source>Log in to open the encrypted case records.</source>
         <translation>Connectez-vous pour ouvrir les dossiers chiffrés.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="112"/>
+        <location filename="../../desktop/ui/login.py" line="114"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="113"/>
+        <location filename="../../desktop/ui/login.py" line="115"/>
         <source>&amp;Username</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="117"/>
+        <location filename="../../desktop/ui/login.py" line="119"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="118"/>
+        <location filename="../../desktop/ui/login.py" line="120"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="125"/>
+        <location filename="../../desktop/ui/login.py" line="127"/>
         <source>Login error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="133"/>
-        <location filename="../work/main/desktop/ui/login.py" line="136"/>
+        <location filename="../../desktop/ui/login.py" line="135"/>
+        <location filename="../../desktop/ui/login.py" line="138"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="139"/>
-        <location filename="../work/main/desktop/ui/login.py" line="141"/>
+        <location filename="../../desktop/ui/login.py" line="141"/>
+        <location filename="../../desktop/ui/login.py" line="143"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="144"/>
+        <location filename="../../desktop/ui/login.py" line="146"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="147"/>
+        <location filename="../../desktop/ui/login.py" line="149"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="169"/>
+        <location filename="../../desktop/ui/login.py" line="171"/>
         <source>Enter your username and password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="216"/>
+        <location filename="../../desktop/ui/login.py" line="203"/>
+        <source>%1. It was not opened, and nothing was changed.</source>
+        <translation>%1. Elle n’a pas été ouverte et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="208"/>
+        <source>Enter your username and password, then choose “Restore backup…” to replace it with a backup.</source>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe, puis choisissez «&#xa0;Restaurer une sauvegarde…&#xa0;» pour la remplacer par une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="229"/>
         <source>Choose a Caseload backup</source>
         <translation>Choisir une sauvegarde Caseload</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="218"/>
+        <location filename="../../desktop/ui/login.py" line="231"/>
         <source>Caseload backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Caseload (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="229"/>
+        <location filename="../../desktop/ui/login.py" line="242"/>
         <source>Enter your username and password first: they prove who restores.</source>
         <translation>Saisissez d’abord votre nom d’utilisateur et votre mot de passe&#xa0;: ils attestent de qui effectue la restauration.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="250"/>
+        <location filename="../../desktop/ui/login.py" line="263"/>
         <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
         <translation>La sauvegarde a été restaurée (le fichier remplacé est conservé dans %1). Connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="273"/>
+        <location filename="../../desktop/ui/login.py" line="286"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/ui/login.py" line="281"/>
+        <location filename="../../desktop/ui/login.py" line="294"/>
         <source>Wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Patientez %n seconde avant de réessayer.</numerusform>
             <numerusform>Patientez %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Caseload logo</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Logo de Caseload</translation>
-    </message>
-    <message>
-        <source>Caseload</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Caseload</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Traitement en cours</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Logged-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Background task progress</source>
         <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="535"/>
-        <source>Delete this session?</source>
-        <translation>Supprimer cet entretien&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="628"/>
-        <source>Delete %1 (%2) and all their sessions? The deletion is recorded and synced.</source>
-        <translation>Supprimer %1 (%2) et tous ses entretiens&#xa0;? La suppression est consignée et synchronisée.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="686"/>
-        <source>Restoring replaces every record on this computer with the backup&apos;s. Caseload logs you out; in the login window enter your password and choose the backup file. Continue?</source>
-        <translation>La restauration remplace toutes les données de cet ordinateur par celles de la sauvegarde. Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde. Continuer&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/desktop/ui/main_window.py" line="713"/>
-        <source>%1 change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%1 modification en attente de synchronisation</numerusform>
-            <numerusform>%1 modifications en attente de synchronisation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="746"/>
-        <location filename="../work/main/desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="811"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/ui/main_window.py" line="869"/>
-        <location filename="../work/main/desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1157,252 +1285,255 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <source>&amp;Discard and switch</source>
+        <translation>&amp;Abandonner et changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>New &amp;session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Edit session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Cancel session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Annuler l’entretien</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Delete session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Close case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Reopen case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Re&amp;assign…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Delete…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>S&amp;witch user…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Users…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Restore backup…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;About Caseload</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>S&amp;ync with server…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchroniser avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Records</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>S&amp;ync</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Admin</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Main toolbar</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Barre d’outils principale</translation>
     </message>
-</context>
-<context>
-    <name>QDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="11"/>
-        <source>Sync: not set up</source>
-        <translation>Synchronisation&#xa0;: non configurée</translation>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="14"/>
-        <source>%1 conflict(s)</source>
-        <translation>%1 conflit(s)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="16"/>
-        <source>%1 refused</source>
-        <translation>%1 refusé(s)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="18"/>
-        <source>sign in needed</source>
-        <translation>connexion requise</translation>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="21"/>
-        <source>last sync %1</source>
-        <translation>dernière synchronisation le %1</translation>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
+        <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="21"/>
-        <source>never synced</source>
-        <translation>jamais synchronisé</translation>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <source>&amp;Log out and restore</source>
+        <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_status.py" line="23"/>
-        <source>Sync: </source>
-        <translation>Synchronisation&#xa0;: </translation>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Abandonner et quitter</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="115"/>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
         <source>Form error</source>
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="133"/>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="135"/>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="136"/>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="138"/>
-        <location filename="../work/main/desktop/ui/forms.py" line="139"/>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="257"/>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/forms.py" line="258"/>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
@@ -1410,510 +1541,858 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
         <source>Lock after idle minutes</source>
         <translation>Minutes d’inactivité avant verrouillage</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>&amp;Lock after idle time</source>
         <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="49"/>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
         <source>Browse for backup folder</source>
         <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
         <source>Back up automatically once a day</source>
         <translation>Sauvegarder automatiquement une fois par jour</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
         <source>Automatic daily backup</source>
         <translation>Sauvegarde quotidienne automatique</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <source>A new language applies the next time Caseload starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Caseload.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="316"/>
+        <location filename="../../desktop/ui/login.py" line="337"/>
         <source>Caseload: first start</source>
         <translation>Caseload&#xa0;: premier démarrage</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="324"/>
+        <location filename="../../desktop/ui/login.py" line="345"/>
         <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
         <translation>Bienvenue. Caseload conserve les dossiers chiffrés sur cet ordinateur. Créez le premier compte administrateur&#xa0;; il pourra ajouter les autres utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="349"/>
+        <location filename="../../desktop/ui/login.py" line="354"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="377"/>
         <source>Admin &amp;username</source>
         <translation>Nom d’&amp;utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="350"/>
+        <location filename="../../desktop/ui/login.py" line="378"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="351"/>
+        <location filename="../../desktop/ui/login.py" line="379"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="352"/>
+        <location filename="../../desktop/ui/login.py" line="380"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="356"/>
+        <location filename="../../desktop/ui/login.py" line="384"/>
         <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
         <translation>Choisissez une longue phrase secrète (au moins 8 caractères). Si tous les mots de passe sont perdus, les dossiers sont irrécupérables.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="368"/>
-        <location filename="../work/main/desktop/ui/login.py" line="371"/>
+        <location filename="../../desktop/ui/login.py" line="396"/>
+        <location filename="../../desktop/ui/login.py" line="399"/>
         <source>Create database</source>
         <translation>Créer la base de données</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="374"/>
-        <location filename="../work/main/desktop/ui/login.py" line="376"/>
+        <location filename="../../desktop/ui/login.py" line="402"/>
+        <location filename="../../desktop/ui/login.py" line="404"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="396"/>
+        <location filename="../../desktop/ui/login.py" line="426"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
-    </message>
-    <message>
-        <source>Caseload logo</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Logo de Caseload</translation>
-    </message>
-    <message>
-        <source>Caseload</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Caseload</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="70"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
         <source>Sync with the central server</source>
         <translation>Synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="75"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="79"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
         <source>Server username</source>
         <translation>Nom d’utilisateur sur le serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="84"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
         <source>Server password</source>
         <translation>Mot de passe sur le serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="85"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
         <source>asked once; only a token is kept</source>
         <translation>demandé une seule fois&#xa0;; seul un jeton est conservé</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="86"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>aucun&#xa0;: les autorités de confiance habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>Choisir un fichier d’autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="88"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="112"/>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="115"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="112"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
         <source>Reason the server gave</source>
         <translation>Motif donné par le serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="115"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="115"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>Here</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="115"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="123"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="124"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version du ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="125"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="137"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>What waits</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Who can decide</source>
+        <translation>Qui peut décider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
         <source>Refused records</source>
         <translation>Fiches refusées</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="138"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="144"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <source>Waiting for a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <source>Caseworkers on the server</source>
+        <translation>Gestionnaires de cas sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="147"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
         <source>Sync &amp;now</source>
         <translation>Synchro&amp;niser maintenant</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="151"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="186"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="191"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
         <source>Not signed in to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="195"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Modifications en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="200"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="210"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
         <source>Refused records (%1)</source>
         <translation>Fiches refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="213"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="266"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <source>Waiting for a decision (%1)</source>
+        <translation>En attente de décision (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor (%1)</source>
+        <translation>un superviseur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor</source>
+        <translation>un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <source>you, in the Conflicts tab</source>
+        <translation>vous, dans l’onglet Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
         <source>Unencrypted connection</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="289"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="306"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="311"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>sent</source>
         <translation>envoyés</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="311"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
         <source>received</source>
         <translation>reçus</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="327"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
         <source>Records differ from the server</source>
         <translation>Les fiches diffèrent de celles du serveur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="329"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète&#xa0;? Les modifications pas encore envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="340"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synchronisation annulée&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
 </context>
 <context>
-    <name>UsersDialog</name>
+    <name>SyncStatus</name>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="123"/>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="131"/>
-        <source>Local users</source>
-        <translation>Utilisateurs locaux</translation>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <source>More than %1 changes waiting to sync</source>
+        <translation>Plus de %1 modifications en attente de synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform>
+            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="133"/>
-        <source>Username</source>
-        <translation>Nom d’utilisateur</translation>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation&#xa0;: non configurée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refusée</numerusform>
+            <numerusform>%Ln refusées</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="133"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>sign in needed</source>
+        <translation>connexion requise</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="133"/>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <source>Sync: </source>
+        <translation>Synchronisation&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>UserLinksPage</name>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>Les fiches sont envoyées au serveur au nom de leur gestionnaire de cas. Tant qu’un gestionnaire n’est pas associé à un compte du serveur, ses fiches restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>Utilisateurs locaux et leurs comptes sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>Utilisateur local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>Compte sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>Rechercher les &amp;comptes du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>&amp;Associer à ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>non associé&#xa0;: les fiches attendent ici</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>Utilisateurs locaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
         <source>Add user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
         <source>&amp;Username</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>Désactiver %1&#xa0;? Cette personne ne pourra plus se connecter. La base de données est rechiffrée avec une nouvelle clé, ce qui peut prendre une minute pour un grand nombre de dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>Les emplacements de clé de ces utilisateurs ne peuvent pas être rechiffrés (ancien format ou absents)&#xa0;: il faudra ensuite réinitialiser leur mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
         <source>Deactivate user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="253"/>
-        <source>Deactivate %1? They will no longer be able to log in.</source>
-        <translation>Désactiver %1&#xa0;? Cette personne ne pourra plus se connecter.</translation>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>Préparation de la nouvelle clé de données…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>Rechiffrement de la base de données avec la nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>Vérification de la base de données rechiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>Rechiffrement des emplacements de clé des utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>La clé de données a été changée, mais les emplacements de clé de ces utilisateurs n’ont pas pu être rechiffrés (ancien format ou absents)&#xa0;: ils ne pourront pas se connecter tant que leur mot de passe n’aura pas été réinitialisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>Réinitialisations de mot de passe nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>_UserFormDialog</name>
+    <name>_PasswordFields</name>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="102"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
         <source>&amp;Password</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Repeat password</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Confirmer le mot de passe</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>_UserFormDialog</name>
     <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="39"/>
-        <source>&amp;Password</source>
-        <translation>Mot de &amp;passe</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/ui/users_dialog.py" line="40"/>
-        <source>&amp;Repeat password</source>
-        <translation>&amp;Confirmer le mot de passe</translation>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../work/main/desktop/ui/errors.py" line="108"/>
+        <location filename="../../desktop/ui/errors.py" line="110"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>validation</name>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="52"/>
-        <source>Caseload logo</source>
-        <translation>Logo de Caseload</translation>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <source>{label} is required.</source>
+        <translation>{label}&#xa0;: ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="55"/>
-        <source>Caseload</source>
-        <translation>Caseload</translation>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <source>{label} must be text.</source>
+        <translation>{label}&#xa0;: un texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/ui/login.py" line="76"/>
-        <source>Working</source>
-        <translation>Traitement en cours</translation>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <source>{label} contains a control character that cannot be stored.</source>
+        <translation>{label}&#xa0;: contient un caractère de contrôle qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
+        <source>{label} must be at most {max} characters (it has {length}).</source>
+        <translation>{label}&#xa0;: {max} caractères au maximum (il y en a {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}&#xa0;: valeurs possibles&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <source>{label} is not a valid date (use YYYY-MM-DD).</source>
+        <translation>{label}&#xa0;: date non valide (format AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <source>{label} is not a valid date and time.</source>
+        <translation>{label}&#xa0;: date et heure non valides.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}&#xa0;: oui ou non attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}&#xa0;: un nombre entier est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label}&#xa0;: doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
+        <source>{field} is not a field that can be changed here.</source>
+        <translation>{field} n’est pas un champ modifiable ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label}&#xa0;: ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <source>{label} is not plausible (more than {years} years ago).</source>
+        <translation>{label}&#xa0;: invraisemblable (il y a plus de {years} ans).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
+        <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>{label}&#xa0;: de {min} à {max} chiffres, avec éventuellement +, espaces, tirets ou parenthèses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <source>{label} is not a valid address (name@example.org).</source>
+        <translation>{label}&#xa0;: adresse non valide (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
+        <translation>{label}&#xa0;: indiquez le nom ou le code d’une langue (p. ex. ar, fr-CA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <source>{label} is set but consent is not given.</source>
+        <translation>{label}&#xa0;: renseignée alors que le consentement n’est pas donné.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
+        <translation>{label}&#xa0;: date invraisemblable (de {first_year} à dans {years} ans).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>A session that has not started yet cannot be done or a no-show.</source>
+        <translation>Un entretien qui n’a pas encore commencé ne peut être ni réalisé ni non honoré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <source>{label} cannot be before the session.</source>
+        <translation>{label}&#xa0;: ne peut pas précéder l’entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
+        <translation>{label}&#xa0;: lettres, chiffres et . _ - @ uniquement (de {min} à {max} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <source>The username {username} is already taken.</source>
+        <translation>Le nom d’utilisateur {username} est déjà pris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <source>{label} must be at least {min} characters.</source>
+        <translation>{label}&#xa0;: au moins {min} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <source>{label} must be at most {max} characters.</source>
+        <translation>{label}&#xa0;: {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <source>{label} contains a character that cannot be used.</source>
+        <translation>{label}&#xa0;: contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <source>This password is too common; choose another.</source>
+        <translation>Ce mot de passe est trop courant&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <source>{label} must not be the username.</source>
+        <translation>{label}&#xa0;: ne doit pas être le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <source>Current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <source>{label} is not an active user.</source>
+        <translation>{label}&#xa0;: n’est pas un utilisateur actif.</translation>
     </message>
 </context>
 </TS>

@@ -146,12 +146,7 @@ def _choice_label(kind: type[Enum], value: Any) -> str:
     if isinstance(member, Gender):
         from desktop.ui.forms import gender_choices  # the form's own words for the choices
 
-        labels = dict(
-            (v, t)
-            for t, v in gender_choices(
-                lambda text: QCoreApplication.translate("BeneficiaryForm", text)
-            )
-        )
+        labels = dict((v, t) for t, v in gender_choices())
         return labels.get(member.value, str(value))
     if isinstance(member, BeneficiaryStatus):
         from desktop.ui.models.beneficiary_table import STATUS_LABELS

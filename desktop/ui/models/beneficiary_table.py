@@ -388,7 +388,9 @@ class BeneficiaryTableModel(QAbstractTableModel):
         if role == SortRole:
             return sort_value(beneficiary, index.column())
         if beneficiary.sync_status in (SyncStatus.ERROR, SyncStatus.CONFLICT):
-            return _tr("Sync problem: %s") % (beneficiary.sync_error or beneficiary.sync_status)
+            return QCoreApplication.translate("BeneficiaryTableModel", "Sync problem: %s") % (
+                beneficiary.sync_error or beneficiary.sync_status
+            )
         if index.column() == COL_UPDATED_AT:
             return _when(beneficiary.updated_at)
         return None

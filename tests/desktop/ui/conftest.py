@@ -11,6 +11,15 @@ from desktop.services import Services
 from tests.conftest import ADMIN_PASSWORD, PASSWORDS
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_translations(qapp):
+    """The translations the app installs with no language chosen (English plurals on a
+    C/English system), so the tests read what a person reads ("1 beneficiary")."""
+    from desktop.app import install_translations
+
+    install_translations(qapp)
+
+
 @pytest.fixture
 def settings(tmp_path):
     from PySide6.QtCore import QSettings

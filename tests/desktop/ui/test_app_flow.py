@@ -86,8 +86,8 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     qtbot.keyClick(form.field("email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert window.detail.beneficiary.full_name == "Amina Haddad"
-    assert window.caseload.count_label.text() == "1 beneficiaries"
-    assert window.pending_label.text() == "1 change(s) waiting to sync"
+    assert window.caseload.count_label.text() == "1 beneficiary"
+    assert window.pending_label.text() == "1 change waiting to sync"
 
     # -- a session with her
     assert window.new_session_action.shortcut().toString() == "Ctrl+Shift+N"

@@ -44,7 +44,7 @@ def two_caseloads(office):
 def test_caseworker_does_not_see_other_caseloads(qtbot, controller, two_caseloads):
     window = log_in(qtbot, controller, "cara")
     assert names_in(window) == {"Amina Haddad"}
-    assert window.caseload.count_label.text() == "1 beneficiaries"
+    assert window.caseload.count_label.text() == "1 beneficiary"
     window.caseload.search.setText("Melnyk")
     window.caseload.apply_filters()
     assert window.model.total == 0

@@ -1,0 +1,2370 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>إعادة فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>إعادة إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>وارد من الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>عُدِّل على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>حُسم تعارض المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>حُذف على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>خرج من ملفات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryDetail</name>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <source>Beneficiary detail</source>
+        <translation>بطاقة المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
+        <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
+        <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
+        <source>Case no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
+        <source>Caseworker</source>
+        <translation>مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
+        <source>Next follow-up</source>
+        <translation>المتابعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <source>Sessions timeline</source>
+        <translation>التسلسل الزمني للجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>التسلسل الزمني للملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
+        <source>synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <source>waiting to sync</source>
+        <translation>بانتظار المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <source>uploading</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <source>sync error</source>
+        <translation>خطأ في المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <source>conflict: a supervisor must resolve it</source>
+        <translation>تعارض: يجب أن يحسمه مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
+        <source>given %s</source>
+        <translation>أُعطيت في ⁦%s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
+        <source>not given</source>
+        <translation>لم تُعطَ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>الجلسات (%n)</numerusform>
+            <numerusform>الجلسات (%n)</numerusform>
+            <numerusform>الجلسات (%n)</numerusform>
+            <numerusform>الجلسات (%n)</numerusform>
+            <numerusform>الجلسات (%n)</numerusform>
+            <numerusform>الجلسات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
+        <source>overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <source>due today</source>
+        <translation>مستحقة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <source>upcoming</source>
+        <translation>قادمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <source>%1 (%2), asked for in the session of %3</source>
+        <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <source>No follow-ups asked for.</source>
+        <translation>لم تُطلب أي متابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
+        <source>New beneficiary</source>
+        <translation>مستفيد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <source>Edit beneficiary %s</source>
+        <translation>تعديل المستفيد ⁦%s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <source>&amp;First name *</source>
+        <translation>الاسم الأول (&amp;F) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
+        <source>&amp;Last name *</source>
+        <translation>اسم العائلة (&amp;L) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
+        <source>Date of &amp;birth</source>
+        <translation>تاريخ الميلاد (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <source>&amp;Gender</source>
+        <translation>الجنس (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <source>&amp;Phone</source>
+        <translation>الهاتف (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <source>&amp;Email</source>
+        <translation>البريد الإلكتروني (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
+        <source>&amp;Address</source>
+        <translation>العنوان (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <source>Preferred &amp;language</source>
+        <translation>اللغة المفضلة (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
+        <source>e.g. ar, fr, Swahili</source>
+        <translation>مثلًا ar أو fr أو السواحلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
+        <source>S&amp;tatus</source>
+        <translation>الحالة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <source>The beneficiary consented to data processing</source>
+        <translation>وافق المستفيد على معالجة بياناته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <source>&amp;Consent</source>
+        <translation>الموافقة (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <source>Consent &amp;date</source>
+        <translation>تاريخ الموافقة (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
+        <source>&amp;Notes</source>
+        <translation>ملاحظات (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
+        <source>Case&amp;worker</source>
+        <translation>مسؤول الحالة (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <source>Case no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
+        <source>Caseworker</source>
+        <translation>مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <source>Next follow-up</source>
+        <translation>المتابعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
+    </message>
+</context>
+<context>
+    <name>BrandHeader</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="54"/>
+        <source>Caseload logo</source>
+        <translation>شعار Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="57"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="78"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSessionForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <source>New session with %s</source>
+        <translation>جلسة جديدة مع ⁨%s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
+        <source>Edit session with %s</source>
+        <translation>تعديل الجلسة مع ⁨%s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
+        <source>&amp;Start</source>
+        <translation>البداية (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
+        <source>&amp;Duration</source>
+        <translation>المدة (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
+        <source>&amp;Kind *</source>
+        <translation>النوع (&amp;K) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
+        <source>&amp;Location</source>
+        <translation>المكان (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
+        <source>S&amp;tatus *</source>
+        <translation>الحالة (&amp;T) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
+        <source>S&amp;ummary</source>
+        <translation>الملخص (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
+        <source>&amp;Outcome</source>
+        <translation>النتيجة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
+        <source>&amp;Follow-up date</source>
+        <translation>تاريخ المتابعة (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <source>Choose the session&apos;s %1.</source>
+        <translation>اختر %1 الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>status</source>
+        <translation>حالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <source>No summary</source>
+        <translation>لا يوجد ملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <source>This session is marked done but has no summary. Save it anyway?</source>
+        <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <source>&amp;Save without summary</source>
+        <translation>الحفظ دون ملخص (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <source>&amp;Write a summary</source>
+        <translation>كتابة ملخص (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSessionTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
+        <source>Office</source>
+        <translation>في المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
+        <source>Phone</source>
+        <translation>عبر الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
+        <source>Video</source>
+        <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
+        <source>Group</source>
+        <translation>جماعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
+        <source>Planned</source>
+        <translation>مخطَّط لها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <source>Search name or case number (Ctrl+F)</source>
+        <translation>ابحث بالاسم أو برقم الملف (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <source>Search beneficiaries</source>
+        <translation>البحث في المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
+        <source>Status filter</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
+        <source>Active and closed</source>
+        <translation>النشطة والمغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
+        <source>Caseworker filter</source>
+        <translation>التصفية حسب مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
+        <source>All caseworkers</source>
+        <translation>جميع مسؤولي الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <source>Follow-up filter</source>
+        <translation>التصفية حسب المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
+        <source>Any follow-up</source>
+        <translation>أي متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
+        <source>Follow-up due today</source>
+        <translation>متابعة مستحقة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
+        <source>Follow-up due in 7 days</source>
+        <translation>متابعة مستحقة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
+        <source>Number of beneficiaries shown</source>
+        <translation>عدد المستفيدين المعروضين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln مستفيد</numerusform>
+            <numerusform>%Ln مستفيد</numerusform>
+            <numerusform>%Ln مستفيدان</numerusform>
+            <numerusform>%Ln مستفيدين</numerusform>
+            <numerusform>%Ln مستفيدًا</numerusform>
+            <numerusform>%Ln مستفيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
+        <source>Caseload: unexpected error</source>
+        <translation>Caseload: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
+        <source>Something went wrong that Caseload did not expect. Your saved records are safe. The details below are also in the log file; please send them to your support contact.</source>
+        <translation>حدث خطأ لم يتوقعه Caseload. سجلاتك المحفوظة سليمة. التفاصيل أدناه موجودة أيضًا في ملف السجل؛ يُرجى إرسالها إلى جهة الدعم لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <source>Error report</source>
+        <translation>تقرير الخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="90"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
+        <source>Copy report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>مثلًا ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>اكتب التاريخ بالصيغة ⁦%1⁩ أو 1990-12-31، أو اضغط Alt+Down لاختياره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>اختيار تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>اختيار تاريخ من التقويم (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <source>same date of birth</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
+        <translation>قد يكون هذا الشخص مسجَّلًا من قبل. افتح السجل الموجود بدلًا من تسجيله مرتين، أو سجِّله رغم ذلك إن كان شخصًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Caseworker</source>
+        <translation>مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
+        <source>(another caseload)</source>
+        <translation>(ملف زميل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
+        <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
+        <translation>اسأل مشرفًا: لا يمكنك فتح ملفات زملائك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
+        <source>&amp;Open selected</source>
+        <translation>فتح المحدَّد (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>&amp;Register anyway</source>
+        <translation>التسجيل رغم ذلك (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
+        <source>Go &amp;back</source>
+        <translation>رجوع (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <source>(not recorded)</source>
+        <translation>(غير مسجَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
+        <source>Prefers not to say</source>
+        <translation>يفضِّل عدم الإفصاح</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="83"/>
+        <source>Caseload is locked</source>
+        <translation>Caseload مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="95"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="96"/>
+        <source>Password to unlock</source>
+        <translation>كلمة المرور لفتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="103"/>
+        <source>Unlock error</source>
+        <translation>خطأ في فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="113"/>
+        <location filename="../../desktop/ui/lock.py" line="115"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="119"/>
+        <location filename="../../desktop/ui/lock.py" line="121"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="135"/>
+        <source>Locked for %1 (%2). Enter your password to continue.</source>
+        <translation>مقفل لـ ⁨%1⁩ (⁦%2⁩). أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="105"/>
+        <source>Caseload: log in</source>
+        <translation>Caseload: تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="110"/>
+        <source>Log in to open the encrypted case records.</source>
+        <translation>سجِّل الدخول لفتح ملفات الحالات المشفَّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="114"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="115"/>
+        <source>&amp;Username</source>
+        <translation>اسم المستخدم (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="119"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="120"/>
+        <source>&amp;Password</source>
+        <translation>كلمة المرور (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="127"/>
+        <source>Login error</source>
+        <translation>خطأ في تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="135"/>
+        <location filename="../../desktop/ui/login.py" line="138"/>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="141"/>
+        <location filename="../../desktop/ui/login.py" line="143"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="146"/>
+        <source>&amp;Restore backup…</source>
+        <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="149"/>
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="171"/>
+        <source>Enter your username and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="203"/>
+        <source>%1. It was not opened, and nothing was changed.</source>
+        <translation>⁨%1⁩. لم تُفتح ولم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="208"/>
+        <source>Enter your username and password, then choose “Restore backup…” to replace it with a backup.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور، ثم اختر «استعادة نسخة احتياطية…» لاستبدالها بنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="229"/>
+        <source>Choose a Caseload backup</source>
+        <translation>اختر نسخة احتياطية من Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="231"/>
+        <source>Caseload backups (*.db);;All files (*)</source>
+        <translation>نسخ Caseload الاحتياطية (*.db);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="242"/>
+        <source>Enter your username and password first: they prove who restores.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور أولًا: فهما يثبتان هوية من يستعيد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="263"/>
+        <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
+        <translation>تمت استعادة النسخة الاحتياطية (الملف المستبدَل محفوظ في ⁦%1⁩). سجِّل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="286"/>
+        <source>You can try again now.</source>
+        <translation>يمكنك المحاولة مجددًا الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/login.py" line="294"/>
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>انتظر %n ثانيتين قبل المحاولة مجددًا.</numerusform>
+            <numerusform>انتظر %n ثوانٍ قبل المحاولة مجددًا.</numerusform>
+            <numerusform>انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>caseworker</source>
+        <translation>مسؤول حالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <source>admin</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <source>&amp;New beneficiary</source>
+        <translation>مستفيد جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>New &amp;session</source>
+        <translation>جلسة جديدة (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Edit</source>
+        <translation>تعديل (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <source>Edit session…</source>
+        <translation>تعديل الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>Cancel session</source>
+        <translation>إلغاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Delete session…</source>
+        <translation>حذف الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <source>&amp;Close case</source>
+        <translation>إغلاق الملف (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Reopen case</source>
+        <translation>إعادة فتح الملف (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <source>Re&amp;assign…</source>
+        <translation>إعادة الإسناد… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Find</source>
+        <translation>بحث (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Refresh</source>
+        <translation>تحديث (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>&amp;Lock</source>
+        <translation>قفل (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>S&amp;witch user…</source>
+        <translation>تبديل المستخدم… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Se&amp;ttings…</source>
+        <translation>الإعدادات… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>&amp;Restore backup…</source>
+        <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <source>&amp;About Caseload</source>
+        <translation>حول Caseload (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>S&amp;ync with server…</source>
+        <translation>المزامنة مع الخادم… (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Records</source>
+        <translation>السجلات (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <source>S&amp;ync</source>
+        <translation>المزامنة (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Admin</source>
+        <translation>الإدارة (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Logged-in user</source>
+        <translation>المستخدم الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Changes waiting to sync</source>
+        <translation>تغييرات بانتظار المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <source>Background task progress</source>
+        <translation>تقدُّم المهمة في الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <source>Sync state</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Caseload — %1 (%2)</source>
+        <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>%1 · %2</source>
+        <translation>⁨%1⁩ · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <source>Unlocked</source>
+        <translation>تم فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <source>Saved %1.</source>
+        <translation>تم حفظ الملف ⁦%1⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <source>Session cancelled.</source>
+        <translation>أُلغيت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <source>Delete session</source>
+        <translation>حذف الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <source>&amp;Delete session</source>
+        <translation>حذف الجلسة (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <source>Session deleted.</source>
+        <translation>حُذفت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <source>Session saved.</source>
+        <translation>حُفظت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <source>Caseload is locked; unlock it to save.</source>
+        <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <source>&amp;Continue</source>
+        <translation>متابعة (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <source>Close case</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <source>Close the case of %1? It can be reopened later.</source>
+        <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <source>Case closed.</source>
+        <translation>أُغلق الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>Case reopened.</source>
+        <translation>أُعيد فتح الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <source>New caseworker for %1:</source>
+        <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <source>Reassigned to %1.</source>
+        <translation>أُسند إلى ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <source>Delete beneficiary</source>
+        <translation>حذف المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
+        <source>Deleted.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <source>About Caseload</source>
+        <translation>حول Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <source>Caseload %1
+Offline-first case management with encrypted storage.</source>
+        <translation>Caseload ⁦%1⁩
+إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
+        <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <source>&amp;Log out and restore</source>
+        <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <source>No backup yet</source>
+        <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <source>Backup written: %1</source>
+        <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <source>Discard the unsaved changes in %n open form(s)?</source>
+        <translation>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذجين مفتوحين؟</numerusform>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نماذج مفتوحة؟</numerusform>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذجًا مفتوحًا؟</numerusform>
+            <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <source>&amp;Discard and switch</source>
+        <translation>التجاهل والتبديل (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <source>&amp;Discard and quit</source>
+        <translation>التجاهل والخروج (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
+        <source>Form error</source>
+        <translation>خطأ في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
+        <source>Save your changes before closing?</source>
+        <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation>دقائق الخمول قبل القفل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <source>&amp;Lock after idle time</source>
+        <translation>القفل بعد مدة خمول (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>استعراض… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <source>Browse for backup folder</source>
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <source>Backup &amp;folder</source>
+        <translation>مجلد النسخ الاحتياطية (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <source>Back up automatically once a day</source>
+        <translation>نسخ احتياطي تلقائي مرة في اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <source>Automatic daily backup</source>
+        <translation>نسخ احتياطي يومي تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source>Back up &amp;now</source>
+        <translation>نسخ احتياطي الآن (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <source>A new language applies the next time Caseload starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل Caseload في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="337"/>
+        <source>Caseload: first start</source>
+        <translation>Caseload: التشغيل الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="345"/>
+        <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
+        <translation>مرحبًا. يحفظ Caseload ملفات الحالات مشفَّرة على هذا الحاسوب. أنشئ أول حساب لمسؤول النظام؛ ويمكنه إضافة المستخدمين الآخرين.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="354"/>
+        <source>Lan&amp;guage</source>
+        <translation>اللغة (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="377"/>
+        <source>Admin &amp;username</source>
+        <translation>اسم مستخدم المسؤول (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="378"/>
+        <source>&amp;Display name</source>
+        <translation>الاسم المعروض (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="379"/>
+        <source>&amp;Password</source>
+        <translation>كلمة المرور (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="380"/>
+        <source>&amp;Repeat password</source>
+        <translation>تأكيد كلمة المرور (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="384"/>
+        <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
+        <translation>استخدم عبارة مرور طويلة (8 أحرف على الأقل). لا سبيل لاسترجاع السجلات إذا فُقدت كل كلمات المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="396"/>
+        <location filename="../../desktop/ui/login.py" line="399"/>
+        <source>Create database</source>
+        <translation>إنشاء قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="402"/>
+        <location filename="../../desktop/ui/login.py" line="404"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="426"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <source>Sync with the central server</source>
+        <translation>المزامنة مع الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <source>Server account</source>
+        <translation>الحساب على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <source>Server username</source>
+        <translation>اسم المستخدم على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <source>Server password</source>
+        <translation>كلمة المرور على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <source>asked once; only a token is kept</source>
+        <translation>تُطلب مرة واحدة؛ ولا يُحفظ إلا رمز دخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <source>&amp;Server:</source>
+        <translation>الخادم (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <source>Certificate authority file</source>
+        <translation>ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>لا شيء: الجهات الموثوقة المعتادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>B&amp;rowse…</source>
+        <translation>استعراض… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>اختيار ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>جهة إصدار الشهادات (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <source>&amp;Username:</source>
+        <translation>اسم المستخدم (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <source>Sign &amp;in</source>
+        <translation>تسجيل الدخول (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل الخروج (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <source>Reason the server gave</source>
+        <translation>السبب الذي ذكره الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Here</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>On the server</source>
+        <translation>على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على نسختي (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <source>Keep &amp;theirs</source>
+        <translation>الإبقاء على نسخة الخادم (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <source>&amp;Edit…</source>
+        <translation>تعديل… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Case number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>What waits</source>
+        <translation>ما ينتظر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Who can decide</source>
+        <translation>من يمكنه البتّ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <source>Refused records</source>
+        <translation>السجلات المرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <source>Waiting for a decision</source>
+        <translation>بانتظار قرار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <source>Caseworkers on the server</source>
+        <translation>مسؤولو الحالات على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
+        <source>Sync progress</source>
+        <translation>تقدُّم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
+        <source>Sync &amp;now</source>
+        <translation>المزامنة الآن (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
+        <source>&amp;Cancel sync</source>
+        <translation>إلغاء المزامنة (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
+        <source>Signed in to %1 as %2.</source>
+        <translation>تم تسجيل الدخول إلى ⁦%1⁩ باسم ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <source>Not signed in to a server.</source>
+        <translation>لم يتم تسجيل الدخول إلى أي خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>تغييرات بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
+        <source>Refused records (%1)</source>
+        <translation>السجلات المرفوضة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <source>Conflicts (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <source>Waiting for a decision (%1)</source>
+        <translation>بانتظار قرار (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor (%1)</source>
+        <translation>مشرف (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <source>you, in the Conflicts tab</source>
+        <translation>أنت، في تبويب التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
+        <source>Unencrypted connection</source>
+        <translation>اتصال غير مشفَّر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
+        <source>received</source>
+        <translation>استُلم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
+        <source>Records differ from the server</source>
+        <translation>السجلات تختلف عن سجلات الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
+        <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
+        <translation>بعد هذه المزامنة لا تطابق السجلات هنا سجلات الخادم. هل تريد تشغيل إعادة مزامنة كاملة الآن؟ تُحفظ التغييرات التي لم تُرسل بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>أُلغيت المزامنة؛ ولم يضع شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
+        <source>Edit value</source>
+        <translation>تعديل القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <source>More than %1 changes waiting to sync</source>
+        <translation>أكثر من %1 تغيير بانتظار المزامنة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغييران بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغييرات بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
+        <source>Sync: not set up</source>
+        <translation>المزامنة: غير مُعدَّة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+            <numerusform>المرفوضة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>sign in needed</source>
+        <translation>يلزم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>last sync %1</source>
+        <translation>آخر مزامنة ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>never synced</source>
+        <translation>لم تجرِ أي مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <source>Sync: </source>
+        <translation>المزامنة: </translation>
+    </message>
+</context>
+<context>
+    <name>UserLinksPage</name>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>تُرسل السجلات إلى الخادم باسم مسؤول الحالة الخاص بها. ومسؤول الحالة غير المرتبط بحساب على الخادم تبقى سجلاته على هذا الحاسوب إلى أن يُربط.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>المستخدمون المحليون وحساباتهم على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>المستخدم المحلي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>الحساب على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>البحث عن حسابات الخادم (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>الربط بهذا الحساب (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>غير مرتبط: تنتظر السجلات هنا</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>المستخدمون المحليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
+        <source>&amp;Add user…</source>
+        <translation>إضافة مستخدم… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
+        <source>&amp;Deactivate</source>
+        <translation>تعطيل (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
+        <source>&amp;Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
+        <source>Change &amp;role…</source>
+        <translation>تغيير الدور… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
+        <source>Add user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <source>&amp;Username</source>
+        <translation>اسم المستخدم (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
+        <source>&amp;Display name</source>
+        <translation>الاسم المعروض (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
+        <source>R&amp;ole</source>
+        <translation>الدور (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
+        <source>New password for %1</source>
+        <translation>كلمة مرور جديدة لـ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>هل تريد تعطيل ⁨%1⁩؟ لن يتمكن من تسجيل الدخول بعد الآن. ستُعاد تعمية قاعدة البيانات بمفتاح جديد، وقد يستغرق ذلك دقيقة إذا كثرت الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>لا يمكن إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): سيلزم إعادة تعيين كلمات مرورهم بعد ذلك: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
+        <source>Deactivate user</source>
+        <translation>تعطيل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>جارٍ تحضير مفتاح البيانات الجديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>جارٍ إعادة تعمية قاعدة البيانات بالمفتاح الجديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>جارٍ فحص قاعدة البيانات المُعاد تعميتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>جارٍ إعادة تغليف خانات مفاتيح المستخدمين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>تم تغيير مفتاح البيانات، لكن تعذّرت إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): لن يتمكنوا من تسجيل الدخول حتى تعيد تعيين كلمات مرورهم: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>يلزم إعادة تعيين كلمات مرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
+        <source>Role of %1:</source>
+        <translation>دور ⁨%1⁩:</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordFields</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
+        <source>&amp;Password</source>
+        <translation>كلمة المرور (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
+        <source>&amp;Repeat password</source>
+        <translation>تأكيد كلمة المرور (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>_UserFormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="110"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <source>{label} is required.</source>
+        <translation>{label}: هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <source>{label} must be text.</source>
+        <translation>{label}: يجب أن يكون نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <source>{label} contains a control character that cannot be stored.</source>
+        <translation>{label}: يحتوي على محرف تحكُّم لا يمكن حفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
+        <source>{label} must be at most {max} characters (it has {length}).</source>
+        <translation>{label}: {max} حرفًا على الأكثر (فيه {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}: يجب أن تكون القيمة إحدى: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <source>{label} is not a valid date (use YYYY-MM-DD).</source>
+        <translation>{label}: تاريخ غير صالح (استخدم الصيغة YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <source>{label} is not a valid date and time.</source>
+        <translation>{label}: تاريخ ووقت غير صالحين.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}: يجب أن تكون القيمة نعم أو لا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}: يجب أن يكون عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label}: يجب أن يكون بين {low} و{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
+        <source>{field} is not a field that can be changed here.</source>
+        <translation>⁦{field}⁩ ليس حقلًا يمكن تغييره هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label}: لا يمكن أن يكون في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <source>{label} is not plausible (more than {years} years ago).</source>
+        <translation>{label}: غير معقول (قبل أكثر من {years} سنة).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
+        <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>{label}: يجب أن يتكون من {min} إلى {max} رقمًا، مع إمكانية استخدام + والمسافات والشرطات والأقواس.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <source>{label} is not a valid address (name@example.org).</source>
+        <translation>{label}: عنوان غير صالح (⁦name@example.org⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
+        <translation>{label}: يجب أن يكون اسم لغة أو رمزها (مثلًا ⁦ar, fr-CA⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <source>{label} is set but consent is not given.</source>
+        <translation>{label}: محدَّد مع أن الموافقة لم تُعطَ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
+        <translation>{label}: تاريخ غير معقول (من {first_year} حتى {years} سنوات قادمة).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>A session that has not started yet cannot be done or a no-show.</source>
+        <translation>لا يمكن أن تكون جلسة لم تبدأ بعد منجزةً أو مسجَّلًا فيها عدم حضور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <source>{label} cannot be before the session.</source>
+        <translation>{label}: لا يمكن أن يسبق الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
+        <translation>{label}: يُسمح بالحروف والأرقام و⁦. _ - @⁩ (من {min} إلى {max} حرفًا).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <source>The username {username} is already taken.</source>
+        <translation>اسم المستخدم ⁦{username}⁩ مستخدَم من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <source>{label} must be at least {min} characters.</source>
+        <translation>{label}: {min} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <source>{label} must be at most {max} characters.</source>
+        <translation>{label}: {max} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <source>{label} contains a character that cannot be used.</source>
+        <translation>{label}: يحتوي على محرف غير مسموح به.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <source>This password is too common; choose another.</source>
+        <translation>كلمة المرور هذه شائعة جدًّا؛ اختر غيرها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <source>{label} must not be the username.</source>
+        <translation>{label}: يجب ألا تكون مطابقة لاسم المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <source>Current password is wrong.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <source>{label} is not an active user.</source>
+        <translation>{label}: ليس مستخدمًا نشطًا.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BeneficiaryDetail</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>Sessions (%n)</numerusform>
+            <numerusform>Sessions (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln beneficiary</numerusform>
+            <numerusform>%Ln beneficiaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/login.py" line="294"/>
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <source>Discard the unsaved changes in %n open form(s)?</source>
+        <translation>
+            <numerusform>Discard the unsaved changes in %n open form?</numerusform>
+            <numerusform>Discard the unsaved changes in %n open forms?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
+        <source>Who</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <source>Case closed</source>
+        <translation>Expediente cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <source>Case reopened</source>
+        <translation>Expediente reabierto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <source>Reassigned</source>
+        <translation>Reasignación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <source>Received from the server</source>
+        <translation>Recibido del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <source>Changed on the server</source>
+        <translation>Modificado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <source>Sync conflict resolved</source>
+        <translation>Conflicto de sincronización resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <source>Deleted on the server</source>
+        <translation>Eliminado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Left this laptop&apos;s caseload</source>
+        <translation>Salió de los expedientes de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryDetail</name>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <source>Beneficiary detail</source>
+        <translation>Ficha del beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="64"/>
+        <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
+        <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="104"/>
+        <source>Case no.</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="105"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="106"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="107"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="108"/>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="109"/>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="110"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="111"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="113"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="114"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <source>Sessions timeline</source>
+        <translation>Cronología de sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <source>Case timeline</source>
+        <translation>Cronología del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="183"/>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <source>waiting to sync</source>
+        <translation>pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <source>uploading</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <source>sync error</source>
+        <translation>error de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <source>conflict: a supervisor must resolve it</source>
+        <translation>conflicto: debe resolverlo un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="224"/>
+        <source>given %s</source>
+        <translation>dado el %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="226"/>
+        <source>not given</source>
+        <translation>no dado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
+        <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <source>Sessions (%n)</source>
+        <translation>
+            <numerusform>Sesiones (%n)</numerusform>
+            <numerusform>Sesiones (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="266"/>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <source>due today</source>
+        <translation>para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <source>upcoming</source>
+        <translation>próximo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <source>%1 (%2), asked for in the session of %3</source>
+        <translation>%1 (%2), solicitado en la sesión del %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <source>No follow-ups asked for.</source>
+        <translation>No se ha solicitado ningún seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="440"/>
+        <source>New beneficiary</source>
+        <translation>Nuevo beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <source>Edit beneficiary %s</source>
+        <translation>Editar beneficiario %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="447"/>
+        <source>&amp;First name *</source>
+        <translation>&amp;Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="448"/>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Apellidos *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="449"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="450"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Género</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <source>&amp;Email</source>
+        <translation>C&amp;orreo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="458"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="461"/>
+        <source>Preferred &amp;language</source>
+        <translation>&amp;Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="462"/>
+        <source>e.g. ar, fr, Swahili</source>
+        <translation>p. ej., ar, fr, suajili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="467"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="470"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="471"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <source>The beneficiary consented to data processing</source>
+        <translation>El beneficiario consintió el tratamiento de sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="476"/>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="477"/>
+        <source>Consent &amp;date</source>
+        <translation>Fecha de&amp;l consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="478"/>
+        <source>&amp;Notes</source>
+        <translation>Nota&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="456"/>
+        <source>Case&amp;worker</source>
+        <translation>Gesto&amp;r de casos</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
+        <source>Case no.</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <source>Sync problem: %s</source>
+        <translation>Problema de sincronización: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BrandHeader</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="54"/>
+        <source>Caseload logo</source>
+        <translation>Logotipo de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="57"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="78"/>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSessionForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <source>New session with %s</source>
+        <translation>Nueva sesión con %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="512"/>
+        <source>Edit session with %s</source>
+        <translation>Editar la sesión con %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="522"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="525"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="527"/>
+        <source>&amp;Duration</source>
+        <translation>Dura&amp;ción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="528"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="531"/>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Tipo *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="534"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="537"/>
+        <source>S&amp;tatus *</source>
+        <translation>&amp;Estado *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="540"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="541"/>
+        <source>&amp;Outcome</source>
+        <translation>Resulta&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="542"/>
+        <source>&amp;Follow-up date</source>
+        <translation>Fecha de &amp;seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <source>Choose the session&apos;s %1.</source>
+        <translation>Elija el %1 de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <source>No summary</source>
+        <translation>Sin resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <source>This session is marked done but has no summary. Save it anyway?</source>
+        <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <source>&amp;Save without summary</source>
+        <translation>&amp;Guardar sin resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <source>&amp;Write a summary</source>
+        <translation>&amp;Escribir un resumen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSessionTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
+        <source>Home visit</source>
+        <translation>Visita domiciliaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
+        <source>Office</source>
+        <translation>En la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
+        <source>Group</source>
+        <translation>En grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <source>Search name or case number (Ctrl+F)</source>
+        <translation>Buscar por nombre o n.º de expediente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <source>Search beneficiaries</source>
+        <translation>Buscar beneficiarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="80"/>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
+        <source>Active and closed</source>
+        <translation>Activos y cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="87"/>
+        <source>Caseworker filter</source>
+        <translation>Filtro por gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="161"/>
+        <source>All caseworkers</source>
+        <translation>Todos los gestores de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <source>Follow-up filter</source>
+        <translation>Filtro por seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
+        <source>Any follow-up</source>
+        <translation>Cualquier seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
+        <source>Follow-up due today</source>
+        <translation>Seguimiento para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
+        <source>Follow-up due in 7 days</source>
+        <translation>Seguimiento en los próximos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="102"/>
+        <source>Number of beneficiaries shown</source>
+        <translation>Número de beneficiarios mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="107"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <source>%Ln beneficiaries</source>
+        <translation>
+            <numerusform>%Ln beneficiario</numerusform>
+            <numerusform>%Ln beneficiarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="351"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
+        <source>Caseload: unexpected error</source>
+        <translation>Caseload: error inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
+        <source>Something went wrong that Caseload did not expect. Your saved records are safe. The details below are also in the log file; please send them to your support contact.</source>
+        <translation>Caseload ha encontrado un error inesperado. Sus registros guardados están a salvo. Los detalles de abajo también figuran en el archivo de registro; envíelos a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <source>Error report</source>
+        <translation>Informe de error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="90"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
+        <source>Copy report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
+        <translation>Escriba la fecha como %1 o 1990-12-31, o pulse Alt+Abajo para elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <source>similar name</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
+        <translation>Puede que esta persona ya esté registrada. Abra la ficha existente en lugar de registrarla dos veces, o regístrela de todos modos si se trata de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <source>Case number</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
+        <source>(another caseload)</source>
+        <translation>(expediente de un colega)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
+        <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
+        <translation>Consulte a un supervisor: no puede abrir los expedientes de otros gestores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Abrir la selección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Registrar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
+        <source>Go &amp;back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="416"/>
+        <source>(not recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="417"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="418"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="419"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="420"/>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="83"/>
+        <source>Caseload is locked</source>
+        <translation>Caseload está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="95"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="96"/>
+        <source>Password to unlock</source>
+        <translation>Contraseña para desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="103"/>
+        <source>Unlock error</source>
+        <translation>Error de desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="113"/>
+        <location filename="../../desktop/ui/lock.py" line="115"/>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="119"/>
+        <location filename="../../desktop/ui/lock.py" line="121"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lock.py" line="135"/>
+        <source>Locked for %1 (%2). Enter your password to continue.</source>
+        <translation>Bloqueado para %1 (%2). Introduzca su contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="105"/>
+        <source>Caseload: log in</source>
+        <translation>Caseload: inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="110"/>
+        <source>Log in to open the encrypted case records.</source>
+        <translation>Inicie sesión para abrir los expedientes cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="114"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="115"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="119"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="120"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="127"/>
+        <source>Login error</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="135"/>
+        <location filename="../../desktop/ui/login.py" line="138"/>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="141"/>
+        <location filename="../../desktop/ui/login.py" line="143"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="146"/>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="149"/>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="171"/>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="203"/>
+        <source>%1. It was not opened, and nothing was changed.</source>
+        <translation>%1. No se ha abierto y no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="208"/>
+        <source>Enter your username and password, then choose “Restore backup…” to replace it with a backup.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña y elija «Restaurar copia de seguridad…» para sustituirla por una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="229"/>
+        <source>Choose a Caseload backup</source>
+        <translation>Elija una copia de seguridad de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="231"/>
+        <source>Caseload backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad de Caseload (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="242"/>
+        <source>Enter your username and password first: they prove who restores.</source>
+        <translation>Introduzca primero su nombre de usuario y su contraseña: acreditan quién restaura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="263"/>
+        <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
+        <translation>Se ha restaurado la copia de seguridad (el archivo sustituido se conserva en %1). Inicie sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="286"/>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/login.py" line="294"/>
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <source>caseworker</source>
+        <translation>gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <source>&amp;New beneficiary</source>
+        <translation>&amp;Nuevo beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>New &amp;session</source>
+        <translation>Nueva &amp;sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <source>Edit session…</source>
+        <translation>Editar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>Cancel session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Delete session…</source>
+        <translation>Eliminar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Reabrir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <source>&amp;About Caseload</source>
+        <translation>&amp;Acerca de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>S&amp;ync with server…</source>
+        <translation>&amp;Sincronizar con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <source>Logged-in user</source>
+        <translation>Usuario conectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Changes waiting to sync</source>
+        <translation>Cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <source>Background task progress</source>
+        <translation>Progreso de la tarea en segundo plano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <source>Sync state</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Caseload — %1 (%2)</source>
+        <translation>Caseload — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <source>Saved %1.</source>
+        <translation>Expediente %1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <source>Session cancelled.</source>
+        <translation>Sesión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <source>Delete session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <source>Session deleted.</source>
+        <translation>Sesión eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <source>Session saved.</source>
+        <translation>Sesión guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <source>Caseload is locked; unlock it to save.</source>
+        <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <source>Close case</source>
+        <translation>Cerrar el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <source>Close the case of %1? It can be reopened later.</source>
+        <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <source>Case closed.</source>
+        <translation>Expediente cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>Case reopened.</source>
+        <translation>Expediente reabierto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <source>New caseworker for %1:</source>
+        <translation>Nuevo gestor de casos para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <source>Reassigned to %1.</source>
+        <translation>Reasignado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <source>Delete beneficiary</source>
+        <translation>Eliminar el beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="669"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <source>About Caseload</source>
+        <translation>Acerca de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <source>Caseload %1
+Offline-first case management with encrypted storage.</source>
+        <translation>Caseload %1
+Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
+        <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <source>&amp;Log out and restore</source>
+        <translation>&amp;Cerrar sesión y restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <source>Backup written: %1</source>
+        <translation>Copia de seguridad guardada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <source>Discard the unsaved changes in %n open form(s)?</source>
+        <translation>
+            <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
+            <numerusform>¿Descartar los cambios sin guardar de %n formularios abiertos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <source>&amp;Discard and switch</source>
+        <translation>&amp;Descartar y cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Descartar y salir</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="142"/>
+        <source>Form error</source>
+        <translation>Error en el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="163"/>
+        <source>&amp;Save</source>
+        <translation>G&amp;uardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="166"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="168"/>
+        <location filename="../../desktop/ui/forms.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="370"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="371"/>
+        <source>Save your changes before closing?</source>
+        <translation>¿Guardar los cambios antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation>Minutos de inactividad antes de bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <source>&amp;Lock after idle time</source>
+        <translation>&amp;Bloquear tras inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <source>Browse for backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <source>Backup &amp;folder</source>
+        <translation>&amp;Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <source>Back up automatically once a day</source>
+        <translation>Hacer una copia de seguridad automática una vez al día</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <source>Automatic daily backup</source>
+        <translation>Copia de seguridad diaria automática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <source>Back up &amp;now</source>
+        <translation>Hacer copia &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <source>A new language applies the next time Caseload starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Caseload.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="337"/>
+        <source>Caseload: first start</source>
+        <translation>Caseload: primer inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="345"/>
+        <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
+        <translation>Bienvenido. Caseload guarda los expedientes cifrados en este equipo. Cree la primera cuenta de administrador; con ella podrá añadir a los demás usuarios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="354"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="377"/>
+        <source>Admin &amp;username</source>
+        <translation>Nombre de &amp;usuario del administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="378"/>
+        <source>&amp;Display name</source>
+        <translation>Nombre &amp;visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="379"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="380"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="384"/>
+        <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
+        <translation>Use una frase de contraseña larga (8 caracteres como mínimo). Si se pierden todas las contraseñas, no hay forma de recuperar los expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="396"/>
+        <location filename="../../desktop/ui/login.py" line="399"/>
+        <source>Create database</source>
+        <translation>Crear la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="402"/>
+        <location filename="../../desktop/ui/login.py" line="404"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="426"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <source>Sync with the central server</source>
+        <translation>Sincronización con el servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <source>Server account</source>
+        <translation>Cuenta en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <source>Server username</source>
+        <translation>Nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <source>Server password</source>
+        <translation>Contraseña en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <source>asked once; only a token is kept</source>
+        <translation>se pide una sola vez; solo se guarda un token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <source>Certificate authority file</source>
+        <translation>Archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <source>none: the usual trusted authorities</source>
+        <translation>ninguno: las autoridades de confianza habituales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <source>Browse for a certificate authority file</source>
+        <translation>Elegir un archivo de autoridad de certificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autoridad de cer&amp;tificación:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
+        <source>Sign &amp;out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <source>Reason the server gave</source>
+        <translation>Motivo indicado por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>Here</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la del ser&amp;vidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Case number</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>What waits</source>
+        <translation>Qué espera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <source>Who can decide</source>
+        <translation>Quién puede decidir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <source>Refused records</source>
+        <translation>Registros rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <source>Waiting for a decision</source>
+        <translation>Pendiente de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <source>Caseworkers on the server</source>
+        <translation>Gestores de casos en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
+        <source>&amp;Cancel sync</source>
+        <translation>Cancelar la sincro&amp;nización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <source>Not signed in to a server.</source>
+        <translation>Sin sesión en ningún servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>Cambios pendientes de envío: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
+        <source>Refused records (%1)</source>
+        <translation>Registros rechazados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <source>Waiting for a decision (%1)</source>
+        <translation>Pendiente de decisión (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor (%1)</source>
+        <translation>un supervisor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <source>a supervisor</source>
+        <translation>un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <source>you, in the Conflicts tab</source>
+        <translation>usted, en la pestaña Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
+        <source>Unencrypted connection</source>
+        <translation>Conexión sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
+        <source>received</source>
+        <translation>recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
+        <source>Records differ from the server</source>
+        <translation>Los registros difieren de los del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
+        <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
+        <translation>Tras esta sincronización, los registros de este equipo no coinciden con los del servidor. ¿Ejecutar ahora una resincronización completa? Los cambios aún no enviados se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
+        <source>Sync cancelled; nothing was lost.</source>
+        <translation>Sincronización cancelada; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
+        <source>Edit value</source>
+        <translation>Editar el valor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="28"/>
+        <source>more than %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
+        <source>More than %1 changes waiting to sync</source>
+        <translation>Más de %1 cambios pendientes de sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
+        <source>Sync: not set up</source>
+        <translation>Sincronización: sin configurar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_status.py" line="51"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
+        <source>sign in needed</source>
+        <translation>hay que iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="56"/>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="58"/>
+        <source>Sync: </source>
+        <translation>Sincronización: </translation>
+    </message>
+</context>
+<context>
+    <name>UserLinksPage</name>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
+        <translation>Los registros se envían al servidor a nombre de su gestor de casos. Mientras un gestor no esté vinculado a una cuenta del servidor, sus registros se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <source>Local users and their server accounts</source>
+        <translation>Usuarios locales y sus cuentas en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Local user</source>
+        <translation>Usuario local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <source>Server account</source>
+        <translation>Cuenta en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <source>Find server &amp;accounts</source>
+        <translation>Buscar &amp;cuentas del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <source>&amp;Link to this account</source>
+        <translation>&amp;Vincular a esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <source>not linked: records wait here</source>
+        <translation>sin vincular: los registros esperan aquí</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <source>Local users</source>
+        <translation>Usuarios locales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar el r&amp;ol…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
+        <source>&amp;Display name</source>
+        <translation>Nombre &amp;visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
+        <translation>¿Desactivar a %1? Ya no podrá iniciar sesión. La base de datos se vuelve a cifrar con una clave nueva, lo que puede tardar un minuto si hay muchos expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
+        <translation>Las ranuras de clave de estos usuarios no se pueden volver a cifrar (formato antiguo o ausentes): después habrá que restablecer su contraseña: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
+        <source>Deactivate user</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <source>Preparing the new data key…</source>
+        <translation>Preparando la nueva clave de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <source>Re-encrypting the database under the new key…</source>
+        <translation>Volviendo a cifrar la base de datos con la nueva clave…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <source>Checking the re-encrypted database…</source>
+        <translation>Comprobando la base de datos cifrada de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <source>Re-wrapping the users&apos; key slots…</source>
+        <translation>Volviendo a cifrar las ranuras de clave de los usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
+        <translation>Se ha cambiado la clave de datos, pero las ranuras de clave de estos usuarios no se han podido volver a cifrar (formato antiguo o ausentes): no podrán iniciar sesión hasta que restablezca su contraseña: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <source>Password resets needed</source>
+        <translation>Hay que restablecer contraseñas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordFields</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>_UserFormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="110"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <source>{label} is required.</source>
+        <translation>{label}: este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <source>{label} must be text.</source>
+        <translation>{label}: debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <source>{label} contains a control character that cannot be stored.</source>
+        <translation>{label}: contiene un carácter de control que no se puede guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
+        <source>{label} must be at most {max} characters (it has {length}).</source>
+        <translation>{label}: como máximo {max} caracteres (tiene {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}: debe ser uno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <source>{label} is not a valid date (use YYYY-MM-DD).</source>
+        <translation>{label}: la fecha no es válida (use AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <source>{label} is not a valid date and time.</source>
+        <translation>{label}: la fecha y hora no son válidas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="33"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}: debe ser sí o no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}: debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="35"/>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label}: debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
+        <source>{field} is not a field that can be changed here.</source>
+        <translation>{field} no es un campo que se pueda modificar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label}: no puede ser una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <source>{label} is not plausible (more than {years} years ago).</source>
+        <translation>{label}: no es verosímil (hace más de {years} años).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
+        <source>{label} must be {min} to {max} digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>{label}: debe tener de {min} a {max} dígitos, con +, espacios, guiones o paréntesis opcionales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <source>{label} is not a valid address (name@example.org).</source>
+        <translation>{label}: la dirección no es válida (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <source>{label} must be a language name or code (e.g. ar, fr-CA).</source>
+        <translation>{label}: indique el nombre o el código de un idioma (p. ej., ar, fr-CA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <source>{label} is set but consent is not given.</source>
+        <translation>{label}: tiene valor, pero no se ha dado el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
+        <translation>{label}: la fecha no es verosímil (de {first_year} a dentro de {years} años).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>A session that has not started yet cannot be done or a no-show.</source>
+        <translation>Una sesión que aún no ha empezado no puede estar realizada ni marcada como «no se presentó».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <source>{label} cannot be before the session.</source>
+        <translation>{label}: no puede ser anterior a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
+        <translation>{label}: solo letras, dígitos y . _ - @ (de {min} a {max} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <source>The username {username} is already taken.</source>
+        <translation>El nombre de usuario {username} ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <source>{label} must be at least {min} characters.</source>
+        <translation>{label}: debe tener al menos {min} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <source>{label} must be at most {max} characters.</source>
+        <translation>{label}: como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <source>{label} contains a character that cannot be used.</source>
+        <translation>{label}: contiene un carácter que no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <source>This password is too common; choose another.</source>
+        <translation>Esta contraseña es demasiado común; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <source>{label} must not be the username.</source>
+        <translation>{label}: no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <source>Current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <source>{label} is not an active user.</source>
+        <translation>{label}: no es un usuario activo.</translation>
+    </message>
+</context>
+</TS>
