@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Sending %1 of %2</source>
+        <translation>إرسال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Receiving %1 of %2</source>
+        <translation>استلام %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryDetail</name>
     <message>
         <location filename="../../desktop/ui/detail.py" line="56"/>
@@ -741,6 +764,75 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور الخاصة بي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
+        <translation>تبقى سجلاتك كما هي؛ تتغير فقط كلمة المرور التي تفتحها. استخدم 8 أحرف على الأقل؛ بضع كلمات لا علاقة بينها سهلة التذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>&amp;Current password</source>
+        <translation>كلمة المرور الحالية (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>&amp;New password</source>
+        <translation>كلمة المرور الجديدة (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>&amp;Repeat new password</source>
+        <translation>أعد كتابة كلمة المرور الجديدة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>Repeat new password</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>C&amp;hange password</source>
+        <translation>تغيير كلمة المرور (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>كلمة المرور الجديدة مطابقة للحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>Changing…</source>
+        <translation>جارٍ التغيير…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -912,12 +1004,12 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1077,362 +1169,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>caseworker</source>
         <translation>مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>admin</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;New beneficiary</source>
         <translation>مستفيد جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>New &amp;session</source>
         <translation>جلسة جديدة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Edit session…</source>
         <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Cancel session</source>
         <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Delete session…</source>
         <translation>حذف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>&amp;Close case</source>
         <translation>إغلاق الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Reopen case</source>
         <translation>إعادة فتح الملف (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Re&amp;assign…</source>
         <translation>إعادة الإسناد… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Delete…</source>
         <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Lock</source>
         <translation>قفل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المستخدم… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>User &amp;manual</source>
+        <translation>دليل المستخدم (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>نسخ معلومات التشخيص (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <source>Sync progress</source>
+        <translation>تقدم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Sync activity</source>
+        <translation>نشاط المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <source>Cancel sync</source>
+        <translation>إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Close case</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="669"/>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <source>Diagnostics copied to the clipboard (no personal data).</source>
+        <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>No backup yet</source>
         <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <source>(File → Settings…)</source>
+        <translation>(ملف ← الإعدادات…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="969"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1444,19 +1591,32 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="1060"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="56"/>
+        <source>Caseload user manual</source>
+        <translation>دليل مستخدم ⁦Caseload⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="62"/>
+        <source>User manual</source>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
@@ -1501,75 +1661,80 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>دقائق الخمول قبل القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>&amp;Lock after idle time</source>
         <translation>القفل بعد مدة خمول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="122"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>استعراض… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>Browse for backup folder</source>
         <translation>اختيار مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>Backup &amp;folder</source>
         <translation>مجلد النسخ الاحتياطية (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Back up automatically once a day</source>
         <translation>نسخ احتياطي تلقائي مرة في اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Automatic daily backup</source>
         <translation>نسخ احتياطي يومي تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
         <source>Back up &amp;now</source>
         <translation>نسخ احتياطي الآن (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
         <source>Back up now</source>
         <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
         <source>&amp;Language</source>
         <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
         <source>A new language applies the next time Caseload starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل Caseload في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="151"/>
+        <source>This folder is on the same disk as the database: if the laptop is lost or its disk fails, the backups go with it. Choose a folder on a USB drive or another disk.</source>
+        <translation>هذا المجلد على القرص نفسه الذي عليه قاعدة البيانات: إذا فُقد الحاسوب أو تعطل قرصه، تضيع النسخ الاحتياطية معه. اختر مجلدًا على ذاكرة USB أو على قرص آخر.</translation>
     </message>
 </context>
 <context>
@@ -1635,279 +1800,259 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
         <source>Sync with the central server</source>
         <translation>المزامنة مع الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Server account</source>
         <translation>الحساب على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
         <source>Server username</source>
         <translation>اسم المستخدم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Server password</source>
         <translation>كلمة المرور على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
         <source>asked once; only a token is kept</source>
         <translation>تُطلب مرة واحدة؛ ولا يُحفظ إلا رمز دخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Server:</source>
         <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Certificate authority file</source>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
         <source>none: the usual trusted authorities</source>
         <translation>لا شيء: الجهات الموثوقة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
         <source>B&amp;rowse…</source>
         <translation>استعراض… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Browse for a certificate authority file</source>
         <translation>اختيار ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Certificate &amp;authority:</source>
         <translation>جهة إصدار الشهادات (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>&amp;Username:</source>
         <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
         <source>Sign &amp;in</source>
         <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
         <source>Reason the server gave</source>
         <translation>السبب الذي ذكره الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Here</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>On the server</source>
         <translation>على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على نسختي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على نسخة الخادم (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
         <source>&amp;Edit…</source>
         <translation>تعديل… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>What waits</source>
         <translation>ما ينتظر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Who can decide</source>
         <translation>من يمكنه البتّ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
         <source>Refused records</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
         <source>Caseworkers on the server</source>
         <translation>مسؤولو الحالات على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
         <source>Sync progress</source>
         <translation>تقدُّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Sync &amp;now</source>
         <translation>المزامنة الآن (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
         <source>&amp;Cancel sync</source>
         <translation>إلغاء المزامنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى ⁦%1⁩ باسم ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
         <source>Not signed in to a server.</source>
         <translation>لم يتم تسجيل الدخول إلى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>تغييرات بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Refused records (%1)</source>
         <translation>السجلات المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
         <source>Waiting for a decision (%1)</source>
         <translation>بانتظار قرار (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor (%1)</source>
         <translation>مشرف (⁨%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
         <source>you, in the Conflicts tab</source>
         <translation>أنت، في تبويب التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
         <source>Unencrypted connection</source>
         <translation>اتصال غير مشفَّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>sent</source>
-        <translation>أُرسل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>received</source>
-        <translation>استُلم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
         <source>Records differ from the server</source>
         <translation>السجلات تختلف عن سجلات الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>بعد هذه المزامنة لا تطابق السجلات هنا سجلات الخادم. هل تريد تشغيل إعادة مزامنة كاملة الآن؟ تُحفظ التغييرات التي لم تُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>أُلغيت المزامنة؛ ولم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
         <source>Edit value</source>
         <translation>تعديل القيمة</translation>
     </message>
@@ -2209,6 +2354,14 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Sending %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Receiving %1 of %2</source>
+        <translation>Recibiendo %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryDetail</name>
     <message>
         <location filename="../../desktop/ui/detail.py" line="56"/>
@@ -733,6 +756,75 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
+        <translation>Sus registros quedan como están; solo cambia la contraseña que los abre. Use al menos 8 caracteres; unas pocas palabras sin relación entre sí son fáciles de recordar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Repetir la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>Repeat new password</source>
+        <translation>Repetir la nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>C&amp;hange password</source>
+        <translation>Cam&amp;biar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>La nueva contraseña es igual a la actual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -904,12 +996,12 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1065,362 +1157,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>caseworker</source>
         <translation>gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;New beneficiary</source>
         <translation>&amp;Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>New &amp;session</source>
         <translation>Nueva &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Edit session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Cancel session</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Delete session…</source>
         <translation>Eliminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reabrir expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Re&amp;assign…</source>
         <translation>Reasi&amp;gnar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Caseload</source>
         <translation>&amp;Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>Cambiar &amp;mi contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Manual de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Records</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Logged-in user</source>
         <translation>Usuario conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Background task progress</source>
         <translation>Progreso de la tarea en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Sync activity</source>
+        <translation>Actividad de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>Detener la sincronización; no se pierde nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Saved %1.</source>
         <translation>Expediente %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Session cancelled.</source>
         <translation>Sesión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Session saved.</source>
         <translation>Sesión guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Close case</source>
         <translation>Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Case closed.</source>
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="669"/>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Your password was changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <source>Diagnostics copied to the clipboard (no personal data).</source>
+        <translation>Diagnóstico copiado al portapapeles (sin datos personales).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <source>(File → Settings…)</source>
+        <translation>(Archivo → Configuración…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="969"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1428,19 +1575,32 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="1060"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="56"/>
+        <source>Caseload user manual</source>
+        <translation>Manual de usuario de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="62"/>
+        <source>User manual</source>
+        <translation>Manual de usuario</translation>
     </message>
 </context>
 <context>
@@ -1485,75 +1645,80 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>Minutos de inactividad antes de bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>&amp;Lock after idle time</source>
         <translation>&amp;Bloquear tras inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="122"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>Browse for backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Back up automatically once a day</source>
         <translation>Hacer una copia de seguridad automática una vez al día</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Automatic daily backup</source>
         <translation>Copia de seguridad diaria automática</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
         <source>A new language applies the next time Caseload starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Caseload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="151"/>
+        <source>This folder is on the same disk as the database: if the laptop is lost or its disk fails, the backups go with it. Choose a folder on a USB drive or another disk.</source>
+        <translation>Esta carpeta está en el mismo disco que la base de datos: si el portátil se pierde o su disco falla, las copias de seguridad se pierden con él. Elija una carpeta en una memoria USB o en otro disco.</translation>
     </message>
 </context>
 <context>
@@ -1619,279 +1784,259 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
         <source>Sync with the central server</source>
         <translation>Sincronización con el servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Server account</source>
         <translation>Cuenta en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
         <source>Server username</source>
         <translation>Nombre de usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Server password</source>
         <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
         <source>asked once; only a token is kept</source>
         <translation>se pide una sola vez; solo se guarda un token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Certificate authority file</source>
         <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
         <source>none: the usual trusted authorities</source>
         <translation>ninguno: las autoridades de confianza habituales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Browse for a certificate authority file</source>
         <translation>Elegir un archivo de autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Certificate &amp;authority:</source>
         <translation>Autoridad de cer&amp;tificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>&amp;Username:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
         <source>Reason the server gave</source>
         <translation>Motivo indicado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Here</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la del ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
         <source>&amp;Edit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>What waits</source>
         <translation>Qué espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Who can decide</source>
         <translation>Quién puede decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
         <source>Refused records</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision</source>
         <translation>Pendiente de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
         <source>Caseworkers on the server</source>
         <translation>Gestores de casos en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
         <source>&amp;Cancel sync</source>
         <translation>Cancelar la sincro&amp;nización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
         <source>Not signed in to a server.</source>
         <translation>Sin sesión en ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Cambios pendientes de envío: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Refused records (%1)</source>
         <translation>Registros rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
         <source>Waiting for a decision (%1)</source>
         <translation>Pendiente de decisión (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor (%1)</source>
         <translation>un supervisor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
         <source>you, in the Conflicts tab</source>
         <translation>usted, en la pestaña Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
         <source>Unencrypted connection</source>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>sent</source>
-        <translation>enviados</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>received</source>
-        <translation>recibidos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
         <source>Records differ from the server</source>
         <translation>Los registros difieren de los del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Tras esta sincronización, los registros de este equipo no coinciden con los del servidor. ¿Ejecutar ahora una resincronización completa? Los cambios aún no enviados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Sincronización cancelada; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
         <source>Edit value</source>
         <translation>Editar el valor</translation>
     </message>
@@ -2181,6 +2326,14 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>

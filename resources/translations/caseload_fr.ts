@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Sending %1 of %2</source>
+        <translation>Envoi de %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <source>Receiving %1 of %2</source>
+        <translation>Réception de %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryDetail</name>
     <message>
         <location filename="../../desktop/ui/detail.py" line="56"/>
@@ -761,6 +784,75 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
+        <translation>Vos fiches restent telles quelles&#xa0;; seul le mot de passe qui les ouvre change. Utilisez au moins 8 caractères&#xa0;; quelques mots sans rapport entre eux se retiennent facilement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <source>Repeat new password</source>
+        <translation>Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <source>Changing…</source>
+        <translation>Modification…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -932,12 +1024,12 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="44"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1093,191 +1185,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>Changer &amp;mon mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Manuel d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Logged-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Background task progress</source>
         <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <source>Sync activity</source>
+        <translation>Activité de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>Arrêter la synchronisation&#xa0;; rien n’est perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="698"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="669"/>
+        <location filename="../../desktop/ui/main_window.py" line="710"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <source>Diagnostics copied to the clipboard (no personal data).</source>
+        <translation>Diagnostics copiés dans le presse-papiers (sans données personnelles).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="862"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <source>(File → Settings…)</source>
+        <translation>(Fichier → Paramètres…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="969"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="1029"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/ui/main_window.py" line="1061"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1285,218 +1432,231 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="1060"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>New &amp;session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Edit session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Cancel session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Annuler l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Delete session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>&amp;Close case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Reopen case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Re&amp;assign…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Delete…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Refresh</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Lock</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>S&amp;witch user…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Users…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Se&amp;ttings…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Back up now</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Restore backup…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;About Caseload</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>S&amp;ync with server…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchroniser avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Records</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>S&amp;ync</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Admin</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="700"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="665"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="56"/>
+        <source>Caseload user manual</source>
+        <translation>Manuel d’utilisation de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="62"/>
+        <source>User manual</source>
+        <translation>Manuel d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -1541,75 +1701,80 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
         <source>Lock after idle minutes</source>
         <translation>Minutes d’inactivité avant verrouillage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>&amp;Lock after idle time</source>
         <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="122"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
         <source>Browse for backup folder</source>
         <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94"/>
         <source>Back up automatically once a day</source>
         <translation>Sauvegarder automatiquement une fois par jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
         <source>Automatic daily backup</source>
         <translation>Sauvegarde quotidienne automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
         <source>A new language applies the next time Caseload starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Caseload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="151"/>
+        <source>This folder is on the same disk as the database: if the laptop is lost or its disk fails, the backups go with it. Choose a folder on a USB drive or another disk.</source>
+        <translation>Ce dossier est sur le même disque que la base de données&#xa0;: si l’ordinateur est perdu ou si son disque tombe en panne, les sauvegardes disparaissent avec lui. Choisissez un dossier sur une clé USB ou un autre disque.</translation>
     </message>
 </context>
 <context>
@@ -1675,279 +1840,259 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="76"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
         <source>Sync with the central server</source>
         <translation>Synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="81"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="85"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="87"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
         <source>Server username</source>
         <translation>Nom d’utilisateur sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="90"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Server password</source>
         <translation>Mot de passe sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="91"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
         <source>asked once; only a token is kept</source>
         <translation>demandé une seule fois&#xa0;; seul un jeton est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="92"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="96"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="317"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="97"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
         <source>none: the usual trusted authorities</source>
         <translation>aucun&#xa0;: les autorités de confiance habituelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="98"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="99"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Browse for a certificate authority file</source>
         <translation>Choisir un fichier d’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="104"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Certificate &amp;authority:</source>
         <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="106"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="108"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="109"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="130"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
         <source>Reason the server gave</source>
         <translation>Motif donné par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>Here</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="133"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="142"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version du ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="143"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
         <source>&amp;Edit…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>What waits</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="156"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
         <source>Who can decide</source>
         <translation>Qui peut décider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="159"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
         <source>Refused records</source>
         <translation>Fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="160"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="161"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Waiting for a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="166"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
         <source>Caseworkers on the server</source>
         <translation>Gestionnaires de cas sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="172"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="175"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Sync &amp;now</source>
         <translation>Synchro&amp;niser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="186"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="222"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="227"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
         <source>Not signed in to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="231"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Modifications en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="232"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="246"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Refused records (%1)</source>
         <translation>Fiches refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
         <source>Waiting for a decision (%1)</source>
         <translation>En attente de décision (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor (%1)</source>
         <translation>un superviseur (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="291"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
         <source>a supervisor</source>
         <translation>un superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="294"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
         <source>you, in the Conflicts tab</source>
         <translation>vous, dans l’onglet Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="319"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="342"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
         <source>Unencrypted connection</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="384"/>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="401"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>sent</source>
-        <translation>envoyés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="406"/>
-        <source>received</source>
-        <translation>reçus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="422"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
         <source>Records differ from the server</source>
         <translation>Les fiches diffèrent de celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="424"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète&#xa0;? Les modifications pas encore envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="435"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synchronisation annulée&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="448"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
@@ -2237,6 +2382,14 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <location filename="../../desktop/ui/users_dialog.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
 </context>
 <context>
