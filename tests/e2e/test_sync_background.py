@@ -159,7 +159,7 @@ def test_the_window_stays_usable_and_cancel_in_the_status_bar_loses_nothing(
     assert worker.is_cancelled
     assert not window.sync_progress.isVisible() and not window.sync_cancel_button.isVisible()
     assert "Sync cancelled; nothing was lost." in panel.summary.text()
-    assert "1 change(s) waiting to sync" in window.pending_label.text()  # Grace: not sent yet
+    assert "1 change waiting to sync" in window.pending_label.text()  # Grace: not sent yet
 
     # A second sync completes: everything arrives, Grace goes out, the digest agrees.
     with qtbot.waitSignal(panel.synced, timeout=120_000) as blocker:
@@ -167,7 +167,7 @@ def test_the_window_stays_usable_and_cancel_in_the_status_bar_loses_nothing(
     report = blocker.args[0]
     assert report.digest_ok is True and report.sent == 1
     qtbot.waitUntil(lambda: shown_count(window) == ON_SERVER, timeout=10_000)  # one refresh
-    assert "0 change(s) waiting to sync" in window.pending_label.text()
+    assert "0 changes waiting to sync" in window.pending_label.text()
     assert grace.id in server_records(sync_server, user, "beneficiary")
     totals = {line.split(" of ")[1] for line in lines if line.startswith("Receiving")}
     assert format_count(ON_SERVER) in totals  # the first pull's real total

@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -14,7 +15,7 @@ from desktop.ui import settings as keys
 from desktop.ui.login import LoginDialog
 from tests.conftest import PASSWORDS
 from tests.desktop.ui.conftest import submit_login
-from tests.desktop.ui.test_translation_fr import french  # noqa: F401  (fixture)
+from tests.desktop.ui.test_translation import language  # noqa: F401  (fixture)
 from tests.desktop.ui.test_windows import log_in
 
 LEFT = Qt.MouseButton.LeftButton
@@ -169,7 +170,8 @@ def test_f1_opens_the_manual_in_english(qtbot, controller, office, tmp_path):
     window.manual_dialog.grab().save(str(tmp_path / "manual.png"))
 
 
-def test_f1_opens_the_manual_in_french(qtbot, controller, office, french):  # noqa: F811
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_f1_opens_the_manual_in_french(qtbot, controller, office, language):  # noqa: F811
     window = log_in(qtbot, controller, "cara")
     text = press_f1_and_read_manual(qtbot, window)
     assert text.startswith("Manuel d'utilisation de Caseload")
