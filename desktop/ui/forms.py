@@ -43,7 +43,13 @@ from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
 from desktop.ui.messages import field_label, plain_label, rendered
 from desktop.ui.models.case_session_table import kind_label, status_label
-from desktop.ui.widgets import DateEdit, FieldError, add_labelled_row, mark_invalid
+from desktop.ui.widgets import (
+    DateEdit,
+    FieldError,
+    add_labelled_row,
+    ask_with_safe_default,
+    mark_invalid,
+)
 
 log = logging.getLogger(__name__)
 
@@ -574,23 +580,14 @@ class CaseSessionForm(RecordForm):
 
     def confirm_empty_summary(self) -> bool:
         """A done session without a summary is kept only if the person says so."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if ask_with_safe_default(
+            self,
             self.tr("No summary"),
             self.tr("This session is marked done but has no summary. Save it anyway?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        save = box.addButton(self.tr("&Save without summary"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("&Write a summary"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        self.question_box = box  # tests reach the open box here
-        try:
-            box.exec()
-        finally:
-            self.question_box = None
-        if box.clickedButton() is save:
+            self.tr("&Save without summary"),
+            safe=self.tr("&Write a summary"),
+            icon=QMessageBox.Icon.Question,
+        ):
             return True
         self.field("summary").setFocus()
         return False

@@ -43,6 +43,7 @@ from desktop.ui.memory import release_free_memory
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import same_disk_text
+from desktop.ui.widgets import ask_with_safe_default
 from desktop.ui.worker import run_task, wait_for_workers
 
 log = logging.getLogger(__name__)
@@ -609,21 +610,9 @@ class MainWindow(QMainWindow):
         Cancel is the default and the Escape button, so a reflex Enter never deletes or
         replaces anything; the action happens only when its own button is chosen.
         """
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
+        return ask_with_safe_default(
+            self, title, text, action or self.tr("&Continue"), exposed_as="confirm_box"
         )
-        proceed = box.addButton(
-            action or self.tr("&Continue"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.confirm_box = box  # tests reach the open box here
-        try:
-            box.exec()
-        finally:
-            self.confirm_box = None
-        return box.clickedButton() is proceed
 
     def _record_action(self, operation, message: str) -> None:
         beneficiary = self.current_beneficiary()

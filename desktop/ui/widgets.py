@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -191,3 +192,34 @@ class DateEdit(QLineEdit):
         if self.popup is not None:
             self.popup.hide()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def ask_with_safe_default(
+    parent: QWidget,
+    title: str,
+    text: str,
+    proceed: str,
+    *,
+    safe: str | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    exposed_as: str = "question_box",
+) -> bool:
+    """True only when the person chooses ``proceed``; the safe button (``safe``, or
+    Cancel) is the default and the Escape button, so a reflex Enter changes nothing.
+
+    While open, the box is ``parent.<exposed_as>`` (tests answer it there).
+    """
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    chosen = box.addButton(proceed, QMessageBox.ButtonRole.DestructiveRole)
+    if safe is None:
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+    else:
+        back = box.addButton(safe, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    setattr(parent, exposed_as, box)
+    try:
+        box.exec()
+    finally:
+        setattr(parent, exposed_as, None)
+    return box.clickedButton() is chosen

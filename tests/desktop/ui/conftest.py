@@ -91,3 +91,22 @@ def submit_login(qtbot, dialog, username: str, password: str) -> None:
     dialog.username.setText(username)
     dialog.password.setText(password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+def answer_when_shown(owner, attribute: str, answer) -> list[str]:
+    """Once ``owner.<attribute>`` (a question box) is open, records its text and answers it
+    with ``answer(box)``, as a person would; returns the texts seen."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = getattr(owner, attribute)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(box.text())
+        answer(box)
+
+    QTimer.singleShot(0, poll)
+    return seen

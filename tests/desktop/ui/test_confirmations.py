@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.desktop.ui.conftest import answer_when_shown
 from tests.desktop.ui.test_windows import log_in, names_in
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def answer_when_shown(qtbot, window, answer) -> list[str]:
-    """Once the confirmation is open, records its text and answers it as a person would."""
-    seen: list[str] = []
-
-    def poll() -> None:
-        box = window.confirm_box
-        if box is None or not box.isVisible():
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(box.text())
-        answer(box)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def select_amina(window) -> None:
@@ -42,13 +27,17 @@ def test_enter_on_delete_beneficiary_keeps_the_record(qtbot, controller, office)
     window = log_in(qtbot, controller, "sam")
     select_amina(window)
 
-    seen = answer_when_shown(qtbot, window, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    seen = answer_when_shown(
+        window, "confirm_box", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return)
+    )
     window.delete_action.trigger()
     assert seen and "Amina Haddad" in seen[0] and amina.case_number in seen[0]
     assert "sessions (1)" in seen[0]
     assert "Amina Haddad" in names_in(window)  # a reflex Enter deleted nothing
 
-    seen = answer_when_shown(qtbot, window, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    seen = answer_when_shown(
+        window, "confirm_box", lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)
+    )
     window.delete_action.trigger()
     assert seen and "Amina Haddad" in names_in(window)
 
@@ -56,14 +45,16 @@ def test_enter_on_delete_beneficiary_keeps_the_record(qtbot, controller, office)
         delete = next(b for b in box.buttons() if b.text().replace("&", "") == "Delete")
         qtbot.mouseClick(delete, LEFT)
 
-    seen = answer_when_shown(qtbot, window, press_delete)
+    seen = answer_when_shown(window, "confirm_box", press_delete)
     window.delete_action.trigger()
     assert seen and "Amina Haddad" not in names_in(window)
 
 
 def test_enter_on_restore_backup_does_not_log_out(qtbot, controller, office):
     window = log_in(qtbot, controller, "admin")
-    seen = answer_when_shown(qtbot, window, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    seen = answer_when_shown(
+        window, "confirm_box", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return)
+    )
     window.restore_action.trigger()
     assert seen and "lost" in seen[0]
     assert controller.window is window and not window.restore_after_logout

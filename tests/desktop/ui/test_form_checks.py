@@ -3,9 +3,10 @@ field's red message goes away as soon as the field is corrected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
+from tests.desktop.ui.conftest import answer_when_shown
 from tests.desktop.ui.test_windows import log_in
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -20,21 +21,6 @@ def open_new_session_form(qtbot, window) -> CaseSessionForm:
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     return form
-
-
-def answer_question(qtbot, form, answer) -> list[str]:
-    seen: list[str] = []
-
-    def poll() -> None:
-        box = form.question_box
-        if box is None or not box.isVisible():
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(box.text())
-        answer(box)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def test_ctrl_s_on_an_empty_session_form_saves_nothing(qtbot, controller, office):
@@ -59,7 +45,9 @@ def test_ctrl_s_on_an_empty_session_form_saves_nothing(qtbot, controller, office
     assert form.error_text("status") == ""
 
     # Done without a summary asks first; Enter means "write a summary".
-    seen = answer_question(qtbot, form, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    seen = answer_when_shown(
+        form, "question_box", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return)
+    )
     qtbot.keyClick(form.field("location"), Qt.Key.Key_S, CTRL)
     assert seen and "no summary" in seen[0]
     assert form.isVisible() and sessions.timeline(amina.id) == []
@@ -69,7 +57,7 @@ def test_ctrl_s_on_an_empty_session_form_saves_nothing(qtbot, controller, office
         button = next(b for b in box.buttons() if "without" in b.text())
         qtbot.mouseClick(button, LEFT)
 
-    seen = answer_question(qtbot, form, save_anyway)
+    seen = answer_when_shown(form, "question_box", save_anyway)
     form.activateWindow()  # the closed question box leaves no window active offscreen
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.field("location"), Qt.Key.Key_S, CTRL)
