@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         beneficiary = self.current_beneficiary()
         if beneficiary is None or not can(self.actor, Permission.DELETE_RECORDS):
             return
-        sessions = len(self._services().case_sessions.timeline(beneficiary.id))
+        sessions = self.detail.sessions_model.rowCount()  # the detail shows this beneficiary
         if not self.confirm(
             self.tr("Delete beneficiary"),
             self.tr(
