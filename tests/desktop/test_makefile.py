@@ -35,9 +35,25 @@ def test_make_run_without_a_display_exits_with_a_message():
 
 def test_make_run_with_a_display_starts_the_app_on_that_display():
     result = subprocess.run(
-        ["make", "-n", "-o", ".venv/.installed", "-o", ".venv/bin/python", "run", "DISPLAY=:99"],
+        [
+            "make",
+            "-n",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "-o",
+            ".venv/bin/python",
+            "run",
+            "DISPLAY=:99",
+        ],
         cwd=ROOT,
-        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+        # Under a parent make (CI runs `make test`), MAKEFLAGS carries -w, whose
+        # "Leaving directory" line would follow the command.
+        env={
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"QT_QPA_PLATFORM", "MAKEFLAGS", "MAKELEVEL", "MFLAGS"}
+        },
         capture_output=True,
         text=True,
         timeout=60,
