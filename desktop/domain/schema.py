@@ -1,0 +1,320 @@
+"""The desktop's record schema: each beneficiary and case-session field declared once.
+
+What is derived from these tuples (and nowhere else written out): the cleaning rules of
+``validation``, the labels of forms, details, conflicts and history, the services' row →
+record mapping, the bulk importer's rows, the wire format (``desktop/sync/wire.py``), the
+form's widgets, the detail's rows and the list's columns. The ORM table and the Alembic
+migrations stay explicit; tests/desktop/test_schema.py checks that they agree with this.
+
+The server declares its own fields in its own code (``server/schema.py``): the two sides
+share a contract (``server/openapi.yaml``, read by tests/desktop/test_contract.py), not code.
+
+Labels are English here and translated in the UI under the context ``field``; the marker
+below is what ``lupdate`` looks for (the domain imports no Qt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .enums import BeneficiaryStatus, Entity, Gender, SessionKind, SessionStatus
+
+LABEL_CONTEXT = "field"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+class Kind(StrEnum):
+    """How a field's value is written, checked, stored and edited (one form widget each)."""
+
+    TEXT = "text"
+    LONG_TEXT = "long_text"  # several lines
+    DATE = "date"
+    DATETIME = "datetime"  # naive UTC when stored
+    INTEGER = "integer"
+    CHOICE = "choice"  # one member of ``choices``
+    YES_NO = "yes_no"
+    USER = "user"  # a user's id: mapped to the server's account at the sync edge
+    REFERENCE = "reference"  # another record's id
+
+
+# The shape a text value must have, beyond its length (the rule lives in validation).
+class Format(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LANGUAGE = "language"
+
+
+# Where a field appears in the form: the person on the left, the rest on the right.
+class Column(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record as this laptop checks, stores, shows and syncs it."""
+
+    name: str
+    kind: Kind
+    # English; translated in the UI (context ``field``).
+    label: str
+    required: bool = False
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: type[StrEnum] | None = None
+    # What a new record gets when the field is not given.
+    default: Any = None
+    format: Format | None = None
+    # Personal data: cleared when a record is erased (a tombstone keeps what sync needs).
+    personal: bool = False
+    # In the full-text index the search box reads (store migration 0002).
+    searchable: bool = False
+    # Compared by the duplicate check before registering (services/duplicates.py).
+    identifying: bool = False
+    # A person types it in the form (the rest is assigned: case number, owner, links).
+    editable: bool = True
+    # Shown in its own row of the detail pane (long texts are shown under the rows).
+    detail: bool = True
+    form_column: Column = Column.LEFT
+    # An example shown in an empty form field (translated as the label is).
+    placeholder: str = ""
+    # Its unit, after the value in the form and the detail (translated as the label is).
+    unit: str = ""
+
+    @property
+    def multiline(self) -> bool:
+        return self.kind is Kind.LONG_TEXT
+
+
+_ = QT_TRANSLATE_NOOP  # short for the tables below
+
+NAME_MAX = 100
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+
+BENEFICIARY: tuple[Field, ...] = (
+    Field(
+        "case_number",
+        Kind.TEXT,
+        _("field", "Case no."),
+        max_length=50,
+        searchable=True,
+        editable=False,
+    ),
+    Field(
+        "first_name",
+        Kind.TEXT,
+        _("field", "First name"),
+        required=True,
+        max_length=NAME_MAX,
+        personal=True,
+        searchable=True,
+        identifying=True,
+        detail=False,  # the title
+    ),
+    Field(
+        "last_name",
+        Kind.TEXT,
+        _("field", "Last name"),
+        required=True,
+        max_length=NAME_MAX,
+        personal=True,
+        searchable=True,
+        identifying=True,
+        detail=False,
+    ),
+    Field(
+        "date_of_birth",
+        Kind.DATE,
+        _("field", "Date of birth"),
+        personal=True,
+        identifying=True,
+    ),
+    Field(
+        "gender",
+        Kind.CHOICE,
+        _("field", "Gender"),
+        choices=Gender,
+        personal=True,
+    ),
+    Field(
+        "phone",
+        Kind.TEXT,
+        _("field", "Phone"),
+        max_length=50,
+        format=Format.PHONE,
+        personal=True,
+        identifying=True,
+        placeholder="+256 700 123456",
+    ),
+    Field(
+        "email",
+        Kind.TEXT,
+        _("field", "Email"),
+        max_length=254,
+        format=Format.EMAIL,
+        personal=True,
+        placeholder="name@example.org",
+    ),
+    Field(
+        "address",
+        Kind.LONG_TEXT,
+        _("field", "Address"),
+        max_length=500,
+        personal=True,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "preferred_language",
+        Kind.TEXT,
+        _("field", "Preferred language"),
+        max_length=50,
+        format=Format.LANGUAGE,
+        personal=True,
+        form_column=Column.RIGHT,
+        placeholder=_("field", "e.g. ar, fr, Swahili"),
+    ),
+    Field(
+        "status",
+        Kind.CHOICE,
+        _("field", "Status"),
+        required=True,
+        choices=BeneficiaryStatus,
+        default=BeneficiaryStatus.ACTIVE,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "consent_given",
+        Kind.YES_NO,
+        _("field", "Consent"),
+        default=False,
+        personal=True,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "consent_date",
+        Kind.DATE,
+        _("field", "Consent date"),
+        personal=True,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "notes",
+        Kind.LONG_TEXT,
+        _("field", "Notes"),
+        max_length=LONG_TEXT_MAX,
+        personal=True,
+        detail=False,  # under the rows, as written
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "caseworker_id",
+        Kind.USER,
+        _("field", "Caseworker"),
+        editable=False,  # chosen on create by a supervisor, changed by a transfer
+    ),
+)
+
+CASE_SESSION: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        Kind.REFERENCE,
+        _("field", "Beneficiary"),
+        required=True,
+        editable=False,
+        detail=False,
+    ),
+    Field(
+        "caseworker_id",
+        Kind.USER,
+        _("field", "Caseworker"),
+        editable=False,
+        detail=False,
+    ),
+    Field("starts_at", Kind.DATETIME, _("field", "Start"), required=True),
+    Field(
+        "duration_minutes",
+        Kind.INTEGER,
+        _("field", "Duration"),
+        required=True,
+        minimum=1,
+        maximum=12 * 60,
+        default=60,
+        unit=_("field", "min"),
+    ),
+    Field(
+        "kind",
+        Kind.CHOICE,
+        _("field", "Kind"),
+        required=True,
+        choices=SessionKind,
+        default=SessionKind.OFFICE,
+    ),
+    Field(
+        "location",
+        Kind.TEXT,
+        _("field", "Location"),
+        max_length=SHORT_TEXT_MAX,
+        personal=True,
+    ),
+    Field(
+        "status",
+        Kind.CHOICE,
+        _("field", "Status"),
+        required=True,
+        choices=SessionStatus,
+        default=SessionStatus.PLANNED,
+    ),
+    Field(
+        "summary",
+        Kind.LONG_TEXT,
+        _("field", "Summary"),
+        max_length=LONG_TEXT_MAX,
+        personal=True,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "outcome",
+        Kind.LONG_TEXT,
+        _("field", "Outcome"),
+        max_length=LONG_TEXT_MAX,
+        personal=True,
+        form_column=Column.RIGHT,
+    ),
+    Field("follow_up_on", Kind.DATE, _("field", "Follow-up date"), form_column=Column.RIGHT),
+)
+
+FIELDS: dict[Entity, tuple[Field, ...]] = {
+    Entity.BENEFICIARY: BENEFICIARY,
+    Entity.CASE_SESSION: CASE_SESSION,
+}
+BY_NAME: dict[Entity, dict[str, Field]] = {
+    entity: {f.name: f for f in fields} for entity, fields in FIELDS.items()
+}
+
+
+def names(fields: tuple[Field, ...], **where: Any) -> tuple[str, ...]:
+    """The names of the fields whose attributes have the given values, in declared order:
+    ``names(BENEFICIARY, editable=True)``."""
+    return tuple(
+        f.name for f in fields if all(getattr(f, key) == value for key, value in where.items())
+    )
+
+
+def field(entity: Entity | str, name: str) -> Field | None:
+    return BY_NAME[Entity(entity)].get(name)
+
+
+def label(name: str, entity: Entity | str | None = None) -> str:
+    """The English label of a field, of the given record kind or of either."""
+    for kind in (Entity(entity),) if entity else FIELDS:
+        found = BY_NAME[kind].get(name)
+        if found is not None:
+            return found.label
+    return name.replace("_", " ").capitalize()
