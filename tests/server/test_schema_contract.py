@@ -7,15 +7,20 @@ field against it, so a fault in the generator cannot hide either.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 
 from server import models, schema
+from server.db import make_engine, upgrade
 from server.validation import _EMAIL_RE, READ_ONLY_FIELDS, YEAR_PATTERN
+from tests.server.conftest import POSTGRES_URL_ENV, PostgresSchemas
 
 DOCUMENT = Path(schema.__file__).with_name("openapi.yaml")
 TYPES = {
@@ -114,3 +119,20 @@ def test_the_models_store_every_declared_field(fields, model):
             assert column.type.length == f.max_length, f.name
         if not f.nullable:
             assert not column.nullable, f.name
+
+
+def test_the_migrations_build_what_the_models_declare(backend, tmp_path):
+    """A field added to server/models.py without its migration (or the other way round)
+    fails here, on SQLite and on PostgreSQL."""
+    schemas = PostgresSchemas(os.environ[POSTGRES_URL_ENV]) if backend == "postgres" else None
+    url = schemas.fresh_url() if schemas else f"sqlite:///{tmp_path / 'server.db'}"
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, models.Base.metadata) == []
+    finally:
+        engine.dispose()
+        if schemas:
+            schemas.close()
