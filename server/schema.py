@@ -4,7 +4,7 @@ The rules (server/validation.py), the record dicts and defaults (server/records.
 list search (server/api/records.py) and the record schemas of server/openapi.yaml (written
 by server/openapi_gen.py, `make openapi`) are derived from these tuples. The desktop
 declares its own fields in its own code; the two sides share a contract (the OpenAPI
-document), not code.
+document), not code. Adding a field: docs/server-fields.md.
 """
 
 from __future__ import annotations
