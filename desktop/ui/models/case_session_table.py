@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from desktop.domain.enums import SessionKind, SessionStatus
 from desktop.domain.records import CaseSession
 from desktop.ui.dates import format_date, format_datetime
+from desktop.ui.fields import choice_text
 
 COL_STARTS_AT = 0
 COL_KIND = 1
@@ -37,20 +38,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CaseSessionTableModel", "Summary"),
 )
 
-KIND_LABELS = {
-    SessionKind.HOME_VISIT: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Home visit"),
-    SessionKind.OFFICE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Office"),
-    SessionKind.PHONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Phone"),
-    SessionKind.VIDEO: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Video"),
-    SessionKind.GROUP: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Group"),
-}
-STATUS_LABELS = {
-    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Planned"),
-    SessionStatus.DONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Done"),
-    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Cancelled"),
-    SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("CaseSessionTableModel", "No-show"),
-}
-
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
@@ -68,11 +55,11 @@ def tr(text: str) -> str:
 
 
 def kind_label(kind: SessionKind) -> str:
-    return tr(KIND_LABELS[kind])
+    return choice_text(kind)
 
 
 def status_label(status: SessionStatus) -> str:
-    return tr(STATUS_LABELS[status])
+    return choice_text(status)
 
 
 def _first_line(text: str, limit: int = 120) -> str:
