@@ -144,3 +144,23 @@ def with_accelerators(labels: Sequence[tuple[str, str]], taken: Iterable[str] = 
         else:
             marked.append(text)
     return marked
+
+
+# -- changes and conflicts --------------------------------------------------------------------
+
+DELETED = "deleted"  # the pseudo-field of a sync conflict over deleting a record
+
+
+def change_label(entity: Entity | str, name: str) -> str:
+    """The label of a changed or conflicting field (history, sync conflicts)."""
+    if name == DELETED:
+        return QCoreApplication.translate("FieldValue", "Deleted")
+    if entity not in set(Entity):
+        return name.replace("_", " ")
+    return field_text(entity, name)
+
+
+def change_value(entity: Entity | str, name: str, value: Any, *, short: bool = False) -> str:
+    """A stored, changed or conflicting value (JSON-plain) as a person reads it."""
+    declared_field = declared(entity, name) if entity in set(Entity) else None
+    return value_text(declared_field, value, short=short)

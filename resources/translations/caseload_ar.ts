@@ -710,6 +710,11 @@
         <source>no</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChooser</name>

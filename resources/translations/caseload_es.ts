@@ -702,6 +702,11 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChooser</name>

@@ -707,6 +707,11 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChooser</name>

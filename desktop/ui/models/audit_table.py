@@ -71,13 +71,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
 
 
-def field_label(entity: str, name: str) -> str:
-    """The declared field's label in the person's language (schema, context ``field``)."""
-    if entity not in set(Entity):
-        return name.replace("_", " ")
-    return fields.field_text(entity, name)
-
-
 def action_label(action: str) -> str:
     known = ACTION_LABELS.get(action)
     return _tr(known) if known else action.replace("_", " ")
@@ -86,12 +79,6 @@ def action_label(action: str) -> str:
 def entity_label(entity: str) -> str:
     known = ENTITY_LABELS.get(entity)
     return _tr(known) if known else entity.replace("_", " ")
-
-
-def value_text(entity: str, name: str, value: Any, *, short: bool = False) -> str:
-    """One stored value (JSON-plain: ISO text, enum values) as a person reads it."""
-    declared = fields.declared(entity, name) if entity in set(Entity) else None
-    return fields.value_text(declared, value, short=short)
 
 
 def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
@@ -103,14 +90,14 @@ def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
     lines = []
     for name, pair in event.changes.items():
         old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
-        label = field_label(event.entity, name)
+        label = fields.change_label(event.entity, name)
         if old is None and new is None:
             lines.append(label)
         elif old in (None, "") and event.action in ("create", "sync_create", "import"):
-            lines.append(f"{label}: {value_text(event.entity, name, new, short=short)}")
+            lines.append(f"{label}: {fields.change_value(event.entity, name, new, short=short)}")
         else:
-            before = value_text(event.entity, name, old, short=short)
-            after = value_text(event.entity, name, new, short=short)
+            before = fields.change_value(event.entity, name, old, short=short)
+            after = fields.change_value(event.entity, name, new, short=short)
             lines.append(f"{label}: {before} {ARROW} {after}")
     return lines
 
