@@ -64,13 +64,20 @@ class _Field:
     """One input: how to read it, how to fill it, and where its message goes."""
 
     def __init__(
-        self, name: str, widget: QWidget, error: FieldError, label: QLabel, texts: tuple[str, str]
+        self,
+        name: str,
+        widget: QWidget,
+        error: FieldError,
+        label: QLabel,
+        texts: tuple[str, str],
+        required: bool,
     ):
         self.name = name
         self.widget = widget
         self.error = error
         self.label = label
         self.texts = texts  # (shown, English): what its accelerator is chosen from
+        self.required = required
 
     def changed_signal(self):
         """The widget's signal for 'the user changed the value'."""
@@ -251,8 +258,7 @@ class RecordForm(QDialog):
         box.addWidget(widget)
         box.addWidget(error)
         row_label = add_labelled_row(self.form, shown, holder, widget)
-        row_label.setProperty("required", required)
-        field = _Field(name, widget, error, row_label, (label, english or label))
+        field = _Field(name, widget, error, row_label, (label, english or label), required)
         self._fields[name] = field
         field.changed_signal().connect(self._recheck_shown_errors)
         self._mark_accelerators()
@@ -305,12 +311,13 @@ class RecordForm(QDialog):
 
     def _mark_accelerators(self) -> None:
         """A letter per row that no other row nor button of the form has, in every
-        language: the declared rows first (their letters stay put), then the form's own."""
+        language (the declared rows first, then the form's own), so no translation can
+        make two rows share one."""
         rows = sorted(self._fields.values(), key=lambda f: f.name not in self._declared)
         taken = [mnemonic(button.text()) for button in self.buttons.buttons()]
         marked = with_accelerators([f.texts for f in rows], taken)
         for field, text in zip(rows, marked, strict=True):
-            field.label.setText(text + (" *" if field.label.property("required") else ""))
+            field.label.setText(text + (" *" if field.required else ""))
 
     def line(self, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
