@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.enums import SessionKind, SessionStatus
 from desktop.domain.records import CaseSession
 from desktop.ui.dates import format_date, format_datetime
 from desktop.ui.fields import choice_text
@@ -54,14 +53,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CaseSessionTableModel", text)
 
 
-def kind_label(kind: SessionKind) -> str:
-    return choice_text(kind)
-
-
-def status_label(status: SessionStatus) -> str:
-    return choice_text(status)
-
-
 def _first_line(text: str, limit: int = 120) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -70,8 +61,8 @@ def _first_line(text: str, limit: int = 120) -> str:
 def display_row(case_session: CaseSession) -> tuple[str, ...]:
     return (
         format_datetime(case_session.starts_at),
-        kind_label(case_session.kind),
-        status_label(case_session.status),
+        choice_text(case_session.kind),
+        choice_text(case_session.status),
         str(case_session.duration_minutes),
         case_session.location,
         format_date(case_session.follow_up_on),
