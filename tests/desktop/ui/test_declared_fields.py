@@ -299,3 +299,26 @@ def test_lupdate_files_every_declared_label_under_field_and_every_choice():
     for labels in schema.CHOICE_LABELS.values():
         for text in labels.values():
             assert ("choice", text) in filed, text
+
+
+def test_accelerators_prefer_word_starts_escape_ampersands_and_bracket_other_scripts():
+    from desktop.ui.fields import with_accelerators
+
+    marked = with_accelerators(
+        [
+            ("Start", "Start"),
+            ("Status", "Status"),
+            ("Terms & conditions", "Terms & conditions"),
+            ("الهاتف", "Phone"),
+            ("المدة", "Start"),  # its English letters all taken but one
+        ],
+        taken=["s"],  # the Save button's
+    )
+    assert marked == [
+        "S&tart",
+        "St&atus",
+        "Terms && &conditions",
+        "الهاتف (&P)",
+        "المدة (&R)",
+    ]
+    assert [mnemonic(text) for text in marked] == ["t", "a", "c", "p", "r"]
