@@ -291,14 +291,16 @@ def _language_format(check: _Collector, name: str, language: str) -> None:
         check.fail(name, "language_format")
 
 
-FORMAT_RULES: dict[Format, Callable[[_Collector, str, str], None]] = {
+FormatRule = Callable[[_Collector, str, str], None]
+FORMAT_RULES: dict[Format, FormatRule] = {
     Format.PHONE: _phone_format,
     Format.EMAIL: _email_format,
     Format.LANGUAGE: _language_format,
 }
 
 
-def format_plan(fields: tuple[Field, ...]) -> tuple[tuple[str, Callable[..., None]], ...]:
+def format_plan(fields: tuple[Field, ...]) -> tuple[tuple[str, FormatRule], ...]:
+    """The shape rules of the fields a person edits that declare a format."""
     return tuple(
         (field.name, FORMAT_RULES[field.format])
         for field in fields
@@ -307,7 +309,7 @@ def format_plan(fields: tuple[Field, ...]) -> tuple[tuple[str, Callable[..., Non
 
 
 def _check_formats(
-    check: _Collector, cleaned: Mapping[str, Any], plan: tuple[tuple[str, Callable[..., None]], ...]
+    check: _Collector, cleaned: Mapping[str, Any], plan: tuple[tuple[str, FormatRule], ...]
 ) -> None:
     for name, rule in plan:
         value = cleaned[name]
@@ -321,6 +323,19 @@ _BENEFICIARY_KNOWN = frozenset(BENEFICIARY_FIELDS)
 _CASE_SESSION_PLAN = cleaning_plan(schema.CASE_SESSION)
 _CASE_SESSION_FORMATS = format_plan(schema.CASE_SESSION)
 _CASE_SESSION_KNOWN = frozenset(CASE_SESSION_FIELDS)
+
+
+def clean_declared(
+    fields: tuple[Field, ...], values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks values against any declaration by its fields' own rules (kind, bounds,
+    required, default, choices, format), without a record's rules over two fields."""
+    check = _Collector(left_alone)
+    _unknown_fields(check, values, frozenset(f.name for f in fields if f.editable))
+    cleaned = _clean_fields(check, values, cleaning_plan(fields))
+    _check_formats(check, cleaned, format_plan(fields))
+    check.raise_if_any()
+    return cleaned
 
 
 # -- plausibility and the rules over two fields ---------------------------------------
