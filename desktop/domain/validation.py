@@ -98,6 +98,130 @@ class _Collector:
             raise ValidationError(self.errors)
 
 
+# One field's rule with its declaration bound in: (collector, given value) -> cleaned value.
+# Made once per field at import, so that checking a record (the bulk import's hot path)
+# is one call per field, as when the rules were written out by hand.
+Rule = Callable[[_Collector, Any], Any]
+
+
+def text_rule(name: str, required: bool, max_length: int, multiline: bool = False) -> Rule:
+    control = _CONTROL_EXCEPT_LINES if multiline else _CONTROL
+
+    def clean(check: _Collector, value: Any) -> str:
+        if value is None or value == "":  # most optional fields (the bulk import's hot path)
+            if required:
+                check.fail(name, "required")
+            return ""
+        if not isinstance(value, str):
+            check.fail(name, "not_text")
+            return ""
+        # ASCII is already in NFC; normalising it would only copy it.
+        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
+        if multiline:
+            text = text.replace("\r\n", "\n")
+        if control.search(text):
+            check.fail(name, "control_character")
+            return text
+        if required and not text:
+            check.fail(name, "required")
+        elif len(text) > max_length:
+            check.fail(name, "too_long", max=max_length, length=len(text))
+        return text
+
+    return clean
+
+
+def choice_rule(name: str, enum: type[StrEnum], required: bool, default: Any = None) -> Rule:
+    def clean(check: _Collector, value: Any) -> Any:
+        if default is not None and not value:
+            value = default  # an empty choice (the form's blank entry, an empty cell)
+        if value is None or value == "":
+            if required:
+                check.fail(name, "required")
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            choices = ", ".join(member.value for member in enum)
+            check.fail(name, "not_a_choice", choices=choices)
+            return None
+
+    return clean
+
+
+def date_rule(name: str, required: bool) -> Rule:
+    def clean(check: _Collector, value: Any) -> date | None:
+        if value is None or value == "":
+            if required:
+                check.fail(name, "required")
+            return None
+        if isinstance(value, datetime):
+            value = value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                check.fail(name, "not_a_date")
+                return None
+        check.fail(name, "not_a_date")
+        return None
+
+    return clean
+
+
+def datetime_rule(name: str, required: bool) -> Rule:
+    """Accepts aware or naive (taken as UTC) datetimes or ISO strings; returns naive UTC."""
+
+    def clean(check: _Collector, value: Any) -> datetime | None:
+        if value is None or value == "":
+            if required:
+                check.fail(name, "required")
+            return None
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value.strip())
+            except ValueError:
+                check.fail(name, "not_a_datetime")
+                return None
+        if not isinstance(value, datetime):
+            check.fail(name, "not_a_datetime")
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    return clean
+
+
+def yes_no_rule(name: str) -> Rule:
+    def clean(check: _Collector, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        if value in (0, 1, None):
+            return bool(value)
+        check.fail(name, "not_yes_no")
+        return False
+
+    return clean
+
+
+def integer_rule(name: str, low: int, high: int) -> Rule:
+    def clean(check: _Collector, value: Any) -> int | None:
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            value = int(value.strip())
+        if isinstance(value, bool) or not isinstance(value, int):
+            check.fail(name, "not_whole_number")
+            return None
+        if not low <= value <= high:
+            check.fail(name, "out_of_range", low=low, high=high)
+            return None
+        return value
+
+    return clean
+
+
 def clean_text(
     check: _Collector,
     name: str,
@@ -107,102 +231,8 @@ def clean_text(
     max_length: int = SHORT_TEXT_MAX,
     multiline: bool = False,
 ) -> str:
-    if value is None or value == "":  # most optional fields (the bulk import's hot path)
-        if required:
-            check.fail(name, "required")
-        return ""
-    if not isinstance(value, str):
-        check.fail(name, "not_text")
-        return ""
-    # ASCII is already in NFC; normalising it would only copy it.
-    text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
-    if multiline:
-        text = text.replace("\r\n", "\n")
-    if (_CONTROL_EXCEPT_LINES if multiline else _CONTROL).search(text):
-        check.fail(name, "control_character")
-        return text
-    if required and not text:
-        check.fail(name, "required")
-    elif len(text) > max_length:
-        check.fail(name, "too_long", max=max_length, length=len(text))
-    return text
-
-
-def clean_enum(
-    check: _Collector, name: str, value: Any, enum: type[StrEnum], *, required: bool = True
-) -> Any:
-    if value is None or value == "":
-        if required:
-            check.fail(name, "required")
-        return None
-    try:
-        return enum(value)
-    except ValueError:
-        choices = ", ".join(member.value for member in enum)
-        check.fail(name, "not_a_choice", choices=choices)
-        return None
-
-
-def clean_date(check: _Collector, name: str, value: Any, *, required: bool = False) -> date | None:
-    if value is None or value == "":
-        if required:
-            check.fail(name, "required")
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            check.fail(name, "not_a_date")
-            return None
-    check.fail(name, "not_a_date")
-    return None
-
-
-def clean_datetime(
-    check: _Collector, name: str, value: Any, *, required: bool = False
-) -> datetime | None:
-    """Accepts aware or naive (taken as UTC) datetimes or ISO strings; returns naive UTC."""
-    if value is None or value == "":
-        if required:
-            check.fail(name, "required")
-        return None
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError:
-            check.fail(name, "not_a_datetime")
-            return None
-    if not isinstance(value, datetime):
-        check.fail(name, "not_a_datetime")
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value
-
-
-def clean_bool(check: _Collector, name: str, value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if value in (0, 1, None):
-        return bool(value)
-    check.fail(name, "not_yes_no")
-    return False
-
-
-def clean_int(check: _Collector, name: str, value: Any, low: int, high: int) -> int | None:
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int):
-        check.fail(name, "not_whole_number")
-        return None
-    if not low <= value <= high:
-        check.fail(name, "out_of_range", low=low, high=high)
-        return None
-    return value
+    """One text value outside a record (a username, a display name)."""
+    return text_rule(name, required, max_length, multiline)(check, value)
 
 
 def _unknown_fields(check: _Collector, values: Mapping[str, Any], known: Collection[str]) -> None:
@@ -211,65 +241,50 @@ def _unknown_fields(check: _Collector, values: Mapping[str, Any], known: Collect
             check.fail(name, "unknown_field")
 
 
-# How one declared field is cleaned: (collector, the given values) -> the cleaned value.
-Cleaner = Callable[[_Collector, Mapping[str, Any]], Any]
-
-
-def _cleaner(field: Field) -> Cleaner:
-    """The rule of one field, from its declaration: kind, bounds, required, default, choices.
-
-    Made once per field at import, so that checking a record (the bulk import's hot path)
-    is one call per field, as when the rules were written out by hand.
-    """
-    name, required, default = field.name, field.required, field.default
+def field_rule(field: Field) -> Rule:
+    """The rule of one declared field: its kind, bounds, required, default and choices."""
+    name, required = field.name, field.required
     kind = field.kind
     if kind in (Kind.TEXT, Kind.LONG_TEXT):
-        longest = field.max_length or SHORT_TEXT_MAX
-        multiline = field.multiline
-        return lambda check, values: clean_text(
-            check,
-            name,
-            values.get(name),
-            required=required,
-            max_length=longest,
-            multiline=multiline,
-        )
+        return text_rule(name, required, field.max_length or SHORT_TEXT_MAX, field.multiline)
     if kind is Kind.DATE:
-        return lambda check, values: clean_date(check, name, values.get(name), required=required)
+        return date_rule(name, required)
     if kind is Kind.DATETIME:
-        return lambda check, values: clean_datetime(
-            check, name, values.get(name), required=required
-        )
+        return datetime_rule(name, required)
     if kind is Kind.INTEGER:
-        low, high = _bounds(field)
-        # A missing key takes the default; a given None is not a number.
-        return lambda check, values: clean_int(check, name, values.get(name, default), low, high)
+        return integer_rule(name, *_bounds(field))
     if kind is Kind.CHOICE:
-        choices = field.choices
-        if choices is None:
+        if field.choices is None:
             raise ValueError(f"the choice field {name} declares no choices")
-        if default is None:
-            return lambda check, values: clean_enum(
-                check, name, values.get(name), choices, required=required
-            )
-        # An empty choice (the form's blank entry, an empty cell) takes the default.
-        return lambda check, values: clean_enum(
-            check, name, values.get(name) or default, choices, required=required
-        )
+        return choice_rule(name, field.choices, required, field.default)
     if kind is Kind.YES_NO:
-        return lambda check, values: clean_bool(check, name, values.get(name, default))
+        return yes_no_rule(name)
     raise ValueError(f"no rule for a person to edit the {kind.value} field {name}")
 
 
-def cleaning_plan(fields: tuple[Field, ...]) -> tuple[tuple[str, Cleaner], ...]:
-    """The cleaners of the fields a person edits, in declared order."""
-    return tuple((field.name, _cleaner(field)) for field in fields if field.editable)
+# (name, what a missing key means, rule): integers and yes/no take their declared default
+# when the key is absent (a given None is not a number); choices when empty (choice_rule).
+Step = tuple[str, Any, Rule]
+
+
+def cleaning_plan(fields: tuple[Field, ...]) -> tuple[Step, ...]:
+    """The steps of the fields a person edits, in declared order."""
+    return tuple(
+        (
+            field.name,
+            field.default if field.kind in (Kind.INTEGER, Kind.YES_NO) else None,
+            field_rule(field),
+        )
+        for field in fields
+        if field.editable
+    )
 
 
 def _clean_fields(
-    check: _Collector, values: Mapping[str, Any], plan: tuple[tuple[str, Cleaner], ...]
+    check: _Collector, values: Mapping[str, Any], plan: tuple[Step, ...]
 ) -> dict[str, Any]:
-    return {name: clean(check, values) for name, clean in plan}
+    get = values.get
+    return {name: clean(check, get(name, missing)) for name, missing, clean in plan}
 
 
 # -- the shape of a text value (Field.format) ------------------------------------------
