@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Select, column, select, table
@@ -31,7 +31,7 @@ _NOT_SELECTED = {"invalid_fields"}
 # records from these positions): the declared fields and the bookkeeping columns.
 BENEFICIARY_COLUMNS = tuple(
     _JOINED[item.name] if item.name in _JOINED else getattr(BeneficiaryRow, item.name)
-    for item in fields(Beneficiary)
+    for item in dataclasses.fields(Beneficiary)
     if item.name not in _NOT_SELECTED
 )
 
@@ -54,7 +54,7 @@ def _conversions(declared: tuple[schema.Field, ...]) -> tuple[tuple[str, Callabl
 
 _BENEFICIARY_CONVERSIONS = _conversions(schema.BENEFICIARY)
 _CASE_SESSION_CONVERSIONS = _conversions(schema.CASE_SESSION)
-CASE_SESSION_ATTRIBUTES = tuple(item.name for item in fields(CaseSession))
+CASE_SESSION_ATTRIBUTES = tuple(item.name for item in dataclasses.fields(CaseSession))
 
 
 def beneficiary_select() -> Select:
