@@ -28,6 +28,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, can
+from desktop.domain import schema
 from desktop.domain.records import Actor
 from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, UserRow
 
@@ -42,6 +43,16 @@ SAME_NAME = "same_name"
 SIMILAR = "similar_name"
 SAME_BIRTH_DATE = "same_date_of_birth"
 SAME_PHONE = "same_phone"
+
+# What a candidate is read with: who it is (the declared identifying fields, which the
+# scoring below compares) and whose caseload holds it.
+CANDIDATE_COLUMNS = (
+    BeneficiaryRow.id,
+    BeneficiaryRow.case_number,
+    *(getattr(BeneficiaryRow, name) for name in schema.names(schema.BENEFICIARY, identifying=True)),
+    BeneficiaryRow.caseworker_id,
+    UserRow.display_name,
+)
 
 
 @dataclass(frozen=True)
@@ -104,18 +115,8 @@ def find_possible_duplicates(
     first, last = values.get("first_name") or "", values.get("last_name") or ""
     born: date | None = values.get("date_of_birth")
     phone = phone_key(values.get("phone"))
-    columns = (
-        BeneficiaryRow.id,
-        BeneficiaryRow.case_number,
-        BeneficiaryRow.first_name,
-        BeneficiaryRow.last_name,
-        BeneficiaryRow.date_of_birth,
-        BeneficiaryRow.phone,
-        BeneficiaryRow.caseworker_id,
-        UserRow.display_name,
-    )
     base = (
-        select(*columns)
+        select(*CANDIDATE_COLUMNS)
         .join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
         .where(BeneficiaryRow.deleted_at.is_(None))
         .limit(CANDIDATES_PER_QUERY)
