@@ -133,13 +133,13 @@ class AppController(QObject):
         return restore_backup(self.accounts, username, password, backup)
 
     def _logged_in(self, login: Any) -> None:
-        from desktop.ui.main_window import MainWindow
+        from desktop.app import open_main_window
 
         self.dialog = None
         self.settings.set(LAST_USERNAME, login.actor.username)
         # The login ran in a worker thread, whose malloc arena keeps what it freed.
         release_free_memory()
-        window = MainWindow(login, self.accounts, self.settings)
+        window = open_main_window(login, self.accounts, self.settings)
         window.switch_user_requested.connect(self._switch_user)
         window.quit_requested.connect(QApplication.instance().quit)
         self.window = window

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.account import ServerAccount, SyncAccount, UserLink
+from desktop.services.sync_account import ServerAccount, SyncAccount, UserLink
 from desktop.ui.errors import show_error
 from desktop.ui.worker import Worker, run_task
 

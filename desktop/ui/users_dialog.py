@@ -31,8 +31,8 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
-from desktop.ui.main_window import role_label
 from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.roles import role_label
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
 from desktop.ui.worker import Cancelled, Worker, run_task
 

@@ -22,7 +22,7 @@ def test_a_supervisor_links_a_caseworker_to_a_server_account_in_the_panel(
     # Her server account has another username: the sync cannot match it by itself.
     nadia_server = sync_server.new_user("caseworker", organisation=organisation)
 
-    panel = SyncPanel(laptop.login)
+    panel = SyncPanel(laptop.services)
     qtbot.addWidget(panel)
     panel.show()
     page = panel.user_links

@@ -110,3 +110,11 @@ def answer_when_shown(owner, attribute: str, answer) -> list[str]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def changes_applied(qtbot, timeout: int = 20_000):
+    """Waits (a context manager) for the one "changes applied" signal that an operation
+    started inside the block sends when its work is done and the window has refreshed."""
+    from desktop.ui.operations import changes
+
+    return qtbot.waitSignal(changes().applied, timeout=timeout)

@@ -16,7 +16,7 @@ from desktop.ui.errors import CrashDialog, _qt_message_handler, show_error
 from desktop.ui.login import LoginDialog
 from desktop.ui.models.beneficiary_table import BeneficiaryRole
 from tests.conftest import ADMIN_PASSWORD, PASSWORDS
-from tests.desktop.ui.conftest import submit_login
+from tests.desktop.ui.conftest import changes_applied, submit_login
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -102,17 +102,20 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     window.caseload.select_row(0)
     assert window.detail.beneficiary.full_name == "Amina Haddad"
     assert window.close_case_action.shortcut().toString() == "Ctrl+K"
-    window.close_case_action.trigger()
+    with changes_applied(qtbot):
+        window.close_case_action.trigger()
     assert window.detail.beneficiary.status is BeneficiaryStatus.CLOSED
     assert not window.new_session_action.isEnabled()
-    window.reopen_action.trigger()
+    with changes_applied(qtbot):
+        window.reopen_action.trigger()
     assert window.detail.beneficiary.status is BeneficiaryStatus.ACTIVE
     assert {e.action for e in window.detail.audit_model._rows} >= {"close", "reopen", "create"}
     monkeypatch.setattr(
-        "desktop.ui.main_window.QInputDialog.getItem",
+        "desktop.ui.record_actions.QInputDialog.getItem",
         lambda *args: ("Colin Caseworker", True),
     )
-    window.reassign_action.trigger()
+    with changes_applied(qtbot):
+        window.reassign_action.trigger()
     assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
     window.new_session_action.trigger()
     session_form = window.open_forms()[-1]
@@ -122,12 +125,15 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     session_form.submit()
     assert window.detail.sessions_model.rowCount() == 1
     window.detail.sessions_view.selectRow(0)
-    window.cancel_session_action.trigger()
+    with changes_applied(qtbot):
+        window.cancel_session_action.trigger()
     assert window.detail.sessions_model.session_at(0).status.value == "cancelled"
     window.detail.sessions_view.selectRow(0)
-    window.delete_session_action.trigger()
+    with changes_applied(qtbot):
+        window.delete_session_action.trigger()
     assert window.detail.sessions_model.rowCount() == 0
-    window.delete_action.trigger()
+    with changes_applied(qtbot):
+        window.delete_action.trigger()
     assert window.detail.beneficiary is None
     assert window.model.visible_total == 1
 
@@ -153,7 +159,7 @@ def test_idle_time_locks_the_window(qtbot, controller, office):
     assert window.idle.active
     window.idle.set_interval_ms(50)
     qtbot.waitUntil(lambda: window.locked, timeout=5_000)
-    assert window.login is None
+    assert window.services is None
     assert window.stack.currentWidget() is window.lock_screen
     assert "Ada Admin" in window.lock_screen.who.text()
 
