@@ -32,9 +32,10 @@ from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.operations import Operation
 from desktop.ui.roles import role_label
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
-from desktop.ui.worker import Cancelled, Worker, run_task
+from desktop.ui.worker import Cancelled, Worker
 
 
 class _PasswordFields:
@@ -347,12 +348,12 @@ class UsersDialog(QDialog):
             bar.setValue(done)
             bar.setLabelText(self.phase_text(phase))
 
-        self.rotation_worker = run_task(
-            task,
-            with_context=True,
-            on_progress=on_progress,
-            on_finished=self._rotation_done,
-            on_failed=self._rotation_failed,
+        self.rotation_worker = (
+            Operation(self, task, with_context=True)
+            .progress(on_progress)
+            .success(self._rotation_done)
+            .failure(self._rotation_failed)
+            .run_in_background()
         )
         bar.canceled.connect(self.rotation_worker.cancel)
         bar.show()
@@ -385,9 +386,13 @@ class UsersDialog(QDialog):
         if not isinstance(exc, Cancelled):
             show_error(self, exc)
 
-    def _run(self, operation) -> None:
-        try:
-            operation()
-        except Exception as exc:
-            show_error(self, exc)
+    def _run(self, operation) -> Operation:
+        """A change of a user (role): on the worker pool, the list reloaded after it."""
+        changing = Operation(self, operation)
+        changing.success(lambda _result: self.reload()).failure(self._change_failed)
+        changing.run_in_background()
+        return changing
+
+    def _change_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
         self.reload()

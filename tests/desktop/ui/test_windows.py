@@ -229,7 +229,8 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)  # the key change
     office.accounts.login("dina", "dina passphrase 2", check=False).close()
 
-    dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
+    changing = dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
+    qtbot.waitUntil(lambda: not changing.running, timeout=10_000)
     assert {a.username: a.role for a in dialog.accounts}["dina"] is Role.SUPERVISOR
     monkeypatch.setattr(
         "desktop.ui.users_dialog.QMessageBox.question",
