@@ -210,12 +210,12 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     add.fields["display_name"].setText("Dina Caseworker")
     add.fields["password"].setText("short")
     add.fields["password_repeat"].setText("short")
-    add.submit()
-    assert "at least 8" in add.errors["password"].text()
+    add.submit()  # checked and saved on the worker pool
+    qtbot.waitUntil(lambda: "at least 8" in add.errors["password"].text(), timeout=10_000)
     add.fields["password"].setText("dina passphrase 1")
     add.fields["password_repeat"].setText("dina passphrase 1")
     add.submit()
-    assert add.result() == 1
+    qtbot.waitUntil(lambda: add.result() == 1, timeout=10_000)
     dialog.reload()
     assert "dina" in {a.username for a in dialog.accounts}
 
@@ -225,7 +225,7 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     reset.fields["password"].setText("dina passphrase 2")
     reset.fields["password_repeat"].setText("dina passphrase 2")
     reset.submit()
-    assert reset.result() == 1
+    qtbot.waitUntil(lambda: reset.result() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)  # the key change
     office.accounts.login("dina", "dina passphrase 2", check=False).close()
 
