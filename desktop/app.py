@@ -132,7 +132,9 @@ def main(args) -> int:
     # Quitting is explicit (Quit, closing the window, Quit in the login dialog): switching
     # user closes the window before the login dialog opens, which must not end the app.
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(paths, settings)
+    controller = AppController(
+        paths, settings, open_window=open_main_window, apply_language=install_translations
+    )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     log.info("first window shown after %.0f ms", (time.perf_counter() - started) * 1000)

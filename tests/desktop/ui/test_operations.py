@@ -5,12 +5,15 @@ is handed services, never the store, and its modules import each other one way."
 from __future__ import annotations
 
 import ast
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.ui.operations import Applied, changes
+from desktop.errors import UserError
+from desktop.ui.operations import Applied, Operation, changes
 from tests.desktop.ui.conftest import answer_when_shown, changes_applied
 from tests.desktop.ui.test_windows import log_in, names_in
 
@@ -136,3 +139,45 @@ def test_a_change_made_elsewhere_shows_once_the_signal_says_so(qtbot, controller
     assert window.detail.beneficiary.phone == "+49 30 7654321"  # the shown record, again
     assert window.statusBar().currentMessage() == "Changed elsewhere."
     assert window.pending_label.text() == "2 changes waiting to sync"
+
+
+def test_an_operation_runs_off_the_gui_thread_and_reports_in_it(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    seen: list[tuple[int, int]] = []
+    announced: list[Applied] = []
+    changes().applied.connect(announced.append)
+    try:
+        operation = Operation(owner, threading.get_ident).applies(Applied(message="done"))
+        operation.success(lambda worker_thread: seen.append((worker_thread, threading.get_ident())))
+        operation.run_in_background()
+        assert operation.running
+        qtbot.waitUntil(lambda: not operation.running, timeout=5_000)
+        ((worker_thread, reported_in),) = seen
+        assert worker_thread != threading.get_ident() and reported_in == threading.get_ident()
+        assert announced == [Applied(message="done")] and not operation.running
+    finally:
+        changes().applied.disconnect(announced.append)
+
+
+def test_a_failure_is_shown_over_the_owner_and_nothing_follows_once_it_is_gone(
+    qtbot, shown_messages
+):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+
+    def refuse() -> None:
+        raise UserError("The record was changed meanwhile.")
+
+    refused = Operation(owner, refuse)
+    refused.run_in_background()
+    qtbot.waitUntil(lambda: not refused.running, timeout=5_000)
+    assert shown_messages == [("user", "The record was changed meanwhile.")]
+
+    gone = QWidget()
+    reported: list[object] = []
+    late = Operation(gone, lambda: "result").success(reported.append).failure(reported.append)
+    late.run_in_background()
+    shiboken6.delete(gone)  # the window closed before the work came back
+    qtbot.waitUntil(lambda: not late.running, timeout=5_000)
+    assert reported == []
