@@ -13,6 +13,7 @@ a caseworker sees which of their records wait and cannot resolve them.
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -219,8 +220,8 @@ class SyncPanel(QDialog):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.cancel_sign_in_button.clicked.connect(self.cancel_sign_in)
         account_buttons.addWidget(self.sign_in_button)
-        account_buttons.addWidget(self.cancel_sign_in_button)
         account_buttons.addWidget(self.sign_out_button)
+        account_buttons.addWidget(self.cancel_sign_in_button)
         account_buttons.addStretch(1)
         form.addRow(account_buttons)
         self.account_state = QLabel()
@@ -510,12 +511,14 @@ class SyncPanel(QDialog):
         self._show_signing_in(False)
         self.refresh()
         if isinstance(exc, ServerUnreachable):
-            message = self.tr(
-                "The server did not answer the sign-in (waited up to %1 seconds). Check the "
-                "server address and the network connection, then sign in again."
-            ).replace("%1", f"{self.runner.client_options.get('timeout', SIGN_IN_TIMEOUT):g}")
-            self.account_state.setText(message)
-            exc = UserError(message)
+            waited = math.ceil(self.runner.client_options.get("timeout", SIGN_IN_TIMEOUT))
+            self.account_state.setText(self.tr("Not signed in: the server did not answer."))
+            exc = UserError(
+                self.tr(
+                    "The server did not answer the sign-in (waited %1 s). Check the server "
+                    "address and the network connection, then sign in again."
+                ).replace("%1", str(waited))
+            )
         self.sign_in_ended.emit()
         show_error(self, exc)
 
