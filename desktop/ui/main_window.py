@@ -90,6 +90,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self._forms: list[RecordForm] = []
         self._hidden_forms: list[RecordForm] = []
         self._unlock_operation: Operation | None = None
+        self.record_operation: Operation | None = None  # a record action on the worker pool
         self.backup_worker = None  # the backup's Operation while one runs
         self._closing_for_switch = False
         self.restore_after_logout = False
@@ -206,7 +207,8 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
 
     def _update_actions(self) -> None:
         beneficiary = self.detail.beneficiary
-        has = beneficiary is not None and not self.locked
+        idle = self.record_operation is None  # one record action at a time
+        has = beneficiary is not None and not self.locked and idle
         active = has and beneficiary.status is BeneficiaryStatus.ACTIVE
         for action in (self.edit_action, self.reassign_action, self.delete_action):
             action.setEnabled(has)

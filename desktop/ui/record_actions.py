@@ -20,6 +20,7 @@ from desktop.domain.records import Beneficiary, CaseSession
 from desktop.errors import UserError
 from desktop.services import Services
 from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.errors import show_error
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
 from desktop.ui.operations import Applied, Operation, changes
 from desktop.ui.widgets import ask_with_safe_default
@@ -135,12 +136,28 @@ class RecordActions:
     # -- running an action -----------------------------------------------------------------
 
     def run_operation(self, op: Callable[[], Any], applied: Applied) -> Operation | None:
-        """Runs ``op`` on the worker pool; ``applied`` is announced once it succeeded."""
-        if self.services is None:
+        """Runs ``op`` on the worker pool; ``applied`` is announced once it succeeded.
+
+        One record action at a time: the actions wait (disabled) until it is done, so a
+        second press does not act on the record as it was before the first.
+        """
+        if self.services is None or self.record_operation is not None:
             return None
         operation = Operation(self, op).applies(applied)
+        operation.success(lambda _result: self._record_operation_ended())
+        operation.failure(self._record_operation_failed)
+        self.record_operation = operation
         operation.run_in_background()
+        self._update_actions()
         return operation
+
+    def _record_operation_ended(self) -> None:
+        self.record_operation = None
+        self._update_actions()
+
+    def _record_operation_failed(self, exc: BaseException) -> None:
+        self._record_operation_ended()
+        show_error(self, exc)
 
     def _session_action(self, operation: Callable[[Services, CaseSession], Any], message: str):
         case_session = self.detail.selected_session()

@@ -181,3 +181,20 @@ def test_a_failure_is_shown_over_the_owner_and_nothing_follows_once_it_is_gone(
     shiboken6.delete(gone)  # the window closed before the work came back
     qtbot.waitUntil(lambda: not late.running, timeout=5_000)
     assert reported == []
+
+
+def test_record_actions_wait_while_one_runs(qtbot, controller, office, monkeypatch):
+    office.services("sam").beneficiaries.create({"first_name": "Amina", "last_name": "Haddad"})
+    window = log_in(qtbot, controller, "sam")
+    monkeypatch.setattr(window, "confirm", lambda *_question: True)
+    beneficiary_row_click(qtbot, window, "Amina Haddad")
+    with changes_applied(qtbot):
+        qtbot.keyClick(window, Qt.Key.Key_K, CTRL)  # Close case
+        # Until the close is done, the record's actions wait: a second press does nothing.
+        assert window.record_operation is not None
+        assert not window.close_case_action.isEnabled() and not window.delete_action.isEnabled()
+        qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    assert window.record_operation is None
+    assert window.detail.beneficiary.status.value == "closed"
+    assert window.reopen_action.isEnabled() and window.delete_action.isEnabled()
+    assert [e.action for e in window.detail.audit_model._rows].count("close") == 1
