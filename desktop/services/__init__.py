@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.auth.accounts import LocalAccounts, LoginSession
 from desktop.domain.records import Actor
@@ -13,7 +14,9 @@ from desktop.services.case_sessions import CaseSessionService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.users import UserService
-from desktop.sync.conflicts import ConflictService
+
+if TYPE_CHECKING:
+    from desktop.sync.conflicts import ConflictService
 
 
 @dataclass
@@ -37,6 +40,9 @@ class Services:
 
     @classmethod
     def for_session(cls, login: LoginSession, accounts: LocalAccounts) -> Services:
+        # Here, not at the top: the sync modules import services, and may come first.
+        from desktop.sync.conflicts import ConflictService
+
         db, actor = login.db, login.actor
         return cls(
             actor=actor,

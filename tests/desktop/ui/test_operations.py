@@ -198,3 +198,16 @@ def test_record_actions_wait_while_one_runs(qtbot, controller, office, monkeypat
     assert window.detail.beneficiary.status.value == "closed"
     assert window.reopen_action.isEnabled() and window.delete_action.isEnabled()
     assert [e.action for e in window.detail.audit_model._rows].count("close") == 1
+
+
+def test_the_sync_modules_import_first_though_services_hand_out_their_objects():
+    # Services carries the sync account and the conflicts; the sync modules import
+    # services. Either may be the first a process imports (the CLI, a worker).
+    import subprocess
+    import sys
+
+    for module in ("desktop.sync.conflicts", "desktop.sync.records", "desktop.services"):
+        result = subprocess.run(
+            [sys.executable, "-c", f"import {module}"], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
