@@ -49,6 +49,7 @@ from desktop.sync.engine import SyncReport
 from desktop.ui.caseload import format_count
 from desktop.ui.dates import format_stored_time
 from desktop.ui.errors import show_error
+from desktop.ui.fields import change_label, change_value
 from desktop.ui.operations import Applied, Operation
 from desktop.ui.sync_status import pending_count_text
 from desktop.ui.user_links import UserLinksPage
@@ -395,9 +396,9 @@ class SyncPanel(QDialog):
         for row, conflict in enumerate(items):
             cells = (
                 conflict.record_label,
-                conflict.field_label,
-                _shown(conflict.local_value),
-                _shown(conflict.server_value),
+                change_label(conflict.entity, conflict.field),
+                change_value(conflict.entity, conflict.field, conflict.local_value),
+                change_value(conflict.entity, conflict.field, conflict.server_value),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -625,7 +626,7 @@ class SyncPanel(QDialog):
             value, accepted = QInputDialog.getMultiLineText(
                 self,
                 self.tr("Edit value"),
-                conflict.field_label,
+                change_label(conflict.entity, conflict.field),
                 _shown(conflict.local_value) if conflict.local_value is not None else "",
             )
             if not accepted:
