@@ -20,8 +20,9 @@ from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.common import describe_record
+from desktop.store.changes import enqueue, record_audit
 from desktop.store.db import Database
-from desktop.store.journal import enqueue, get_state, record_audit, set_state
+from desktop.store.journal import get_state, set_state
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,

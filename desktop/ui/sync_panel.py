@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from desktop.auth.accounts import LoginSession
 from desktop.auth.permissions import Permission, can
+from desktop.services.conflicts import Choice, ConflictService, deciders, waiting_records
 from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncCancelled
-from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_records
 from desktop.sync.engine import SyncReport
 from desktop.ui.caseload import format_count
 from desktop.ui.dates import format_stored_time
