@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import islice
+from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -106,7 +106,8 @@ class _Rows:
     stamps. Each typed value is stored as SQLAlchemy would store it, as exact str and
     int (see the module's docstring): enum members as their text, yes/no as 0/1, dates
     as ISO text; an optional date or choice left empty is "" (NULL once inserted, see
-    _insert_rows).
+    _insert_rows). The values are converted a column at a time, one comprehension per
+    field and no call per value: as fast as the positional tuples this replaced.
     """
 
     def __init__(self, fields: tuple[Field, ...], fixed: tuple[str, ...]):
@@ -115,19 +116,26 @@ class _Rows:
         self.empty_is_null = frozenset(
             f.name for f in typed if f.kind in (Kind.DATE, Kind.CHOICE) and not f.required
         )
-        self._values = itemgetter(*(f.name for f in typed))
+        names = [f.name for f in typed]
+        self._values = lambda cleaned: tuple(cleaned[name] for name in names)
+        if len(names) > 1:  # itemgetter of one name returns the value, not a tuple
+            self._values = itemgetter(*names)
         self._converters = [
-            (index, convert)
-            for index, convert in ((i, _converter(f)) for i, f in enumerate(typed))
-            if convert is not None
+            (index, _COLUMN_TO_STORED[f.kind])
+            for index, f in enumerate(typed)
+            if f.kind in _COLUMN_TO_STORED
         ]
 
-    def values(self, cleaned: Mapping[str, Any]) -> list[Any]:
-        """The typed fields of one cleaned record, in column order, as stored."""
-        values = list(self._values(cleaned))
+    def rows(
+        self, ids: list[str], cleaned: list[Mapping[str, Any]], *fixed: Iterable[Any]
+    ) -> list[tuple[Any, ...]]:
+        """One row per cleaned record: its id, typed fields, ``fixed`` columns, stamps."""
+        if not cleaned:
+            return []
+        columns: list[Iterable[Any]] = list(zip(*map(self._values, cleaned), strict=True))
         for index, convert in self._converters:
-            values[index] = convert(values[index])
-        return values
+            columns[index] = convert(columns[index])
+        return list(zip(ids, *columns, *fixed, strict=False))
 
 
 def _choice_texts(fields: Iterable[Field]) -> dict[Any, str]:
@@ -139,30 +147,16 @@ def _choice_texts(fields: Iterable[Field]) -> dict[Any, str]:
 
 _TEXT = _choice_texts((*schema.BENEFICIARY, *schema.CASE_SESSION))
 
-
-def _converter(field: Field) -> Callable[[Any], Any] | None:
-    """How a cleaned value of ``field`` becomes what the driver binds (None: as it is)."""
-    if field.kind is Kind.DATE:
-        return _date_text
-    if field.kind is Kind.DATETIME:
-        return stored
-    if field.kind is Kind.CHOICE:
-        return _choice_text
-    if field.kind is Kind.YES_NO:
-        return _yes_no
-    return None
-
-
-def _date_text(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _choice_text(value: Any) -> str:
-    return _TEXT.get(value, "") if value is not None else ""
-
-
-def _yes_no(value: Any) -> int:
-    return 1 if value else 0
+# A column of cleaned values as the driver binds them; the kinds not named are bound as
+# they are (text, integers).
+_COLUMN_TO_STORED: dict[Kind, Callable[[Iterable[Any]], list[Any]]] = {
+    Kind.DATE: lambda column: [value.isoformat() if value else "" for value in column],
+    Kind.DATETIME: lambda column: [
+        None if value is None else value.isoformat(" ", "microseconds") for value in column
+    ],
+    Kind.CHOICE: lambda column: [_TEXT.get(value, "") for value in column],
+    Kind.YES_NO: lambda column: [1 if value else 0 for value in column],
+}
 
 
 STAMP_COLUMNS = tuple(first_version("", datetime.min))
@@ -317,30 +311,33 @@ class BulkImporter:
         stamps = tuple(stored(value) for value in first_version(actor_id, now).values())
         beneficiary_ids = new_ids(len(validated), time_ordered=True)
         session_ids = new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=True)
-        session_values = CASE_SESSION_ROWS.values
         with self._db.write() as uow:
             numbers = allocate_case_numbers(uow.session, len(validated))
-            beneficiaries = []
-            sessions = []
-            session_changes = []
-            for offset, (cleaned, cleaned_sessions) in enumerate(validated):
-                beneficiary_id = beneficiary_ids[offset]
-                owner = owners[(first_index + offset) % len(owners)]
-                for fields in cleaned_sessions:
-                    session_id = session_ids[len(sessions)]
-                    sessions.append(
-                        (session_id, *session_values(fields), beneficiary_id, owner, *stamps)
-                    )
-                    session_changes.append(Change(session_id, IMPORT_CHANGES, None, beneficiary_id))
-                beneficiaries.append(
-                    (
-                        beneficiary_id,
-                        *BENEFICIARY_ROWS.values(cleaned),
-                        owner,
-                        numbers[offset],
-                        *stamps,
-                    )
-                )
+            owner_of = [owners[(first_index + n) % len(owners)] for n in range(len(validated))]
+            beneficiaries = BENEFICIARY_ROWS.rows(
+                beneficiary_ids,
+                [cleaned for cleaned, _ in validated],
+                owner_of,
+                numbers,
+                *map(repeat, stamps),
+            )
+            # Each session with its beneficiary's id and owner.
+            parents = [
+                (beneficiary_ids[n], owner_of[n])
+                for n, (_, cleaned_sessions) in enumerate(validated)
+                for _ in cleaned_sessions
+            ]
+            sessions = CASE_SESSION_ROWS.rows(
+                session_ids,
+                [fields for _, cleaned_sessions in validated for fields in cleaned_sessions],
+                [beneficiary for beneficiary, _ in parents],
+                [owner for _, owner in parents],
+                *map(repeat, stamps),
+            )
+            session_changes = [
+                Change(session_id, IMPORT_CHANGES, None, beneficiary)
+                for session_id, (beneficiary, _) in zip(session_ids, parents, strict=True)
+            ]
             connection = uow.session.connection()
             _insert_beneficiaries(connection, beneficiaries)
             _insert_rows(

@@ -176,9 +176,9 @@ def record_changes(
 
     - ``stamp``: the records' version columns (see `Stamp`); ``actor_id`` None (the sync)
       leaves ``updated_by`` as it was.
-    - ``status``: the records' sync status after the change (a new record's is in
-      `first_version`); PENDING (a change to send) leaves a record in conflict as it
-      is, since only a supervisor's decision ends that.
+    - ``status``: with `Stamp.CHANGED`, the records' sync status after the change (a
+      new record's is in `first_version`); PENDING (a change to send) leaves a record
+      in conflict as it is, since only a supervisor's decision ends that.
     - one audit event each: ``action`` by ``actor_id`` with the change's ``fields``.
     - ``outbox``: queues each record with that operation, merged into its unsent row
       (see `_enqueue`).
@@ -200,14 +200,12 @@ def record_changes(
     at = stored(now)
     written: list[str] = []
     if stamp is Stamp.CHANGED:
-        written += _bump(connection, entity, changes, at, actor_id, status)
-    elif stamp is Stamp.NONE and status is not None:
-        written += _set_status(connection, entity, changes, status)
+        written = _bump(connection, entity, changes, at, actor_id, status)
     _audit(connection, entity.value, changes, at, actor_id, action)
     if outbox is not None:
         _enqueue(connection, entity, changes, at, outbox, merge=stamp is not Stamp.NEW)
     if entity == Entity.CASE_SESSION and stamp is not Stamp.NONE:
-        refresh_next_follow_up(connection, (c.beneficiary_id for c in changes))
+        refresh_next_follow_up(session, (c.beneficiary_id for c in changes))
     if written and isinstance(session, Session):
         _forget(session, entity, changes, written)
 
@@ -250,18 +248,6 @@ def _bump(
         f"UPDATE {table} SET {sets} WHERE id IN (SELECT value FROM json_each(:ids))", params
     )
     return columns
-
-
-def _set_status(
-    connection: Connection, entity: Entity, changes: Sequence[Change], status: SyncStatus
-) -> list[str]:
-    status_sets, params = _status_sql(status)
-    connection.exec_driver_sql(
-        f"UPDATE {TABLES[entity].name} SET {status_sets} "
-        "WHERE id IN (SELECT value FROM json_each(:ids))",
-        {**params, "ids": _ids(changes)},
-    )
-    return ["sync_status", "sync_error"]
 
 
 def _audit(
@@ -368,9 +354,15 @@ def _forget(
             session.expire(record, columns)
 
 
-def refresh_next_follow_up(session: Session | Connection, beneficiary_ids: Iterable[str | None]):
-    """Each beneficiary's next follow-up: that of its latest live, not cancelled session."""
-    wanted = sorted({bid for bid in beneficiary_ids if bid})
+def refresh_next_follow_up(
+    session: Session | Connection, beneficiary_ids: Iterable[str | None]
+) -> None:
+    """Each beneficiary's next follow-up: that of its latest live, not cancelled session.
+
+    The one rule for the derived column, kept by every session change (`record_changes`)
+    and by a session deleted on the server.
+    """
+    wanted = {bid for bid in beneficiary_ids if bid}
     if not wanted:
         return
     if isinstance(session, Session):
@@ -384,7 +376,7 @@ def refresh_next_follow_up(session: Session | Connection, beneficiary_ids: Itera
         "WHERE s.beneficiary_id = beneficiaries.id AND s.deleted_at IS NULL "
         f"AND s.status != '{SessionStatus.CANCELLED.value}' ORDER BY s.starts_at DESC LIMIT 1) "
         "WHERE id IN (SELECT value FROM json_each(:ids))",
-        {"ids": json.dumps(wanted)},
+        {"ids": json.dumps(sorted(wanted))},
     )
     if isinstance(session, Session):
         for record in list(session.identity_map.values()):
