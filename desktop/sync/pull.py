@@ -271,12 +271,10 @@ def apply_pulled(
         diff(old, values) if old else {"version": [None, version]},
         beneficiary_id=getattr(record, "beneficiary_id", None),
     )
+    page = written if written is not None else PulledWrites()
+    page.add(entity, action, bookkeeping)
     if written is None:
-        written = PulledWrites()
-        written.add(entity, action, bookkeeping)
-        written.write(session)
-    else:
-        written.add(entity, action, bookkeeping)
+        page.write(session)
     return True
 
 
