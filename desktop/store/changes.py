@@ -7,9 +7,9 @@ statement however many records change: their ids and values go to SQLite as one 
 array, read back by ``json_each``, so a list of one costs what a single-row write costs
 and a chunk of an import costs no bind and no statement per row.
 
-Only this module writes the ``audit_events`` and ``outbox`` tables
-(tests/desktop/test_changes.py checks that); the outbox's later moves (uploading,
-acknowledged, in conflict) are the sync's state machine, `desktop.sync.outbox`.
+Only this module adds rows to ``audit_events`` and ``outbox`` (tests/desktop/
+test_changes.py checks that); an outbox row's later moves (uploading, acknowledged, in
+conflict) are the sync's state machine, `desktop.sync.outbox`.
 """
 
 from __future__ import annotations
