@@ -321,23 +321,19 @@ class BulkImporter:
                 numbers,
                 *map(repeat, stamps),
             )
-            # Each session with its beneficiary's id and owner.
-            parents = [
-                (beneficiary_ids[n], owner_of[n])
-                for n, (_, cleaned_sessions) in enumerate(validated)
-                for _ in cleaned_sessions
-            ]
+            # Each session's beneficiary, by the beneficiary's position in the chunk.
+            parent_at = [n for n, (_, sessions) in enumerate(validated) for _ in sessions]
+            parent_ids = [beneficiary_ids[n] for n in parent_at]
             sessions = CASE_SESSION_ROWS.rows(
                 session_ids,
                 [fields for _, cleaned_sessions in validated for fields in cleaned_sessions],
-                [beneficiary for beneficiary, _ in parents],
-                [owner for _, owner in parents],
+                parent_ids,
+                [owner_of[n] for n in parent_at],
                 *map(repeat, stamps),
             )
-            session_changes = [
-                Change(session_id, IMPORT_CHANGES, None, beneficiary)
-                for session_id, (beneficiary, _) in zip(session_ids, parents, strict=True)
-            ]
+            session_changes = list(
+                map(Change, session_ids, repeat(IMPORT_CHANGES), repeat(None), parent_ids)
+            )
             connection = uow.session.connection()
             _insert_beneficiaries(connection, beneficiaries)
             _insert_rows(
@@ -350,7 +346,7 @@ class BulkImporter:
             _insert_journal(
                 connection,
                 Entity.BENEFICIARY,
-                [Change(i, IMPORT_CHANGES) for i in beneficiary_ids],
+                list(map(Change, beneficiary_ids, repeat(IMPORT_CHANGES))),
                 now,
                 actor_id,
             )

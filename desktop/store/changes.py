@@ -308,9 +308,9 @@ def _enqueue(
     Without ``merge`` (records just made) the rows are only inserted.
     """
     keys = new_ids(len(changes))
-    keyed = json.dumps(
-        [[c.entity_id, key, c.base_version] for c, key in zip(changes, keys, strict=True)]
-    )
+    ids = [change.entity_id for change in changes]
+    bases = [change.base_version for change in changes]
+    keyed = json.dumps(list(zip(ids, keys, bases, strict=True)))
     params = {"entity": entity.value, "op": op.value, "at": at, "keyed": keyed}
     if merge:
         uploading, error = OutboxState.UPLOADING.value, OutboxState.ERROR.value
@@ -370,12 +370,17 @@ def refresh_next_follow_up(
         connection = session.connection()
     else:
         connection = session
+    # Each value is worked out once; a row whose value stays (a new record's NULL, most
+    # often) is not written again.
     connection.exec_driver_sql(
-        "UPDATE beneficiaries SET next_follow_up_on = ("
+        "WITH latest(id, follow_up_on) AS (SELECT value, ("
         "SELECT s.follow_up_on FROM case_sessions AS s "
-        "WHERE s.beneficiary_id = beneficiaries.id AND s.deleted_at IS NULL "
-        f"AND s.status != '{SessionStatus.CANCELLED.value}' ORDER BY s.starts_at DESC LIMIT 1) "
-        "WHERE id IN (SELECT value FROM json_each(:ids))",
+        "WHERE s.beneficiary_id = value AND s.deleted_at IS NULL "
+        f"AND s.status != '{SessionStatus.CANCELLED.value}' "
+        "ORDER BY s.starts_at DESC LIMIT 1) FROM json_each(:ids)) "
+        "UPDATE beneficiaries SET next_follow_up_on = latest.follow_up_on FROM latest "
+        "WHERE beneficiaries.id = latest.id "
+        "AND beneficiaries.next_follow_up_on IS NOT latest.follow_up_on",
         {"ids": json.dumps(sorted(wanted))},
     )
     if isinstance(session, Session):
