@@ -372,9 +372,9 @@ SYNC_WAITING = 3  # done, but records wait for a supervisor's decision on a conf
 
 
 def cmd_sync(args) -> int:
+    from desktop.services.conflicts import deciders, waiting_records
     from desktop.services.sync_account import SyncAccount
     from desktop.sync.client import SignInRequired, check_server_url
-    from desktop.sync.conflicts import deciders, waiting_records
 
     login, _services = _login(args)
     try:

@@ -24,8 +24,9 @@ from desktop.errors import (
     UserError,
 )
 from desktop.paths import DataPaths
+from desktop.store.changes import record_audit
 from desktop.store.db import Database, damage_detail, file_problem
-from desktop.store.journal import record_audit, set_state
+from desktop.store.journal import set_state
 from desktop.store.rekey import key_opens
 from desktop.store.schema import create_database, open_database
 from desktop.store.tables import UserRow, new_id, utcnow

@@ -16,7 +16,7 @@ from desktop.services.sync_account import SyncAccount
 from desktop.services.users import UserService
 
 if TYPE_CHECKING:
-    from desktop.sync.conflicts import ConflictService
+    from desktop.services.conflicts import ConflictService
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Services:
     @classmethod
     def for_session(cls, login: LoginSession, accounts: LocalAccounts) -> Services:
         # Here, not at the top: the sync modules import services, and may come first.
-        from desktop.sync.conflicts import ConflictService
+        from desktop.services.conflicts import ConflictService
 
         db, actor = login.db, login.actor
         return cls(

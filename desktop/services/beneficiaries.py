@@ -18,7 +18,6 @@ from sqlalchemy import (
     literal_column,
     select,
     tuple_,
-    update,
 )
 from sqlalchemy.sql.operators import custom_op
 
@@ -28,8 +27,8 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, SortKey
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
 from desktop.errors import NotFound, ValidationError
+from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
 from desktop.store.db import Database
-from desktop.store.journal import diff, enqueue, record_audit
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id, utcnow
 
 from .common import (
@@ -39,7 +38,6 @@ from .common import (
     beneficiary_select,
     beneficiary_values,
     load_beneficiary,
-    mark_changed,
     refuse_stale_edit,
     to_beneficiary,
 )
@@ -311,25 +309,15 @@ class BeneficiaryService:
                 id=new_id(),
                 case_number=case_number,
                 caseworker_id=owner,
-                created_at=now,
-                created_by=self._actor.id,
-                updated_at=now,
-                updated_by=self._actor.id,
-                version=1,
-                sync_status=SyncStatus.PENDING.value,
+                **first_version(self._actor.id, now),
                 **cleaned,
             )
             uow.session.add(row)
-            uow.session.flush()
-            self._journal(
-                uow.session, "create", row.id, diff({}, {**cleaned, "caseworker_id": owner})
-            )
-            enqueue(
+            self._record(
                 uow.session,
-                entity=Entity.BENEFICIARY,
-                entity_id=row.id,
-                op=OutboxOp.UPSERT,
-                base_version=None,
+                "create",
+                [Change(row.id, diff({}, {**cleaned, "caseworker_id": owner}))],
+                stamp=Stamp.NEW,
             )
             uow.commit()
             beneficiary_id = row.id
@@ -404,23 +392,26 @@ class BeneficiaryService:
                     CaseSessionRow.deleted_at.is_(None),
                 )
             ).scalars()
+            deleted = []
             for case_session in sessions:
                 case_session.deleted_at = now
-                mark_changed(case_session, self._actor, now)
-                record_audit(
-                    uow.session,
-                    user_id=self._actor.id,
-                    action="delete",
-                    entity=Entity.CASE_SESSION,
-                    entity_id=case_session.id,
+                deleted.append(
+                    Change(
+                        case_session.id,
+                        base_version=case_session.server_version,
+                        beneficiary_id=beneficiary_id,
+                    )
                 )
-                enqueue(
-                    uow.session,
-                    entity=Entity.CASE_SESSION,
-                    entity_id=case_session.id,
-                    op=OutboxOp.DELETE,
-                    base_version=case_session.server_version,
-                )
+            record_changes(
+                uow.session,
+                Entity.CASE_SESSION,
+                deleted,
+                action="delete",
+                actor_id=self._actor.id,
+                now=now,
+                status=SyncStatus.PENDING,
+                outbox=OutboxOp.DELETE,
+            )
             row.deleted_at = now
             self._save_change(uow.session, row, "delete", {}, op=OutboxOp.DELETE)
             uow.commit()
@@ -434,24 +425,26 @@ class BeneficiaryService:
         changed: dict,
         op: OutboxOp = OutboxOp.UPSERT,
     ) -> None:
-        mark_changed(row, self._actor, utcnow())
-        self._journal(session, action, row.id, changed)
-        enqueue(
-            session,
-            entity=Entity.BENEFICIARY,
-            entity_id=row.id,
-            op=op,
-            base_version=row.server_version,
-        )
+        self._record(session, action, [Change(row.id, changed, row.server_version)], op=op)
 
-    def _journal(self, session, action: str, entity_id: str, changed: dict) -> None:
-        record_audit(
+    def _record(
+        self,
+        session,
+        action: str,
+        changes: list[Change],
+        *,
+        stamp: Stamp = Stamp.CHANGED,
+        op: OutboxOp = OutboxOp.UPSERT,
+    ) -> None:
+        record_changes(
             session,
-            user_id=self._actor.id,
+            Entity.BENEFICIARY,
+            changes,
             action=action,
-            entity=Entity.BENEFICIARY,
-            entity_id=entity_id,
-            changes=changed,
+            actor_id=self._actor.id,
+            stamp=stamp,
+            status=SyncStatus.PENDING,
+            outbox=op,
         )
 
 
@@ -459,23 +452,3 @@ def _require_active_user(session, user_id: str) -> None:
     active = session.execute(select(UserRow.active).where(UserRow.id == user_id)).scalar()
     if not active:
         raise ValidationError({"caseworker_id": Problem("inactive_caseworker", "caseworker_id")})
-
-
-def refresh_next_follow_up(session, beneficiary_id: str) -> None:
-    """The latest live session's follow-up date becomes the beneficiary's next follow-up."""
-    latest = (
-        select(CaseSessionRow.follow_up_on)
-        .where(
-            CaseSessionRow.beneficiary_id == beneficiary_id,
-            CaseSessionRow.deleted_at.is_(None),
-            CaseSessionRow.status != "cancelled",
-        )
-        .order_by(CaseSessionRow.starts_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    session.execute(
-        update(BeneficiaryRow)
-        .where(BeneficiaryRow.id == beneficiary_id)
-        .values(next_follow_up_on=latest)
-    )

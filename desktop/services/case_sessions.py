@@ -14,12 +14,11 @@ from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
 from desktop.domain.records import Actor, CaseSession, FollowUp
 from desktop.domain.validation import CASE_SESSION_FIELDS, validate_case_session
 from desktop.errors import NotFound, UserError
+from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
 from desktop.store.db import Database
-from desktop.store.journal import diff, enqueue, record_audit
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
-from .beneficiaries import refresh_next_follow_up
-from .common import load_beneficiary, mark_changed, refuse_stale_edit, to_case_session
+from .common import load_beneficiary, refuse_stale_edit, to_case_session
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -113,17 +112,11 @@ class CaseSessionService:
                 id=new_id(),
                 beneficiary_id=beneficiary_id,
                 caseworker_id=self._actor.id,
-                created_at=now,
-                created_by=self._actor.id,
-                updated_at=now,
-                updated_by=self._actor.id,
-                version=1,
-                sync_status=SyncStatus.PENDING.value,
+                **first_version(self._actor.id, now),
                 **cleaned,
             )
             uow.session.add(row)
-            uow.session.flush()
-            self._journal(uow.session, "create", row, diff({}, cleaned), base_version=None)
+            self._record(uow.session, "create", row, diff({}, cleaned), stamp=Stamp.NEW)
             uow.commit()
             case_session_id = row.id
         log.info("session %s created for beneficiary %s", case_session_id, beneficiary_id)
@@ -147,8 +140,7 @@ class CaseSessionService:
             for field in changed:
                 setattr(row, field, cleaned[field])
             flag_problems(Entity.CASE_SESSION, row)
-            mark_changed(row, self._actor, utcnow())
-            self._journal(uow.session, "update", row, changed, base_version=row.server_version)
+            self._record(uow.session, "update", row, changed)
             uow.commit()
         return self.get(case_session_id)
 
@@ -162,32 +154,27 @@ class CaseSessionService:
         with self._db.write() as uow:
             row = self._load(uow.session, case_session_id)
             row.deleted_at = now
-            mark_changed(row, self._actor, now)
-            self._journal(
-                uow.session, "delete", row, {}, base_version=row.server_version, op=OutboxOp.DELETE
-            )
+            self._record(uow.session, "delete", row, {}, op=OutboxOp.DELETE)
             uow.commit()
 
-    def _journal(
+    def _record(
         self,
         session,
         action: str,
         row: CaseSessionRow,
         changed: dict,
         *,
-        base_version: int | None,
+        stamp: Stamp = Stamp.CHANGED,
         op: OutboxOp = OutboxOp.UPSERT,
     ) -> None:
-        record_audit(
+        """The change's version, audit event, outbox row and the beneficiary's follow-up."""
+        record_changes(
             session,
-            user_id=self._actor.id,
+            Entity.CASE_SESSION,
+            [Change(row.id, changed, row.server_version, row.beneficiary_id)],
             action=action,
-            entity=Entity.CASE_SESSION,
-            entity_id=row.id,
-            changes=changed,
+            actor_id=self._actor.id,
+            stamp=stamp,
+            status=SyncStatus.PENDING,
+            outbox=op,
         )
-        enqueue(
-            session, entity=Entity.CASE_SESSION, entity_id=row.id, op=op, base_version=base_version
-        )
-        session.flush()
-        refresh_next_follow_up(session, row.beneficiary_id)

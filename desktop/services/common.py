@@ -92,16 +92,6 @@ def load_beneficiary(session: Session, actor: Actor, beneficiary_id: str) -> Ben
     return row
 
 
-def mark_changed(row: BeneficiaryRow | CaseSessionRow, actor: Actor, now: Any) -> None:
-    """Bumps the local version and marks the record as having unsent changes."""
-    row.version += 1
-    row.updated_at = now
-    row.updated_by = actor.id
-    if row.sync_status != SyncStatus.CONFLICT.value:
-        row.sync_status = SyncStatus.PENDING.value
-        row.sync_error = None
-
-
 def allocate_case_numbers(session: Session, count: int) -> list[str]:
     """Case numbers made offline: this device's random prefix and its own counter.
 

@@ -18,8 +18,9 @@ from desktop.domain.records import Actor
 from desktop.errors import PermissionDenied
 from desktop.paths import DataPaths, private_copy
 from desktop.store.backup import backup_to, restore_file, verify_backup
+from desktop.store.changes import record_audit
 from desktop.store.db import Database, connect_raw
-from desktop.store.journal import get_state, record_audit, set_state
+from desktop.store.journal import get_state, set_state
 from desktop.store.rekey import key_opens
 from desktop.store.schema import current_revision, open_database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow

@@ -23,8 +23,9 @@ from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.services.common import describe_record
+from desktop.store.changes import enqueue, record_audit
 from desktop.store.db import Database
-from desktop.store.journal import enqueue, get_state, record_audit, set_state
+from desktop.store.journal import get_state, set_state
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
@@ -37,8 +38,8 @@ from desktop.store.tables import (
 if TYPE_CHECKING:
     import httpx
 
+    from desktop.services.conflicts import WaitingRecord
     from desktop.sync.client import ServerClient, Tokens
-    from desktop.sync.conflicts import WaitingRecord
     from desktop.sync.engine import Progress, SyncReport
 
 log = logging.getLogger(__name__)
@@ -398,13 +399,13 @@ class SyncAccount:
 
     def waiting_records(self) -> list[WaitingRecord]:
         """Records of this user's that a conflict holds back (the Sync panel lists them)."""
-        from desktop.sync.conflicts import waiting_records
+        from desktop.services.conflicts import waiting_records
 
         return waiting_records(self._db, self._actor)
 
     def deciders(self) -> list[str]:
         """Who may decide the conflicts held here (display names)."""
-        from desktop.sync.conflicts import deciders
+        from desktop.services.conflicts import deciders
 
         return deciders(self._db)
 

@@ -21,8 +21,8 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.domain.validation import clean_display_name, clean_username, username_key
 from desktop.errors import AuthenticationFailed, NotFound, UserError, ValidationError
+from desktop.store.changes import record_audit
 from desktop.store.db import Database
-from desktop.store.journal import record_audit
 from desktop.store.tables import UserRow, new_id, utcnow
 
 log = logging.getLogger(__name__)

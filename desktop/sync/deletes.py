@@ -15,10 +15,9 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, SyncStatus
-from desktop.services.beneficiaries import refresh_next_follow_up
+from desktop.store.changes import Change, Stamp, record_changes, refresh_next_follow_up
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, erase_rows, not_erased
-from desktop.store.journal import record_audit
 from desktop.store.tables import CaseSessionRow, OutboxRow, utcnow
 from desktop.sync.records import ROW_TYPES, find
 from desktop.sync.run import SyncReport
@@ -36,9 +35,12 @@ def deleted_on_server(
     """Delete wins over unsent local edits; the record's personal data is erased here."""
     now = utcnow()
     rows = with_sessions(session, entity, record)
-    for row_entity, row in rows:
-        if row.deleted_at is None or row is record:
-            _note(session, "deleted_on_server", row_entity, row)
+    _note(
+        session,
+        "deleted_on_server",
+        [(e, row) for e, row in rows if row.deleted_at is None or row is record],
+    )
+    for _row_entity, row in rows:
         row.deleted_at = row.deleted_at or now
         row.sync_status = SyncStatus.SYNCED.value
         row.sync_error = None
@@ -46,7 +48,7 @@ def deleted_on_server(
     record.server_version = version
     report.deleted_on_server += 1
     if entity == Entity.CASE_SESSION:
-        refresh_next_follow_up(session, record.beneficiary_id)
+        refresh_next_follow_up(session, [record.beneficiary_id])
     if had_local_changes:
         report.warnings.append(
             f"A {entity.value.replace('_', ' ')} you changed was deleted on the server; "
@@ -131,15 +133,17 @@ def with_sessions(session: Session, entity: Entity, record: Any) -> list[tuple[E
 
 def _hide(session: Session, rows: list[tuple[Entity, Any]]) -> None:
     now = utcnow()
-    for row_entity, row in rows:
-        if row.deleted_at is None:
-            _note(session, "left_caseload", row_entity, row)
-            row.deleted_at = now
+    live = [(row_entity, row) for row_entity, row in rows if row.deleted_at is None]
+    _note(session, "left_caseload", live)
+    for _row_entity, row in live:
+        row.deleted_at = now
 
 
-def _note(session: Session, action: str, entity: Entity, row: Any) -> None:
-    """An audit event made by the sync (no local user)."""
-    record_audit(session, user_id=None, action=action, entity=entity.value, entity_id=row.id)
+def _note(session: Session, action: str, rows: list[tuple[Entity, Any]]) -> None:
+    """An audit event per record, made by the sync (no local user), with no new version."""
+    for entity in ROW_TYPES:
+        changes = [Change(row.id) for row_entity, row in rows if row_entity == entity]
+        record_changes(session, entity, changes, action=action, actor_id=None, stamp=Stamp.NONE)
 
 
 def _holds_personal(rows: list[tuple[Entity, Any]]) -> Iterable[bool]:

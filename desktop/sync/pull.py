@@ -9,16 +9,16 @@ away from this caseworker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
-from desktop.services.beneficiaries import refresh_next_follow_up
-from desktop.store.journal import diff, get_state, record_audit, set_state
-from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
+from desktop.domain.enums import Entity, OutboxOp, SyncStatus
+from desktop.store.changes import Change, diff, enqueue_all, record_changes
+from desktop.store.journal import get_state, set_state
+from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncError
 from desktop.sync.deletes import deleted_on_server, departed
@@ -58,7 +58,36 @@ class PulledChange:
         return self.data["beneficiary_id"]
 
 
-# Applies one change: (session, users, change, report, full=, known=) -> received or not.
+@dataclass
+class PulledWrites:
+    """The bookkeeping of a page's applied changes, written once for the page.
+
+    Grouped by record kind and action, in the order first met: one version bump, one
+    audit insert and one follow-up refresh per group (`desktop.store.changes`).
+    """
+
+    groups: dict[tuple[Entity, str], list[Change]] = field(default_factory=dict)
+
+    def add(self, entity: Entity, action: str, change: Change) -> None:
+        self.groups.setdefault((entity, action), []).append(change)
+
+    def write(self, session: Session) -> None:
+        now = utcnow()
+        for (entity, action), changes in self.groups.items():
+            record_changes(
+                session,
+                entity,
+                changes,
+                action=action,
+                actor_id=None,  # the sync: no local user; updated_by stays the last editor
+                now=now,
+                status=SyncStatus.SYNCED,
+            )
+        self.groups.clear()
+
+
+# Applies one change: (session, users, change, report, full=, known=, written=) -> received
+# or not.
 ApplyPulled = Callable[..., bool]
 
 
@@ -107,20 +136,17 @@ def pull(
         with run.db.write() as uow:
             session = uow.session
             users = UserMap(session, run.account_names)
-            touched: set[str] = set()
+            written = PulledWrites()
             ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
             known = load_records(session, [(c.entity, c.id) for c in ordered])
             for change in ordered:
-                if apply(session, users, change, report, full=full, known=known):
+                if apply(session, users, change, report, full=full, known=known, written=written):
                     report.received += 1
-                if change.beneficiary_id is not None:
-                    touched.add(change.beneficiary_id)
                 seen.add((change.entity.value, change.id))
             for beneficiary_id in departures:
                 if departed(session, beneficiary_id, report):
                     report.received += 1
-            for beneficiary_id in touched:
-                refresh_next_follow_up(session, beneficiary_id)
+            written.write(session)  # versions, audit events, sessions' next follow-ups
             set_state(session, cursor_key(run), str(next_since))
             uow.commit()
         fetched += len(changes)
@@ -193,8 +219,12 @@ def apply_pulled(
     *,
     full: bool = False,
     known: dict[tuple[Entity, str], Any] | None = None,
+    written: PulledWrites | None = None,
 ) -> bool:
-    """Writes one pulled change here; True when it changed something."""
+    """Writes one pulled change here; True when it changed something.
+
+    Its version and audit event go to ``written``, for the page (without: at once).
+    """
     entity, record_id, version = change.entity, change.id, change.version
     record = known_record(session, known or {}, entity, record_id)
     held = None if record is None else record.server_version
@@ -217,9 +247,14 @@ def apply_pulled(
     if pending is not None:
         return False  # unsent local changes win until the push settles them
     values = change.data
-    now = utcnow()
     if record is None:
-        record = ROW_TYPES[entity](id=record_id, created_at=now, created_by=run.actor.id, version=0)
+        record = ROW_TYPES[entity](
+            id=record_id,
+            created_at=utcnow(),
+            created_by=run.actor.id,
+            updated_by=run.actor.id,
+            version=0,  # the bookkeeping below makes it 1
+        )
         old: dict[str, Any] = {}
         action = "sync_create"
     else:
@@ -227,23 +262,19 @@ def apply_pulled(
         action = "sync_update"
     write_fields(session, users, entity, record, values, fallback_owner=run.actor.id)
     session.add(record)
-    record.version = (record.version or 0) + 1
-    record.updated_at = now
-    record.updated_by = record.updated_by or run.actor.id
     record.server_version = version
-    record.sync_status = SyncStatus.SYNCED.value
-    record.sync_error = None
     record.deleted_at = None
     session.flush()
     set_base(session, entity, record_id, version, values)
-    record_audit(
-        session,
-        user_id=None,
-        action=action,
-        entity=entity.value,
-        entity_id=record_id,
-        changes=diff(old, values) if old else {"version": [None, version]},
+    bookkeeping = Change(
+        record_id,
+        diff(old, values) if old else {"version": [None, version]},
+        beneficiary_id=getattr(record, "beneficiary_id", None),
     )
+    page = written if written is not None else PulledWrites()
+    page.add(entity, action, bookkeeping)
+    if written is None:
+        page.write(session)
     return True
 
 
@@ -258,6 +289,7 @@ def full_resync(run: SyncRun, report: SyncReport, apply: ApplyPulled) -> None:
                     row_type.server_version.is_not(None), row_type.deleted_at.is_(None)
                 )
             ).scalars()
+            again = []
             for row in rows:
                 if (entity.value, row.id) in seen:
                     continue
@@ -270,18 +302,6 @@ def full_resync(run: SyncRun, report: SyncReport, apply: ApplyPulled) -> None:
                     continue
                 row.server_version = None
                 row.sync_status = SyncStatus.PENDING.value
-                session.add(
-                    OutboxRow(
-                        entity=entity.value,
-                        entity_id=row.id,
-                        op=OutboxOp.RESYNC.value,
-                        base_version=None,
-                        idempotency_key=new_id(),
-                        state=OutboxState.PENDING.value,
-                        changed_during_upload=False,
-                        attempts=0,
-                        created_at=utcnow(),
-                        updated_at=utcnow(),
-                    )
-                )
+                again.append((row.id, None))
+            enqueue_all(session, entity=entity, ids=again, op=OutboxOp.RESYNC)
         uow.commit()

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from desktop.auth.permissions import Permission, can
 from desktop.errors import UserError
 from desktop.services import Services
+from desktop.services.conflicts import Choice
 from desktop.services.sync_account import SIGN_IN_TIMEOUT, SyncAccount
 from desktop.sync.client import ServerUnreachable, SyncCancelled
-from desktop.sync.conflicts import Choice
 from desktop.sync.engine import SyncReport
 from desktop.ui.caseload import format_count
 from desktop.ui.dates import format_stored_time

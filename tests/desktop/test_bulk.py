@@ -249,3 +249,39 @@ def test_a_column_with_a_default_cannot_be_left_out():
         _insert_rows(None, table, ("id",), [(1,)])
     with pytest.raises(ValueError, match="NOT NULL"):
         _insert_rows(None, table, ("id", "state"), [(1, "")], empty_is_null=frozenset({"id"}))
+
+
+def test_bulk_rows_are_built_by_name_from_the_schema():
+    """A new optional field in the schema needs no edit of the bulk path."""
+    from itertools import repeat
+
+    from desktop.domain import schema
+    from desktop.services.bulk import BENEFICIARY_ROWS, _Rows
+
+    typed = schema.names(schema.BENEFICIARY, editable=True)
+    assert BENEFICIARY_ROWS.columns[: 1 + len(typed)] == ("id", *typed)
+    extra = schema.Field("id_number", schema.Kind.TEXT, "ID number", max_length=50)
+    joined = schema.Field("joined_on", schema.Kind.DATE, "Joined")
+    rows = _Rows((*schema.BENEFICIARY, extra, joined), ("caseworker_id", "case_number"))
+    assert rows.columns[len(typed) + 1 : len(typed) + 3] == ("id_number", "joined_on")
+    assert "joined_on" in rows.empty_is_null and "id_number" not in rows.empty_is_null
+    cleaned = {
+        **{name: None for name in typed},
+        **FULL_BENEFICIARY,
+        "id_number": "AB 123",
+        "joined_on": date(2026, 1, 2),
+    }
+    (row,) = rows.rows(["the-id"], [cleaned], ["owner"], ["CASE-1"], *map(repeat, "abcdef"))
+    by_name = dict(zip(rows.columns, row, strict=True))
+    assert by_name["id_number"] == "AB 123" and by_name["joined_on"] == "2026-01-02"
+    assert (by_name["gender"], by_name["consent_given"], by_name["status"]) == (
+        "female",
+        1,
+        "active",
+    )
+    assert (by_name["caseworker_id"], by_name["case_number"], by_name["sync_status"]) == (
+        "owner",
+        "CASE-1",
+        "f",
+    )
+    assert all(type(value) in (str, int) for value in row)  # what the driver binds fastest

@@ -33,11 +33,11 @@ from desktop.domain.enums import Entity, Role
 from desktop.errors import UserError
 from desktop.paths import DataPaths
 from desktop.services import Services
+from desktop.services.conflicts import Conflict, ConflictService
 from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow
 from desktop.sync import wire
 from desktop.sync.client import SyncError
-from desktop.sync.conflicts import Conflict, ConflictService
 from desktop.sync.engine import SyncReport
 from tests.e2e.conftest import FAST_RETRIES
 from tests.e2e.test_sync_faults import Rewire, kill_server_after_push

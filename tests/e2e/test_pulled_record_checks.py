@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from desktop.errors import ValidationError
-from desktop.sync.conflicts import Choice, ConflictService
+from desktop.services.conflicts import Choice, ConflictService
 from desktop.ui.detail import BeneficiaryDetail
 from tests.server.conftest import ServerProcess, User
 

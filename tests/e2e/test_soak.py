@@ -31,10 +31,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import Entity, Role
+from desktop.services.conflicts import Conflict
 from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import CaseSessionRow
 from desktop.sync.client import SyncError
-from desktop.sync.conflicts import Conflict
 from desktop.sync.engine import SyncReport
 from tests.e2e.conftest import FAST_RETRIES, Laptop, server_records
 from tests.e2e.soak import (
@@ -491,7 +491,7 @@ def test_a_session_added_elsewhere_waits_with_its_beneficiarys_contested_delete(
 def test_keep_theirs_on_a_delete_brings_the_sessions_back_as_the_server_has_them(
     laptops, sync_server
 ):
-    from desktop.sync.conflicts import ConflictService
+    from desktop.services.conflicts import ConflictService
 
     supervisor = laptops("supervisor")
     organisation = supervisor.server_user.organisation

@@ -74,7 +74,7 @@ def test_edits_of_different_fields_merge_and_same_field_conflicts(laptops):
     assert merged.phone == "+33 6 99 99 99 99"  # theirs, merged in
     assert merged.email == "layla@example.org"  # mine, kept
     assert merged.notes == "B" and merged.sync_status.value == "conflict"
-    from desktop.sync.conflicts import ConflictService
+    from desktop.services.conflicts import ConflictService
 
     conflicts = ConflictService(b.login.db, b.login.actor).open_conflicts()
     assert [(c.field, c.local_value, c.server_value) for c in conflicts] == [("notes", "B", "A")]

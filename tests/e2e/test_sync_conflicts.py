@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.services import Services
+from desktop.services.conflicts import Choice, ConflictService, waiting_records
 from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow
-from desktop.sync.conflicts import Choice, ConflictService, waiting_records
 from desktop.ui.sync_panel import SyncPanel
 from tests.e2e.conftest import FAST_RETRIES, Laptop, server_records
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD

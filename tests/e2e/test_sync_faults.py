@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from desktop.domain.records import BeneficiaryQuery
+from desktop.services.conflicts import ConflictService
 from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, OutboxRow, UserRow
 from desktop.sync.client import RetryPolicy, SignInRequired, SyncError
-from desktop.sync.conflicts import ConflictService
 from tests.e2e.conftest import FAST_RETRIES, LOCAL_PASSWORD, Laptop, server_records
 from tests.processes import sigkill_after_line, start_python
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD

@@ -206,7 +206,7 @@ def test_the_sync_modules_import_first_though_services_hand_out_their_objects():
     import subprocess
     import sys
 
-    for module in ("desktop.sync.conflicts", "desktop.sync.records", "desktop.services"):
+    for module in ("desktop.services.conflicts", "desktop.sync.records", "desktop.services"):
         result = subprocess.run(
             [sys.executable, "-c", f"import {module}"], capture_output=True, text=True
         )

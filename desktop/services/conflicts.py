@@ -1,5 +1,11 @@
 """Sync conflicts: a field changed on both sides, both values kept until a supervisor decides.
 
+A use case like the others (it reads and writes records, authorised here); the sync
+finds the conflicts (`desktop.sync.results`), this service lists and resolves them. A
+decision's version, audit event and the restored sessions' next follow-up are the
+store's one write path (`desktop.store.changes`); the record's outbox row moves by the
+sync's state machine (`desktop.sync.outbox`).
+
 Resolving the last open field of a record queues the record for the next push, based on
 the server version the conflict was found against.
 
@@ -32,11 +38,8 @@ from desktop.domain.validation import (
     LABELS,
 )
 from desktop.errors import NotFound, UserError
-from desktop.services.beneficiaries import refresh_next_follow_up
-from desktop.services.common import describe_record
-from desktop.services.record_checks import check_edit, flag_problems
+from desktop.store.changes import Change, Stamp, record_changes
 from desktop.store.db import Database
-from desktop.store.journal import record_audit
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
@@ -49,6 +52,9 @@ from desktop.store.tables import (
 from desktop.sync import wire
 from desktop.sync.outbox import held_back, requeue
 from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
+
+from .common import describe_record
+from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
 
@@ -225,22 +231,31 @@ class ConflictService:
                     OutboxRow.entity == entity.value, OutboxRow.entity_id == conflict.entity_id
                 )
             ).scalar_one_or_none()
+            stamp, status = Stamp.CHANGED, None
             if conflict.field == "deleted":
                 chosen = self._resolve_deletion(session, entity, record, outbox, choice)
+                if choice == Choice.MINE:
+                    stamp = Stamp.NONE  # the delete stays as it was queued
+                else:
+                    status = SyncStatus.SYNCED  # back as the server has it
             else:
                 chosen = self._resolve_field(session, entity, record, conflict, choice, value)
             conflict.resolved_at = utcnow()
             conflict.resolved_by = self._actor.id
-            record_audit(
+            decided = {
+                conflict.field: [_value(conflict.local_value), chosen],
+                "choice": [None, choice.value],
+            }
+            # A session's decision may move its beneficiary's next follow-up.
+            parent = getattr(record, "beneficiary_id", None)
+            record_changes(
                 session,
-                user_id=self._actor.id,
+                entity,
+                [Change(record.id, decided, beneficiary_id=parent)],
                 action="conflict_resolved",
-                entity=entity.value,
-                entity_id=record.id,
-                changes={
-                    conflict.field: [_value(conflict.local_value), chosen],
-                    "choice": [None, choice.value],
-                },
+                actor_id=self._actor.id,
+                stamp=stamp,
+                status=status,
             )
             session.flush()
             still_open = session.execute(
@@ -287,9 +302,6 @@ class ConflictService:
                 # Fields the form does not edit (case number, beneficiary link).
                 setattr(record, name, chosen)
             flag_problems(entity, record)
-        record.version += 1
-        record.updated_at = utcnow()
-        record.updated_by = self._actor.id
         return chosen
 
     def _resolve_deletion(self, session, entity, record, outbox, choice: Choice) -> Any:
@@ -304,8 +316,6 @@ class ConflictService:
             self._restore_sessions(session, record)
         _as_last_synced(session, entity, record, UserMap(session))
         record.deleted_at = None
-        record.version += 1
-        record.sync_status = SyncStatus.SYNCED.value
         if outbox is not None:
             session.delete(outbox)
         return False
@@ -333,29 +343,24 @@ class ConflictService:
                 OutboxRow.op == OutboxOp.DELETE.value,
             )
         ).all()
-        now = utcnow()
         users = UserMap(session)
+        restored = []
         for case_session, outbox in rows:
             _as_last_synced(session, Entity.CASE_SESSION, case_session, users)
             case_session.deleted_at = None
-            case_session.version += 1
-            case_session.updated_at = now
-            case_session.updated_by = self._actor.id
-            case_session.sync_status = SyncStatus.PENDING.value
             outbox.op = OutboxOp.UPSERT.value
             requeue(outbox, case_session.server_version)
             outbox.sent_payload = None
             outbox.last_error = None
-            record_audit(
-                session,
-                user_id=self._actor.id,
-                action="restored_with_beneficiary",
-                entity=Entity.CASE_SESSION.value,
-                entity_id=case_session.id,
-            )
-        if rows:
-            session.flush()
-            refresh_next_follow_up(session, beneficiary.id)
+            restored.append(Change(case_session.id, beneficiary_id=beneficiary.id))
+        record_changes(
+            session,
+            Entity.CASE_SESSION,
+            restored,
+            action="restored_with_beneficiary",
+            actor_id=self._actor.id,
+            status=SyncStatus.PENDING,
+        )
 
 
 def _as_last_synced(session, entity: Entity, record: Any, users: UserMap) -> None:
