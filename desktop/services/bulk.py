@@ -164,6 +164,9 @@ BENEFICIARY_ROWS = _Rows(schema.BENEFICIARY, ("caseworker_id", "case_number"))
 CASE_SESSION_ROWS = _Rows(schema.CASE_SESSION, ("beneficiary_id", "caseworker_id"))
 
 SEARCH_TRIGGER = "beneficiary_search_insert"  # migration 0002: one FTS5 insert per new row
+# The index's columns are the searchable fields (tests/desktop/test_schema.py checks the
+# migrated index has exactly these).
+SEARCH_COLUMNS = ", ".join(schema.names(schema.BENEFICIARY, searchable=True))
 
 
 def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
@@ -195,8 +198,8 @@ def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -
     connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
     insert()
     connection.exec_driver_sql(
-        "INSERT INTO beneficiary_search(rowid, case_number, first_name, last_name) "
-        "SELECT pk, case_number, first_name, last_name FROM beneficiaries WHERE pk > ?",
+        f"INSERT INTO beneficiary_search(rowid, {SEARCH_COLUMNS}) "
+        f"SELECT pk, {SEARCH_COLUMNS} FROM beneficiaries WHERE pk > ?",
         (before,),
     )
     connection.exec_driver_sql(trigger)

@@ -295,3 +295,36 @@ def test_demo_records_need_no_edit_for_a_new_optional_field():
         validation.validate_beneficiary(beneficiary, today=date(2025, 6, 1))
         for values in sessions:
             assert required[Entity.CASE_SESSION] <= set(values) <= editable[Entity.CASE_SESSION]
+
+
+def test_the_search_index_holds_exactly_the_searchable_fields(tmp_path):
+    """A field marked searchable needs its migration to rebuild the index and its triggers;
+    this names the one that was forgotten."""
+    db, _key = create_database(tmp_path / "search.db")
+    try:
+        with db.engine.connect() as connection:
+            indexed = [
+                row[1]
+                for row in connection.exec_driver_sql("PRAGMA table_info(beneficiary_search)")
+            ]
+            triggers = dict(
+                connection.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    "AND tbl_name = 'beneficiaries' AND name LIKE 'beneficiary_search_%'"
+                ).all()
+            )
+    finally:
+        db.close()
+    searchable = schema.names(schema.BENEFICIARY, searchable=True)
+    assert indexed == list(searchable)
+    assert set(triggers) == {
+        "beneficiary_search_insert",
+        "beneficiary_search_delete",
+        "beneficiary_search_update",
+    }
+    for name, sql in triggers.items():
+        for field in searchable:
+            assert f"new.{field}" in sql or f"old.{field}" in sql, (name, field)
+    from desktop.services.bulk import SEARCH_COLUMNS
+
+    assert SEARCH_COLUMNS.split(", ") == list(searchable)
