@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .enums import BeneficiaryStatus, Entity, Gender, SessionKind, SessionStatus
+from .enums import BeneficiaryStatus, ClosureReason, Entity, Gender, SessionKind, SessionStatus
 
 LABEL_CONTEXT = "field"
 
@@ -97,6 +97,7 @@ _ = QT_TRANSLATE_NOOP  # short for the tables below
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
+CLOSURE_NOTE_MAX = 2_000
 
 BENEFICIARY: tuple[Field, ...] = (
     Field(
@@ -187,6 +188,28 @@ BENEFICIARY: tuple[Field, ...] = (
         required=True,
         choices=BeneficiaryStatus,
         default=BeneficiaryStatus.ACTIVE,
+        # Closing asks why (ui/close_dialog.py) and reopening is its own action, so the
+        # plain form never changes it.
+        editable=False,
+        form_column=Column.RIGHT,
+    ),
+    # Why the case was closed: set by closing (BeneficiaryService.close), required while
+    # closed, cleared by reopening; the audit log keeps every earlier closure.
+    Field(
+        "closure_reason",
+        Kind.CHOICE,
+        _("field", "Closure reason"),
+        choices=ClosureReason,
+        editable=False,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "closure_note",
+        Kind.LONG_TEXT,
+        _("field", "Closure note"),
+        max_length=CLOSURE_NOTE_MAX,
+        personal=True,
+        editable=False,
         form_column=Column.RIGHT,
     ),
     Field(

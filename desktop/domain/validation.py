@@ -16,8 +16,9 @@ from typing import Any
 
 from desktop.errors import ValidationError
 
-from .enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from .enums import BeneficiaryStatus, ClosureReason, Gender, SessionKind, SessionStatus
 from .problems import Problem
+from .schema import CLOSURE_NOTE_MAX
 
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
@@ -38,6 +39,7 @@ MAX_LENGTHS = {
     "address": 500,
     "preferred_language": 50,
     "notes": LONG_TEXT_MAX,
+    "closure_note": CLOSURE_NOTE_MAX,
     "location": SHORT_TEXT_MAX,
     "summary": LONG_TEXT_MAX,
     "outcome": LONG_TEXT_MAX,
@@ -62,6 +64,8 @@ LABELS = {
     "address": "Address",
     "preferred_language": "Preferred language",
     "status": "Status",
+    "closure_reason": "Closure reason",
+    "closure_note": "Closure note",
     "consent_given": "Consent",
     "consent_date": "Consent date",
     "notes": "Notes",
@@ -89,6 +93,8 @@ BENEFICIARY_FIELDS = (
     "address",
     "preferred_language",
     "status",
+    "closure_reason",
+    "closure_note",
     "consent_given",
     "consent_date",
     "notes",
@@ -105,12 +111,17 @@ CASE_SESSION_FIELDS = (
 )
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
-BENEFICIARY_PERSONAL_FIELDS = tuple(name for name in BENEFICIARY_FIELDS if name not in ("status",))
+BENEFICIARY_PERSONAL_FIELDS = tuple(
+    name for name in BENEFICIARY_FIELDS if name not in ("status", "closure_reason")
+)
 CASE_SESSION_PERSONAL_FIELDS = ("location", "summary", "outcome")
 # The rules over two fields: the field a message names, and the fields the rule also
 # reads. An edit of any of them checks the rule again, even if the named one is untouched.
 CROSS_FIELD_RULES = {
     "consent_date": ("consent_given",),
+    # A closed case says why; "other" says it in the note.
+    "closure_reason": ("status",),
+    "closure_note": ("closure_reason",),
     "status": ("starts_at",),
     "follow_up_on": ("starts_at",),
 }
@@ -281,6 +292,16 @@ def validate_beneficiary(
         "status": clean_enum(
             check, "status", get("status") or BeneficiaryStatus.ACTIVE, BeneficiaryStatus
         ),
+        "closure_reason": clean_enum(
+            check, "closure_reason", get("closure_reason"), ClosureReason, required=False
+        ),
+        "closure_note": clean_text(
+            check,
+            "closure_note",
+            get("closure_note"),
+            max_length=CLOSURE_NOTE_MAX,
+            multiline=True,
+        ),
         "consent_given": clean_bool(check, "consent_given", get("consent_given", False)),
         "consent_date": clean_date(check, "consent_date", get("consent_date")),
         "notes": clean_text(check, "notes", get("notes"), max_length=LONG_TEXT_MAX, multiline=True),
@@ -304,6 +325,10 @@ def validate_beneficiary(
         and not all(ch.isalpha() or ch == " " for ch in language)
     ):
         check.fail("preferred_language", "language_format")
+    if cleaned["status"] is BeneficiaryStatus.CLOSED and cleaned["closure_reason"] is None:
+        check.fail("closure_reason", "closure_reason_required")
+    if cleaned["closure_reason"] is ClosureReason.OTHER and not cleaned["closure_note"]:
+        check.fail("closure_note", "closure_note_required")
     consent_date = cleaned["consent_date"]
     if consent_date is not None:
         if not cleaned["consent_given"]:

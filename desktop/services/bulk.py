@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Table
 from desktop.auth.permissions import Permission, require
 from desktop.domain.enums import (
     BeneficiaryStatus,
+    ClosureReason,
     Entity,
     Gender,
     OutboxOp,
@@ -83,7 +84,7 @@ def _stored(value: Any) -> Any:
 # about 5% of an import's time.
 _TEXT: dict[Any, str] = {
     member: member.value
-    for kind in (Gender, BeneficiaryStatus, SessionKind, SessionStatus)
+    for kind in (Gender, BeneficiaryStatus, ClosureReason, SessionKind, SessionStatus)
     for member in kind
 }
 
@@ -173,7 +174,7 @@ CASE_SESSION_COLUMNS = (
 )
 # Nullable columns given as "" for NULL (see _insert_rows).
 BENEFICIARY_EMPTY_IS_NULL = frozenset(
-    {"date_of_birth", "gender", "consent_date", "next_follow_up_on"}
+    {"date_of_birth", "gender", "closure_reason", "consent_date", "next_follow_up_on"}
 )
 CASE_SESSION_EMPTY_IS_NULL = frozenset({"follow_up_on"})
 AUDIT_COLUMNS = ("at", "user_id", "action", "entity", "entity_id", "changes")
@@ -390,6 +391,8 @@ class BulkImporter:
                         cleaned["address"],
                         cleaned["preferred_language"],
                         _TEXT[cleaned["status"]],
+                        _TEXT.get(cleaned["closure_reason"], ""),
+                        cleaned["closure_note"],
                         1 if cleaned["consent_given"] else 0,
                         consent.isoformat() if consent else "",
                         cleaned["notes"],

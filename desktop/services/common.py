@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.auth.permissions import require_record_access
 from desktop.domain.enums import (
     BeneficiaryStatus,
+    ClosureReason,
     Gender,
     SessionKind,
     SessionStatus,
@@ -37,6 +38,8 @@ BENEFICIARY_COLUMNS = (
     BeneficiaryRow.address,
     BeneficiaryRow.preferred_language,
     BeneficiaryRow.status,
+    BeneficiaryRow.closure_reason,
+    BeneficiaryRow.closure_note,
     BeneficiaryRow.consent_given,
     BeneficiaryRow.consent_date,
     BeneficiaryRow.notes,
@@ -61,6 +64,8 @@ def to_beneficiary(row: Any) -> Beneficiary:
     values = row._asdict()
     values["status"] = BeneficiaryStatus(values["status"])
     values["gender"] = Gender(values["gender"]) if values["gender"] else None
+    reason = values["closure_reason"]
+    values["closure_reason"] = ClosureReason(reason) if reason else None
     values["sync_status"] = SyncStatus(values["sync_status"])
     values["consent_given"] = bool(values["consent_given"])
     values["invalid_fields"] = flagged(values.get("invalid_fields"))

@@ -18,7 +18,17 @@ BENEFICIARY_FIELDS = ("case_number", *validation.BENEFICIARY_FIELDS, "caseworker
 CASE_SESSION_FIELDS = ("beneficiary_id", "caseworker_id", *validation.CASE_SESSION_FIELDS)
 FIELDS = {Entity.BENEFICIARY: BENEFICIARY_FIELDS, Entity.CASE_SESSION: CASE_SESSION_FIELDS}
 TEXT_FIELDS = frozenset(
-    {"phone", "email", "address", "preferred_language", "notes", "location", "summary", "outcome"}
+    {
+        "phone",
+        "email",
+        "address",
+        "preferred_language",
+        "notes",
+        "closure_note",
+        "location",
+        "summary",
+        "outcome",
+    }
 )
 DATE_FIELDS = frozenset({"date_of_birth", "consent_date", "follow_up_on"})
 DATETIME_FIELDS = frozenset({"starts_at"})
