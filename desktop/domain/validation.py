@@ -325,10 +325,7 @@ def validate_beneficiary(
         and not all(ch.isalpha() or ch == " " for ch in language)
     ):
         check.fail("preferred_language", "language_format")
-    if cleaned["status"] is BeneficiaryStatus.CLOSED and cleaned["closure_reason"] is None:
-        check.fail("closure_reason", "closure_reason_required")
-    if cleaned["closure_reason"] is ClosureReason.OTHER and not cleaned["closure_note"]:
-        check.fail("closure_note", "closure_note_required")
+    _closure_rules(check, cleaned["status"], cleaned["closure_reason"], cleaned["closure_note"])
     consent_date = cleaned["consent_date"]
     if consent_date is not None:
         if not cleaned["consent_given"]:
@@ -337,6 +334,27 @@ def validate_beneficiary(
             check.fail("consent_date", "in_future")
     check.raise_if_any()
     return cleaned
+
+
+def _closure_rules(check: _Collector, status: Any, reason: ClosureReason | None, note: str) -> None:
+    if status is BeneficiaryStatus.CLOSED and reason is None:
+        check.fail("closure_reason", "closure_reason_required")
+    if reason is ClosureReason.OTHER and not note:
+        check.fail("closure_note", "closure_note_required")
+
+
+def closure_problems(reason: Any, note: Any) -> dict[str, Problem]:
+    """What is wrong with closing a case for ``reason`` with ``note`` (empty: nothing).
+
+    The close dialog asks this as the person types; closing checks the same rules.
+    """
+    check = _Collector()
+    cleaned_reason = clean_enum(check, "closure_reason", reason, ClosureReason, required=False)
+    cleaned_note = clean_text(
+        check, "closure_note", note, max_length=CLOSURE_NOTE_MAX, multiline=True
+    )
+    _closure_rules(check, BeneficiaryStatus.CLOSED, cleaned_reason, cleaned_note)
+    return check.errors
 
 
 def validate_case_session(

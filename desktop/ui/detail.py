@@ -31,6 +31,7 @@ from desktop.domain.enums import BeneficiaryStatus, SessionStatus, SyncStatus
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.validation import LABELS
 from desktop.services.audit import TimelineEntry
+from desktop.ui.close_dialog import reason_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.forms import gender_choices
 from desktop.ui.models.audit_table import AuditTableModel
@@ -96,6 +97,7 @@ class BeneficiaryDetail(QWidget):
         self.values: dict[str, QLabel] = {}
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
+        self.right_fields = right
         for form in (left, right):
             form.setHorizontalSpacing(12)
             form.setVerticalSpacing(4)
@@ -111,6 +113,7 @@ class BeneficiaryDetail(QWidget):
             ("email", self.tr("Email"), right),
             ("address", self.tr("Address"), right),
             ("consent", self.tr("Consent"), right),
+            ("closure", self.tr("Closure reason"), right),
             ("sync_status", self.tr("Sync"), right),
         ):
             value = QLabel(page)
@@ -239,6 +242,11 @@ class BeneficiaryDetail(QWidget):
             "sync_status": self.sync_label(beneficiary.sync_status)
             + (f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""),
         }
+        # Why a closed case was closed (a case closed before reasons were asked has none).
+        reason = reason_label(beneficiary.closure_reason) or "–"
+        note = beneficiary.closure_note
+        shown["closure"] = f"{reason}\n{note}" if note else reason
+        self.right_fields.setRowVisible(self.values["closure"], closed)
         for name, text in shown.items():
             self.values[name].setText(text)
         self.notes.setText(beneficiary.notes)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from desktop.domain.enums import Gender, SessionKind, SessionStatus
 from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.validation import validate_beneficiary, validate_case_session
@@ -467,17 +467,7 @@ class BeneficiaryForm(RecordForm):
             self.tr("Preferred &language"),
             self.line(self.tr("e.g. ar, fr, Swahili")),
         )
-        if beneficiary is not None:
-            self.add_field(
-                "status",
-                self.tr("S&tatus"),
-                self.combo(
-                    [
-                        (self.tr("Active"), BeneficiaryStatus.ACTIVE.value),
-                        (self.tr("Closed"), BeneficiaryStatus.CLOSED.value),
-                    ]
-                ),
-            )
+        # No status here: closing asks why (ui/close_dialog.py), reopening is its action.
         consent = QCheckBox(self.tr("The beneficiary consented to data processing"), self)
         self.add_field("consent_given", self.tr("&Consent"), consent)
         self.add_field("consent_date", self.tr("Consent &date"), DateEdit(self))
@@ -494,8 +484,6 @@ class BeneficiaryForm(RecordForm):
         return values
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
-        if self.beneficiary is None:
-            values = {k: v for k, v in values.items() if k != "status"}
         return _problems(validate_beneficiary, values)
 
     @property

@@ -33,6 +33,7 @@ from desktop.services import Services
 from desktop.services.maintenance import on_same_disk
 from desktop.ui import settings as keys
 from desktop.ui.caseload import CaseloadPanel
+from desktop.ui.close_dialog import ask_closure
 from desktop.ui.dates import format_stored_time
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.duplicates_dialog import DuplicatesDialog
@@ -636,16 +637,11 @@ class MainWindow(QMainWindow):
         beneficiary = self.current_beneficiary()
         if beneficiary is None or not self.close_case_action.isEnabled():
             return
-        if not self.confirm(
-            self.tr("Close case"),
-            self.tr("Close the case of %1? It can be reopened later.").replace(
-                "%1", beneficiary.full_name
-            ),
-            self.tr("&Close case"),
-        ):
+        answer = ask_closure(self, beneficiary)  # why: a reason, and a note for "Other"
+        if answer is None:
             return
         self._record_action(
-            lambda b: self._services().beneficiaries.close(b.id), self.tr("Case closed.")
+            lambda b: self._services().beneficiaries.close(b.id, *answer), self.tr("Case closed.")
         )
 
     def reopen_case(self) -> None:

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, SessionKind, SessionStatus
+from desktop.domain.enums import (
+    BeneficiaryStatus,
+    ClosureReason,
+    Entity,
+    Gender,
+    SessionKind,
+    SessionStatus,
+)
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.validation import LABELS
 from desktop.ui.dates import EMPTY, format_date, format_datetime
@@ -148,6 +155,10 @@ def _choice_label(kind: type[Enum], value: Any) -> str:
 
         labels = dict((v, t) for t, v in gender_choices())
         return labels.get(member.value, str(value))
+    if isinstance(member, ClosureReason):
+        from desktop.ui.close_dialog import reason_label
+
+        return reason_label(member)
     if isinstance(member, BeneficiaryStatus):
         from desktop.ui.models.beneficiary_table import STATUS_LABELS
 
