@@ -117,6 +117,10 @@ BENEFICIARY_PERSONAL_FIELDS = tuple(
 CASE_SESSION_PERSONAL_FIELDS = ("location", "summary", "outcome")
 # The rules over two fields: the field a message names, and the fields the rule also
 # reads. An edit of any of them checks the rule again, even if the named one is untouched.
+# Rules about a change, not about what is stored: a case closed before closing asked why
+# has no reason and is not flagged for it (services/record_checks.py); closing it, or
+# creating it closed, is refused without one.
+CHANGE_ONLY_PROBLEMS = frozenset({"closure_reason_required"})
 CROSS_FIELD_RULES = {
     "consent_date": ("consent_given",),
     # A closed case says why; "other" says it in the note.

@@ -6,14 +6,14 @@ import json
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.domain.enums import BeneficiaryStatus, ClosureReason, SyncStatus
 from desktop.domain.records import BeneficiaryQuery, SortKey
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.services.bulk import BulkImporter
 from desktop.services.demo import demo_records
-from desktop.store.tables import AuditEventRow, OutboxRow
+from desktop.store.tables import AuditEventRow, BeneficiaryRow, OutboxRow
 
 LAYLA = {"first_name": "Layla", "last_name": "Haddad", "date_of_birth": date(1990, 4, 1)}
 
@@ -150,6 +150,28 @@ def test_closing_needs_a_reason_and_other_needs_a_note(cara):
         "closure_reason": ["other", None],
         "closure_note": ["Went back to her village.", ""],
     }
+
+
+def test_a_case_closed_before_reasons_were_asked_stays_editable_and_unflagged(cara):
+    login, services = cara
+    created = services.beneficiaries.create(LAYLA)
+    with login.db.write() as uow:  # as migration 0007 leaves a case closed before it
+        uow.session.execute(
+            update(BeneficiaryRow).where(BeneficiaryRow.id == created.id).values(status="closed")
+        )
+        uow.commit()
+    edited = services.beneficiaries.update(created.id, {"phone": "+961 1 234567"})
+    assert (edited.status, edited.closure_reason, edited.invalid_fields) == (
+        BeneficiaryStatus.CLOSED,
+        None,
+        (),
+    )
+    # Closing it again records the reason it never had.
+    fixed = services.beneficiaries.close(created.id, ClosureReason.LOST_CONTACT)
+    assert (fixed.status, fixed.closure_reason) == (
+        BeneficiaryStatus.CLOSED,
+        ClosureReason.LOST_CONTACT,
+    )
 
 
 def test_sessions_timeline_follow_ups_and_cancel(cara):
