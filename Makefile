@@ -45,6 +45,12 @@ format: $(VENV)/.installed-dev
 server: $(VENV)/.installed-dev
 	$(BIN)/caseload-server --dev $(ARGS)
 
+# Writes the record schemas of server/openapi.yaml from server/schema.py; ARGS=--check
+# only says whether the file is up to date.
+.PHONY: openapi
+openapi: $(VENV)/.installed-dev
+	$(PY) -m server.openapi_gen $(ARGS)
+
 # Renders the login dialog, the main window with demo data and the forms to PNGs.
 screenshots: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots

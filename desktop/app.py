@@ -94,6 +94,19 @@ def install_style(app) -> None:
     app.setWindowIcon(QIcon(str(resource_path("icons", "caseload.svg"))))
 
 
+def open_main_window(login, accounts, settings):
+    """The composition of a logged-in session: its services, and the main window they
+    are handed to (with the way back to them after a lock). The window never sees the
+    database; closing the services closes it."""
+    from desktop.services import Services
+    from desktop.ui.main_window import MainWindow
+
+    def unlock(actor, password: str) -> Services:  # in a worker: Argon2id, unwrap, open
+        return Services.for_session(accounts.unlock(actor, password), accounts)
+
+    return MainWindow(Services.for_session(login, accounts), settings, unlock=unlock)
+
+
 def main(args) -> int:
     if getattr(args, "self_test", False):
         return self_test(verbose=getattr(args, "verbose", False))
@@ -119,7 +132,9 @@ def main(args) -> int:
     # Quitting is explicit (Quit, closing the window, Quit in the login dialog): switching
     # user closes the window before the login dialog opens, which must not end the app.
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(paths, settings)
+    controller = AppController(
+        paths, settings, open_window=open_main_window, apply_language=install_translations
+    )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     log.info("first window shown after %.0f ms", (time.perf_counter() - started) * 1000)
@@ -168,16 +183,14 @@ def self_test(*, verbose: bool = False) -> int:
             # Icons fail silently without the SVG plugin: a trimmed bundle must keep it.
             if b"svg" not in [bytes(f) for f in QImageReader.supportedImageFormats()]:
                 raise AssertionError("the Qt SVG image plugin is missing")
-            window_login = login  # the main window takes over this login and closes it
             from PySide6.QtCore import QSettings
 
-            from desktop.ui.main_window import MainWindow
             from desktop.ui.settings import Settings
 
             settings = Settings(
                 QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             )
-            window = MainWindow(window_login, accounts, settings)
+            window = open_main_window(login, accounts, settings)  # it takes over the login
             window.show()
             app.processEvents()
             if window.model.total != 1:

@@ -372,7 +372,7 @@ SYNC_WAITING = 3  # done, but records wait for a supervisor's decision on a conf
 
 
 def cmd_sync(args) -> int:
-    from desktop.sync.account import SyncAccount
+    from desktop.services.sync_account import SyncAccount
     from desktop.sync.client import SignInRequired, check_server_url
     from desktop.sync.conflicts import deciders, waiting_records
 

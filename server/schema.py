@@ -1,9 +1,10 @@
 """The server's record schema: each beneficiary and case-session field declared once.
 
-The rules (server/validation.py), the record dicts and defaults (server/records.py) and
-the field checks of tests/server/test_schema_contract.py against server/openapi.yaml are
-derived from these tuples. The desktop declares its own fields in its own code; the two
-sides share a contract (the OpenAPI document), not code.
+The rules (server/validation.py), the record dicts and defaults (server/records.py), the
+list search (server/api/records.py) and the record schemas of server/openapi.yaml (written
+by server/openapi_gen.py, `make openapi`) are derived from these tuples. The desktop
+declares its own fields in its own code; the two sides share a contract (the OpenAPI
+document), not code. Adding a field: docs/server-fields.md.
 """
 
 from __future__ import annotations
@@ -63,10 +64,23 @@ class Field:
     # Personal data: cleared from a tombstone (the value it is cleared to is `cleared`).
     personal: bool = False
     cleared: Any = None
+    # Matched by the beneficiary list's `search` (a case-insensitive substring).
+    searchable: bool = False
+    # What server/openapi.yaml says about the field to a client sending it, and (when it
+    # differs in a returned record) about the stored value.
+    doc: str = ""
+    doc_stored: str = ""
 
 
 BENEFICIARY: tuple[Field, ...] = (
-    Field("case_number", "text", max_length=50, not_blank=True),
+    Field(
+        "case_number",
+        "text",
+        max_length=50,
+        not_blank=True,
+        searchable=True,
+        doc="Made by the server when absent or null on create; not only spaces.",
+    ),
     Field(
         "first_name",
         "text",
@@ -76,6 +90,7 @@ BENEFICIARY: tuple[Field, ...] = (
         not_blank=True,
         personal=True,
         cleared="",
+        searchable=True,
     ),
     Field(
         "last_name",
@@ -86,26 +101,71 @@ BENEFICIARY: tuple[Field, ...] = (
         not_blank=True,
         personal=True,
         cleared="",
+        searchable=True,
     ),
-    Field("date_of_birth", "date", not_future=True, personal=True),
+    Field(
+        "date_of_birth",
+        "date",
+        not_future=True,
+        personal=True,
+        doc=f"YYYY-MM-DD, a real calendar date from {MIN_YEAR}, not in the future.",
+    ),
     Field("gender", "choice", choices=GENDERS, personal=True),
     Field("phone", "text", max_length=50, personal=True),
-    Field("email", "text", max_length=254, email=True, personal=True),
+    Field(
+        "email",
+        "text",
+        max_length=254,
+        email=True,
+        personal=True,
+        doc="Empty, or an address `name@domain.tld` (one `@`, a dot in the domain, no spaces).",
+    ),
     Field("address", "text", max_length=500, personal=True),
     Field("preferred_language", "text", max_length=50, personal=True),
     Field("status", "choice", choices=BENEFICIARY_STATUSES, nullable=False, default="active"),
-    Field("closure_reason", "choice", choices=CLOSURE_REASONS),
-    Field("closure_note", "long_text", max_length=CLOSURE_NOTE_MAX, personal=True),
+    Field(
+        "closure_reason",
+        "choice",
+        choices=CLOSURE_REASONS,
+        doc="Why the case was closed; required while it is closed (cleared on reopening).",
+    ),
+    Field(
+        "closure_note",
+        "long_text",
+        max_length=CLOSURE_NOTE_MAX,
+        personal=True,
+        doc="What the caseworker added on closing; required (not only spaces) for `other`.",
+    ),
     Field("consent_given", "yes_no", nullable=False, default=False, personal=True, cleared=False),
     Field("consent_date", "date", personal=True),
     Field("notes", "long_text", max_length=LONG_TEXT_MAX, personal=True),
-    Field("caseworker_id", "uuid"),
+    Field(
+        "caseworker_id",
+        "uuid",
+        doc="Owner; defaults to the caller. Only supervisors and admins may name another user"
+        " of their organisation.",
+        doc_stored="Server user id of the owner.",
+    ),
 )
 
 CASE_SESSION: tuple[Field, ...] = (
-    Field("beneficiary_id", "uuid", required=True, nullable=False),
-    Field("caseworker_id", "uuid"),
-    Field("starts_at", "datetime", required=True, nullable=False),
+    Field(
+        "beneficiary_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="Required in sync pushes. On create the URL's beneficiary is used; a value sent"
+        " here must still be a UUID.",
+    ),
+    Field("caseworker_id", "uuid", doc="Who ran the session; defaults to the caller."),
+    Field(
+        "starts_at",
+        "datetime",
+        required=True,
+        nullable=False,
+        doc="ISO 8601; stored and returned in UTC. Also taken without seconds, without an"
+        " offset (UTC), or with a space for the `T`.",
+    ),
     Field(
         "duration_minutes",
         "integer",
@@ -121,6 +181,10 @@ CASE_SESSION: tuple[Field, ...] = (
     Field("outcome", "long_text", max_length=LONG_TEXT_MAX, personal=True),
     Field("follow_up_on", "date"),
 )
+
+# A session's parent: on create through /api/beneficiaries/{id}/sessions the URL names it,
+# so only a sync push must send it.
+SESSION_PARENT = "beneficiary_id"
 
 # Rules over two fields: the field named in the answer, and the one it is read with.
 # A consent date without consent is contradictory (what did the person agree to, when?).
@@ -141,6 +205,10 @@ def defaults(fields: tuple[Field, ...]) -> dict[str, Any]:
 
 def required(fields: tuple[Field, ...]) -> tuple[str, ...]:
     return tuple(f.name for f in fields if f.required)
+
+
+def searchable(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields if f.searchable)
 
 
 def tombstone_clears(fields: tuple[Field, ...]) -> dict[str, Any]:

@@ -34,6 +34,11 @@ _DATETIME_RE = re.compile(
 _SPACE = "\\x09-\\x0d\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
 # A dot in the domain: an address without one is almost always a typo (`name@gmailcom`).
 _EMAIL_RE = re.compile(f"[^@{_SPACE}]+@[^@{_SPACE}]+\\.[^@{_SPACE}]+")
+# The same rules as server/openapi.yaml states them (server/openapi_gen.py writes them there).
+NOT_BLANK_PATTERN = f"[^{_SPACE}]"
+EMAIL_PATTERN = f"^({_EMAIL_RE.pattern})?$"
+# The year as written, MIN_YEAR to MAX_YEAR (tests/server/test_schema_contract.py checks it).
+YEAR_PATTERN = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _USERNAME_RE = re.compile(r"[A-Za-z0-9._@-]{3,64}")
 

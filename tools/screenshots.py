@@ -77,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from desktop.app import _make_application, install_style, install_translations
+    from desktop.app import (
+        _make_application,
+        install_style,
+        install_translations,
+        open_main_window,
+    )
     from desktop.ui.errors import install_qt_message_handler
 
     app = _make_application(sys.argv[:1])
@@ -94,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(folder)
         accounts = build_office(root)
         from desktop.ui.login import LoginDialog, SetupWizard
-        from desktop.ui.main_window import MainWindow
         from desktop.ui.settings import Settings
 
         wizard = SetupWizard(lambda username, password, display_name: None)
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         login_dialog.close()
 
         settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(accounts.login("sam", PASSWORD, check=False), accounts, settings)
+        window = open_main_window(accounts.login("sam", PASSWORD, check=False), accounts, settings)
         window.resize(1280, 720)
         window.show()
         window.caseload.select_row(3)

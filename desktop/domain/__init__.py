@@ -1,1 +1,1 @@
-"""Plain dataclasses, enumerations and validation rules; imports nothing of ours but errors."""
+"""Plain dataclasses, enumerations, the record schema and its rules; imports nothing of ours."""

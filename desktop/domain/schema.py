@@ -79,6 +79,9 @@ class Field:
     identifying: bool = False
     # A person types it in the form (the rest is assigned: case number, owner, links).
     editable: bool = True
+    # A row of the record's plain form; False: a person sets it through its own action
+    # (closing asks for the reason and note, and it alone changes the status).
+    in_form: bool = True
     # Shown in its own row of the detail pane (long texts are shown under the rows).
     detail: bool = True
     form_column: Column = Column.LEFT
@@ -92,8 +95,6 @@ class Field:
         return self.kind is Kind.LONG_TEXT
 
 
-_ = QT_TRANSLATE_NOOP  # short for the tables below
-
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
@@ -103,7 +104,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "case_number",
         Kind.TEXT,
-        _("field", "Case no."),
+        QT_TRANSLATE_NOOP("field", "Case no."),
         max_length=50,
         searchable=True,
         editable=False,
@@ -111,7 +112,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "first_name",
         Kind.TEXT,
-        _("field", "First name"),
+        QT_TRANSLATE_NOOP("field", "First name"),
         required=True,
         max_length=NAME_MAX,
         personal=True,
@@ -122,7 +123,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "last_name",
         Kind.TEXT,
-        _("field", "Last name"),
+        QT_TRANSLATE_NOOP("field", "Last name"),
         required=True,
         max_length=NAME_MAX,
         personal=True,
@@ -133,21 +134,21 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "date_of_birth",
         Kind.DATE,
-        _("field", "Date of birth"),
+        QT_TRANSLATE_NOOP("field", "Date of birth"),
         personal=True,
         identifying=True,
     ),
     Field(
         "gender",
         Kind.CHOICE,
-        _("field", "Gender"),
+        QT_TRANSLATE_NOOP("field", "Gender"),
         choices=Gender,
         personal=True,
     ),
     Field(
         "phone",
         Kind.TEXT,
-        _("field", "Phone"),
+        QT_TRANSLATE_NOOP("field", "Phone"),
         max_length=50,
         format=Format.PHONE,
         personal=True,
@@ -157,7 +158,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "email",
         Kind.TEXT,
-        _("field", "Email"),
+        QT_TRANSLATE_NOOP("field", "Email"),
         max_length=254,
         format=Format.EMAIL,
         personal=True,
@@ -166,7 +167,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "address",
         Kind.LONG_TEXT,
-        _("field", "Address"),
+        QT_TRANSLATE_NOOP("field", "Address"),
         max_length=500,
         personal=True,
         form_column=Column.RIGHT,
@@ -174,23 +175,24 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "preferred_language",
         Kind.TEXT,
-        _("field", "Preferred language"),
+        QT_TRANSLATE_NOOP("field", "Preferred language"),
         max_length=50,
         format=Format.LANGUAGE,
         personal=True,
         form_column=Column.RIGHT,
-        placeholder=_("field", "e.g. ar, fr, Swahili"),
+        placeholder=QT_TRANSLATE_NOOP("field", "e.g. ar, fr, Swahili"),
     ),
     Field(
         "status",
         Kind.CHOICE,
-        _("field", "Status"),
+        QT_TRANSLATE_NOOP("field", "Status"),
         required=True,
         choices=BeneficiaryStatus,
         default=BeneficiaryStatus.ACTIVE,
         # Closing asks why (ui/close_dialog.py) and reopening is its own action, so the
         # plain form never changes it.
-        editable=False,
+        in_form=False,
+        detail=False,  # the chip beside the title
         form_column=Column.RIGHT,
     ),
     # Why the case was closed: set by closing (BeneficiaryService.close), required while
@@ -198,24 +200,24 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "closure_reason",
         Kind.CHOICE,
-        _("field", "Closure reason"),
+        QT_TRANSLATE_NOOP("field", "Closure reason"),
         choices=ClosureReason,
-        editable=False,
+        in_form=False,
         form_column=Column.RIGHT,
     ),
     Field(
         "closure_note",
         Kind.LONG_TEXT,
-        _("field", "Closure note"),
+        QT_TRANSLATE_NOOP("field", "Closure note"),
         max_length=CLOSURE_NOTE_MAX,
         personal=True,
-        editable=False,
+        in_form=False,
         form_column=Column.RIGHT,
     ),
     Field(
         "consent_given",
         Kind.YES_NO,
-        _("field", "Consent"),
+        QT_TRANSLATE_NOOP("field", "Consent"),
         default=False,
         personal=True,
         form_column=Column.RIGHT,
@@ -223,14 +225,15 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "consent_date",
         Kind.DATE,
-        _("field", "Consent date"),
+        QT_TRANSLATE_NOOP("field", "Consent date"),
         personal=True,
+        detail=False,  # in the consent row: "given <date>"
         form_column=Column.RIGHT,
     ),
     Field(
         "notes",
         Kind.LONG_TEXT,
-        _("field", "Notes"),
+        QT_TRANSLATE_NOOP("field", "Notes"),
         max_length=LONG_TEXT_MAX,
         personal=True,
         detail=False,  # under the rows, as written
@@ -239,7 +242,7 @@ BENEFICIARY: tuple[Field, ...] = (
     Field(
         "caseworker_id",
         Kind.USER,
-        _("field", "Caseworker"),
+        QT_TRANSLATE_NOOP("field", "Caseworker"),
         editable=False,  # chosen on create by a supervisor, changed by a transfer
     ),
 )
@@ -248,7 +251,7 @@ CASE_SESSION: tuple[Field, ...] = (
     Field(
         "beneficiary_id",
         Kind.REFERENCE,
-        _("field", "Beneficiary"),
+        QT_TRANSLATE_NOOP("field", "Beneficiary"),
         required=True,
         editable=False,
         detail=False,
@@ -256,25 +259,25 @@ CASE_SESSION: tuple[Field, ...] = (
     Field(
         "caseworker_id",
         Kind.USER,
-        _("field", "Caseworker"),
+        QT_TRANSLATE_NOOP("field", "Caseworker"),
         editable=False,
         detail=False,
     ),
-    Field("starts_at", Kind.DATETIME, _("field", "Start"), required=True),
+    Field("starts_at", Kind.DATETIME, QT_TRANSLATE_NOOP("field", "Start"), required=True),
     Field(
         "duration_minutes",
         Kind.INTEGER,
-        _("field", "Duration"),
+        QT_TRANSLATE_NOOP("field", "Duration"),
         required=True,
         minimum=1,
         maximum=12 * 60,
         default=60,
-        unit=_("field", "min"),
+        unit=QT_TRANSLATE_NOOP("field", "min"),
     ),
     Field(
         "kind",
         Kind.CHOICE,
-        _("field", "Kind"),
+        QT_TRANSLATE_NOOP("field", "Kind"),
         required=True,
         choices=SessionKind,
         default=SessionKind.OFFICE,
@@ -282,14 +285,14 @@ CASE_SESSION: tuple[Field, ...] = (
     Field(
         "location",
         Kind.TEXT,
-        _("field", "Location"),
+        QT_TRANSLATE_NOOP("field", "Location"),
         max_length=SHORT_TEXT_MAX,
         personal=True,
     ),
     Field(
         "status",
         Kind.CHOICE,
-        _("field", "Status"),
+        QT_TRANSLATE_NOOP("field", "Status"),
         required=True,
         choices=SessionStatus,
         default=SessionStatus.PLANNED,
@@ -297,7 +300,7 @@ CASE_SESSION: tuple[Field, ...] = (
     Field(
         "summary",
         Kind.LONG_TEXT,
-        _("field", "Summary"),
+        QT_TRANSLATE_NOOP("field", "Summary"),
         max_length=LONG_TEXT_MAX,
         personal=True,
         form_column=Column.RIGHT,
@@ -305,13 +308,65 @@ CASE_SESSION: tuple[Field, ...] = (
     Field(
         "outcome",
         Kind.LONG_TEXT,
-        _("field", "Outcome"),
+        QT_TRANSLATE_NOOP("field", "Outcome"),
         max_length=LONG_TEXT_MAX,
         personal=True,
         form_column=Column.RIGHT,
     ),
-    Field("follow_up_on", Kind.DATE, _("field", "Follow-up date"), form_column=Column.RIGHT),
+    Field(
+        "follow_up_on",
+        Kind.DATE,
+        QT_TRANSLATE_NOOP("field", "Follow-up date"),
+        form_column=Column.RIGHT,
+    ),
 )
+
+# The words a person reads for each choice, English; translated in the UI under the
+# context ``choice`` (one table for the form, the detail, the lists and the history).
+CHOICE_CONTEXT = "choice"
+CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
+    ClosureReason: {
+        ClosureReason.GOALS_MET: QT_TRANSLATE_NOOP("choice", "Goals met, needs addressed"),
+        ClosureReason.REFERRED_ELSEWHERE: QT_TRANSLATE_NOOP(
+            "choice", "Referred to another service"
+        ),
+        ClosureReason.MOVED_AWAY: QT_TRANSLATE_NOOP("choice", "Moved away"),
+        ClosureReason.NO_LONGER_ELIGIBLE: QT_TRANSLATE_NOOP("choice", "No longer eligible"),
+        ClosureReason.DECLINED_SERVICES: QT_TRANSLATE_NOOP("choice", "Declined further services"),
+        ClosureReason.LOST_CONTACT: QT_TRANSLATE_NOOP("choice", "Lost contact"),
+        ClosureReason.DECEASED: QT_TRANSLATE_NOOP("choice", "Deceased"),
+        ClosureReason.OTHER: QT_TRANSLATE_NOOP("choice", "Other (say why in the note)"),
+    },
+    Gender: {
+        Gender.FEMALE: QT_TRANSLATE_NOOP("choice", "Female"),
+        Gender.MALE: QT_TRANSLATE_NOOP("choice", "Male"),
+        Gender.OTHER: QT_TRANSLATE_NOOP("choice", "Other"),
+        Gender.UNDISCLOSED: QT_TRANSLATE_NOOP("choice", "Prefers not to say"),
+    },
+    BeneficiaryStatus: {
+        BeneficiaryStatus.ACTIVE: QT_TRANSLATE_NOOP("choice", "Active"),
+        BeneficiaryStatus.CLOSED: QT_TRANSLATE_NOOP("choice", "Closed"),
+    },
+    SessionKind: {
+        SessionKind.HOME_VISIT: QT_TRANSLATE_NOOP("choice", "Home visit"),
+        SessionKind.OFFICE: QT_TRANSLATE_NOOP("choice", "Office"),
+        SessionKind.PHONE: QT_TRANSLATE_NOOP("choice", "Phone"),
+        SessionKind.VIDEO: QT_TRANSLATE_NOOP("choice", "Video"),
+        SessionKind.GROUP: QT_TRANSLATE_NOOP("choice", "Group"),
+    },
+    SessionStatus: {
+        SessionStatus.PLANNED: QT_TRANSLATE_NOOP("choice", "Planned"),
+        SessionStatus.DONE: QT_TRANSLATE_NOOP("choice", "Done"),
+        SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("choice", "Cancelled"),
+        SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("choice", "No-show"),
+    },
+}
+
+
+def choice_label(member: StrEnum) -> str:
+    """The English words for one choice (its value, for a choice without a label)."""
+    return CHOICE_LABELS.get(type(member), {}).get(member, member.value.replace("_", " "))
+
 
 FIELDS: dict[Entity, tuple[Field, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY,

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Select, column, select, table
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import require_record_access
-from desktop.domain.enums import (
-    BeneficiaryStatus,
-    ClosureReason,
-    Gender,
-    SessionKind,
-    SessionStatus,
-    SyncStatus,
-)
+from desktop.domain import schema
+from desktop.domain.enums import SyncStatus
 from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
@@ -26,34 +22,39 @@ from .record_checks import flagged
 # The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
 SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 
-BENEFICIARY_COLUMNS = (
-    BeneficiaryRow.id,
-    BeneficiaryRow.case_number,
-    BeneficiaryRow.first_name,
-    BeneficiaryRow.last_name,
-    BeneficiaryRow.date_of_birth,
-    BeneficiaryRow.gender,
-    BeneficiaryRow.phone,
-    BeneficiaryRow.email,
-    BeneficiaryRow.address,
-    BeneficiaryRow.preferred_language,
-    BeneficiaryRow.status,
-    BeneficiaryRow.closure_reason,
-    BeneficiaryRow.closure_note,
-    BeneficiaryRow.consent_given,
-    BeneficiaryRow.consent_date,
-    BeneficiaryRow.notes,
-    BeneficiaryRow.caseworker_id,
-    UserRow.display_name.label("caseworker_name"),
-    BeneficiaryRow.next_follow_up_on,
-    BeneficiaryRow.created_at,
-    BeneficiaryRow.created_by,
-    BeneficiaryRow.updated_at,
-    BeneficiaryRow.updated_by,
-    BeneficiaryRow.version,
-    BeneficiaryRow.sync_status,
-    BeneficiaryRow.sync_error,
+# Columns of the list and the detail that are not the beneficiary row's own.
+_JOINED = {"caseworker_name": UserRow.display_name.label("caseworker_name")}
+# Read from the row by the services themselves (get adds it; the list does without).
+_NOT_SELECTED = {"invalid_fields"}
+
+# Every field of a Beneficiary, by name and in its order (the list's page loader builds
+# records from these positions): the declared fields and the bookkeeping columns.
+BENEFICIARY_COLUMNS = tuple(
+    _JOINED[item.name] if item.name in _JOINED else getattr(BeneficiaryRow, item.name)
+    for item in dataclasses.fields(Beneficiary)
+    if item.name not in _NOT_SELECTED
 )
+
+
+def _from_stored(field: schema.Field) -> Callable[[Any], Any] | None:
+    """How a stored value becomes the record's: a choice its enum member, yes/no a bool."""
+    if field.kind is schema.Kind.CHOICE and field.choices is not None:
+        enum = field.choices
+        return lambda value: enum(value) if value else None
+    if field.kind is schema.Kind.YES_NO:
+        return bool
+    return None  # stored as the record holds it
+
+
+def _conversions(declared: tuple[schema.Field, ...]) -> tuple[tuple[str, Callable], ...]:
+    return tuple(
+        (field.name, convert) for field in declared if (convert := _from_stored(field)) is not None
+    )
+
+
+_BENEFICIARY_CONVERSIONS = _conversions(schema.BENEFICIARY)
+_CASE_SESSION_CONVERSIONS = _conversions(schema.CASE_SESSION)
+CASE_SESSION_ATTRIBUTES = tuple(item.name for item in dataclasses.fields(CaseSession))
 
 
 def beneficiary_select() -> Select:
@@ -62,36 +63,20 @@ def beneficiary_select() -> Select:
 
 def to_beneficiary(row: Any) -> Beneficiary:
     values = row._asdict()
-    values["status"] = BeneficiaryStatus(values["status"])
-    values["gender"] = Gender(values["gender"]) if values["gender"] else None
-    reason = values["closure_reason"]
-    values["closure_reason"] = ClosureReason(reason) if reason else None
+    for name, convert in _BENEFICIARY_CONVERSIONS:
+        values[name] = convert(values[name])
     values["sync_status"] = SyncStatus(values["sync_status"])
-    values["consent_given"] = bool(values["consent_given"])
     values["invalid_fields"] = flagged(values.get("invalid_fields"))
     return Beneficiary(**values)
 
 
 def to_case_session(row: CaseSessionRow) -> CaseSession:
-    return CaseSession(
-        id=row.id,
-        beneficiary_id=row.beneficiary_id,
-        caseworker_id=row.caseworker_id,
-        starts_at=row.starts_at,
-        duration_minutes=row.duration_minutes,
-        kind=SessionKind(row.kind),
-        location=row.location,
-        status=SessionStatus(row.status),
-        summary=row.summary,
-        outcome=row.outcome,
-        follow_up_on=row.follow_up_on,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-        sync_status=SyncStatus(row.sync_status),
-        sync_error=row.sync_error,
-        invalid_fields=flagged(row.invalid_fields),
-    )
+    values = {name: getattr(row, name) for name in CASE_SESSION_ATTRIBUTES}
+    for name, convert in _CASE_SESSION_CONVERSIONS:
+        values[name] = convert(values[name])
+    values["sync_status"] = SyncStatus(values["sync_status"])
+    values["invalid_fields"] = flagged(values["invalid_fields"])
+    return CaseSession(**values)
 
 
 def load_beneficiary(session: Session, actor: Actor, beneficiary_id: str) -> BeneficiaryRow:

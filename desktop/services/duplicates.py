@@ -28,6 +28,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, can
+from desktop.domain import schema
 from desktop.domain.records import Actor
 from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, UserRow
 
@@ -42,6 +43,25 @@ SAME_NAME = "same_name"
 SIMILAR = "similar_name"
 SAME_BIRTH_DATE = "same_date_of_birth"
 SAME_PHONE = "same_phone"
+# An identifying field without a matcher of its own (an ID document number, say) counts
+# when its value is the same, case aside: the reason is this prefix and the field's name.
+SAME_VALUE = "same:"
+# The fields the scoring below compares in its own way; the other identifying ones are
+# compared whole (each needs an index on the column COLLATE NOCASE, made by its migration).
+_OWN_MATCHER = frozenset({"first_name", "last_name", "date_of_birth", "phone"})
+EXACT_FIELDS = tuple(
+    name for name in schema.names(schema.BENEFICIARY, identifying=True) if name not in _OWN_MATCHER
+)
+
+# What a candidate is read with: who it is (the declared identifying fields, which the
+# scoring below compares) and whose caseload holds it.
+CANDIDATE_COLUMNS = (
+    BeneficiaryRow.id,
+    BeneficiaryRow.case_number,
+    *(getattr(BeneficiaryRow, name) for name in schema.names(schema.BENEFICIARY, identifying=True)),
+    BeneficiaryRow.caseworker_id,
+    UserRow.display_name,
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +72,7 @@ class PossibleDuplicate:
     # None when the user may not open the record: only its case number is shown.
     full_name: str | None
     date_of_birth: date | None
-    reasons: tuple[str, ...]  # SAME_NAME, SIMILAR, SAME_BIRTH_DATE, SAME_PHONE
+    reasons: tuple[str, ...]  # SAME_NAME, SIMILAR, SAME_BIRTH_DATE, SAME_PHONE, SAME_VALUE+name
     score: float
 
     @property
@@ -104,18 +124,8 @@ def find_possible_duplicates(
     first, last = values.get("first_name") or "", values.get("last_name") or ""
     born: date | None = values.get("date_of_birth")
     phone = phone_key(values.get("phone"))
-    columns = (
-        BeneficiaryRow.id,
-        BeneficiaryRow.case_number,
-        BeneficiaryRow.first_name,
-        BeneficiaryRow.last_name,
-        BeneficiaryRow.date_of_birth,
-        BeneficiaryRow.phone,
-        BeneficiaryRow.caseworker_id,
-        UserRow.display_name,
-    )
     base = (
-        select(*columns)
+        select(*CANDIDATE_COLUMNS)
         .join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
         .where(BeneficiaryRow.deleted_at.is_(None))
         .limit(CANDIDATES_PER_QUERY)
@@ -136,6 +146,13 @@ def find_possible_duplicates(
         queries.append(
             base.where(BeneficiaryRow.phone != "", literal_column(PHONE_KEY_SQL) == phone)
         )
+    exact = {
+        name: text
+        for name in EXACT_FIELDS
+        if isinstance(text := values.get(name), str) and (text := text.strip())
+    }
+    for name, text in exact.items():
+        queries.append(base.where(getattr(BeneficiaryRow, name).collate("NOCASE") == text))
     rows: dict[str, Any] = {}
     for query in queries:
         for row in session.execute(query):
@@ -156,12 +173,22 @@ def find_possible_duplicates(
             reasons.append(SAME_BIRTH_DATE)
         if same_phone:
             reasons.append(SAME_PHONE)
-        likely = same_phone or (
-            not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6))
+        same_values = [
+            name
+            for name, text in exact.items()
+            if (getattr(row, name) or "").strip().casefold() == text.casefold()
+        ]
+        reasons.extend(SAME_VALUE + name for name in same_values)
+        likely = (
+            same_phone
+            or bool(same_values)
+            or (
+                not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6))
+            )
         )
         if not likely:
             continue
-        score = similarity + 0.5 * same_born + 0.7 * same_phone
+        score = similarity + 0.5 * same_born + 0.7 * same_phone + 1.0 * len(same_values)
         shown = everyone or row.caseworker_id == actor.id
         found.append(
             PossibleDuplicate(

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import delete, or_, text
 from sqlalchemy.orm import Session
 
+from desktop.domain import schema
 from desktop.domain.enums import Entity
-from desktop.domain.validation import BENEFICIARY_PERSONAL_FIELDS, CASE_SESSION_PERSONAL_FIELDS
 from desktop.store.db import Database
 from desktop.store.journal import get_state, scrub_audit_values, set_state
 from desktop.store.tables import (
@@ -33,9 +33,10 @@ log = logging.getLogger(__name__)
 ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
 # Derived columns that repeat personal data.
 DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: ()}
+# The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
-    Entity.BENEFICIARY: (*BENEFICIARY_PERSONAL_FIELDS, *DERIVED[Entity.BENEFICIARY]),
-    Entity.CASE_SESSION: CASE_SESSION_PERSONAL_FIELDS,
+    entity: (*schema.names(declared, personal=True), *DERIVED[entity])
+    for entity, declared in schema.FIELDS.items()
 }
 # Set in the erasing transaction, cleared once the bytes are gone: a crash in between
 # makes the next sync finish the job.

@@ -181,7 +181,7 @@ class SyncEngine:
 
         Caseworkers may not list accounts (and only send their own records anyway).
         """
-        from desktop.sync.account import apply_directory, parse_accounts
+        from desktop.services.sync_account import apply_directory, parse_accounts
 
         if not self._run.sees_all:
             return

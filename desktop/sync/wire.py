@@ -10,30 +10,28 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
-from desktop.domain import validation
+from desktop.domain import schema
 from desktop.domain.enums import Entity
+from desktop.domain.schema import Kind
 
-# The record fields a person edits (domain/validation.py) plus those that link records.
-BENEFICIARY_FIELDS = ("case_number", *validation.BENEFICIARY_FIELDS, "caseworker_id")
-CASE_SESSION_FIELDS = ("beneficiary_id", "caseworker_id", *validation.CASE_SESSION_FIELDS)
-FIELDS = {Entity.BENEFICIARY: BENEFICIARY_FIELDS, Entity.CASE_SESSION: CASE_SESSION_FIELDS}
-TEXT_FIELDS = frozenset(
-    {
-        "phone",
-        "email",
-        "address",
-        "preferred_language",
-        "notes",
-        "closure_note",
-        "location",
-        "summary",
-        "outcome",
-    }
-)
-DATE_FIELDS = frozenset({"date_of_birth", "consent_date", "follow_up_on"})
-DATETIME_FIELDS = frozenset({"starts_at"})
+# Every declared field travels (domain/schema.py), in declared order.
+FIELDS = {entity: schema.names(declared) for entity, declared in schema.FIELDS.items()}
+BENEFICIARY_FIELDS = FIELDS[Entity.BENEFICIARY]
+CASE_SESSION_FIELDS = FIELDS[Entity.CASE_SESSION]
+
+
+def _of_kind(*kinds: Kind) -> frozenset[str]:
+    return frozenset(
+        f.name for declared in schema.FIELDS.values() for f in declared if f.kind in kinds
+    )
+
+
+TEXT_FIELDS = _of_kind(Kind.TEXT, Kind.LONG_TEXT)
+DATE_FIELDS = _of_kind(Kind.DATE)
+DATETIME_FIELDS = _of_kind(Kind.DATETIME)
+YES_NO_FIELDS = _of_kind(Kind.YES_NO)
 # A field that names a person on the server: mapped to the local user at the edge.
-USER_FIELDS = frozenset({"caseworker_id"})
+USER_FIELDS = _of_kind(Kind.USER)
 
 
 class ProtocolError(Exception):
@@ -63,21 +61,33 @@ def _datetime(value: Any) -> str | None:
     return value.isoformat()
 
 
+def _text(value: Any) -> Any:
+    return value or ""
+
+
+_CANONICAL = {
+    Kind.TEXT: _text,
+    Kind.LONG_TEXT: _text,
+    Kind.DATE: _date,
+    Kind.DATETIME: _datetime,
+    Kind.YES_NO: bool,
+}
+# Per record kind: each field and how its value is made canonical (None: as it is).
+_PLAN = {
+    entity: tuple((f.name, _CANONICAL.get(f.kind)) for f in declared)
+    for entity, declared in schema.FIELDS.items()
+}
+
+
 def canonical(entity: str, values: dict[str, Any]) -> dict[str, Any]:
     """The comparable form of a record's fields (from the server or from a local row)."""
     result: dict[str, Any] = {}
-    for field in FIELDS[Entity(entity)]:
+    for field, normalise in _PLAN[Entity(entity)]:
         value = values.get(field)
         if hasattr(value, "value"):  # enums
             value = value.value
-        if field in TEXT_FIELDS:
-            value = value or ""
-        elif field in DATE_FIELDS:
-            value = _date(value)
-        elif field in DATETIME_FIELDS:
-            value = _datetime(value)
-        elif field == "consent_given":
-            value = bool(value)
+        if normalise is not None:
+            value = normalise(value)
         result[field] = value
     return result
 
@@ -88,8 +98,9 @@ def to_wire(entity: str, values: dict[str, Any]) -> dict[str, Any]:
     for field in DATETIME_FIELDS & payload.keys():
         if payload[field] is not None:
             payload[field] = payload[field] + "Z"
-    if payload.get("caseworker_id") is None:
-        payload.pop("caseworker_id", None)
+    for field in USER_FIELDS:
+        if payload.get(field) is None:
+            payload.pop(field, None)
     return payload
 
 

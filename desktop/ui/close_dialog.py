@@ -2,12 +2,11 @@
 
 No reason is chosen at first and "Close case" stays disabled until the choice (and,
 for "Other", the note) is valid, so a reflex Enter closes nothing. The reasons' labels
-live here, and the detail and the history show a stored reason with them.
+are the declaration's (domain/schema.py CHOICE_LABELS), as the detail and history read them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,36 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import ClosureReason
 from desktop.domain.records import Beneficiary
 from desktop.domain.validation import closure_problems
+from desktop.ui.fields import choice_text
 from desktop.ui.messages import field_label, render
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
-
-CONTEXT = "ClosureReason"
-# Every choice of the enum, in its order (tests/desktop/ui/test_close_dialog.py checks).
-REASON_LABELS: dict[ClosureReason, str] = {
-    ClosureReason.GOALS_MET: QT_TRANSLATE_NOOP("ClosureReason", "Goals met, needs addressed"),
-    ClosureReason.REFERRED_ELSEWHERE: QT_TRANSLATE_NOOP(
-        "ClosureReason", "Referred to another service"
-    ),
-    ClosureReason.MOVED_AWAY: QT_TRANSLATE_NOOP("ClosureReason", "Moved away"),
-    ClosureReason.NO_LONGER_ELIGIBLE: QT_TRANSLATE_NOOP("ClosureReason", "No longer eligible"),
-    ClosureReason.DECLINED_SERVICES: QT_TRANSLATE_NOOP(
-        "ClosureReason", "Declined further services"
-    ),
-    ClosureReason.LOST_CONTACT: QT_TRANSLATE_NOOP("ClosureReason", "Lost contact"),
-    ClosureReason.DECEASED: QT_TRANSLATE_NOOP("ClosureReason", "Deceased"),
-    ClosureReason.OTHER: QT_TRANSLATE_NOOP("ClosureReason", "Other (say why in the note)"),
-}
-
-
-def reason_label(reason: ClosureReason | str | None) -> str:
-    """A stored reason in the person's language ("" for none; an unknown value as stored)."""
-    if not reason:
-        return ""
-    try:
-        member = ClosureReason(reason)
-    except ValueError:
-        return str(reason)
-    return QCoreApplication.translate(CONTEXT, REASON_LABELS[member])
 
 
 class CloseCaseDialog(QDialog):
@@ -75,7 +47,7 @@ class CloseCaseDialog(QDialog):
         self.reason_box.setAccessibleName(self.tr("Closure reason"))
         self.reason_box.addItem(self.tr("Choose a reason…"), None)
         for reason in ClosureReason:
-            self.reason_box.addItem(reason_label(reason), reason)
+            self.reason_box.addItem(choice_text(reason), reason)
         add_labelled_row(form, self.tr("&Reason *"), self.reason_box, self.reason_box)
         self.note_box = QPlainTextEdit(self)
         self.note_box.setObjectName("closure_note")

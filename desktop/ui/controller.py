@@ -3,11 +3,15 @@
 Imported before the first window is shown, so the heavy modules (SQLAlchemy through
 the accounts, the services, the main window) are imported lazily: in a worker thread
 while the login dialog waits for the password, and for real when it is needed.
+
+``desktop.app`` (the composition root) hands it the two things it cannot make itself:
+how a login becomes a main window (``open_window``) and how a language is applied.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -36,10 +40,20 @@ class AppController(QObject):
     window_shown = Signal(object)  # MainWindow
     login_shown = Signal(object)  # LoginDialog or SetupWizard
 
-    def __init__(self, paths: DataPaths, settings: Settings, parent: QObject | None = None):
+    def __init__(
+        self,
+        paths: DataPaths,
+        settings: Settings,
+        *,
+        open_window: Callable[[Any, LocalAccounts, Settings], MainWindow],
+        apply_language: Callable[[QApplication, str], str],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
+        self._open_window = open_window
+        self._apply_language = apply_language
         self._accounts: LocalAccounts | None = None
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | SetupWizard | None = None
@@ -73,11 +87,9 @@ class AppController(QObject):
 
     def _choose_language(self, code: str) -> None:
         """The wizard's language chooser: saved, applied, and the wizard shown in it."""
-        from desktop.app import install_translations
-
         self.settings.set(LANGUAGE, code)
         self.settings.sync()
-        install_translations(QApplication.instance(), code)
+        self._apply_language(QApplication.instance(), code)
         old = self.dialog
         if old is not None:
             old.rejected.disconnect(self._gave_up)
@@ -133,13 +145,11 @@ class AppController(QObject):
         return restore_backup(self.accounts, username, password, backup)
 
     def _logged_in(self, login: Any) -> None:
-        from desktop.ui.main_window import MainWindow
-
         self.dialog = None
         self.settings.set(LAST_USERNAME, login.actor.username)
         # The login ran in a worker thread, whose malloc arena keeps what it freed.
         release_free_memory()
-        window = MainWindow(login, self.accounts, self.settings)
+        window = self._open_window(login, self.accounts, self.settings)
         window.switch_user_requested.connect(self._switch_user)
         window.quit_requested.connect(QApplication.instance().quit)
         self.window = window

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import BeneficiaryStatus, SessionStatus, SyncStatus
+from desktop.domain import schema
+from desktop.domain.enums import BeneficiaryStatus, Entity, SessionStatus, SyncStatus
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
-from desktop.domain.validation import LABELS
+from desktop.domain.schema import Column, Field, Format
 from desktop.services.audit import TimelineEntry
-from desktop.ui.close_dialog import reason_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
-from desktop.ui.forms import gender_choices
+from desktop.ui.fields import choice_text, field_text, translated, value_text
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
     COL_DURATION,
@@ -97,25 +97,23 @@ class BeneficiaryDetail(QWidget):
         self.values: dict[str, QLabel] = {}
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
-        self.right_fields = right
         for form in (left, right):
             form.setHorizontalSpacing(12)
             form.setVerticalSpacing(4)
             columns.addLayout(form, 1)
-        for name, label, form in (
-            ("case_number", self.tr("Case no."), left),
-            ("date_of_birth", self.tr("Date of birth"), left),
-            ("gender", self.tr("Gender"), left),
-            ("preferred_language", self.tr("Language"), left),
-            ("caseworker_name", self.tr("Caseworker"), left),
-            ("next_follow_up_on", self.tr("Next follow-up"), left),
-            ("phone", self.tr("Phone"), right),
-            ("email", self.tr("Email"), right),
-            ("address", self.tr("Address"), right),
-            ("consent", self.tr("Consent"), right),
-            ("closure", self.tr("Closure reason"), right),
+        # The declared rows (detail=True) in declared order, in the column the form has
+        # them in (the person on the left), then the case's own rows on the right.
+        self.shown_fields: list[Field] = [f for f in schema.BENEFICIARY if f.detail]
+        rows = [
+            (f.name, translated(f.label), left if f.form_column is Column.LEFT else right)
+            for f in self.shown_fields
+        ]
+        rows += [
+            ("next_follow_up_on", self.tr("Next follow-up"), right),
             ("sync_status", self.tr("Sync"), right),
-        ):
+        ]
+        self._row_forms: dict[str, QFormLayout] = {}
+        for name, label, form in rows:
             value = QLabel(page)
             value.setObjectName(f"detail_{name}")
             value.setAccessibleName(label)
@@ -123,11 +121,12 @@ class BeneficiaryDetail(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label + ":", value)
             self.values[name] = value
+            self._row_forms[name] = form
         layout.addLayout(columns)
         self.notes = QLabel(page)
         self.notes.setObjectName("detail_notes")
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleName(field_text(Entity.BENEFICIARY, "notes"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
 
@@ -190,6 +189,20 @@ class BeneficiaryDetail(QWidget):
             SyncStatus.CONFLICT: self.tr("conflict: a supervisor must resolve it"),
         }[status]
 
+    def value_text(self, beneficiary: Beneficiary, declared: Field) -> str:
+        """A declared field's row: its value as written for its kind, with the few rows
+        that read more than the one value."""
+        value = getattr(beneficiary, declared.name)
+        if declared.name == "caseworker_id":
+            return beneficiary.caseworker_name or EMPTY
+        if declared.name == "consent_given":
+            if not value:
+                return self.tr("not given")
+            return self.tr("given %s") % _date(beneficiary.consent_date)
+        if declared.format is Format.LANGUAGE:
+            return language_name(value)
+        return value_text(declared, value)
+
     def add_session_action(self, action: QAction) -> None:
         """Right-click menu of the sessions timeline."""
         self.sessions_view.addAction(action)
@@ -218,41 +231,26 @@ class BeneficiaryDetail(QWidget):
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
         closed = beneficiary.status is BeneficiaryStatus.CLOSED
-        self.status_chip.setText(self.tr("Closed") if closed else self.tr("Active"))
+        self.status_chip.setText(choice_text(beneficiary.status))
         self.status_chip.setProperty("closed", closed)
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)
-        genders = dict((value, text) for text, value in gender_choices())
-        consent = (
-            self.tr("given %s") % _date(beneficiary.consent_date)
-            if beneficiary.consent_given
-            else self.tr("not given")
+        shown = {f.name: self.value_text(beneficiary, f) for f in self.shown_fields}
+        shown["next_follow_up_on"] = _date(beneficiary.next_follow_up_on)
+        shown["sync_status"] = self.sync_label(beneficiary.sync_status) + (
+            f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""
         )
-        shown = {
-            "case_number": beneficiary.case_number,
-            "date_of_birth": _date(beneficiary.date_of_birth),
-            "gender": genders.get(beneficiary.gender.value if beneficiary.gender else None, "–"),
-            "preferred_language": language_name(beneficiary.preferred_language),
-            "caseworker_name": beneficiary.caseworker_name,
-            "next_follow_up_on": _date(beneficiary.next_follow_up_on),
-            "phone": beneficiary.phone or "–",
-            "email": beneficiary.email or "–",
-            "address": beneficiary.address or "–",
-            "consent": consent,
-            "sync_status": self.sync_label(beneficiary.sync_status)
-            + (f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""),
-        }
-        # Why a closed case was closed (a case closed before reasons were asked has none).
-        reason = reason_label(beneficiary.closure_reason) or "–"
-        note = beneficiary.closure_note
-        shown["closure"] = f"{reason}\n{note}" if note else reason
-        self.right_fields.setRowVisible(self.values["closure"], closed)
         for name, text in shown.items():
             self.values[name].setText(text)
+        # Why the case was closed: shown while it is closed (a case closed before reasons
+        # were asked has none: "–"); reopening clears them, the history keeps them.
+        for name in ("closure_reason", "closure_note"):
+            shows = closed and (name == "closure_reason" or bool(beneficiary.closure_note))
+            self._row_forms[name].setRowVisible(self.values[name], shows)
         self.notes.setText(beneficiary.notes)
         self.notes.setVisible(bool(beneficiary.notes))
-        flagged = [LABELS.get(name, name) for name in beneficiary.invalid_fields] + [
-            format_local_date(s.starts_at) + ": " + LABELS.get(name, name)
+        flagged = [field_text(Entity.BENEFICIARY, name) for name in beneficiary.invalid_fields] + [
+            format_local_date(s.starts_at) + ": " + field_text(Entity.CASE_SESSION, name)
             for s in sessions
             for name in s.invalid_fields
         ]

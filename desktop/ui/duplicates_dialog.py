@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import Entity
 from desktop.services.duplicates import (
     SAME_BIRTH_DATE,
     SAME_NAME,
     SAME_PHONE,
+    SAME_VALUE,
     SIMILAR,
     PossibleDuplicate,
 )
 from desktop.ui.dates import format_date
+from desktop.ui.fields import field_text
 from desktop.ui.widgets import select_row
 
 COL_WHY = 4  # the reasons, last
@@ -94,7 +97,7 @@ class DuplicatesDialog(QDialog):
                 match.full_name if match.visible else hidden,
                 format_date(match.date_of_birth),
                 match.caseworker_name,
-                ", ".join(reasons.get(reason, reason) for reason in match.reasons),
+                ", ".join(self.reason_text(reasons, reason) for reason in match.reasons),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -131,6 +134,14 @@ class DuplicatesDialog(QDialog):
             back.setDefault(True)
         self._selection_changed()
         self.table.setFocus()
+
+    def reason_text(self, reasons: dict[str, str], reason: str) -> str:
+        """A reason as read: the fixed ones, or "same <field>" for a field compared whole."""
+        if reason.startswith(SAME_VALUE):
+            return self.tr("same %1").replace(
+                "%1", field_text(Entity.BENEFICIARY, reason.removeprefix(SAME_VALUE)).lower()
+            )
+        return reasons.get(reason, reason)
 
     def selected(self) -> PossibleDuplicate | None:
         rows = self.table.selectionModel().selectedRows()

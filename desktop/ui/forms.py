@@ -10,11 +10,11 @@ gets the core's own message.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,15 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import Gender, SessionKind, SessionStatus
+from desktop.domain import schema
+from desktop.domain.enums import Entity, SessionStatus
 from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
+from desktop.domain.schema import Column, Field, Kind
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
 from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
-from desktop.ui.messages import field_label, plain_label, rendered
-from desktop.ui.models.case_session_table import kind_label, status_label
+from desktop.ui.fields import choices, field_text, mnemonic, translated, with_accelerators
+from desktop.ui.messages import field_label, rendered
 from desktop.ui.widgets import (
     DateEdit,
     FieldError,
@@ -61,10 +63,21 @@ class KeepEditing(Exception):
 class _Field:
     """One input: how to read it, how to fill it, and where its message goes."""
 
-    def __init__(self, name: str, widget: QWidget, error: FieldError):
+    def __init__(
+        self,
+        name: str,
+        widget: QWidget,
+        error: FieldError,
+        label: QLabel,
+        texts: tuple[str, str],
+        required: bool,
+    ):
         self.name = name
         self.widget = widget
         self.error = error
+        self.label = label
+        self.texts = texts  # (shown, English): what its accelerator is chosen from
+        self.required = required
 
     def changed_signal(self):
         """The widget's signal for 'the user changed the value'."""
@@ -132,6 +145,7 @@ class RecordForm(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._fields: dict[str, _Field] = {}
+        self._declared: set[str] = set()  # the rows made from the declaration
         self._initial: dict[str, Any] = {}
         self._save: Callable[[dict[str, Any]], Any] | None = None
         self.result_record: Any = None
@@ -217,9 +231,21 @@ class RecordForm(QDialog):
         room = available - QSize(20, 40)  # the window's frame and title bar
         return wanted.expandedTo(self.minimumSizeHint()).boundedTo(room)
 
-    def add_field(self, name: str, label: str, widget: QWidget, *, hint: str = "") -> QWidget:
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        widget: QWidget,
+        *,
+        english: str = "",
+        required: bool = False,
+        hint: str = "",
+    ) -> QWidget:
+        """A row: ``label`` (translated, without accelerator: the form gives each row a
+        letter of its own, see ``_mark_accelerators``), the widget and its message line."""
+        shown = label + (" *" if required else "")
         widget.setObjectName(name)
-        widget.setAccessibleName(plain_label(label))
+        widget.setAccessibleName(shown)
         if isinstance(widget, QDateTimeEdit) and self.isRightToLeft():
             _keep_left_to_right(widget)
         if hint:
@@ -231,11 +257,67 @@ class RecordForm(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        add_labelled_row(self.form, label, holder, widget)
-        field = _Field(name, widget, error)
+        row_label = add_labelled_row(self.form, shown, holder, widget)
+        field = _Field(name, widget, error, row_label, (label, english or label), required)
         self._fields[name] = field
         field.changed_signal().connect(self._recheck_shown_errors)
+        self._mark_accelerators()
         return widget
+
+    def add_declared(self, fields: Iterable[Field], column: Column) -> None:
+        """A row per declared editable field of ``column``, in declared order, one widget
+        per kind; the right column's rows start a new column."""
+        rows = [f for f in fields if f.editable and f.form_column is column]
+        if rows and column is not Column.LEFT:
+            self.next_column()
+        for declared in rows:
+            self._declared.add(declared.name)
+            self.add_field(
+                declared.name,
+                translated(declared.label),
+                self.widget_for(declared),
+                english=declared.label,
+                required=declared.required,
+            )
+
+    def widget_for(self, declared: Field) -> QWidget:
+        """The input for one kind of value."""
+        kind = declared.kind
+        if kind is Kind.LONG_TEXT:
+            # Short texts (an address) open smaller than notes; both grow with the form.
+            return self.text_box(48 if (declared.max_length or 0) <= 1000 else 70)
+        if kind is Kind.DATE:
+            return DateEdit(self)
+        if kind is Kind.DATETIME:
+            when = QDateTimeEdit(self)
+            when.setCalendarPopup(True)
+            formats = local_formats()  # the person's own way of writing a date and a time
+            when.setDisplayFormat(f"{formats.date} {formats.time}")
+            return when
+        if kind is Kind.INTEGER:
+            number = QSpinBox(self)
+            low = declared.minimum if declared.minimum is not None else 0
+            number.setRange(low, declared.maximum if declared.maximum is not None else 2**31 - 1)
+            if declared.unit:
+                number.setSuffix(" " + translated(declared.unit))
+            return number
+        if kind is Kind.CHOICE:
+            if declared.required:  # one must be chosen: nothing offered as "none"
+                return self.combo(choices(declared), self.tr("Choose…"))
+            return self.combo([(self.tr("(not recorded)"), None), *choices(declared)])
+        if kind is Kind.YES_NO:
+            return QCheckBox(self)
+        return self.line(translated(declared.placeholder))
+
+    def _mark_accelerators(self) -> None:
+        """A letter per row that no other row nor button of the form has, in every
+        language (the declared rows first, then the form's own), so no translation can
+        make two rows share one."""
+        rows = sorted(self._fields.values(), key=lambda f: f.name not in self._declared)
+        taken = [mnemonic(button.text()) for button in self.buttons.buttons()]
+        marked = with_accelerators([f.texts for f in rows], taken)
+        for field, text in zip(rows, marked, strict=True):
+            field.label.setText(text + (" *" if field.required else ""))
 
     def line(self, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
@@ -417,20 +499,6 @@ class TextBox(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
-# One context for the form and the detail pane, so lupdate files them where they are read.
-GENDER_LABELS: list[tuple[str, Any]] = [
-    (QT_TRANSLATE_NOOP("Gender", "(not recorded)"), None),
-    (QT_TRANSLATE_NOOP("Gender", "Female"), Gender.FEMALE.value),
-    (QT_TRANSLATE_NOOP("Gender", "Male"), Gender.MALE.value),
-    (QT_TRANSLATE_NOOP("Gender", "Other"), Gender.OTHER.value),
-    (QT_TRANSLATE_NOOP("Gender", "Prefers not to say"), Gender.UNDISCLOSED.value),
-]
-
-
-def gender_choices() -> list[tuple[str, Any]]:
-    return [(QCoreApplication.translate("Gender", text), value) for text, value in GENDER_LABELS]
-
-
 class BeneficiaryForm(RecordForm):
     """New or edited beneficiary. Supervisors pick the caseworker of a new record."""
 
@@ -450,32 +518,28 @@ class BeneficiaryForm(RecordForm):
         super().__init__(title, parent)
         self.setObjectName("beneficiaryForm")
         self.beneficiary = beneficiary
-        self.add_field("first_name", self.tr("&First name *"), self.line())
-        self.add_field("last_name", self.tr("&Last name *"), self.line())
-        self.add_field("date_of_birth", self.tr("Date of &birth"), DateEdit(self))
-        self.add_field("gender", self.tr("&Gender"), self.combo(gender_choices()))
-        self.add_field("phone", self.tr("&Phone"), self.line("+256 700 123456"))
-        self.add_field("email", self.tr("&Email"), self.line("name@example.org"))
         self._has_caseworker = beneficiary is None and bool(caseworkers)
-        if self._has_caseworker:
+        # Not the status and the closure's fields: closing asks why (ui/close_dialog.py),
+        # reopening is its own action, and a new record is active.
+        declared = [f for f in schema.BENEFICIARY if f.in_form]
+        self.add_declared(declared, Column.LEFT)  # the person on the left
+        if self._has_caseworker:  # a supervisor registers for a caseworker
             choices = [(c.display_name, c.id) for c in caseworkers or []]
-            self.add_field("caseworker_id", self.tr("Case&worker"), self.combo(choices))
-        self.next_column()  # the person on the left; where they live, consent, notes right
-        self.add_field("address", self.tr("&Address"), self.text_box(48))
-        self.add_field(
-            "preferred_language",
-            self.tr("Preferred &language"),
-            self.line(self.tr("e.g. ar, fr, Swahili")),
-        )
-        # No status here: closing asks why (ui/close_dialog.py), reopening is its action.
-        consent = QCheckBox(self.tr("The beneficiary consented to data processing"), self)
-        self.add_field("consent_given", self.tr("&Consent"), consent)
-        self.add_field("consent_date", self.tr("Consent &date"), DateEdit(self))
-        self.add_field("notes", self.tr("&Notes"), self.text_box(70))
+            self.add_field(
+                "caseworker_id",
+                field_text(Entity.BENEFICIARY, "caseworker_id"),
+                self.combo(choices),
+                english=schema.label("caseworker_id", Entity.BENEFICIARY),
+            )
+        self.add_declared(declared, Column.RIGHT)  # where they live, consent, notes
+        if "consent_given" in self._fields:
+            self.field("consent_given").setText(
+                self.tr("The beneficiary consented to data processing")
+            )
         if beneficiary is not None:
             self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
         else:
-            self.load({"caseworker_id": default_caseworker_id})
+            self.load({**_defaults(declared), "caseworker_id": default_caseworker_id})
         self.field("first_name").setFocus()
 
     def prepared_values(self) -> dict[str, Any]:
@@ -509,48 +573,21 @@ class CaseSessionForm(RecordForm):
         self.setObjectName("caseSessionForm")
         self.beneficiary = beneficiary
         self.case_session = case_session
-        when = QDateTimeEdit(self)
-        when.setCalendarPopup(True)
-        formats = local_formats()  # the person's own way of writing a date and a time
-        when.setDisplayFormat(f"{formats.date} {formats.time}")
-        self.add_field("starts_at", self.tr("&Start"), when)
-        duration = QSpinBox(self)
-        duration.setRange(1, 12 * 60)
-        duration.setSuffix(self.tr(" min"))
-        duration.setSingleStep(15)
-        self.add_field("duration_minutes", self.tr("&Duration"), duration)
-        choose = self.tr("Choose…")
-        self.add_field(
-            "kind",
-            self.tr("&Kind *"),
-            self.combo([(kind_label(k), k.value) for k in SessionKind], choose),
-        )
-        self.add_field("location", self.tr("&Location"), self.line())
-        self.add_field(
-            "status",
-            self.tr("S&tatus *"),
-            self.combo([(status_label(s), s.value) for s in SessionStatus], choose),
-        )
-        self.add_field("summary", self.tr("S&ummary"), self.text_box(90))
-        self.add_field("outcome", self.tr("&Outcome"), self.text_box(48))
-        self.add_field("follow_up_on", self.tr("&Follow-up date"), DateEdit(self))
+        self.add_declared(schema.CASE_SESSION, Column.LEFT)
+        self.add_declared(schema.CASE_SESSION, Column.RIGHT)
+        self.field("duration_minutes").setSingleStep(15)
         if case_session is not None:
             values = {name: _plain(getattr(case_session, name)) for name in self._fields}
             values["starts_at"] = local_time(case_session.starts_at)
             self.load(values)
         else:
             now = datetime.now().replace(second=0, microsecond=0)
-            self.load(
-                {
-                    "starts_at": now,
-                    "duration_minutes": 60,
-                    "kind": None,
-                    "status": None,
-                }
-            )
+            # Kind and status are chosen each time, not left at the store's default.
+            self.load({**_defaults(schema.CASE_SESSION), "starts_at": now, **self.unchosen})
         self.field("kind" if case_session is None else "summary").setFocus()
 
     required_choices = ("kind", "status")
+    unchosen = dict.fromkeys(required_choices)
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
         found = _problems(validate_case_session, values)
@@ -603,6 +640,11 @@ def _keep_left_to_right(edit: QDateTimeEdit) -> None:
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.findChild(QLineEdit).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "h" in shown.lower() else ""))
+
+
+def _defaults(fields: Iterable[Field]) -> dict[str, Any]:
+    """What a new record gets for the fields the person has not filled in yet."""
+    return {f.name: _plain(f.default) for f in fields if f.default is not None}
 
 
 def _plain(value: Any) -> Any:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import __version__
-from desktop.auth.accounts import LoginSession
 from desktop.paths import DataPaths
 from desktop.resources import resource_path
 from desktop.services import Services
@@ -131,12 +130,10 @@ def _read_tail(path: Path, max_bytes: int = 64_000) -> list[str]:
     return lines[1:] if size > max_bytes else lines  # the first may be cut in half
 
 
-def diagnostics_text(login: LoginSession, services: Services, paths: DataPaths) -> str:
+def diagnostics_text(services: Services) -> str:
     """What support needs to help, without a name, a contact or a secret in it."""
-    from desktop.sync.account import SyncAccount
-
     facts = services.maintenance.diagnostics()
-    sync = SyncAccount(login.db, login.actor).overview()
+    sync = services.sync.overview()
     lines = [
         f"Caseload {__version__}",
         f"Python {platform.python_version()} ({sys.implementation.name})",
@@ -145,7 +142,7 @@ def diagnostics_text(login: LoginSession, services: Services, paths: DataPaths) 
         f"Platform {platform.platform()} ({platform.machine()})",
         f"Locale {QLocale().name()}, interface language {ui_language()}",
         f"Database schema revision {facts['schema_revision']}",
-        f"Role {login.actor.role.value}",
+        f"Role {services.actor.role.value}",
         f"Beneficiaries {facts['beneficiaries']}",
         f"Sessions {facts['case_sessions']}",
         f"Pending changes {facts['pending_changes']}",
@@ -154,7 +151,7 @@ def diagnostics_text(login: LoginSession, services: Services, paths: DataPaths) 
         f"Last sync summary {sync.last_summary or '-'}",
         f"Last backup {facts['last_backup_at'] or 'never'}",
     ]
-    path = log_file(paths)
+    path = log_file(services.paths)
     if path is None or not path.is_file():
         lines.append("Log: no log file")
     else:
@@ -167,8 +164,8 @@ def diagnostics_text(login: LoginSession, services: Services, paths: DataPaths) 
     return "\n".join(lines) + "\n"
 
 
-def copy_diagnostics(login: LoginSession, services: Services, paths: DataPaths) -> str:
-    text = diagnostics_text(login, services, paths)
+def copy_diagnostics(services: Services) -> str:
+    text = diagnostics_text(services)
     QGuiApplication.clipboard().setText(text)
     log.info("diagnostics copied (%d lines)", text.count("\n"))
     return text

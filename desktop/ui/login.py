@@ -33,8 +33,8 @@ from desktop.domain.problems import Problem
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.operations import Operation
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid
-from desktop.ui.worker import run_task
 
 log = logging.getLogger(__name__)
 
@@ -171,12 +171,12 @@ class LoginDialog(QDialog, _BusyMixin):
             self._show_error(self.tr("Enter your username and password."))
             return
         self._set_busy(True)
-        self._worker = run_task(
-            self._authenticate,
-            username,
-            password,
-            on_finished=self._succeeded,
-            on_failed=self._failed,
+        authenticate = self._authenticate
+        self._worker = (
+            Operation(self, lambda: authenticate(username, password))
+            .success(self._succeeded)
+            .failure(self._failed)
+            .run_in_background()
         )
 
     def _succeeded(self, session: Any) -> None:
@@ -246,13 +246,12 @@ class LoginDialog(QDialog, _BusyMixin):
         if backup is None:
             return
         self._set_busy(True)
-        self._worker = run_task(
-            self._restore,
-            username,
-            password,
-            backup,
-            on_finished=self._restored,
-            on_failed=self._failed,
+        restore = self._restore
+        self._worker = (
+            Operation(self, lambda: restore(username, password, backup))
+            .success(self._restored)
+            .failure(self._failed)
+            .run_in_background()
         )
 
     def _restored(self, kept: Any) -> None:
@@ -427,13 +426,15 @@ class SetupWizard(QDialog, _BusyMixin):
             return
         self.show_errors({})
         self._set_busy(True)
-        self._worker = run_task(
-            self._initialize,
-            values["username"],
-            values["password"],
-            values["display_name"],
-            on_finished=self._succeeded,
-            on_failed=self._failed,
+        initialize = self._initialize
+        self._worker = (
+            Operation(
+                self,
+                lambda: initialize(values["username"], values["password"], values["display_name"]),
+            )
+            .success(self._succeeded)
+            .failure(self._failed)
+            .run_in_background()
         )
 
     def _succeeded(self, session: Any) -> None:

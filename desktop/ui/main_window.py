@@ -1,51 +1,51 @@
-"""The window a caseworker lives in: caseload list, detail, forms, lock, status bar."""
+"""The window a caseworker lives in: caseload list, detail, forms, lock, status bar.
+
+It is handed its ``Services`` (``desktop.app`` composes them) and never the database.
+Its parts: ``window_actions`` (actions, menus, status bar), ``record_actions`` (forms and
+the actions on a record), ``window_sync`` (the Sync panel and the background run); here
+are the session, the detail, the one refresh after changes, lock and backups.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
-from desktop.auth.accounts import LocalAccounts, LoginSession
 from desktop.auth.permissions import Permission, can
-from desktop.domain.enums import BeneficiaryStatus, Role
-from desktop.domain.records import Beneficiary, CaseSession
+from desktop.domain.enums import BeneficiaryStatus
+from desktop.domain.records import Actor, Beneficiary
 from desktop.errors import UserError
-from desktop.resources import resource_path
 from desktop.services import Services
 from desktop.services.maintenance import on_same_disk
 from desktop.ui import settings as keys
 from desktop.ui.caseload import CaseloadPanel
-from desktop.ui.close_dialog import ask_closure
-from desktop.ui.dates import format_stored_time
 from desktop.ui.detail import BeneficiaryDetail
-from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
+from desktop.ui.forms import RecordForm
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.memory import release_free_memory
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
+from desktop.ui.operations import Applied, Operation, changes
+from desktop.ui.record_actions import RecordActions
+from desktop.ui.roles import role_label
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import same_disk_text
-from desktop.ui.widgets import ask_with_safe_default
-from desktop.ui.worker import run_task, wait_for_workers
+from desktop.ui.window_actions import WindowBuilding, icon
+from desktop.ui.window_sync import SyncControls
+from desktop.ui.worker import wait_for_workers
 
 log = logging.getLogger(__name__)
 
@@ -56,47 +56,42 @@ STATUS_REFRESH_MS = 60_000
 DEFAULT_SIZE = QSize(1240, 680)
 
 
-def icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+# How the window gets the services again after an unlock (desktop.app provides it):
+# the actor and the password in, a new session's services out (raises UserError).
+Unlock = Callable[[Actor, str], Services]
 
 
-def role_label(role: Role) -> str:
-    return {
-        Role.CASEWORKER: QApplication.translate("MainWindow", "caseworker"),
-        Role.SUPERVISOR: QApplication.translate("MainWindow", "supervisor"),
-        Role.ADMIN: QApplication.translate("MainWindow", "admin"),
-    }[role]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
     switch_user_requested = Signal()
     quit_requested = Signal()  # closed for good (not to switch user)
     locked_changed = Signal(bool)
 
     def __init__(
         self,
-        login: LoginSession,
-        accounts: LocalAccounts,
+        services: Services,
         settings: Settings,
+        *,
+        unlock: Unlock,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("caseload"))
-        self.accounts = accounts
         self.settings = settings
-        self.login: LoginSession | None = login
+        self.paths = services.paths
+        self._unlock_services = unlock
         self.sync_panel = None
         self.sync_runner = None  # BackgroundSync, made at the first sync
         self.confirm_box: QMessageBox | None = None
         self._open_before_lock: str | None = None
-        self.actor = login.actor
-        self.services: Services | None = Services.for_session(login, accounts)
+        self.actor = services.actor
+        self.services: Services | None = services
         self.locked = False
         self._forms: list[RecordForm] = []
         self._hidden_forms: list[RecordForm] = []
-        self._unlock_worker = None
-        self.backup_worker = None
+        self._unlock_operation: Operation | None = None
+        self.record_operation: Operation | None = None  # a record action on the worker pool
+        self.backup_worker = None  # the backup's Operation while one runs
         self._closing_for_switch = False
         self.restore_after_logout = False
 
@@ -125,6 +120,8 @@ class MainWindow(QMainWindow):
         self.detail.session_activated.connect(self.edit_session)
         self.lock_screen.unlock_requested.connect(self.unlock)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
+        changes().applied.connect(self.apply_changes)
+        self._listening = True
 
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -138,230 +135,6 @@ class MainWindow(QMainWindow):
         self._bind_session()
         self.idle.start()
         QTimer.singleShot(2_000, self.maybe_daily_backup)
-
-    # -- building ------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot,
-        *,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon_name: str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown_tip = tip or text.replace("&", "")
-        if shortcut is not None:
-            shown_tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(shown_tip)
-        action.setStatusTip(shown_tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.new_beneficiary_action = self._action(
-            self.tr("&New beneficiary"),
-            self.new_beneficiary,
-            shortcut=QKeySequence.StandardKey.New,
-            icon_name="person-add",
-        )
-        self.new_session_action = self._action(
-            self.tr("New &session"),
-            self.new_session,
-            shortcut="Ctrl+Shift+N",
-            icon_name="session-add",
-        )
-        self.edit_action = self._action(
-            self.tr("&Edit"), self.edit_beneficiary, shortcut="Ctrl+E", icon_name="edit"
-        )
-        self.save_action = self._action(
-            self.tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
-        )
-        self.edit_session_action = self._action(
-            self.tr("Edit session…"), self.edit_selected_session
-        )
-        self.cancel_session_action = self._action(self.tr("Cancel session"), self.cancel_session)
-        self.delete_session_action = self._action(self.tr("Delete session…"), self.delete_session)
-        self.close_case_action = self._action(
-            self.tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
-        )
-        self.reopen_action = self._action(self.tr("&Reopen case"), self.reopen_case)
-        self.reassign_action = self._action(
-            self.tr("Re&assign…"), self.reassign, icon_name="reassign"
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete…"), self.delete_beneficiary, icon_name="delete"
-        )
-        self.search_action = self._action(
-            self.tr("&Find"),
-            self.caseload.focus_search,
-            shortcut=QKeySequence.StandardKey.Find,
-            icon_name="search",
-        )
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh
-        )
-        self.lock_action = self._action(
-            self.tr("&Lock"), self.lock, shortcut="Ctrl+L", icon_name="lock"
-        )
-        self.switch_user_action = self._action(self.tr("S&witch user…"), self.switch_user)
-        self.users_action = self._action(self.tr("&Users…"), self.manage_users, icon_name="users")
-        self.settings_action = self._action(
-            self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
-        )
-        self.backup_action = self._action(
-            self.tr("&Back up now"), self.backup_now, icon_name="backup"
-        )
-        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
-        )
-        self.about_action = self._action(self.tr("&About Caseload"), self.about)
-        self.change_password_action = self._action(
-            self.tr("Chan&ge my password…"), self.change_my_password
-        )
-        self.manual_action = self._action(
-            self.tr("User &manual"),
-            self.open_manual,
-            shortcut=QKeySequence.StandardKey.HelpContents,  # F1
-        )
-        self.diagnostics_action = self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics)
-        self.sync_panel_action = self._action(
-            self.tr("S&ync with server…"),
-            self.open_sync_panel,
-            shortcut="Ctrl+Shift+Y",
-            icon_name="sync",
-        )
-
-    def _make_menus_and_toolbar(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.backup_action, self.restore_action, self.settings_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.change_password_action, self.lock_action, self.switch_user_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        records = menu.addMenu(self.tr("&Records"))
-        for action in (
-            self.new_beneficiary_action,
-            self.new_session_action,
-            self.edit_action,
-            self.search_action,
-            self.refresh_action,
-        ):
-            records.addAction(action)
-        records.addSeparator()
-        for action in (
-            self.close_case_action,
-            self.reopen_action,
-            self.reassign_action,
-            self.delete_action,
-        ):
-            records.addAction(action)
-        self.sync_menu = menu.addMenu(self.tr("S&ync"))
-        self.sync_menu.setObjectName("syncMenu")
-        self.sync_menu.addAction(self.sync_panel_action)
-        admin = menu.addMenu(self.tr("&Admin"))
-        admin.addAction(self.users_action)
-        self.admin_menu = admin
-        help_menu = menu.addMenu(self.tr("&Help"))
-        for action in (self.manual_action, self.diagnostics_action):
-            help_menu.addAction(action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.new_beneficiary_action,
-            self.new_session_action,
-            self.search_action,
-        ):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.sync_panel_action)
-        toolbar.addAction(self.lock_action)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-        for action in (
-            self.edit_action,
-            self.new_session_action,
-            self.close_case_action,
-            self.reopen_action,
-            self.reassign_action,
-            self.delete_action,
-        ):
-            self.detail.add_action_button(action)
-        self.detail.finish_actions()
-        for action in (
-            self.edit_session_action,
-            self.cancel_session_action,
-            self.delete_session_action,
-        ):
-            self.detail.add_session_action(action)
-
-    def _make_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.user_label = QLabel(bar)
-        self.user_label.setObjectName("userLabel")
-        self.user_label.setAccessibleName(self.tr("Logged-in user"))
-        self.lock_label = QLabel(bar)
-        self.lock_label.setObjectName("lockLabel")
-        self.pending_label = QLabel(bar)
-        self.pending_label.setObjectName("pendingLabel")
-        self.pending_label.setAccessibleName(self.tr("Changes waiting to sync"))
-        self.backup_label = QLabel(bar)
-        self.backup_label.setObjectName("backupLabel")
-        self.backup_label.setAccessibleName(self.tr("Last backup"))
-        self.progress = QProgressBar(bar)
-        self.progress.setObjectName("taskProgress")
-        self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName(self.tr("Background task progress"))
-        self.progress.hide()
-        self.sync_slot = QLabel(bar)
-        self.sync_slot.setObjectName("syncSlot")
-        self.sync_slot.setAccessibleName(self.tr("Sync state"))
-        # A running sync: a compact bar, its line ("Receiving 1,500 of 120,003"), Cancel.
-        self.sync_progress = QProgressBar(bar)
-        self.sync_progress.setObjectName("syncProgressBar")
-        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
-        self.sync_progress.setMaximumWidth(120)
-        self.sync_progress.setMaximumHeight(14)
-        self.sync_progress.setTextVisible(False)
-        self.sync_activity = QLabel(bar)
-        self.sync_activity.setObjectName("syncActivity")
-        self.sync_activity.setAccessibleName(self.tr("Sync activity"))
-        self.sync_cancel_button = QToolButton(bar)
-        self.sync_cancel_button.setObjectName("syncCancel")
-        self.sync_cancel_button.setText(self.tr("Cancel"))
-        self.sync_cancel_button.setAccessibleName(self.tr("Cancel sync"))
-        self.sync_cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
-        self.sync_cancel_button.clicked.connect(self.cancel_sync)
-        self._show_sync_running(False)
-        for widget in (self.user_label, self.lock_label):
-            bar.addWidget(widget)
-        for widget in (
-            self.progress,
-            self.sync_progress,
-            self.sync_activity,
-            self.sync_cancel_button,
-            self.sync_slot,
-            self.pending_label,
-            self.backup_label,
-        ):
-            bar.addPermanentWidget(widget)
 
     # -- session binding -------------------------------------------------------------------
 
@@ -434,7 +207,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         beneficiary = self.detail.beneficiary
-        has = beneficiary is not None and not self.locked
+        idle = self.record_operation is None  # one record action at a time
+        has = beneficiary is not None and not self.locked and idle
         active = has and beneficiary.status is BeneficiaryStatus.ACTIVE
         for action in (self.edit_action, self.reassign_action, self.delete_action):
             action.setEnabled(has)
@@ -445,255 +219,28 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(not self.locked)
 
     def refresh(self) -> None:
+        """The Refresh action: the same refresh as after any change."""
+        changes().applied.emit(Applied())
+
+    def apply_changes(self, applied: Applied) -> None:
+        """The one refresh after a change (``changes().applied``): list, detail, status bar."""
         if self.services is None:
             return
-        selected = self.detail.beneficiary
+        if applied.message:
+            self.statusBar().showMessage(applied.message, 4000)
+        shown = self.detail.beneficiary
+        show_id = applied.show_id or (shown.id if shown is not None else None)
         self.model.reload()
-        if selected is not None:
-            self._reselect(selected.id)
+        if show_id is not None and show_id != applied.removed_id:
+            self._reselect(show_id)
+        elif shown is not None and shown.id == applied.removed_id:
+            self.detail.clear()
+            self._update_actions()
         self.refresh_status()
 
     def _reselect(self, beneficiary_id: str) -> None:
         if not self.caseload.select_id(beneficiary_id):
             self.show_beneficiary(beneficiary_id)
-
-    # -- forms -----------------------------------------------------------------------------
-
-    def _open_form(self, form: RecordForm) -> None:
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.setWindowModality(Qt.WindowModality.WindowModal)
-        self._forms.append(form)
-        form.finished.connect(
-            lambda _result, f=form: self._forms.remove(f) if f in self._forms else None
-        )
-        form.open()
-
-    def _forget_form(self, form: RecordForm) -> None:
-        if form in self._forms:
-            self._forms.remove(form)
-
-    def open_forms(self) -> list[RecordForm]:
-        return list(self._forms)
-
-    def save_current_form(self) -> None:
-        for form in reversed(self._forms):
-            if form.isVisible():
-                form.submit()
-                return
-
-    def new_beneficiary(self) -> None:
-        if self.locked or self.services is None:
-            return
-        caseworkers = None
-        if can(self.actor, Permission.REASSIGN_RECORDS):
-            caseworkers = self._caseworkers()
-        form = BeneficiaryForm(
-            caseworkers=caseworkers, default_caseworker_id=self.actor.id, parent=self
-        )
-
-        def save(values: dict[str, Any]) -> Beneficiary:
-            beneficiaries = self._services().beneficiaries
-            matches = beneficiaries.possible_duplicates(values)
-            if matches:
-                dialog = DuplicatesDialog(matches, parent=form)
-                dialog.exec()
-                choice, chosen = dialog.choice, dialog.selected()
-                dialog.deleteLater()
-                if choice == DuplicatesDialog.OPEN and chosen is not None:
-                    form.discard()
-                    self._reselect(chosen.id)
-                    raise KeepEditing()
-                if choice != DuplicatesDialog.REGISTER:
-                    raise KeepEditing()
-            return beneficiaries.create(values, caseworker_id=form.caseworker_id)
-
-        form.set_save(save)
-        form.saved.connect(self._beneficiary_saved)
-        self._open_form(form)
-
-    def edit_beneficiary(self) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or self.locked:
-            return
-        form = BeneficiaryForm(beneficiary, parent=self)
-        form.set_save(
-            lambda values: self._services().beneficiaries.update(
-                beneficiary.id, values, expected_version=beneficiary.version
-            )
-        )
-        form.saved.connect(self._beneficiary_saved)
-        self._open_form(form)
-
-    def _beneficiary_saved(self, beneficiary: Beneficiary) -> None:
-        self.statusBar().showMessage(
-            self.tr("Saved %1.").replace("%1", beneficiary.case_number), 4000
-        )
-        self.model.reload()
-        self._reselect(beneficiary.id)
-        self.refresh_status()
-
-    def new_session(self) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or self.locked:
-            return
-        form = CaseSessionForm(beneficiary, parent=self)
-        form.set_save(lambda values: self._services().case_sessions.create(beneficiary.id, values))
-        form.saved.connect(self._session_saved)
-        self._open_form(form)
-
-    def edit_session(self, case_session: CaseSession) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or self.locked:
-            return
-        form = CaseSessionForm(beneficiary, case_session, parent=self)
-        form.set_save(
-            lambda values: self._services().case_sessions.update(
-                case_session.id, values, expected_version=case_session.version
-            )
-        )
-        form.saved.connect(self._session_saved)
-        self._open_form(form)
-
-    def edit_selected_session(self) -> None:
-        case_session = self.detail.selected_session()
-        if case_session is not None:
-            self.edit_session(case_session)
-
-    def _session_action(self, operation, message: str) -> None:
-        case_session = self.detail.selected_session()
-        beneficiary = self.current_beneficiary()
-        if case_session is None or beneficiary is None or self.services is None:
-            return
-        try:
-            operation(case_session)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(message, 4000)
-        self.model.reload()
-        self._reselect(beneficiary.id)
-        self.refresh_status()
-
-    def cancel_session(self) -> None:
-        self._session_action(
-            lambda s: self._services().case_sessions.cancel(s.id), self.tr("Session cancelled.")
-        )
-
-    def delete_session(self) -> None:
-        if not can(self.actor, Permission.DELETE_RECORDS) or self.detail.selected_session() is None:
-            return
-        if not self.confirm(
-            self.tr("Delete session"),
-            self.tr("Delete this session, with its summary and outcome?"),
-            self.tr("&Delete session"),
-        ):
-            return
-        self._session_action(
-            lambda s: self._services().case_sessions.delete(s.id), self.tr("Session deleted.")
-        )
-
-    def _session_saved(self, case_session: CaseSession) -> None:
-        self.statusBar().showMessage(self.tr("Session saved."), 4000)
-        self.model.reload()
-        self._reselect(case_session.beneficiary_id)
-        self.refresh_status()
-
-    def _services(self) -> Services:
-        if self.services is None:
-            raise UserError(self.tr("Caseload is locked; unlock it to save."))
-        return self.services
-
-    # -- record actions --------------------------------------------------------------------
-
-    def confirm(self, title: str, text: str, action: str | None = None) -> bool:
-        """Asks before an action; ``action`` names the button that does it.
-
-        Cancel is the default and the Escape button, so a reflex Enter never deletes or
-        replaces anything; the action happens only when its own button is chosen.
-        """
-        return ask_with_safe_default(
-            self, title, text, action or self.tr("&Continue"), exposed_as="confirm_box"
-        )
-
-    def _record_action(self, operation, message: str) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or self.services is None:
-            return
-        try:
-            result = operation(beneficiary)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(message, 4000)
-        self.model.reload()
-        if isinstance(result, Beneficiary):
-            self._reselect(result.id)
-        else:
-            self.detail.clear()
-            self._update_actions()
-        self.refresh_status()
-
-    def close_case(self) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or not self.close_case_action.isEnabled():
-            return
-        answer = ask_closure(self, beneficiary)  # why: a reason, and a note for "Other"
-        if answer is None:
-            return
-        self._record_action(
-            lambda b: self._services().beneficiaries.close(b.id, *answer), self.tr("Case closed.")
-        )
-
-    def reopen_case(self) -> None:
-        self._record_action(
-            lambda b: self._services().beneficiaries.reopen(b.id), self.tr("Case reopened.")
-        )
-
-    def reassign(self) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or not can(self.actor, Permission.REASSIGN_RECORDS):
-            return
-        caseworkers = self._caseworkers()
-        names = [c.display_name for c in caseworkers]
-        current = next(
-            (i for i, c in enumerate(caseworkers) if c.id == beneficiary.caseworker_id), 0
-        )
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Reassign"),
-            self.tr("New caseworker for %1:").replace("%1", beneficiary.full_name),
-            names,
-            current,
-            False,
-        )
-        if not ok:
-            return
-        target = caseworkers[names.index(name)]
-        self._record_action(
-            lambda b: self._services().beneficiaries.reassign(b.id, target.id),
-            self.tr("Reassigned to %1.").replace("%1", target.display_name),
-        )
-
-    def delete_beneficiary(self) -> None:
-        beneficiary = self.current_beneficiary()
-        if beneficiary is None or not can(self.actor, Permission.DELETE_RECORDS):
-            return
-        sessions = self.detail.sessions_model.rowCount()  # the detail shows this beneficiary
-        if not self.confirm(
-            self.tr("Delete beneficiary"),
-            self.tr(
-                "Delete %1 (%2)? Their personal data and their sessions (%3), with every "
-                "summary and outcome, are removed; the deletion is recorded and synced."
-            )
-            .replace("%3", str(sessions))
-            .replace("%1", beneficiary.full_name)
-            .replace("%2", beneficiary.case_number),
-            self.tr("&Delete"),
-        ):
-            return
-        self._record_action(
-            lambda b: self._services().beneficiaries.delete(b.id), self.tr("Deleted.")
-        )
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -707,63 +254,11 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self.caseload.set_caseworkers(self._caseworkers())
 
-    def open_sync_panel(self) -> None:
-        """Shows the one Sync panel; while a sync runs it shows that run (no second one)."""
-        if self.services is None:
-            return
-        from desktop.ui.sync_panel import SyncPanel
-
-        if self.sync_panel is None:
-            panel = SyncPanel(self.login, self, runner=self._sync_runner())
-            panel.finished.connect(lambda _result: self.refresh_status())
-            self.sync_panel = panel
-        else:
-            self.sync_panel.refresh()
-        self.sync_panel.show()
-        self.sync_panel.raise_()
-        self.sync_panel.activateWindow()
-
-    def _sync_runner(self):
-        if self.sync_runner is None:
-            from desktop.ui.sync_panel import BackgroundSync
-
-            runner = BackgroundSync(self.login, self)
-            runner.started.connect(lambda: self._show_sync_running(True))
-            runner.progress.connect(self._sync_progress)
-            runner.ended.connect(self._sync_ended)
-            self.sync_runner = runner
-        return self.sync_runner
-
-    def cancel_sync(self) -> None:
-        if self.sync_runner is not None:
-            self.sync_runner.cancel()
-            self.sync_cancel_button.setEnabled(False)
-
-    def _show_sync_running(self, running: bool) -> None:
-        for widget in (self.sync_progress, self.sync_activity, self.sync_cancel_button):
-            widget.setVisible(running)
-        self.sync_cancel_button.setEnabled(running)
-        if running:
-            self.sync_progress.setRange(0, 0)  # busy until the first total
-
-    def _sync_progress(self, done: int, total: int, text: str) -> None:
-        if total:
-            self.sync_progress.setRange(0, total)
-            self.sync_progress.setValue(min(done, total))
-        self.sync_activity.setText(text)
-
-    def _sync_ended(self) -> None:
-        """One refresh of list, detail and status bar for the whole run, however it ended."""
-        self._show_sync_running(False)
-        self.sync_activity.clear()
-        self.refresh()
-
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(
-            self.settings, self.accounts.paths.backups, self, database=self.accounts.paths.database
-        )
+        paths = self.paths
+        dialog = SettingsDialog(self.settings, paths.backups, self, database=paths.database)
         dialog.backup_requested.connect(self.backup_now)
         if dialog.exec():
             self.idle.set_minutes(self.settings.idle_lock_minutes)
@@ -803,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.help import copy_diagnostics
 
-        copy_diagnostics(self.login, self.services, self.accounts.paths)
+        copy_diagnostics(self.services)
         self.statusBar().showMessage(
             self.tr("Diagnostics copied to the clipboard (no personal data)."), 8000
         )
@@ -830,26 +325,6 @@ class MainWindow(QMainWindow):
 
     # -- status bar and backups ----------------------------------------------------------------
 
-    def refresh_status(self) -> None:
-        if self.services is None:
-            return
-        from desktop.sync.account import SyncAccount
-        from desktop.ui.sync_status import pending_changes_text, sync_state_text
-
-        try:
-            sync = SyncAccount(self.login.db, self.actor).overview()
-            last = self.services.maintenance.last_backup_at()
-        except UserError:
-            return
-
-        self.pending_label.setText(pending_changes_text(sync))
-        self.backup_label.setText(
-            self.tr("Last backup: %1").replace("%1", format_stored_time(last))
-            if last
-            else self.tr("No backup yet")
-        )
-        self.sync_slot.setText(sync_state_text(sync))
-
     def backup_target(self) -> Path | None:
         folder = self.settings.get(keys.BACKUP_FOLDER)
         if not folder:
@@ -867,20 +342,16 @@ class MainWindow(QMainWindow):
             target.parent.mkdir(parents=True, exist_ok=True)
         maintenance = self.services.maintenance
 
-        def task(context):
-            context.progress(0, 0, "")
-            return maintenance.backup(target)
-
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Backing up…"))
         self.progress.show()
         self.statusBar().showMessage(self.tr("Backing up…"))
-        self.backup_worker = run_task(
-            task,
-            with_context=True,
-            on_finished=lambda path: self._backup_done(path, None, automatic),
-            on_failed=lambda exc: self._backup_done(None, exc, automatic),
+        self.backup_worker = (
+            Operation(self, lambda: maintenance.backup(target))
+            .success(lambda path: self._backup_done(path, None, automatic))
+            .failure(lambda exc: self._backup_done(None, exc, automatic))
         )
+        self.backup_worker.run_in_background()
 
     def _backup_done(self, path: Path | None, exc: BaseException | None, automatic: bool) -> None:
         self.backup_worker = None
@@ -890,7 +361,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         message = self.tr("Backup written: %1").replace("%1", str(path))
-        same_disk = path is not None and on_same_disk(path.parent, self.accounts.paths.database)
+        same_disk = path is not None and on_same_disk(path.parent, self.paths.database)
         if same_disk:
             message += " " + same_disk_text() + " " + self.tr("(File → Settings…)")
         self.statusBar().showMessage(message, 30_000 if same_disk else 8000)
@@ -944,10 +415,9 @@ class MainWindow(QMainWindow):
                 self._hidden_forms.append(form)
         self.model.clear()
         self.detail.clear()
-        self.services = None
-        if self.login is not None:
-            self.login.close()
-            self.login = None
+        services, self.services = self.services, None
+        if services is not None:
+            services.close()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -959,26 +429,25 @@ class MainWindow(QMainWindow):
         self.locked_changed.emit(True)
 
     def unlock(self, password: str) -> None:
-        if not self.locked or self._unlock_worker is not None:
+        if not self.locked or self._unlock_operation is not None:
             return
         self.lock_screen.set_busy(True)
-        self._unlock_worker = run_task(
-            self.accounts.unlock,
-            self.actor,
-            password,
-            on_finished=self._unlocked,
-            on_failed=self._unlock_failed,
+        unlock, actor = self._unlock_services, self.actor
+        self._unlock_operation = (
+            Operation(self, lambda: unlock(actor, password))
+            .success(self._unlocked)
+            .failure(self._unlock_failed)
         )
+        self._unlock_operation.run_in_background()
 
-    def _unlocked(self, login: LoginSession) -> None:
-        self._unlock_worker = None
+    def _unlocked(self, services: Services) -> None:
+        self._unlock_operation = None
         self.lock_screen.set_busy(False)
         if not self.locked:  # switched user meanwhile
-            login.close()
+            services.close()
             return
-        self.login = login
-        self.actor = login.actor
-        self.services = Services.for_session(login, self.accounts)
+        self.actor = services.actor
+        self.services = services
         self.locked = False
         self.stack.setCurrentWidget(self.splitter)
         self.menuBar().setEnabled(True)
@@ -997,7 +466,7 @@ class MainWindow(QMainWindow):
         self.locked_changed.emit(False)
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        self._unlock_worker = None
+        self._unlock_operation = None
         self.lock_screen.set_busy(False)
         if isinstance(exc, UserError):
             self.lock_screen.show_error(str(exc))
@@ -1023,6 +492,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Closes forms and the database; idempotent."""
         self.cancel_sync()  # before waiting for the workers: a sync stops at its next step
+        if self._listening:  # the app-wide signal outlives this window
+            changes().applied.disconnect(self.apply_changes)
+            self._listening = False
         self.idle.stop()
         self._status_timer.stop()
         QApplication.instance().removeEventFilter(self.idle)
@@ -1033,10 +505,9 @@ class MainWindow(QMainWindow):
         wait_for_workers(30_000)
         self.model.clear()
         self.detail.clear()
-        self.services = None
-        if self.login is not None:
-            self.login.close()
-            self.login = None
+        services, self.services = self.services, None
+        if services is not None:
+            services.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_switch and not self.locked:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.services.users import UserService
 from desktop.ui.errors import show_error
+from desktop.ui.operations import Operation
 from desktop.ui.widgets import FieldError
-from desktop.ui.worker import run_task
 
 # The service's field names (ValidationError.errors keys) → this dialog's fields.
 OLD, NEW, REPEAT = "old_password", "new_password", "repeat_password"
@@ -98,12 +98,12 @@ class ChangePasswordDialog(QDialog):
             return
         self._set_busy(True)
         # Argon2id twice (check the current password, wrap under the new one): ~1 s.
-        self.worker = run_task(
-            self._users.change_password,
-            old,
-            new,
-            on_finished=lambda _result: self._done(None),
-            on_failed=self._done,
+        users = self._users
+        self.worker = (
+            Operation(self, lambda: users.change_password(old, new))
+            .success(lambda _result: self._done(None))
+            .failure(self._done)
+            .run_in_background()
         )
 
     def _set_busy(self, busy: bool) -> None:

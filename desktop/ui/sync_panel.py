@@ -3,6 +3,8 @@
 "Sync now" starts the window's one background sync (``BackgroundSync``, on the worker
 pool): its progress (records sent / received of a real total) and Cancel are shown here
 and in the main window's status bar, and the panel may be closed while it runs.
+Signing in, signing out and resolving run as ``Operation``s too: an unreachable server
+never holds the window, and a pending sign-in can be cancelled.
 Conflicts are resolved field by field (keep mine / keep theirs / edit) by a supervisor.
 The records a conflict holds back are listed for everyone, with who may decide them:
 a caseworker sees which of their records wait and cannot resolve them.
@@ -11,6 +13,7 @@ a caseworker sees which of their records wait and cannot resolve them.
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -36,19 +39,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.auth.accounts import LoginSession
 from desktop.auth.permissions import Permission, can
-from desktop.sync.account import SyncAccount
-from desktop.sync.client import SyncCancelled
-from desktop.sync.conflicts import Choice, ConflictService, deciders, waiting_records
+from desktop.errors import UserError
+from desktop.services import Services
+from desktop.services.sync_account import SIGN_IN_TIMEOUT, SyncAccount
+from desktop.sync.client import ServerUnreachable, SyncCancelled
+from desktop.sync.conflicts import Choice
 from desktop.sync.engine import SyncReport
 from desktop.ui.caseload import format_count
 from desktop.ui.dates import format_stored_time
 from desktop.ui.errors import show_error
+from desktop.ui.fields import change_label, change_value
+from desktop.ui.operations import Applied, Operation
 from desktop.ui.sync_status import pending_count_text
 from desktop.ui.user_links import UserLinksPage
 from desktop.ui.widgets import add_labelled_row
-from desktop.ui.worker import Worker, run_task
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +82,17 @@ class BackgroundSync(QObject):
     failed = Signal(object)  # the exception; SyncCancelled after a cancel
     ended = Signal()  # after finished or failed
 
-    def __init__(self, login: LoginSession, parent: QObject | None = None):
+    def __init__(self, account: SyncAccount, parent: QObject | None = None):
         super().__init__(parent)
-        self.account = SyncAccount(login.db, login.actor)
-        # Passed to SyncAccount.sync for the HTTP client (retry policy, transport).
+        self.account = account
+        # Passed to SyncAccount.sync and .link for the HTTP client (retry policy, transport).
         self.client_options: dict[str, Any] = {}
-        self.worker: Worker | None = None
+        self.operation: Operation | None = None
         self.last_progress: tuple[int, int, str] = (0, 0, "")
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.operation.worker if self.operation is not None else None
 
     @property
     def running(self) -> bool:
@@ -103,16 +113,18 @@ class BackgroundSync(QObject):
             )
 
         self.last_progress = (0, 0, self.tr("Starting…"))
-        self.worker = run_task(
-            task,
-            with_context=True,
-            on_finished=self._finished,
-            on_failed=self._failed,
-            on_progress=self._progress,
+        # However the run ends, what it applied is shown (list, detail, status bar).
+        self.operation = (
+            Operation(self, task, with_context=True)
+            .applies(Applied(), even_on_failure=True)
+            .success(self._finished)
+            .failure(self._failed)
+            .progress(self._progress)
         )
+        worker = self.operation.run_in_background()
         self.started.emit()
         self.progress.emit(*self.last_progress)
-        return self.worker
+        return worker
 
     def cancel(self) -> None:
         """The run stops at its next step; what was applied stays, nothing is lost."""
@@ -132,12 +144,12 @@ class BackgroundSync(QObject):
         self.progress.emit(*self.last_progress)
 
     def _finished(self, report: SyncReport) -> None:
-        self.worker = None
+        self.operation = None
         self.finished.emit(report)
         self.ended.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.worker = None
+        self.operation = None
         self.failed.emit(exc)
         self.ended.emit()
 
@@ -150,21 +162,23 @@ class SyncPanel(QDialog):
     """
 
     synced = Signal(object)
+    sign_in_ended = Signal()  # signed in, refused, failed or cancelled: the panel shows which
 
     def __init__(
         self,
-        login: LoginSession,
+        services: Services,
         parent: QWidget | None = None,
         runner: BackgroundSync | None = None,
     ):
         super().__init__(parent)
         self.setModal(False)
-        self.login = login
-        self.account = SyncAccount(login.db, login.actor)
-        self.conflicts = ConflictService(login.db, login.actor)
-        self.may_resolve = can(login.actor, Permission.RESOLVE_CONFLICTS)
+        self.account = services.sync
+        self.conflicts = services.conflicts
+        self.may_resolve = can(services.actor, Permission.RESOLVE_CONFLICTS)
         self._own_runner = runner is None
-        self.runner = runner or BackgroundSync(login, self)
+        self.runner = runner or BackgroundSync(services.sync, self)
+        self.sign_in_operation: Operation | None = None
+        self.account_operation: Operation | None = None  # signing out, resolving
         self.last_report: SyncReport | None = None
         self.setWindowTitle(self.tr("Sync with the central server"))
         self.setObjectName("syncPanel")
@@ -200,10 +214,15 @@ class SyncPanel(QDialog):
         account_buttons = QHBoxLayout()
         self.sign_in_button = QPushButton(self.tr("Sign &in"))
         self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.cancel_sign_in_button = QPushButton(self.tr("Cancel sign-in"))
+        self.cancel_sign_in_button.setObjectName("cancelSignIn")
+        self.cancel_sign_in_button.hide()  # shown while a sign-in waits for the server
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.cancel_sign_in_button.clicked.connect(self.cancel_sign_in)
         account_buttons.addWidget(self.sign_in_button)
         account_buttons.addWidget(self.sign_out_button)
+        account_buttons.addWidget(self.cancel_sign_in_button)
         account_buttons.addStretch(1)
         form.addRow(account_buttons)
         self.account_state = QLabel()
@@ -254,7 +273,7 @@ class SyncPanel(QDialog):
         self.tabs.addTab(self.waiting_table, self.tr("Waiting for a decision"))
         # Who owns records on the server is a supervisor's decision.
         self.user_links: UserLinksPage | None = None
-        if can(login.actor, Permission.REASSIGN_RECORDS):
+        if can(services.actor, Permission.REASSIGN_RECORDS):
             self.user_links = UserLinksPage(self.account, self)
             self.tabs.addTab(self.user_links, self.tr("Caseworkers on the server"))
         layout.addWidget(self.tabs, 1)
@@ -377,9 +396,9 @@ class SyncPanel(QDialog):
         for row, conflict in enumerate(items):
             cells = (
                 conflict.record_label,
-                conflict.field_label,
-                _shown(conflict.local_value),
-                _shown(conflict.server_value),
+                change_label(conflict.entity, conflict.field),
+                change_value(conflict.entity, conflict.field, conflict.local_value),
+                change_value(conflict.entity, conflict.field, conflict.server_value),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -389,8 +408,8 @@ class SyncPanel(QDialog):
         self._update_resolve_buttons()
 
     def _fill_waiting(self) -> None:
-        waiting = waiting_records(self.login.db, self.login.actor)
-        names = ", ".join(deciders(self.login.db))
+        waiting = self.account.waiting_records()
+        names = ", ".join(self.account.deciders())
         who = (
             self.tr("a supervisor (%1)").replace("%1", names) if names else self.tr("a supervisor")
         )
@@ -430,21 +449,79 @@ class SyncPanel(QDialog):
         self.account.set_ca_file(server_url, self.ca_edit.text().strip() or None)
 
     def sign_in(self) -> None:
-        try:
-            self._keep_ca_file(self.server_edit.text())
-            warning = self.account.link(
-                self.server_edit.text(),
-                self.username_edit.text().strip(),
-                self.password_edit.text(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
+        """Signs in on the worker pool: the window stays usable while the server is asked,
+        and Cancel sign-in (or the timeout) ends the wait."""
+        if self.sign_in_operation is not None:
             return
-        finally:
-            self.password_edit.clear()
+        account = self.account
+        server, ca_file = self.server_edit.text(), self.ca_edit.text().strip() or None
+        username, password = self.username_edit.text().strip(), self.password_edit.text()
+        self.password_edit.clear()  # the password is not kept, not even in the field
+        options = dict(self.runner.client_options)
+
+        def op(context) -> str | None:
+            # The typed CA file is kept for the server before it is used (refused if unusable).
+            account.set_ca_file(server, ca_file)
+            return account.link(
+                server, username, password, is_cancelled=lambda: context.cancelled, **options
+            )
+
+        self.sign_in_operation = (
+            Operation(self, op, with_context=True)
+            .success(self._signed_in)
+            .failure(self._sign_in_failed)
+        )
+        self.sign_in_operation.run_in_background()
+        self._show_signing_in(True)
+        self.account_state.setText(
+            self.tr("Signing in to %1…").replace("%1", server.strip() or "?")
+        )
+
+    def _show_signing_in(self, pending: bool) -> None:
+        self.sign_in_button.setEnabled(not pending)
+        self.cancel_sign_in_button.setVisible(pending)
+        self.cancel_sign_in_button.setEnabled(pending)
+        if pending:
+            self.sign_out_button.setEnabled(False)
+
+    def cancel_sign_in(self) -> None:
+        """Stops waiting for the server; nothing is kept even if it answers later."""
+        operation, self.sign_in_operation = self.sign_in_operation, None
+        if operation is None:
+            return
+        operation.cancel()
+        self._show_signing_in(False)
+        self.refresh()
+        self.account_state.setText(self.tr("Sign-in cancelled; nothing was kept."))
+        self.sign_in_ended.emit()
+
+    def _signed_in(self, warning: str | None) -> None:
+        if self.sign_in_operation is None:  # cancelled meanwhile (and so not kept)
+            return
+        self.sign_in_operation = None
+        self._show_signing_in(False)
+        self.refresh()
+        self.sign_in_ended.emit()
         if warning:
             QMessageBox.warning(self, self.tr("Unencrypted connection"), warning)
+
+    def _sign_in_failed(self, exc: BaseException) -> None:
+        if self.sign_in_operation is None:  # cancelled: the user was told then
+            return
+        self.sign_in_operation = None
+        self._show_signing_in(False)
         self.refresh()
+        if isinstance(exc, ServerUnreachable):
+            waited = math.ceil(self.runner.client_options.get("timeout", SIGN_IN_TIMEOUT))
+            self.account_state.setText(self.tr("Not signed in: the server did not answer."))
+            exc = UserError(
+                self.tr(
+                    "The server did not answer the sign-in (waited %1 s). Check the server "
+                    "address and the network connection, then sign in again."
+                ).replace("%1", str(waited))
+            )
+        self.sign_in_ended.emit()
+        show_error(self, exc)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in the account fields signs in, rather than pressing the default button.
@@ -461,11 +538,28 @@ class SyncPanel(QDialog):
         super().keyPressEvent(event)
 
     def sign_out(self) -> None:
-        try:
-            self.account.unlink()
-        except Exception as exc:
-            show_error(self, exc)
+        self._account_operation(self.account.unlink)
+
+    def _account_operation(self, op, *, changes_records: bool = False) -> Operation | None:
+        """Signing out or resolving: on the worker pool, the panel refreshed after it."""
+        if self.account_operation is not None:
+            return None
+        operation = Operation(self, op)
+        if changes_records:  # the window shows the records a resolution changed
+            operation.applies(Applied())
+        self.account_operation = operation.success(
+            lambda _result: self._account_operation_done()
+        ).failure(self._account_operation_failed)
+        self.account_operation.run_in_background()
+        return self.account_operation
+
+    def _account_operation_done(self) -> None:
+        self.account_operation = None
         self.refresh()
+
+    def _account_operation_failed(self, exc: BaseException) -> None:
+        self._account_operation_done()
+        show_error(self, exc)
 
     def sync_now(self, *, full: bool = False) -> Worker | None:
         if self.runner.running:
@@ -532,19 +626,18 @@ class SyncPanel(QDialog):
             value, accepted = QInputDialog.getMultiLineText(
                 self,
                 self.tr("Edit value"),
-                conflict.field_label,
+                change_label(conflict.entity, conflict.field),
                 _shown(conflict.local_value) if conflict.local_value is not None else "",
             )
             if not accepted:
                 return
-        try:
-            self.conflicts.resolve(conflict.id, choice, value)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        conflicts = self.conflicts
+        self._account_operation(
+            lambda: conflicts.resolve(conflict.id, choice, value), changes_records=True
+        )
 
     def done(self, result: int) -> None:
+        self.cancel_sign_in()
         if self._own_runner:  # nobody else shows this panel's sync
             self.cancel_sync()
         super().done(result)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.account import ServerAccount, SyncAccount, UserLink
+from desktop.services.sync_account import ServerAccount, SyncAccount, UserLink
 from desktop.ui.errors import show_error
-from desktop.ui.worker import Worker, run_task
+from desktop.ui.operations import Operation
+from desktop.ui.worker import Worker
 
 
 class UserLinksPage(QWidget):
@@ -107,10 +108,11 @@ class UserLinksPage(QWidget):
         """Loads the organisation's accounts from the server, off the GUI thread."""
         if self.worker is not None:
             return None
-        self.worker = run_task(
-            self.account.organisation_accounts,
-            on_finished=self._accounts_loaded,
-            on_failed=self._failed,
+        self.worker = (
+            Operation(self, self.account.organisation_accounts)
+            .success(self._accounts_loaded)
+            .failure(self._failed)
+            .run_in_background()
         )
         self.worker.signals.done.connect(self._worker_done)
         self._update_buttons()
@@ -130,12 +132,17 @@ class UserLinksPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def link_selected(self) -> None:
+    def link_selected(self) -> Operation | None:
+        """Links the chosen user on the worker pool; the table shows it after."""
         link, index = self._selected(), self.accounts_combo.currentIndex()
         if link is None or not 0 <= index < len(self.accounts):
-            return
-        try:
-            self.account.link_user(link.user_id, self.accounts[index])
-        except Exception as exc:
-            show_error(self, exc)
+            return None
+        account, chosen = self.account, self.accounts[index]
+        linking = Operation(self, lambda: account.link_user(link.user_id, chosen))
+        linking.success(lambda _result: self.refresh()).failure(self._link_failed)
+        linking.run_in_background()
+        return linking
+
+    def _link_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
         self.refresh()

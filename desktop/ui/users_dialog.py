@@ -31,10 +31,11 @@ from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, UserAccount
 from desktop.errors import UserError, ValidationError
 from desktop.ui.errors import show_error
-from desktop.ui.main_window import role_label
 from desktop.ui.messages import field_label, plain_label, rendered
+from desktop.ui.operations import Operation
+from desktop.ui.roles import role_label
 from desktop.ui.widgets import FieldError, add_labelled_row, mark_invalid, select_row
-from desktop.ui.worker import Cancelled, Worker, run_task
+from desktop.ui.worker import Cancelled, Worker
 
 
 class _PasswordFields:
@@ -71,7 +72,11 @@ class _UserFormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.action = None
+        self.choices: dict[str, QComboBox] = {}
+        # What OK does with the values (a dict by field name), on the worker pool: it
+        # must not touch widgets, so it is handed the values read here.
+        self.action: Any = None
+        self.saving: Operation | None = None
 
     def add_line(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -95,7 +100,13 @@ class _UserFormDialog(QDialog):
         )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.layout_.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
+        values.update({name: combo.currentData() for name, combo in self.choices.items()})
+        return values
 
     def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
         labels = {n: field_label(edit.accessibleName()) for n, edit in self.fields.items()}
@@ -106,24 +117,36 @@ class _UserFormDialog(QDialog):
             mark_invalid(self.fields[name], bool(message))
 
     def submit(self) -> None:
+        if self.saving is not None:
+            return
         if self.fields["password"].text() != self.fields["password_repeat"].text():
             self.show_errors({"password_repeat": self.tr("The two passwords differ.")})
             return
-        try:
-            self.action()
-        except ValidationError as exc:
+        action, values = self.action, self.values()
+        self.ok_button.setEnabled(False)  # Argon2id takes a moment; one press is enough
+        self.saving = (
+            Operation(self, lambda: action(values))
+            .success(lambda _result: self._saved())
+            .failure(self._refused)
+        )
+        self.saving.run_in_background()
+
+    def _saved(self) -> None:
+        self.saving = None
+        self.ok_button.setEnabled(True)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.saving = None
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
             errors = {
                 ("password" if k == "new_password" else k): v for k, v in exc.problems.items()
             }
             if set(errors) <= set(self.errors):
                 self.show_errors(errors)
-            else:
-                show_error(self, exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+                return
+        show_error(self, exc)
 
 
 class UsersDialog(QDialog):
@@ -223,12 +246,11 @@ class UsersDialog(QDialog):
         for value in Role:
             role.addItem(role_label(value), value.value)
         add_labelled_row(dialog.form, self.tr("R&ole"), role, role)
+        dialog.choices["role"] = role
         _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
-        dialog.action = lambda: self.users.add(
-            dialog.fields["username"].text(),
-            role.currentData(),
-            dialog.fields["password"].text(),
-            dialog.fields["display_name"].text(),
+        users = self.users
+        dialog.action = lambda values: users.add(
+            values["username"], values["role"], values["password"], values["display_name"]
         )
         dialog.finish()
         return dialog
@@ -246,9 +268,8 @@ class UsersDialog(QDialog):
         _PasswordFields(dialog, dialog.form, dialog.fields, dialog.errors)
         # The dialog only checks the password (quickly, with inline errors); once it is
         # accepted the reset itself runs on the worker with a progress bar.
-        dialog.action = lambda: self.users.validate_reset(
-            account.username, dialog.fields["password"].text()
-        )
+        users = self.users
+        dialog.action = lambda values: users.validate_reset(account.username, values["password"])
         dialog.accepted.connect(
             lambda: self._start_reset(account.username, dialog.fields["password"].text())
         )
@@ -347,12 +368,12 @@ class UsersDialog(QDialog):
             bar.setValue(done)
             bar.setLabelText(self.phase_text(phase))
 
-        self.rotation_worker = run_task(
-            task,
-            with_context=True,
-            on_progress=on_progress,
-            on_finished=self._rotation_done,
-            on_failed=self._rotation_failed,
+        self.rotation_worker = (
+            Operation(self, task, with_context=True)
+            .progress(on_progress)
+            .success(self._rotation_done)
+            .failure(self._rotation_failed)
+            .run_in_background()
         )
         bar.canceled.connect(self.rotation_worker.cancel)
         bar.show()
@@ -385,9 +406,13 @@ class UsersDialog(QDialog):
         if not isinstance(exc, Cancelled):
             show_error(self, exc)
 
-    def _run(self, operation) -> None:
-        try:
-            operation()
-        except Exception as exc:
-            show_error(self, exc)
+    def _run(self, operation) -> Operation:
+        """A change of a user (role): on the worker pool, the list reloaded after it."""
+        changing = Operation(self, operation)
+        changing.success(lambda _result: self.reload()).failure(self._change_failed)
+        changing.run_in_background()
+        return changing
+
+    def _change_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
         self.reload()

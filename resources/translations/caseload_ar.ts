@@ -4,97 +4,97 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="34"/>
         <source>When</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="35"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="42"/>
         <source>Changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="43"/>
         <source>Case closed</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
         <source>Case reopened</source>
         <translation>إعادة فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
         <source>Reassigned</source>
         <translation>إعادة إسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
         <source>Received from the server</source>
         <translation>وارد من الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
         <source>Changed on the server</source>
         <translation>عُدِّل على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
         <source>Sync conflict resolved</source>
         <translation>حُسم تعارض المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
         <source>Deleted on the server</source>
         <translation>حُذف على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
         <source>Left this laptop&apos;s caseload</source>
         <translation>خرج من ملفات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
         <source>Beneficiary</source>
         <translation>مستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>User</source>
         <translation>مستخدم</translation>
     </message>
@@ -125,74 +125,24 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="57"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="64"/>
+        <location filename="../../desktop/ui/detail.py" line="65"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
-        <source>Case no.</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
-        <source>Date of birth</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
-        <source>Gender</source>
-        <translation>الجنس</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="107"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="108"/>
-        <source>Caseworker</source>
-        <translation>مسؤول الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="109"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="110"/>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="111"/>
-        <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/detail.py" line="113"/>
-        <source>Consent</source>
-        <translation>الموافقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="127"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="136"/>
@@ -252,32 +202,22 @@
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="224"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="226"/>
+        <location filename="../../desktop/ui/detail.py" line="198"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="252"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <location filename="../../desktop/ui/detail.py" line="258"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -289,27 +229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="266"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <location filename="../../desktop/ui/detail.py" line="267"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <location filename="../../desktop/ui/detail.py" line="269"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="271"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <location filename="../../desktop/ui/detail.py" line="277"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -317,155 +257,35 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="440"/>
+        <location filename="../../desktop/ui/forms.py" line="507"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
-        <source>&amp;First name *</source>
-        <translation>الاسم الأول (&amp;F) *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="448"/>
-        <source>&amp;Last name *</source>
-        <translation>اسم العائلة (&amp;L) *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Date of &amp;birth</source>
-        <translation>تاريخ الميلاد (&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
-        <source>&amp;Gender</source>
-        <translation>الجنس (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
-        <source>&amp;Phone</source>
-        <translation>الهاتف (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
-        <source>&amp;Email</source>
-        <translation>البريد الإلكتروني (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="458"/>
-        <source>&amp;Address</source>
-        <translation>العنوان (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
-        <source>Preferred &amp;language</source>
-        <translation>اللغة المفضلة (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
-        <source>e.g. ar, fr, Swahili</source>
-        <translation>مثلًا ar أو fr أو السواحلية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
-        <source>S&amp;tatus</source>
-        <translation>الحالة (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
-        <source>&amp;Consent</source>
-        <translation>الموافقة (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
-        <source>Consent &amp;date</source>
-        <translation>تاريخ الموافقة (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
-        <source>&amp;Notes</source>
-        <translation>ملاحظات (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="456"/>
-        <source>Case&amp;worker</source>
-        <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
-        <source>Case no.</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
-        <source>Last name</source>
-        <translation>اسم العائلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
-        <source>First name</source>
-        <translation>الاسم الأول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
-        <source>Date of birth</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
-        <source>Caseworker</source>
-        <translation>مسؤول الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="65"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="405"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -494,97 +314,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <location filename="../../desktop/ui/forms.py" line="562"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="512"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="522"/>
-        <source>&amp;Start</source>
-        <translation>البداية (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="527"/>
-        <source>&amp;Duration</source>
-        <translation>المدة (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="528"/>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="531"/>
-        <source>&amp;Kind *</source>
-        <translation>النوع (&amp;K) *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="534"/>
-        <source>&amp;Location</source>
-        <translation>المكان (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="537"/>
-        <source>S&amp;tatus *</source>
-        <translation>الحالة (&amp;T) *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
-        <source>S&amp;ummary</source>
-        <translation>الملخص (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="541"/>
-        <source>&amp;Outcome</source>
-        <translation>النتيجة (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="542"/>
-        <source>&amp;Follow-up date</source>
-        <translation>تاريخ المتابعة (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <location filename="../../desktop/ui/forms.py" line="604"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <location filename="../../desktop/ui/forms.py" line="605"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <location filename="../../desktop/ui/forms.py" line="606"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <location filename="../../desktop/ui/forms.py" line="607"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -592,84 +362,39 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
         <source>Summary</source>
         <translation>الملخص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
-        <source>Home visit</source>
-        <translation>زيارة منزلية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
-        <source>Office</source>
-        <translation>في المكتب</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
-        <source>Phone</source>
-        <translation>عبر الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
-        <source>Video</source>
-        <translation>مكالمة فيديو</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
-        <source>Group</source>
-        <translation>جماعية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
-        <source>Planned</source>
-        <translation>مخطَّط لها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
-        <source>Done</source>
-        <translation>منجزة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
-        <source>No-show</source>
-        <translation>لم يحضر</translation>
     </message>
 </context>
 <context>
@@ -864,27 +589,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <location filename="../../desktop/ui/widgets.py" line="96"/>
         <source>e.g. %1</source>
         <translation>مثلًا ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>اكتب التاريخ بالصيغة ⁦%1⁩ أو 1990-12-31، أو اضغط Alt+Down لاختياره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="108"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>اختيار تاريخ من التقويم (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <location filename="../../desktop/ui/widgets.py" line="172"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -974,31 +699,21 @@
     </message>
 </context>
 <context>
-    <name>Gender</name>
+    <name>FieldValue</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
-        <source>(not recorded)</source>
-        <translation>(غير مسجَّل)</translation>
+        <location filename="../../desktop/ui/fields.py" line="59"/>
+        <source>yes</source>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="417"/>
-        <source>Female</source>
-        <translation>أنثى</translation>
+        <location filename="../../desktop/ui/fields.py" line="61"/>
+        <source>no</source>
+        <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
-        <source>Male</source>
-        <translation>ذكر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="419"/>
-        <source>Other</source>
-        <translation>آخر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="420"/>
-        <source>Prefers not to say</source>
-        <translation>يفضِّل عدم الإفصاح</translation>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
     </message>
 </context>
 <context>
@@ -1169,417 +884,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>caseworker</source>
         <translation>مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>admin</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;New beneficiary</source>
         <translation>مستفيد جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>New &amp;session</source>
         <translation>جلسة جديدة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Edit session…</source>
         <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Cancel session</source>
         <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Delete session…</source>
         <translation>حذف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>&amp;Close case</source>
         <translation>إغلاق الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Reopen case</source>
         <translation>إعادة فتح الملف (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Re&amp;assign…</source>
         <translation>إعادة الإسناد… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete…</source>
         <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Lock</source>
         <translation>قفل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المستخدم… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Chan&amp;ge my password…</source>
         <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>User &amp;manual</source>
         <translation>دليل المستخدم (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Copy diagnostics</source>
         <translation>نسخ معلومات التشخيص (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Sync progress</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Sync activity</source>
         <translation>نشاط المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Cancel sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>Close case</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="851"/>
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>No backup yet</source>
         <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1591,17 +1306,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1049"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1622,38 +1337,48 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="142"/>
+        <location filename="../../desktop/ui/forms.py" line="155"/>
         <source>Form error</source>
         <translation>خطأ في النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="163"/>
+        <location filename="../../desktop/ui/forms.py" line="176"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="178"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="166"/>
+        <location filename="../../desktop/ui/forms.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="168"/>
-        <location filename="../../desktop/ui/forms.py" line="169"/>
+        <location filename="../../desktop/ui/forms.py" line="181"/>
+        <location filename="../../desktop/ui/forms.py" line="182"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="370"/>
+        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <source>(not recorded)</source>
+        <translation>(غير مسجَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="371"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>
@@ -2357,6 +2082,84 @@ Offline-first case management with encrypted storage.</source>
     </message>
 </context>
 <context>
+    <name>choice</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <source>Prefers not to say</source>
+        <translation>يفضِّل عدم الإفصاح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <source>Office</source>
+        <translation>في المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <source>Phone</source>
+        <translation>عبر الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <source>Video</source>
+        <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <source>Group</source>
+        <translation>جماعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <source>Planned</source>
+        <translation>مخطَّط لها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="136"/>
@@ -2370,6 +2173,131 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/errors.py" line="110"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <source>Case no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <source>e.g. ar, fr, Swahili</source>
+        <translation>مثلًا ar أو fr أو السواحلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="184"/>
+        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="219"/>
+        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <source>Caseworker</source>
+        <translation>مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <source>Beneficiary</source>
+        <translation>مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
     </message>
 </context>
 <context>

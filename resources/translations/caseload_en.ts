@@ -4,7 +4,7 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <location filename="../../desktop/ui/detail.py" line="258"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -37,8 +37,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>

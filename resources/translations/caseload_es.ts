@@ -4,97 +4,97 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="34"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="35"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
         <source>Created</source>
         <translation>Creación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="42"/>
         <source>Changed</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="43"/>
         <source>Case closed</source>
         <translation>Expediente cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
         <source>Case reopened</source>
         <translation>Expediente reabierto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
         <source>Reassigned</source>
         <translation>Reasignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
         <source>Imported</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
         <source>Received from the server</source>
         <translation>Recibido del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
         <source>Changed on the server</source>
         <translation>Modificado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
         <source>Sync conflict resolved</source>
         <translation>Conflicto de sincronización resuelto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
         <source>Deleted on the server</source>
         <translation>Eliminado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
         <source>Left this laptop&apos;s caseload</source>
         <translation>Salió de los expedientes de este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -125,74 +125,24 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="57"/>
         <source>Beneficiary detail</source>
         <translation>Ficha del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="64"/>
+        <location filename="../../desktop/ui/detail.py" line="65"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
-        <source>Case no.</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="107"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="108"/>
-        <source>Caseworker</source>
-        <translation>Gestor de casos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="109"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="110"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="111"/>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/detail.py" line="113"/>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="127"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="136"/>
@@ -252,32 +202,22 @@
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="224"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="226"/>
+        <location filename="../../desktop/ui/detail.py" line="198"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="252"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <location filename="../../desktop/ui/detail.py" line="258"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -285,27 +225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="266"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <location filename="../../desktop/ui/detail.py" line="267"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <location filename="../../desktop/ui/detail.py" line="269"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="271"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <location filename="../../desktop/ui/detail.py" line="277"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -313,155 +253,35 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="440"/>
+        <location filename="../../desktop/ui/forms.py" line="507"/>
         <source>New beneficiary</source>
         <translation>Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>Edit beneficiary %s</source>
         <translation>Editar beneficiario %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
-        <source>&amp;First name *</source>
-        <translation>&amp;Nombre *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="448"/>
-        <source>&amp;Last name *</source>
-        <translation>&amp;Apellidos *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Date of &amp;birth</source>
-        <translation>&amp;Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
-        <source>&amp;Gender</source>
-        <translation>&amp;Género</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
-        <source>&amp;Email</source>
-        <translation>C&amp;orreo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="458"/>
-        <source>&amp;Address</source>
-        <translation>&amp;Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
-        <source>Preferred &amp;language</source>
-        <translation>&amp;Idioma preferido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
-        <source>e.g. ar, fr, Swahili</source>
-        <translation>p. ej., ar, fr, suajili</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
-        <source>S&amp;tatus</source>
-        <translation>&amp;Estado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>The beneficiary consented to data processing</source>
         <translation>El beneficiario consintió el tratamiento de sus datos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
-        <source>&amp;Consent</source>
-        <translation>&amp;Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
-        <source>Consent &amp;date</source>
-        <translation>Fecha de&amp;l consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
-        <source>&amp;Notes</source>
-        <translation>Nota&amp;s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="456"/>
-        <source>Case&amp;worker</source>
-        <translation>Gesto&amp;r de casos</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
-        <source>Case no.</source>
-        <translation>N.º de expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
-        <source>Last name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
-        <source>Caseworker</source>
-        <translation>Gestor de casos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="65"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="405"/>
         <source>Sync problem: %s</source>
         <translation>Problema de sincronización: %s</translation>
     </message>
@@ -490,97 +310,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <location filename="../../desktop/ui/forms.py" line="562"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="512"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="522"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="527"/>
-        <source>&amp;Duration</source>
-        <translation>Dura&amp;ción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="528"/>
-        <source>Choose…</source>
-        <translation>Elija…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="531"/>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Tipo *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="534"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Lugar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="537"/>
-        <source>S&amp;tatus *</source>
-        <translation>&amp;Estado *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
-        <source>S&amp;ummary</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="541"/>
-        <source>&amp;Outcome</source>
-        <translation>Resulta&amp;do</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="542"/>
-        <source>&amp;Follow-up date</source>
-        <translation>Fecha de &amp;seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Elija el %1 de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <location filename="../../desktop/ui/forms.py" line="604"/>
         <source>No summary</source>
         <translation>Sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <location filename="../../desktop/ui/forms.py" line="605"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <location filename="../../desktop/ui/forms.py" line="606"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Guardar sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <location filename="../../desktop/ui/forms.py" line="607"/>
         <source>&amp;Write a summary</source>
         <translation>&amp;Escribir un resumen</translation>
     </message>
@@ -588,84 +358,39 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
-        <source>Home visit</source>
-        <translation>Visita domiciliaria</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
-        <source>Office</source>
-        <translation>En la oficina</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
-        <source>Phone</source>
-        <translation>Por teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
-        <source>Video</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
-        <source>Group</source>
-        <translation>En grupo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
-        <source>Done</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
-        <source>No-show</source>
-        <translation>No se presentó</translation>
     </message>
 </context>
 <context>
@@ -856,27 +581,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <location filename="../../desktop/ui/widgets.py" line="96"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>Escriba la fecha como %1 o 1990-12-31, o pulse Alt+Abajo para elegirla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="108"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <location filename="../../desktop/ui/widgets.py" line="172"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -966,31 +691,21 @@
     </message>
 </context>
 <context>
-    <name>Gender</name>
+    <name>FieldValue</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
-        <source>(not recorded)</source>
-        <translation>(no consta)</translation>
+        <location filename="../../desktop/ui/fields.py" line="59"/>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="417"/>
-        <source>Female</source>
-        <translation>Femenino</translation>
+        <location filename="../../desktop/ui/fields.py" line="61"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="419"/>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="420"/>
-        <source>Prefers not to say</source>
-        <translation>Prefiere no decirlo</translation>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
     </message>
 </context>
 <context>
@@ -1157,417 +872,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>caseworker</source>
         <translation>gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;New beneficiary</source>
         <translation>&amp;Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>New &amp;session</source>
         <translation>Nueva &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Edit session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Cancel session</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Delete session…</source>
         <translation>Eliminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reabrir expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Re&amp;assign…</source>
         <translation>Reasi&amp;gnar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;About Caseload</source>
         <translation>&amp;Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Chan&amp;ge my password…</source>
         <translation>Cambiar &amp;mi contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>User &amp;manual</source>
         <translation>&amp;Manual de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Copiar &amp;diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Records</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Logged-in user</source>
         <translation>Usuario conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Background task progress</source>
         <translation>Progreso de la tarea en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Sync activity</source>
         <translation>Actividad de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>Detener la sincronización; no se pierde nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Saved %1.</source>
         <translation>Expediente %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Session cancelled.</source>
         <translation>Sesión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Session saved.</source>
         <translation>Sesión guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>Close case</source>
         <translation>Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Case closed.</source>
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnóstico copiado al portapapeles (sin datos personales).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="851"/>
         <source>Last backup: %1</source>
         <translation>Última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>(File → Settings…)</source>
         <translation>(Archivo → Configuración…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1575,17 +1290,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1049"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -1606,38 +1321,48 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="142"/>
+        <location filename="../../desktop/ui/forms.py" line="155"/>
         <source>Form error</source>
         <translation>Error en el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="163"/>
+        <location filename="../../desktop/ui/forms.py" line="176"/>
         <source>&amp;Save</source>
         <translation>G&amp;uardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="178"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="166"/>
+        <location filename="../../desktop/ui/forms.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="168"/>
-        <location filename="../../desktop/ui/forms.py" line="169"/>
+        <location filename="../../desktop/ui/forms.py" line="181"/>
+        <location filename="../../desktop/ui/forms.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="370"/>
+        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <source>(not recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="371"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>Save your changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>
@@ -2329,6 +2054,84 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     </message>
 </context>
 <context>
+    <name>choice</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <source>Home visit</source>
+        <translation>Visita domiciliaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <source>Office</source>
+        <translation>En la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <source>Phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <source>Video</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <source>Group</source>
+        <translation>En grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="136"/>
@@ -2342,6 +2145,131 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <location filename="../../desktop/ui/errors.py" line="110"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <source>Case no.</source>
+        <translation>N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <source>e.g. ar, fr, Swahili</source>
+        <translation>p. ej., ar, fr, suajili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="184"/>
+        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="219"/>
+        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
     </message>
 </context>
 <context>

@@ -4,97 +4,97 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="34"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="35"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="42"/>
         <source>Changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="43"/>
         <source>Case closed</source>
         <translation>Dossier clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
         <source>Case reopened</source>
         <translation>Dossier rouvert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
         <source>Reassigned</source>
         <translation>Réaffectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
         <source>Imported</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
         <source>Received from the server</source>
         <translation>Reçu du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
         <source>Changed on the server</source>
         <translation>Modifié sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
         <source>Sync conflict resolved</source>
         <translation>Conflit de synchronisation résolu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
         <source>Deleted on the server</source>
         <translation>Supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
         <source>Left this laptop&apos;s caseload</source>
         <translation>Sorti des dossiers de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="59"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Session</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -125,74 +125,24 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="56"/>
+        <location filename="../../desktop/ui/detail.py" line="57"/>
         <source>Beneficiary detail</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="64"/>
+        <location filename="../../desktop/ui/detail.py" line="65"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="104"/>
-        <source>Case no.</source>
-        <translation>N° de dossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="105"/>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="106"/>
-        <source>Gender</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="107"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="108"/>
-        <source>Caseworker</source>
-        <translation>Gestionnaire de cas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="109"/>
+        <location filename="../../desktop/ui/detail.py" line="112"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="110"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="111"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/detail.py" line="113"/>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="114"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="127"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="136"/>
@@ -252,32 +202,22 @@
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/detail.py" line="224"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="226"/>
+        <location filename="../../desktop/ui/detail.py" line="198"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="252"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <location filename="../../desktop/ui/detail.py" line="258"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -285,27 +225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="266"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="268"/>
+        <location filename="../../desktop/ui/detail.py" line="267"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="270"/>
+        <location filename="../../desktop/ui/detail.py" line="269"/>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="271"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <location filename="../../desktop/ui/detail.py" line="277"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
     </message>
@@ -313,115 +253,19 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="447"/>
-        <source>&amp;First name *</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Prénom *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="448"/>
-        <source>&amp;Last name *</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Nom *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="449"/>
-        <source>Date of &amp;birth</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="450"/>
-        <source>&amp;Gender</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Genre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
-        <source>&amp;Phone</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
-        <source>&amp;Email</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>E-&amp;mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="458"/>
-        <source>&amp;Address</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="461"/>
-        <source>Preferred &amp;language</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Langue préférée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="462"/>
-        <source>e.g. ar, fr, Swahili</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>p. ex. ar, fr, swahili</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="467"/>
-        <source>S&amp;tatus</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="470"/>
-        <source>Active</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="471"/>
-        <source>Closed</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="475"/>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="476"/>
-        <source>&amp;Consent</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Consentement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="477"/>
-        <source>Consent &amp;date</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Date d&amp;u consentement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="478"/>
-        <source>&amp;Notes</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="456"/>
-        <source>Case&amp;worker</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Gest&amp;ionnaire de cas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="440"/>
+        <location filename="../../desktop/ui/forms.py" line="507"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="442"/>
+        <location filename="../../desktop/ui/forms.py" line="509"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -430,57 +274,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="51"/>
-        <source>Case no.</source>
-        <translation>N° de dossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="52"/>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="53"/>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="54"/>
-        <source>Date of birth</source>
-        <translation>Naissance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="55"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="56"/>
-        <source>Caseworker</source>
-        <translation>Gestionnaire de cas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="65"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="58"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="73"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="74"/>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="391"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="405"/>
         <source>Sync problem: %s</source>
         <translation>Problème de synchronisation&#xa0;: %s</translation>
     </message>
@@ -509,105 +313,48 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="522"/>
-        <source>&amp;Start</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Début</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="525"/>
-        <source> min</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="527"/>
-        <source>&amp;Duration</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>D&amp;urée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="528"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="531"/>
-        <source>&amp;Kind *</source>
-        <translation>&amp;Type *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="537"/>
-        <source>S&amp;tatus *</source>
-        <translation>&amp;Statut *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="565"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Choisissez le %1 de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="566"/>
+        <location filename="../../desktop/ui/forms.py" line="591"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="579"/>
+        <location filename="../../desktop/ui/forms.py" line="604"/>
         <source>No summary</source>
         <translation>Pas de résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="580"/>
+        <location filename="../../desktop/ui/forms.py" line="605"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="584"/>
+        <location filename="../../desktop/ui/forms.py" line="606"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Enregistrer sans résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="585"/>
+        <location filename="../../desktop/ui/forms.py" line="607"/>
         <source>&amp;Write a summary</source>
         <translation>É&amp;crire un résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="534"/>
-        <source>&amp;Location</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="540"/>
-        <source>S&amp;ummary</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Résumé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="541"/>
-        <source>&amp;Outcome</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Résult&amp;at</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="542"/>
-        <source>&amp;Follow-up date</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Date de su&amp;ivi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <location filename="../../desktop/ui/forms.py" line="562"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="512"/>
+        <location filename="../../desktop/ui/forms.py" line="564"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -616,84 +363,39 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
-        <source>Home visit</source>
-        <translation>Visite à domicile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
-        <source>Office</source>
-        <translation>Au bureau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="43"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="44"/>
-        <source>Video</source>
-        <translation>Visioconférence</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="45"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="48"/>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="49"/>
-        <source>Done</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="51"/>
-        <source>No-show</source>
-        <translation>Non honoré</translation>
     </message>
 </context>
 <context>
@@ -884,27 +586,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="95"/>
+        <location filename="../../desktop/ui/widgets.py" line="96"/>
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="97"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>Saisissez la date sous la forme %1 ou 1990-12-31, ou appuyez sur Alt+Bas pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="106"/>
+        <location filename="../../desktop/ui/widgets.py" line="107"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="108"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="171"/>
+        <location filename="../../desktop/ui/widgets.py" line="172"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -994,31 +696,21 @@
     </message>
 </context>
 <context>
-    <name>Gender</name>
+    <name>FieldValue</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="416"/>
-        <source>(not recorded)</source>
-        <translation>(non renseigné)</translation>
+        <location filename="../../desktop/ui/fields.py" line="59"/>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="417"/>
-        <source>Female</source>
-        <translation>Féminin</translation>
+        <location filename="../../desktop/ui/fields.py" line="61"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="418"/>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="419"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/forms.py" line="420"/>
-        <source>Prefers not to say</source>
-        <translation>Préfère ne pas répondre</translation>
+        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -1185,246 +877,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Chan&amp;ge my password…</source>
         <translation>Changer &amp;mon mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>User &amp;manual</source>
         <translation>&amp;Manuel d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Logged-in user</source>
         <translation>Utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Background task progress</source>
         <translation>Progression de la tâche en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Sync state</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Sync activity</source>
         <translation>Activité de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>Arrêter la synchronisation&#xa0;; rien n’est perdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>Close the case of %1? It can be reopened later.</source>
         <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="664"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnostics copiés dans le presse-papiers (sans données personnelles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="851"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>(File → Settings…)</source>
         <translation>(Fichier → Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1030"/>
-        <location filename="../../desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1432,216 +1124,216 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1049"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>New &amp;session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Edit session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Cancel session</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Annuler l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Delete session…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Supprimer l’entretien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>&amp;Close case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Clôturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Reopen case</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Re&amp;assign…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Réa&amp;ffecter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Delete…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Refresh</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Lock</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>S&amp;witch user…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Users…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Se&amp;ttings…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Back up now</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Restore backup…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;About Caseload</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>À &amp;propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>S&amp;ync with server…</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchroniser avec le serveur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Records</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>S&amp;ync</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Admin</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="700"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>
@@ -1662,38 +1354,48 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="142"/>
+        <location filename="../../desktop/ui/forms.py" line="155"/>
         <source>Form error</source>
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="163"/>
+        <location filename="../../desktop/ui/forms.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="165"/>
+        <location filename="../../desktop/ui/forms.py" line="178"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="166"/>
+        <location filename="../../desktop/ui/forms.py" line="179"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="168"/>
-        <location filename="../../desktop/ui/forms.py" line="169"/>
+        <location filename="../../desktop/ui/forms.py" line="181"/>
+        <location filename="../../desktop/ui/forms.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="370"/>
+        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="371"/>
+        <location filename="../../desktop/ui/forms.py" line="452"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
@@ -2385,6 +2087,84 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     </message>
 </context>
 <context>
+    <name>choice</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <source>Prefers not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <source>Office</source>
+        <translation>Au bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <source>Video</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <source>No-show</source>
+        <translation>Non honoré</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="136"/>
@@ -2398,6 +2178,131 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <location filename="../../desktop/ui/errors.py" line="110"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <source>Case no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <source>e.g. ar, fr, Swahili</source>
+        <translation>p. ex. ar, fr, swahili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="184"/>
+        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="219"/>
+        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <source>Caseworker</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from flask import Blueprint, Response
 from flask_jwt_extended import jwt_required
 from sqlalchemy import func, or_, select
 
-from server import records
+from server import records, schema
 from server.db import begin_write
 from server.errors import ApiError, ValidationFailed
 from server.models import Beneficiary, CaseSession
@@ -25,6 +25,7 @@ from server.web import actor, db, json_object, ok, path_id, query_int, query_tex
 bp = Blueprint("records", __name__, url_prefix="/api")
 
 MAX_PAGE_SIZE = 100
+SEARCHABLE = schema.searchable(schema.BENEFICIARY)
 
 
 def _rejected(exc: RecordRejected) -> ApiError:
@@ -63,8 +64,10 @@ def list_beneficiaries():
     offset = query_int("offset", None, 0, 10**9)
     search = query_text("search", 200)
     status = query_text("status", 20)
-    if status is not None and status not in ("active", "closed"):
-        raise ValidationFailed({"status": "must be one of: active, closed"})
+    if status is not None and status not in schema.BENEFICIARY_STATUSES:
+        raise ValidationFailed(
+            {"status": "must be one of: " + ", ".join(schema.BENEFICIARY_STATUSES)}
+        )
     if limit is not None or offset is not None:
         limit = limit or 20
         offset = offset or 0
@@ -78,15 +81,11 @@ def list_beneficiaries():
     conditions = [beneficiary_visibility(actor()), Beneficiary.deleted.is_(False)]
     if search and search.strip():
         pattern = f"%{_escape_like(search.strip().lower())}%"
+        # The declared searchable fields, and the full name as people type it.
+        columns = [getattr(Beneficiary, name) for name in SEARCHABLE]
+        columns.append(Beneficiary.first_name + " " + Beneficiary.last_name)
         conditions.append(
-            or_(
-                func.lower(Beneficiary.first_name).like(pattern, escape="\\"),
-                func.lower(Beneficiary.last_name).like(pattern, escape="\\"),
-                func.lower(Beneficiary.case_number).like(pattern, escape="\\"),
-                func.lower(Beneficiary.first_name + " " + Beneficiary.last_name).like(
-                    pattern, escape="\\"
-                ),
-            )
+            or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
         )
     if status:
         conditions.append(Beneficiary.status == status)
@@ -219,7 +218,7 @@ def create_case_session(record_id: str):
         records.new_id(),
         body,
         None,
-        fixed={"beneficiary_id": record_id},
+        fixed={schema.SESSION_PARENT: record_id},
     )
     session.commit()
     return ok(case_session_dict(result.record), 201)

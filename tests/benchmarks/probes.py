@@ -78,10 +78,9 @@ def memory_app(data_dir: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import install_style
+    from desktop.app import install_style, open_main_window
     from desktop.auth.accounts import LocalAccounts
     from desktop.paths import DataPaths
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
     from tests.benchmarks.dataset import ADMIN, PASSWORD
 
@@ -92,7 +91,7 @@ def memory_app(data_dir: str) -> None:
     settings = Settings(
         QSettings(os.path.join(data_dir, "bench-settings.ini"), QSettings.Format.IniFormat)
     )
-    window = MainWindow(login, accounts, settings)
+    window = open_main_window(login, accounts, settings)
     window.resize(1400, 900)
     assert window.model.total > 0
     _on_first_paint(window.caseload.view.viewport(), lambda: f"RSS {_rss_kb()}")

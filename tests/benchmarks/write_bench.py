@@ -225,8 +225,8 @@ def bench_sync(
 
     from desktop.services.bulk import BulkImporter
     from desktop.services.demo import demo_records
+    from desktop.services.sync_account import SyncAccount
     from desktop.sync import wire
-    from desktop.sync.account import SyncAccount
 
     server = Server(work / "server")
     try:

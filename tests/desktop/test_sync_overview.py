@@ -6,8 +6,8 @@ from sqlalchemy import update
 
 from desktop.services.bulk import BulkImporter
 from desktop.services.demo import demo_records
+from desktop.services.sync_account import PENDING_CAP, SyncAccount
 from desktop.store.tables import OutboxRow
-from desktop.sync.account import PENDING_CAP, SyncAccount
 
 
 def test_counts_are_exact_below_the_cap_and_capped_above(office):

@@ -12,7 +12,7 @@ import pytest
 from desktop.auth.accounts import LocalAccounts
 from desktop.paths import DataPaths
 from desktop.services import Services
-from desktop.sync.account import SyncAccount
+from desktop.services.sync_account import SyncAccount
 from desktop.sync.client import RetryPolicy
 from desktop.sync.engine import SyncReport
 from tests.desktop.ui.conftest import controller, settings  # noqa: F401 (GUI fixtures)

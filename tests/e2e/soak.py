@@ -33,9 +33,9 @@ from desktop.domain.enums import ClosureReason, Entity, Role
 from desktop.errors import UserError
 from desktop.paths import DataPaths
 from desktop.services import Services
+from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow
 from desktop.sync import wire
-from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncError
 from desktop.sync.conflicts import Conflict, ConflictService
 from desktop.sync.engine import SyncReport

@@ -31,8 +31,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import Entity, Role
+from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import CaseSessionRow
-from desktop.sync.account import SyncAccount
 from desktop.sync.client import SyncError
 from desktop.sync.conflicts import Conflict
 from desktop.sync.engine import SyncReport

@@ -90,7 +90,8 @@ def signed_in_window(qtbot, controller, office, sync_server, organisation, trans
     qtbot.keyClicks(panel.server_edit, sync_server.base_url)
     qtbot.keyClicks(panel.username_edit, user.username)
     qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
-    qtbot.mouseClick(panel.sign_in_button, LEFT)
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        qtbot.mouseClick(panel.sign_in_button, LEFT)
     assert panel.sync_button.isEnabled()
     window.sync_runner.client_options.update(transport=transport, policy=FAST_RETRIES)
     return window, panel, user, grace

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.services import Services
+from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow
-from desktop.sync.account import SyncAccount
 from desktop.sync.conflicts import Choice, ConflictService, waiting_records
 from desktop.ui.sync_panel import SyncPanel
 from tests.e2e.conftest import FAST_RETRIES, Laptop, server_records
@@ -267,7 +267,8 @@ def test_the_sync_command_exits_3_and_names_the_records_waiting(shared_laptop, s
 
 
 def test_the_sync_panel_shows_a_caseworker_what_waits_and_for_whom(qtbot, shared_laptop):
-    panel = SyncPanel(shared_laptop.kim_login)
+    kim = Services.for_session(shared_laptop.kim_login, shared_laptop.laptop.accounts)
+    panel = SyncPanel(kim)
     qtbot.addWidget(panel)
     panel.show()
     with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:

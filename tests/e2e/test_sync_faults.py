@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from desktop.domain.records import BeneficiaryQuery
+from desktop.services.sync_account import SyncAccount
 from desktop.store.tables import BeneficiaryRow, OutboxRow, UserRow
-from desktop.sync.account import SyncAccount
 from desktop.sync.client import RetryPolicy, SignInRequired, SyncError
 from desktop.sync.conflicts import ConflictService
 from tests.e2e.conftest import FAST_RETRIES, LOCAL_PASSWORD, Laptop, server_records
@@ -217,7 +217,7 @@ CHILD = textwrap.dedent(
     from desktop.auth.accounts import LocalAccounts
     from desktop.paths import DataPaths
     from desktop.sync import client as client_module, engine as engine_module
-    from desktop.sync.account import SyncAccount
+    from desktop.services.sync_account import SyncAccount
     from desktop.sync.client import RetryPolicy
 
     data_dir, password, point = sys.argv[1:4]

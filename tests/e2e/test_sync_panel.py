@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.sync.account import SyncAccount
+from desktop.services.sync_account import SyncAccount
 from desktop.ui.sync_panel import SyncPanel
 from desktop.ui.sync_status import sync_state_text
+from tests.desktop.ui.conftest import changes_applied
 from tests.e2e.test_sync_faults import create_many
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 
@@ -21,7 +22,7 @@ def test_sign_in_sync_and_resolve_a_conflict(qtbot, laptops, tmp_path):
     b.services.beneficiaries.update(record, {"notes": "from B", "phone": "+49 30 1234567"})
     a.sync()
 
-    panel = SyncPanel(b.login)
+    panel = SyncPanel(b.services)
     qtbot.addWidget(panel)
     panel.show()
     assert "Not signed in" in panel.account_state.text()
@@ -29,7 +30,8 @@ def test_sign_in_sync_and_resolve_a_conflict(qtbot, laptops, tmp_path):
     panel.server_edit.setText(b.server.base_url)
     panel.username_edit.setText(b.server_user.username)
     panel.password_edit.setText(SERVER_PASSWORD)
-    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
     assert panel.password_edit.text() == ""  # the password is not kept
     assert "Signed in" in panel.account_state.text() and panel.sync_button.isEnabled()
 
@@ -44,7 +46,8 @@ def test_sign_in_sync_and_resolve_a_conflict(qtbot, laptops, tmp_path):
     panel.grab().save(str(tmp_path / "sync-panel.png"))
 
     panel.conflicts_table.selectRow(0)
-    qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+    with changes_applied(qtbot):  # resolving runs on the worker pool
+        qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     assert panel.conflicts_table.rowCount() == 0
     with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:
         qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
@@ -59,7 +62,7 @@ def test_sign_in_sync_and_resolve_a_conflict(qtbot, laptops, tmp_path):
 def test_cancel_keeps_everything(qtbot, laptops):
     laptop = laptops()
     create_many(laptop, 30)
-    panel = SyncPanel(laptop.login)
+    panel = SyncPanel(laptop.services)
     qtbot.addWidget(panel)
     worker = panel.sync_now()
     panel.cancel_sync()
@@ -85,7 +88,8 @@ def test_main_window_opens_the_panel_and_shows_the_sync_state(
     panel.server_edit.setText(sync_server.base_url)
     panel.username_edit.setText(user.username)
     panel.password_edit.setText(SERVER_PASSWORD)
-    panel.sign_in_button.click()
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        panel.sign_in_button.click()
     with qtbot.waitSignal(panel.synced, timeout=60_000) as blocker:
         panel.sync_button.click()
     assert blocker.args[0].sent == 1

@@ -18,7 +18,7 @@ def test_enter_signs_in_and_alt_n_syncs_from_the_password_field(
     laptop = laptops()
     laptop.account.unlink()  # signs in again through the panel
     laptop.services.beneficiaries.create({"first_name": "Keys", "last_name": "Person"})
-    panel = SyncPanel(laptop.login)
+    panel = SyncPanel(laptop.services)
     qtbot.addWidget(panel)
     with qtbot.waitActive(panel):  # shortcuts work in the active window, as for a person
         panel.show()
@@ -28,7 +28,8 @@ def test_enter_signs_in_and_alt_n_syncs_from_the_password_field(
     assert panel.username_edit.text() == laptop.server_user.username
     panel.password_edit.setFocus()
     qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD + "x")
-    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
     assert shown_messages == [("user", "The server refused this username or password.")]
     shown_messages.clear()
     qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
@@ -36,7 +37,8 @@ def test_enter_signs_in_and_alt_n_syncs_from_the_password_field(
     qtbot.keyClick(panel.password_edit, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert panel.password_edit.text() == SERVER_PASSWORD
 
-    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
     assert shown_messages == []
     assert "Signed in" in panel.account_state.text()
     assert panel.password_edit.text() == ""  # not kept
@@ -58,12 +60,13 @@ def test_enter_signs_in_and_alt_n_syncs_from_the_password_field(
 def test_a_server_address_with_a_bad_port_is_a_clear_message(qtbot, laptops, shown_messages):  # noqa: F811
     laptop = laptops()
     laptop.account.unlink()
-    panel = SyncPanel(laptop.login)
+    panel = SyncPanel(laptop.services)
     qtbot.addWidget(panel)
     panel.server_edit.clear()
     qtbot.keyClicks(panel.server_edit, laptop.server.base_url + "http://")  # pasted twice
     qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
-    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
     assert shown_messages == [
         ("user", "The server address's port must be a number from 1 to 65535.")
     ]

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from desktop.auth.accounts import LocalAccounts, LoginSession
 from desktop.paths import DataPaths
 from desktop.services import Services
-from desktop.sync.account import SyncAccount
+from desktop.services.sync_account import SyncAccount
 from desktop.sync.client import CaFileError, CertificateNotTrusted
 from desktop.ui.sync_panel import SyncPanel
 from tests.desktop.ui.conftest import shown_messages  # noqa: F401 (GUI fixture)
@@ -58,6 +58,7 @@ class NewLaptop:
     login: LoginSession
     account: SyncAccount
     server_user: User
+    services: Services
 
 
 @pytest.fixture
@@ -65,11 +66,10 @@ def laptop(tmp_path, sync_server):
     paths = DataPaths.resolve(tmp_path / "laptop")
     accounts = LocalAccounts(paths)
     login = accounts.initialize("admin", LOCAL_PASSWORD, "Laptop Admin")
-    Services.for_session(login, accounts).beneficiaries.create(
-        {"first_name": "Tls", "last_name": "Person"}
-    )
+    services = Services.for_session(login, accounts)
+    services.beneficiaries.create({"first_name": "Tls", "last_name": "Person"})
     user = sync_server.new_user("supervisor", organisation=f"org-{uuid.uuid4().hex[:8]}")
-    made = NewLaptop(paths, login, SyncAccount(login.db, login.actor), user)
+    made = NewLaptop(paths, login, services.sync, user, services)
     yield made
     made.login.close()
 
@@ -197,13 +197,14 @@ def test_sync_panel_says_the_certificate_is_not_trusted_and_uses_the_ca_file(
 ):
     with tls_front(pki.good, sync_server.base_url) as front:
         url = front.url
-        panel = SyncPanel(laptop.login)
+        panel = SyncPanel(laptop.services)
         qtbot.addWidget(panel)
         panel.show()
         qtbot.keyClicks(panel.server_edit, url)
         qtbot.keyClicks(panel.username_edit, laptop.server_user.username)
         qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
-        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+            qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
         ((kind, text),) = shown_messages
         assert kind == "user" and UNKNOWN_ISSUER in text and "Certificate authority" in text
         assert "Not signed in" in panel.account_state.text()
@@ -212,7 +213,8 @@ def test_sync_panel_says_the_certificate_is_not_trusted_and_uses_the_ca_file(
         missing = Path(pki.authority.ca_file.parent, "typo.pem")
         qtbot.keyClicks(panel.ca_edit, str(missing))
         qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
-        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+            qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
         assert shown_messages == [
             ("user", f"The certificate authority file {missing} does not exist.")
         ]
@@ -221,7 +223,8 @@ def test_sync_panel_says_the_certificate_is_not_trusted_and_uses_the_ca_file(
         panel.ca_edit.clear()
         qtbot.keyClicks(panel.ca_edit, str(pki.authority.ca_file))
         qtbot.keyClicks(panel.password_edit, SERVER_PASSWORD)
-        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.sign_in_ended, timeout=30_000):
+            qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
         assert shown_messages == []
         assert "Signed in" in panel.account_state.text()
         with qtbot.waitSignal(panel.synced, timeout=60_000) as synced:
@@ -230,7 +233,7 @@ def test_sync_panel_says_the_certificate_is_not_trusted_and_uses_the_ca_file(
         qtbot.waitUntil(lambda: panel.worker is None)
 
         # Kept for this server: a panel opened later shows it.
-        reopened = SyncPanel(laptop.login)
+        reopened = SyncPanel(laptop.services)
         qtbot.addWidget(reopened)
         assert reopened.ca_edit.text() == str(pki.authority.ca_file)
 

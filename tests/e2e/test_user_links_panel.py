@@ -22,7 +22,7 @@ def test_a_supervisor_links_a_caseworker_to_a_server_account_in_the_panel(
     # Her server account has another username: the sync cannot match it by itself.
     nadia_server = sync_server.new_user("caseworker", organisation=organisation)
 
-    panel = SyncPanel(laptop.login)
+    panel = SyncPanel(laptop.services)
     qtbot.addWidget(panel)
     panel.show()
     page = panel.user_links
@@ -44,7 +44,9 @@ def test_a_supervisor_links_a_caseworker_to_a_server_account_in_the_panel(
     labels = [page.accounts_combo.itemText(i) for i in range(page.accounts_combo.count())]
     page.accounts_combo.setCurrentIndex(labels.index(nadia_server.username))
     qtbot.mouseClick(page.link_button, Qt.MouseButton.LeftButton)
-    assert page.table.item(nadia_row, 2).text() == nadia_server.username
+    qtbot.waitUntil(  # linked on the worker pool, then the table shows it
+        lambda: page.table.item(nadia_row, 2).text() == nadia_server.username, timeout=10_000
+    )
     panel.grab().save(str(tmp_path / "user-links.png"))
     with laptop.login.db.read() as uow:
         linked = uow.session.execute(

@@ -165,9 +165,14 @@ class ServerFactory:
         self.started: list[ServerProcess] = []
 
     def start(
-        self, dev: bool = True, like: ServerProcess | None = None, **extra_env: str
+        self,
+        dev: bool = True,
+        like: ServerProcess | None = None,
+        root: Path = REPO_ROOT,
+        **extra_env: str,
     ) -> ServerProcess:
-        """Start a server; `like` reuses another's data dir and database (a restart)."""
+        """Start a server; `like` reuses another's data dir and database (a restart); `root`
+        is the source tree whose `server` package runs."""
         data_dir = self.tmp_root / f"server-{len(self.started)}"
         data_dir.mkdir(parents=True)
         if like is not None:
@@ -190,7 +195,7 @@ class ServerFactory:
             args.append("--dev")
         with log_path.open("w", encoding="utf-8") as log_file:
             process = subprocess.Popen(
-                args, cwd=REPO_ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT
+                args, cwd=root, env=env, stdout=log_file, stderr=subprocess.STDOUT
             )
         server = ServerProcess(f"http://127.0.0.1:{port}", data_dir, process, log_path, env, dev)
         self.started.append(server)

@@ -8,10 +8,7 @@ detail's timeline.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
-from enum import Enum
-from functools import cache
-from typing import Any, get_args, get_type_hints
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,18 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.enums import (
-    BeneficiaryStatus,
-    ClosureReason,
-    Entity,
-    Gender,
-    SessionKind,
-    SessionStatus,
-)
-from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
-from desktop.domain.validation import LABELS
-from desktop.ui.dates import EMPTY, format_date, format_datetime
-from desktop.ui.models.case_session_table import kind_label, status_label
+from desktop.domain.enums import Entity
+from desktop.domain.records import AuditEvent
+from desktop.ui import fields
+from desktop.ui.dates import EMPTY, format_datetime
 
 COL_AT = 0
 COL_USER = 1
@@ -67,15 +56,6 @@ ENTITY_LABELS = {
     Entity.CASE_SESSION.value: QT_TRANSLATE_NOOP("AuditTableModel", "Session"),
     Entity.USER.value: QT_TRANSLATE_NOOP("AuditTableModel", "User"),
 }
-# The record each entity's fields are declared on: their types say how a value reads.
-RECORDS: dict[str, type] = {
-    Entity.BENEFICIARY.value: Beneficiary,
-    Entity.CASE_SESSION.value: CaseSession,
-}
-# Field labels are the domain's (LABELS); the UI looks them up in this translation
-# context. lupdate cannot see them there, so the translator adds them by hand.
-FIELD_CONTEXT = "FieldLabels"
-SHORT_VALUE = 60  # characters of a long text shown in a list; the tooltip has it all
 ARROW = "→"
 
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
@@ -91,10 +71,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
 
 
-def field_label(name: str) -> str:
-    return QCoreApplication.translate(FIELD_CONTEXT, LABELS.get(name, name))
-
-
 def action_label(action: str) -> str:
     known = ACTION_LABELS.get(action)
     return _tr(known) if known else action.replace("_", " ")
@@ -103,67 +79,6 @@ def action_label(action: str) -> str:
 def entity_label(entity: str) -> str:
     known = ENTITY_LABELS.get(entity)
     return _tr(known) if known else entity.replace("_", " ")
-
-
-@cache
-def _field_types(record: type) -> dict[str, Any]:
-    types = {}
-    for name, hint in get_type_hints(record).items():
-        kinds = [kind for kind in get_args(hint) if kind is not type(None)] or [hint]
-        types[name] = kinds[0]
-    return types
-
-
-def value_text(entity: str, name: str, value: Any, *, short: bool = False) -> str:
-    """One stored value (JSON-plain: ISO text, enum values) as a person reads it."""
-    if value is None or value == "":
-        return EMPTY
-    record = RECORDS.get(entity)
-    kind = _field_types(record).get(name) if record else None
-    if isinstance(value, str):
-        try:
-            if kind is date:
-                return format_date(date.fromisoformat(value))
-            if kind is datetime:
-                return format_datetime(datetime.fromisoformat(value))
-        except ValueError:
-            pass  # kept as stored
-    if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return _choice_label(kind, value)
-    text = str(value)
-    if short:
-        lines = text.strip().splitlines() or [""]
-        first = lines[0]
-        if len(first) > SHORT_VALUE or len(lines) > 1:
-            return first[: SHORT_VALUE - 1].rstrip() + "…"
-    return text
-
-
-def _choice_label(kind: type[Enum], value: Any) -> str:
-    try:
-        member = kind(value)
-    except ValueError:
-        return str(value)
-    if isinstance(member, SessionKind):
-        return kind_label(member)
-    if isinstance(member, SessionStatus):
-        return status_label(member)
-    if isinstance(member, Gender):
-        from desktop.ui.forms import gender_choices  # the form's own words for the choices
-
-        labels = dict((v, t) for t, v in gender_choices())
-        return labels.get(member.value, str(value))
-    if isinstance(member, ClosureReason):
-        from desktop.ui.close_dialog import reason_label
-
-        return reason_label(member)
-    if isinstance(member, BeneficiaryStatus):
-        from desktop.ui.models.beneficiary_table import STATUS_LABELS
-
-        return QCoreApplication.translate("BeneficiaryTableModel", STATUS_LABELS[member])
-    return str(value)
 
 
 def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
@@ -175,14 +90,14 @@ def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
     lines = []
     for name, pair in event.changes.items():
         old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
-        label = field_label(name)
+        label = fields.change_label(event.entity, name)
         if old is None and new is None:
             lines.append(label)
         elif old in (None, "") and event.action in ("create", "sync_create", "import"):
-            lines.append(f"{label}: {value_text(event.entity, name, new, short=short)}")
+            lines.append(f"{label}: {fields.change_value(event.entity, name, new, short=short)}")
         else:
-            before = value_text(event.entity, name, old, short=short)
-            after = value_text(event.entity, name, new, short=short)
+            before = fields.change_value(event.entity, name, old, short=short)
+            after = fields.change_value(event.entity, name, new, short=short)
             lines.append(f"{label}: {before} {ARROW} {after}")
     return lines
 

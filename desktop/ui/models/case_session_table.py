@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.enums import SessionKind, SessionStatus
 from desktop.domain.records import CaseSession
 from desktop.ui.dates import format_date, format_datetime
+from desktop.ui.fields import choice_text
 
 COL_STARTS_AT = 0
 COL_KIND = 1
@@ -37,20 +37,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CaseSessionTableModel", "Summary"),
 )
 
-KIND_LABELS = {
-    SessionKind.HOME_VISIT: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Home visit"),
-    SessionKind.OFFICE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Office"),
-    SessionKind.PHONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Phone"),
-    SessionKind.VIDEO: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Video"),
-    SessionKind.GROUP: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Group"),
-}
-STATUS_LABELS = {
-    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Planned"),
-    SessionStatus.DONE: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Done"),
-    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("CaseSessionTableModel", "Cancelled"),
-    SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("CaseSessionTableModel", "No-show"),
-}
-
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
@@ -67,14 +53,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CaseSessionTableModel", text)
 
 
-def kind_label(kind: SessionKind) -> str:
-    return tr(KIND_LABELS[kind])
-
-
-def status_label(status: SessionStatus) -> str:
-    return tr(STATUS_LABELS[status])
-
-
 def _first_line(text: str, limit: int = 120) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -83,8 +61,8 @@ def _first_line(text: str, limit: int = 120) -> str:
 def display_row(case_session: CaseSession) -> tuple[str, ...]:
     return (
         format_datetime(case_session.starts_at),
-        kind_label(case_session.kind),
-        status_label(case_session.status),
+        choice_text(case_session.kind),
+        choice_text(case_session.status),
         str(case_session.duration_minutes),
         case_session.location,
         format_date(case_session.follow_up_on),

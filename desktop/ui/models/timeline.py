@@ -22,13 +22,13 @@ from PySide6.QtGui import QIcon
 from desktop.resources import resource_path
 from desktop.services.audit import TimelineEntry, TimelineKind
 from desktop.ui.dates import EMPTY, format_datetime
+from desktop.ui.fields import choice_text
 from desktop.ui.models.audit_table import (
     action_label,
     change_lines,
     display_event,
     entity_label,
 )
-from desktop.ui.models.case_session_table import kind_label, status_label
 
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
@@ -49,8 +49,8 @@ def headline(entry: TimelineEntry) -> str:
     """``when · who · what`` of one entry."""
     when = format_datetime(entry.at)
     if entry.kind is TimelineKind.SESSION and entry.session is not None:
-        what = _tr("Session: %1, %2").replace("%1", kind_label(entry.session.kind))
-        what = what.replace("%2", status_label(entry.session.status))
+        what = _tr("Session: %1, %2").replace("%1", choice_text(entry.session.kind))
+        what = what.replace("%2", choice_text(entry.session.status))
     elif entry.change is not None:
         change = entry.change
         what = f"{entity_label(change.entity)}: {action_label(change.action)}"

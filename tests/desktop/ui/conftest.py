@@ -75,10 +75,13 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def controller(qtbot, data_paths, settings):
     """The app's controller on an empty data folder; everything it opened is closed after."""
+    from desktop.app import install_translations, open_main_window
     from desktop.ui.controller import AppController
     from desktop.ui.worker import wait_for_workers
 
-    app_controller = AppController(data_paths, settings)
+    app_controller = AppController(
+        data_paths, settings, open_window=open_main_window, apply_language=install_translations
+    )
     yield app_controller
     wait_for_workers()
     app_controller.shutdown()
@@ -110,3 +113,11 @@ def answer_when_shown(owner, attribute: str, answer) -> list[str]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def changes_applied(qtbot, timeout: int = 20_000):
+    """Waits (a context manager) for the one "changes applied" signal that an operation
+    started inside the block sends when its work is done and the window has refreshed."""
+    from desktop.ui.operations import changes
+
+    return qtbot.waitSignal(changes().applied, timeout=timeout)

@@ -143,7 +143,7 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     window.lock_action.trigger()
     assert window.locked
     assert window.stack.currentWidget() is window.lock_screen
-    assert window.login is None and window.services is None
+    assert window.services is None
     assert window.model.rowCount() == 0 and window.detail.beneficiary is None
     window.lock_screen.password.setText("wrong password")
     qtbot.mouseClick(window.lock_screen.unlock_button, LEFT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.desktop.ui.conftest import answer_when_shown
+from tests.desktop.ui.conftest import answer_when_shown, changes_applied
 from tests.desktop.ui.test_windows import log_in, names_in
 
 LEFT = Qt.MouseButton.LeftButton
@@ -46,7 +46,8 @@ def test_enter_on_delete_beneficiary_keeps_the_record(qtbot, controller, office)
         qtbot.mouseClick(delete, LEFT)
 
     seen = answer_when_shown(window, "confirm_box", press_delete)
-    window.delete_action.trigger()
+    with changes_applied(qtbot):
+        window.delete_action.trigger()
     assert seen and "Amina Haddad" not in names_in(window)
 
 

@@ -16,7 +16,7 @@ from desktop.ui.errors import CrashDialog, _qt_message_handler, show_error
 from desktop.ui.login import LoginDialog
 from desktop.ui.models.beneficiary_table import BeneficiaryRole
 from tests.conftest import ADMIN_PASSWORD, PASSWORDS
-from tests.desktop.ui.conftest import answer_when_shown, submit_login
+from tests.desktop.ui.conftest import answer_when_shown, changes_applied, submit_login
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -108,17 +108,20 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
         qtbot.keyClick(dialog.reason_box, Qt.Key.Key_Return)
 
     answer_when_shown(window, "close_dialog", goals_met)
-    window.close_case_action.trigger()
+    with changes_applied(qtbot):
+        window.close_case_action.trigger()
     assert window.detail.beneficiary.status is BeneficiaryStatus.CLOSED
     assert not window.new_session_action.isEnabled()
-    window.reopen_action.trigger()
+    with changes_applied(qtbot):
+        window.reopen_action.trigger()
     assert window.detail.beneficiary.status is BeneficiaryStatus.ACTIVE
     assert {e.action for e in window.detail.audit_model._rows} >= {"close", "reopen", "create"}
     monkeypatch.setattr(
-        "desktop.ui.main_window.QInputDialog.getItem",
+        "desktop.ui.record_actions.QInputDialog.getItem",
         lambda *args: ("Colin Caseworker", True),
     )
-    window.reassign_action.trigger()
+    with changes_applied(qtbot):
+        window.reassign_action.trigger()
     assert window.detail.beneficiary.caseworker_name == "Colin Caseworker"
     window.new_session_action.trigger()
     session_form = window.open_forms()[-1]
@@ -128,12 +131,15 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     session_form.submit()
     assert window.detail.sessions_model.rowCount() == 1
     window.detail.sessions_view.selectRow(0)
-    window.cancel_session_action.trigger()
+    with changes_applied(qtbot):
+        window.cancel_session_action.trigger()
     assert window.detail.sessions_model.session_at(0).status.value == "cancelled"
     window.detail.sessions_view.selectRow(0)
-    window.delete_session_action.trigger()
+    with changes_applied(qtbot):
+        window.delete_session_action.trigger()
     assert window.detail.sessions_model.rowCount() == 0
-    window.delete_action.trigger()
+    with changes_applied(qtbot):
+        window.delete_action.trigger()
     assert window.detail.beneficiary is None
     assert window.model.visible_total == 1
 
@@ -159,7 +165,7 @@ def test_idle_time_locks_the_window(qtbot, controller, office):
     assert window.idle.active
     window.idle.set_interval_ms(50)
     qtbot.waitUntil(lambda: window.locked, timeout=5_000)
-    assert window.login is None
+    assert window.services is None
     assert window.stack.currentWidget() is window.lock_screen
     assert "Ada Admin" in window.lock_screen.who.text()
 
@@ -210,12 +216,12 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     add.fields["display_name"].setText("Dina Caseworker")
     add.fields["password"].setText("short")
     add.fields["password_repeat"].setText("short")
-    add.submit()
-    assert "at least 8" in add.errors["password"].text()
+    add.submit()  # checked and saved on the worker pool
+    qtbot.waitUntil(lambda: "at least 8" in add.errors["password"].text(), timeout=10_000)
     add.fields["password"].setText("dina passphrase 1")
     add.fields["password_repeat"].setText("dina passphrase 1")
     add.submit()
-    assert add.result() == 1
+    qtbot.waitUntil(lambda: add.result() == 1, timeout=10_000)
     dialog.reload()
     assert "dina" in {a.username for a in dialog.accounts}
 
@@ -225,11 +231,12 @@ def test_users_admin_dialog(qtbot, controller, office, monkeypatch, shown_messag
     reset.fields["password"].setText("dina passphrase 2")
     reset.fields["password_repeat"].setText("dina passphrase 2")
     reset.submit()
-    assert reset.result() == 1
+    qtbot.waitUntil(lambda: reset.result() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.rotation_worker is None, timeout=60_000)  # the key change
     office.accounts.login("dina", "dina passphrase 2", check=False).close()
 
-    dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
+    changing = dialog._run(lambda: window.services.users.change_role("dina", Role.SUPERVISOR))
+    qtbot.waitUntil(lambda: not changing.running, timeout=10_000)
     assert {a.username: a.role for a in dialog.accounts}["dina"] is Role.SUPERVISOR
     monkeypatch.setattr(
         "desktop.ui.users_dialog.QMessageBox.question",

@@ -1,5 +1,8 @@
 """Linking a local user to a server account, and running a sync for them.
 
+A service like the others (the UI is handed one through ``Services.sync``); the HTTP
+client and the engine are imported on first use, so the main window opens without them.
+
 Only the tokens are kept (inside the encrypted database, on the user's row), never the
 server password; unlinking forgets them after asking the server to revoke them.
 """
@@ -35,11 +38,14 @@ if TYPE_CHECKING:
     import httpx
 
     from desktop.sync.client import ServerClient, Tokens
+    from desktop.sync.conflicts import WaitingRecord
     from desktop.sync.engine import Progress, SyncReport
 
 log = logging.getLogger(__name__)
 
 
+# Seconds a sign-in waits for the server before it says that the server did not answer.
+SIGN_IN_TIMEOUT = 15.0
 PENDING_CAP = 10_000  # the status bar says "10,000+" beyond this
 # {server base URL: certificate authority file}: a fact of this laptop, kept encrypted.
 CA_FILES_STATE = "server_ca_files"
@@ -336,16 +342,39 @@ class SyncAccount:
             uow.commit()
         log.info("certificate authority file %s for a server", "set" if path else "cleared")
 
-    def link(self, server_url: str, server_username: str, password: str) -> str | None:
-        """Signs in to the server once; keeps the tokens. Returns a warning to show, if any."""
-        from desktop.sync.client import ServerClient, check_server_url
+    def link(
+        self,
+        server_url: str,
+        server_username: str,
+        password: str,
+        *,
+        is_cancelled: Callable[[], bool] = lambda: False,
+        **client_options: Any,
+    ) -> str | None:
+        """Signs in to the server once; keeps the tokens. Returns a warning to show, if any.
+
+        Network: call it off the GUI thread. A person waits for a sign-in, so it is tried
+        once with a short timeout (SIGN_IN_TIMEOUT) rather than with a sync's retries;
+        after ``is_cancelled`` turns true nothing is kept, even if the server answers.
+        """
+        from desktop.sync.client import (
+            RetryPolicy,
+            ServerClient,
+            SyncCancelled,
+            check_server_url,
+        )
 
         require(self._actor, Permission.SYNC)
         base_url, warning = check_server_url(server_url)
+        client_options.setdefault("transport", self._transport)
+        client_options.setdefault("timeout", SIGN_IN_TIMEOUT)
+        client_options.setdefault("policy", RetryPolicy(attempts=1))
         with ServerClient(
-            base_url, transport=self._transport, ca_file=self.ca_file(base_url)
+            base_url, ca_file=self.ca_file(base_url), is_cancelled=is_cancelled, **client_options
         ) as client:
             data = client.login(server_username, password)
+        if is_cancelled():
+            raise SyncCancelled()
         server_user = data["user"]
         with self._db.write() as uow:
             session = uow.session
@@ -366,6 +395,18 @@ class SyncAccount:
             uow.commit()
         log.info("user %s linked to a server account", self._actor.id)
         return warning
+
+    def waiting_records(self) -> list[WaitingRecord]:
+        """Records of this user's that a conflict holds back (the Sync panel lists them)."""
+        from desktop.sync.conflicts import waiting_records
+
+        return waiting_records(self._db, self._actor)
+
+    def deciders(self) -> list[str]:
+        """Who may decide the conflicts held here (display names)."""
+        from desktop.sync.conflicts import deciders
+
+        return deciders(self._db)
 
     def user_links(self) -> list[UserLink]:
         """The local users (placeholders for server accounts left out) and their links."""

@@ -1,0 +1,243 @@
+"""The main window's actions, menus, toolbar and status bar (built once, at start).
+
+A part of ``MainWindow`` (``desktop.ui.main_window``): the slots the actions call are
+the window's, defined there and in its other parts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
+
+from desktop.resources import resource_path
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class WindowBuilding:
+    """Mixed into MainWindow (a QMainWindow): makes its actions, menus and status bar."""
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown_tip = tip or text.replace("&", "")
+        if shortcut is not None:
+            shown_tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(shown_tip)
+        action.setStatusTip(shown_tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_beneficiary_action = self._action(
+            self.tr("&New beneficiary"),
+            self.new_beneficiary,
+            shortcut=QKeySequence.StandardKey.New,
+            icon_name="person-add",
+        )
+        self.new_session_action = self._action(
+            self.tr("New &session"),
+            self.new_session,
+            shortcut="Ctrl+Shift+N",
+            icon_name="session-add",
+        )
+        self.edit_action = self._action(
+            self.tr("&Edit"), self.edit_beneficiary, shortcut="Ctrl+E", icon_name="edit"
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), self.save_current_form, shortcut=QKeySequence.StandardKey.Save
+        )
+        self.edit_session_action = self._action(
+            self.tr("Edit session…"), self.edit_selected_session
+        )
+        self.cancel_session_action = self._action(self.tr("Cancel session"), self.cancel_session)
+        self.delete_session_action = self._action(self.tr("Delete session…"), self.delete_session)
+        self.close_case_action = self._action(
+            self.tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
+        )
+        self.reopen_action = self._action(self.tr("&Reopen case"), self.reopen_case)
+        self.reassign_action = self._action(
+            self.tr("Re&assign…"), self.reassign, icon_name="reassign"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"), self.delete_beneficiary, icon_name="delete"
+        )
+        self.search_action = self._action(
+            self.tr("&Find"),
+            self.caseload.focus_search,
+            shortcut=QKeySequence.StandardKey.Find,
+            icon_name="search",
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock, shortcut="Ctrl+L", icon_name="lock"
+        )
+        self.switch_user_action = self._action(self.tr("S&witch user…"), self.switch_user)
+        self.users_action = self._action(self.tr("&Users…"), self.manage_users, icon_name="users")
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_now, icon_name="backup"
+        )
+        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+        )
+        self.about_action = self._action(self.tr("&About Caseload"), self.about)
+        self.change_password_action = self._action(
+            self.tr("Chan&ge my password…"), self.change_my_password
+        )
+        self.manual_action = self._action(
+            self.tr("User &manual"),
+            self.open_manual,
+            shortcut=QKeySequence.StandardKey.HelpContents,  # F1
+        )
+        self.diagnostics_action = self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics)
+        self.sync_panel_action = self._action(
+            self.tr("S&ync with server…"),
+            self.open_sync_panel,
+            shortcut="Ctrl+Shift+Y",
+            icon_name="sync",
+        )
+
+    def _make_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.backup_action, self.restore_action, self.settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.change_password_action, self.lock_action, self.switch_user_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        records = menu.addMenu(self.tr("&Records"))
+        for action in (
+            self.new_beneficiary_action,
+            self.new_session_action,
+            self.edit_action,
+            self.search_action,
+            self.refresh_action,
+        ):
+            records.addAction(action)
+        records.addSeparator()
+        for action in (
+            self.close_case_action,
+            self.reopen_action,
+            self.reassign_action,
+            self.delete_action,
+        ):
+            records.addAction(action)
+        self.sync_menu = menu.addMenu(self.tr("S&ync"))
+        self.sync_menu.setObjectName("syncMenu")
+        self.sync_menu.addAction(self.sync_panel_action)
+        admin = menu.addMenu(self.tr("&Admin"))
+        admin.addAction(self.users_action)
+        self.admin_menu = admin
+        help_menu = menu.addMenu(self.tr("&Help"))
+        for action in (self.manual_action, self.diagnostics_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_beneficiary_action,
+            self.new_session_action,
+            self.search_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_panel_action)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        for action in (
+            self.edit_action,
+            self.new_session_action,
+            self.close_case_action,
+            self.reopen_action,
+            self.reassign_action,
+            self.delete_action,
+        ):
+            self.detail.add_action_button(action)
+        self.detail.finish_actions()
+        for action in (
+            self.edit_session_action,
+            self.cancel_session_action,
+            self.delete_session_action,
+        ):
+            self.detail.add_session_action(action)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(bar)
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self.lock_label = QLabel(bar)
+        self.lock_label.setObjectName("lockLabel")
+        self.pending_label = QLabel(bar)
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setAccessibleName(self.tr("Changes waiting to sync"))
+        self.backup_label = QLabel(bar)
+        self.backup_label.setObjectName("backupLabel")
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.progress = QProgressBar(bar)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Background task progress"))
+        self.progress.hide()
+        self.sync_slot = QLabel(bar)
+        self.sync_slot.setObjectName("syncSlot")
+        self.sync_slot.setAccessibleName(self.tr("Sync state"))
+        # A running sync: a compact bar, its line ("Receiving 1,500 of 120,003"), Cancel.
+        self.sync_progress = QProgressBar(bar)
+        self.sync_progress.setObjectName("syncProgressBar")
+        self.sync_progress.setAccessibleName(self.tr("Sync progress"))
+        self.sync_progress.setMaximumWidth(120)
+        self.sync_progress.setMaximumHeight(14)
+        self.sync_progress.setTextVisible(False)
+        self.sync_activity = QLabel(bar)
+        self.sync_activity.setObjectName("syncActivity")
+        self.sync_activity.setAccessibleName(self.tr("Sync activity"))
+        self.sync_cancel_button = QToolButton(bar)
+        self.sync_cancel_button.setObjectName("syncCancel")
+        self.sync_cancel_button.setText(self.tr("Cancel"))
+        self.sync_cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.sync_cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
+        self.sync_cancel_button.clicked.connect(self.cancel_sync)
+        self._show_sync_running(False)
+        for widget in (self.user_label, self.lock_label):
+            bar.addWidget(widget)
+        for widget in (
+            self.progress,
+            self.sync_progress,
+            self.sync_activity,
+            self.sync_cancel_button,
+            self.sync_slot,
+            self.pending_label,
+            self.backup_label,
+        ):
+            bar.addPermanentWidget(widget)
