@@ -70,6 +70,8 @@ class Beneficiary(Base):
     address: Mapped[str | None] = mapped_column(String(500), nullable=True)
     preferred_language: Mapped[str | None] = mapped_column(String(50), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
+    closure_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    closure_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -16,11 +16,23 @@ Kind = Literal["text", "long_text", "date", "datetime", "integer", "choice", "ye
 
 GENDERS = ("female", "male", "other", "undisclosed")
 BENEFICIARY_STATUSES = ("active", "closed")
+# Why a case was closed; "other" is explained in the closure note.
+CLOSURE_REASONS = (
+    "goals_met",
+    "referred_elsewhere",
+    "moved_away",
+    "no_longer_eligible",
+    "declined_services",
+    "lost_contact",
+    "deceased",
+    "other",
+)
 SESSION_KINDS = ("home_visit", "office", "phone", "video", "group")
 SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
 
 NAME_MAX = 100
 LONG_TEXT_MAX = 20_000
+CLOSURE_NOTE_MAX = 2_000
 # Dates and timestamps, as written (the document states the same bound as a pattern).
 MIN_YEAR = 1900
 MAX_YEAR = 2200
@@ -111,6 +123,19 @@ BENEFICIARY: tuple[Field, ...] = (
     Field("address", "text", max_length=500, personal=True),
     Field("preferred_language", "text", max_length=50, personal=True),
     Field("status", "choice", choices=BENEFICIARY_STATUSES, nullable=False, default="active"),
+    Field(
+        "closure_reason",
+        "choice",
+        choices=CLOSURE_REASONS,
+        doc="Why the case was closed; required while it is closed (cleared on reopening).",
+    ),
+    Field(
+        "closure_note",
+        "long_text",
+        max_length=CLOSURE_NOTE_MAX,
+        personal=True,
+        doc="What the caseworker added on closing; required (not only spaces) for `other`.",
+    ),
     Field("consent_given", "yes_no", nullable=False, default=False, personal=True, cleared=False),
     Field("consent_date", "date", personal=True),
     Field("notes", "long_text", max_length=LONG_TEXT_MAX, personal=True),
@@ -164,6 +189,9 @@ SESSION_PARENT = "beneficiary_id"
 # Rules over two fields: the field named in the answer, and the one it is read with.
 # A consent date without consent is contradictory (what did the person agree to, when?).
 CONSENT_DATE_WITHOUT_CONSENT = "is set but consent is not given"
+# A closed case says why it was closed, and a reason of "other" says it in the note.
+CLOSURE_REASON_MISSING = "is required when the case is closed"
+CLOSURE_NOTE_MISSING = "is required when the closure reason is other"
 
 
 def names(fields: tuple[Field, ...]) -> tuple[str, ...]:

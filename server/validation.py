@@ -288,6 +288,20 @@ def _beneficiary_rules(values: dict[str, Any], touched: set[str], errors: dict[s
         and not values.get("consent_given")
     ):
         errors["consent_date"] = schema.CONSENT_DATE_WITHOUT_CONSENT
+    if (
+        {"status", "closure_reason"} & touched
+        and "closure_reason" not in errors
+        and values.get("status") == "closed"
+        and values.get("closure_reason") is None
+    ):
+        errors["closure_reason"] = schema.CLOSURE_REASON_MISSING
+    if (
+        {"closure_reason", "closure_note"} & touched
+        and "closure_note" not in errors
+        and values.get("closure_reason") == "other"
+        and not (values.get("closure_note") or "").strip()
+    ):
+        errors["closure_note"] = schema.CLOSURE_NOTE_MISSING
 
 
 def merge_fields(

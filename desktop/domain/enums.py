@@ -27,6 +27,24 @@ class BeneficiaryStatus(StrEnum):
     CLOSED = "closed"
 
 
+class ClosureReason(StrEnum):
+    """Why a case was closed: the outcomes social-service and humanitarian case management
+    reports on (needs met, handed on, left the area or the programme, refused, died, out of
+    reach), and ``other`` with a note for the rest.
+
+    Declared once here; an organisation's form definition adds its own choices later.
+    """
+
+    GOALS_MET = "goals_met"
+    REFERRED_ELSEWHERE = "referred_elsewhere"
+    MOVED_AWAY = "moved_away"
+    NO_LONGER_ELIGIBLE = "no_longer_eligible"
+    DECLINED_SERVICES = "declined_services"
+    LOST_CONTACT = "lost_contact"
+    DECEASED = "deceased"
+    OTHER = "other"
+
+
 class SessionKind(StrEnum):
     HOME_VISIT = "home_visit"
     OFFICE = "office"

@@ -34,6 +34,8 @@ ENGLISH: dict[str, str] = {
     "email_format": "{label} is not a valid address (name@example.org).",
     "language_format": "{label} must be a language name or code (e.g. ar, fr-CA).",
     "consent_date_without_consent": "{label} is set but consent is not given.",
+    "closure_reason_required": "{label} is required to close a case.",
+    "closure_note_required": "{label} is required when the reason is Other.",
     "start_implausible": "{label} is not a plausible date ({first_year} to {years} years ahead).",
     "done_before_start": "A session that has not started yet cannot be done or a no-show.",
     "follow_up_before_session": "{label} cannot be before the session.",

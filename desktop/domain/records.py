@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 
 from desktop.domain.enums import (
     BeneficiaryStatus,
+    ClosureReason,
     Gender,
     Role,
     SessionKind,
@@ -51,6 +52,9 @@ class Beneficiary:
     address: str
     preferred_language: str
     status: BeneficiaryStatus
+    # Why a closed case was closed (None while active) and what the closer added.
+    closure_reason: ClosureReason | None
+    closure_note: str
     consent_given: bool
     consent_date: date | None
     notes: str

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .enums import BeneficiaryStatus, Entity, Gender, SessionKind, SessionStatus
+from .enums import BeneficiaryStatus, ClosureReason, Entity, Gender, SessionKind, SessionStatus
 
 LABEL_CONTEXT = "field"
 
@@ -79,6 +79,9 @@ class Field:
     identifying: bool = False
     # A person types it in the form (the rest is assigned: case number, owner, links).
     editable: bool = True
+    # A row of the record's plain form; False: a person sets it through its own action
+    # (closing asks for the reason and note, and it alone changes the status).
+    in_form: bool = True
     # Shown in its own row of the detail pane (long texts are shown under the rows).
     detail: bool = True
     form_column: Column = Column.LEFT
@@ -95,6 +98,7 @@ class Field:
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 20_000
+CLOSURE_NOTE_MAX = 2_000
 
 BENEFICIARY: tuple[Field, ...] = (
     Field(
@@ -185,7 +189,29 @@ BENEFICIARY: tuple[Field, ...] = (
         required=True,
         choices=BeneficiaryStatus,
         default=BeneficiaryStatus.ACTIVE,
+        # Closing asks why (ui/close_dialog.py) and reopening is its own action, so the
+        # plain form never changes it.
+        in_form=False,
         detail=False,  # the chip beside the title
+        form_column=Column.RIGHT,
+    ),
+    # Why the case was closed: set by closing (BeneficiaryService.close), required while
+    # closed, cleared by reopening; the audit log keeps every earlier closure.
+    Field(
+        "closure_reason",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "Closure reason"),
+        choices=ClosureReason,
+        in_form=False,
+        form_column=Column.RIGHT,
+    ),
+    Field(
+        "closure_note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Closure note"),
+        max_length=CLOSURE_NOTE_MAX,
+        personal=True,
+        in_form=False,
         form_column=Column.RIGHT,
     ),
     Field(
@@ -299,6 +325,18 @@ CASE_SESSION: tuple[Field, ...] = (
 # context ``choice`` (one table for the form, the detail, the lists and the history).
 CHOICE_CONTEXT = "choice"
 CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
+    ClosureReason: {
+        ClosureReason.GOALS_MET: QT_TRANSLATE_NOOP("choice", "Goals met, needs addressed"),
+        ClosureReason.REFERRED_ELSEWHERE: QT_TRANSLATE_NOOP(
+            "choice", "Referred to another service"
+        ),
+        ClosureReason.MOVED_AWAY: QT_TRANSLATE_NOOP("choice", "Moved away"),
+        ClosureReason.NO_LONGER_ELIGIBLE: QT_TRANSLATE_NOOP("choice", "No longer eligible"),
+        ClosureReason.DECLINED_SERVICES: QT_TRANSLATE_NOOP("choice", "Declined further services"),
+        ClosureReason.LOST_CONTACT: QT_TRANSLATE_NOOP("choice", "Lost contact"),
+        ClosureReason.DECEASED: QT_TRANSLATE_NOOP("choice", "Deceased"),
+        ClosureReason.OTHER: QT_TRANSLATE_NOOP("choice", "Other (say why in the note)"),
+    },
     Gender: {
         Gender.FEMALE: QT_TRANSLATE_NOOP("choice", "Female"),
         Gender.MALE: QT_TRANSLATE_NOOP("choice", "Male"),

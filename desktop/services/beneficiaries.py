@@ -22,7 +22,14 @@ from sqlalchemy import (
 from sqlalchemy.sql.operators import custom_op
 
 from desktop.auth.permissions import Permission, can, require, require_record_access
-from desktop.domain.enums import BeneficiaryStatus, Entity, Gender, OutboxOp, SyncStatus
+from desktop.domain.enums import (
+    BeneficiaryStatus,
+    ClosureReason,
+    Entity,
+    Gender,
+    OutboxOp,
+    SyncStatus,
+)
 from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, SortKey
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
@@ -100,9 +107,11 @@ PAGE_SELECT_BY_CASEWORKER = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join
 )
 _STATUS = {status.value: status for status in BeneficiaryStatus}
 _GENDER = {gender.value: gender for gender in Gender}
+_REASON = {reason.value: reason for reason in ClosureReason}
 _SYNC = {state.value: state for state in SyncStatus}
 _STATUS_AT = BENEFICIARY_COLUMNS.index(BeneficiaryRow.status)
 _GENDER_AT = BENEFICIARY_COLUMNS.index(BeneficiaryRow.gender)
+_REASON_AT = BENEFICIARY_COLUMNS.index(BeneficiaryRow.closure_reason)
 _CONSENT_AT = BENEFICIARY_COLUMNS.index(BeneficiaryRow.consent_given)
 _SYNC_AT = BENEFICIARY_COLUMNS.index(BeneficiaryRow.sync_status)
 
@@ -118,6 +127,8 @@ def _page_row(row: Any) -> tuple[Beneficiary, int]:
     values[_STATUS_AT] = _STATUS[values[_STATUS_AT]]
     gender = values[_GENDER_AT]
     values[_GENDER_AT] = _GENDER[gender] if gender else None
+    reason = values[_REASON_AT]
+    values[_REASON_AT] = _REASON[reason] if reason else None
     values[_CONSENT_AT] = bool(values[_CONSENT_AT])
     values[_SYNC_AT] = _SYNC[values[_SYNC_AT]]
     return Beneficiary(*values), pk
@@ -348,23 +359,41 @@ class BeneficiaryService:
         log.info("beneficiary %s updated (%s)", beneficiary_id, ", ".join(sorted(changed)))
         return self.get(beneficiary_id)
 
-    def close(self, beneficiary_id: str) -> Beneficiary:
-        return self._set_status(beneficiary_id, BeneficiaryStatus.CLOSED, "close")
+    def close(
+        self, beneficiary_id: str, reason: ClosureReason | str | None, note: str = ""
+    ) -> Beneficiary:
+        """Closes the case, saying why (a note is required when the reason is "other").
+
+        A closed case may be closed again to correct its reason or note.
+        """
+        return self._set_status(
+            beneficiary_id,
+            "close",
+            {"status": BeneficiaryStatus.CLOSED, "closure_reason": reason, "closure_note": note},
+        )
 
     def reopen(self, beneficiary_id: str) -> Beneficiary:
-        return self._set_status(beneficiary_id, BeneficiaryStatus.ACTIVE, "reopen")
+        """Reopens the case; its closure reason and note are cleared (the audit log keeps them)."""
+        return self._set_status(
+            beneficiary_id,
+            "reopen",
+            {"status": BeneficiaryStatus.ACTIVE, "closure_reason": None, "closure_note": ""},
+        )
 
-    def _set_status(
-        self, beneficiary_id: str, status: BeneficiaryStatus, action: str
-    ) -> Beneficiary:
+    def _set_status(self, beneficiary_id: str, action: str, changes: dict[str, Any]) -> Beneficiary:
         with self._db.write() as uow:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
-            if row.status == status.value:
+            old = beneficiary_values(row, BENEFICIARY_FIELDS)
+            cleaned = check_edit(Entity.BENEFICIARY, old, changes)
+            changed = diff(old, cleaned)
+            if not changed:
                 return self.get(beneficiary_id)
-            changed = {"status": [row.status, status.value]}
-            row.status = status.value
+            for field in changed:
+                setattr(row, field, cleaned[field])
+            flag_problems(Entity.BENEFICIARY, row)
             self._save_change(uow.session, row, action, changed)
             uow.commit()
+        log.info("beneficiary %s: %s", beneficiary_id, action)
         return self.get(beneficiary_id)
 
     def reassign(self, beneficiary_id: str, caseworker_id: str) -> Beneficiary:

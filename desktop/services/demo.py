@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from desktop.domain.enums import Gender, SessionKind, SessionStatus
+from desktop.domain.enums import ClosureReason, Gender, SessionKind, SessionStatus
 
 FIRST_NAMES = (
     "Amina",
@@ -148,6 +148,7 @@ SUMMARIES = (
     "Job-seeking plan updated; CV drafted.",
     "Legal aid referral made.",
 )
+CLOSED_REASONS = tuple(reason for reason in ClosureReason if reason is not ClosureReason.OTHER)
 OUTCOMES = ("Referred", "Resolved", "In progress", "Needs follow-up", "")
 
 
@@ -183,10 +184,15 @@ def demo_records(
             "address": f"{rng.randint(1, 200)} {rng.choice(STREETS)}",
             "preferred_language": rng.choice(LANGUAGES),
             "status": "closed" if rng.random() < 0.15 else "active",
+            # Taken in turn, not drawn: the seeded values of every other field stay as
+            # they were before closing asked why. "Other" would need a note.
+            "closure_reason": CLOSED_REASONS[number % len(CLOSED_REASONS)],
             "consent_given": consent,
             "consent_date": today - timedelta(days=rng.randint(0, 700)) if consent else None,
             "notes": "",
         }
+        if beneficiary["status"] != "closed":
+            beneficiary["closure_reason"] = None
         sessions = []
         start = datetime.combine(today, datetime.min.time()) - timedelta(days=rng.randint(30, 900))
         for index in range(sessions_per_beneficiary):

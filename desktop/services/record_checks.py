@@ -19,6 +19,7 @@ from desktop.domain.enums import Entity
 from desktop.domain.validation import (
     BENEFICIARY_FIELDS,
     CASE_SESSION_FIELDS,
+    CHANGE_ONLY_PROBLEMS,
     CROSS_FIELD_RULES,
     MAX_LENGTHS,
     validate_beneficiary,
@@ -43,7 +44,7 @@ def problems_of(entity: Entity, values: Mapping[str, Any]) -> list[str]:
         _VALIDATE[entity]({name: values.get(name) for name in fields})
         found: set[str] = set()
     except ValidationError as exc:
-        found = set(exc.errors)
+        found = {name for name, p in exc.problems.items() if p.code not in CHANGE_ONLY_PROBLEMS}
     # Not a form field (the laptop or the server makes it), but bounded all the same.
     case_number = values.get("case_number") if entity == Entity.BENEFICIARY else None
     if case_number and len(case_number) > MAX_LENGTHS["case_number"]:

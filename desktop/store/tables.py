@@ -110,6 +110,9 @@ class BeneficiaryRow(SyncedColumns, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     preferred_language: Mapped[str] = mapped_column(String(35), default="")
     status: Mapped[str] = mapped_column(String(16), default="active")
+    # Why the case was closed (migration 0007); NULL while active.
+    closure_reason: Mapped[str | None] = mapped_column(String(32))
+    closure_note: Mapped[str] = mapped_column(Text, default="")
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -112,6 +112,7 @@ class BeneficiaryDetail(QWidget):
             ("next_follow_up_on", self.tr("Next follow-up"), right),
             ("sync_status", self.tr("Sync"), right),
         ]
+        self._row_forms: dict[str, QFormLayout] = {}
         for name, label, form in rows:
             value = QLabel(page)
             value.setObjectName(f"detail_{name}")
@@ -120,6 +121,7 @@ class BeneficiaryDetail(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label + ":", value)
             self.values[name] = value
+            self._row_forms[name] = form
         layout.addLayout(columns)
         self.notes = QLabel(page)
         self.notes.setObjectName("detail_notes")
@@ -240,6 +242,11 @@ class BeneficiaryDetail(QWidget):
         )
         for name, text in shown.items():
             self.values[name].setText(text)
+        # Why the case was closed: shown while it is closed (a case closed before reasons
+        # were asked has none: "–"); reopening clears them, the history keeps them.
+        for name in ("closure_reason", "closure_note"):
+            shows = closed and (name == "closure_reason" or bool(beneficiary.closure_note))
+            self._row_forms[name].setRowVisible(self.values[name], shows)
         self.notes.setText(beneficiary.notes)
         self.notes.setVisible(bool(beneficiary.notes))
         flagged = [field_text(Entity.BENEFICIARY, name) for name in beneficiary.invalid_fields] + [

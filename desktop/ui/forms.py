@@ -519,8 +519,9 @@ class BeneficiaryForm(RecordForm):
         self.setObjectName("beneficiaryForm")
         self.beneficiary = beneficiary
         self._has_caseworker = beneficiary is None and bool(caseworkers)
-        # The status is the list's to change (close, reopen) and a new record's is active.
-        declared = [f for f in schema.BENEFICIARY if beneficiary is not None or f.name != "status"]
+        # Not the status and the closure's fields: closing asks why (ui/close_dialog.py),
+        # reopening is its own action, and a new record is active.
+        declared = [f for f in schema.BENEFICIARY if f.in_form]
         self.add_declared(declared, Column.LEFT)  # the person on the left
         if self._has_caseworker:  # a supervisor registers for a caseworker
             choices = [(c.display_name, c.id) for c in caseworkers or []]
@@ -547,8 +548,6 @@ class BeneficiaryForm(RecordForm):
         return values
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
-        if self.beneficiary is None:
-            values = {k: v for k, v in values.items() if k != "status"}
         return _problems(validate_beneficiary, values)
 
     @property

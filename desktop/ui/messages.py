@@ -53,6 +53,12 @@ TEMPLATES: dict[str, str] = {
     "consent_date_without_consent": QT_TRANSLATE_NOOP(
         "validation", "{label} is set but consent is not given."
     ),
+    "closure_reason_required": QT_TRANSLATE_NOOP(
+        "validation", "{label} is required to close a case."
+    ),
+    "closure_note_required": QT_TRANSLATE_NOOP(
+        "validation", "{label} is required when the reason is Other."
+    ),
     "start_implausible": QT_TRANSLATE_NOOP(
         "validation", "{label} is not a plausible date ({first_year} to {years} years ahead)."
     ),

@@ -19,6 +19,7 @@ from desktop.auth.permissions import Permission, can
 from desktop.domain.records import Beneficiary, CaseSession
 from desktop.errors import UserError
 from desktop.services import Services
+from desktop.ui.close_dialog import ask_closure
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
@@ -218,16 +219,12 @@ class RecordActions:
         beneficiary = self.current_beneficiary()
         if beneficiary is None or not self.close_case_action.isEnabled():
             return
-        if not self.confirm(
-            self.tr("Close case"),
-            self.tr("Close the case of %1? It can be reopened later.").replace(
-                "%1", beneficiary.full_name
-            ),
-            self.tr("&Close case"),
-        ):
+        answer = ask_closure(self, beneficiary)  # why: a reason, and a note for "Other"
+        if answer is None:
             return
         self._record_action(
-            lambda services, b: services.beneficiaries.close(b.id), self.tr("Case closed.")
+            lambda services, b: services.beneficiaries.close(b.id, *answer),
+            self.tr("Case closed."),
         )
 
     def reopen_case(self) -> None:

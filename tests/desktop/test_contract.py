@@ -16,7 +16,13 @@ import pytest
 import yaml
 
 from desktop.domain import validation
-from desktop.domain.enums import BeneficiaryStatus, Gender, SessionKind, SessionStatus
+from desktop.domain.enums import (
+    BeneficiaryStatus,
+    ClosureReason,
+    Gender,
+    SessionKind,
+    SessionStatus,
+)
 from desktop.errors import ValidationError
 from desktop.sync import wire
 
@@ -24,6 +30,7 @@ DOCUMENT = Path(__file__).resolve().parents[2] / "server" / "openapi.yaml"
 ENUMS = {
     ("beneficiary", "gender"): Gender,
     ("beneficiary", "status"): BeneficiaryStatus,
+    ("beneficiary", "closure_reason"): ClosureReason,
     ("case_session", "kind"): SessionKind,
     ("case_session", "status"): SessionStatus,
 }

@@ -35,7 +35,7 @@ def test_caseworker_cannot_touch_another_caseload(world):
     operations = [
         lambda: colin.beneficiaries.get(mine.id),
         lambda: colin.beneficiaries.update(mine.id, {"notes": "x"}),
-        lambda: colin.beneficiaries.close(mine.id),
+        lambda: colin.beneficiaries.close(mine.id, "moved_away"),
         lambda: colin.beneficiaries.reopen(mine.id),
         lambda: colin.case_sessions.timeline(mine.id),
         lambda: colin.case_sessions.create(mine.id, SESSION),
@@ -72,7 +72,7 @@ def test_caseworker_may_not_delete_reassign_audit_or_manage(world):
             operation()
     # What a caseworker may do on their own caseload.
     cara.beneficiaries.update(mine.id, {"notes": "seen"})
-    cara.beneficiaries.close(mine.id)
+    cara.beneficiaries.close(mine.id, "moved_away")
     cara.beneficiaries.reopen(mine.id)
     cara.case_sessions.update(session.id, {"summary": "ok"})
     cara.case_sessions.cancel(session.id)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from desktop.domain.enums import BeneficiaryStatus, SyncStatus
+from desktop.domain.enums import BeneficiaryStatus, ClosureReason, SyncStatus
 from desktop.domain.records import BeneficiaryQuery, SortKey
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.services.bulk import BulkImporter
 from desktop.services.demo import demo_records
-from desktop.store.tables import AuditEventRow, OutboxRow
+from desktop.store.tables import AuditEventRow, BeneficiaryRow, OutboxRow
 
 LAYLA = {"first_name": "Layla", "last_name": "Haddad", "date_of_birth": date(1990, 4, 1)}
 
@@ -88,10 +89,89 @@ def test_stale_edit_is_refused_not_overwritten(cara):
 def test_close_reopen_and_sessions_on_closed_cases(cara):
     _, services = cara
     created = services.beneficiaries.create(LAYLA)
-    assert services.beneficiaries.close(created.id).status == BeneficiaryStatus.CLOSED
+    closed = services.beneficiaries.close(created.id, ClosureReason.GOALS_MET)
+    assert closed.status == BeneficiaryStatus.CLOSED
     with pytest.raises(UserError, match="closed"):
         services.case_sessions.create(created.id, {"starts_at": datetime(2026, 1, 1, 9)})
     assert services.beneficiaries.reopen(created.id).status == BeneficiaryStatus.ACTIVE
+
+
+def test_closing_needs_a_reason_and_other_needs_a_note(cara):
+    login, services = cara
+    created = services.beneficiaries.create(LAYLA)
+    with pytest.raises(ValidationError) as missing:
+        services.beneficiaries.close(created.id, None)
+    assert set(missing.value.errors) == {"closure_reason"}
+    assert "Closure reason is required" in str(missing.value)
+    with pytest.raises(ValidationError) as unknown:
+        services.beneficiaries.close(created.id, "bored")
+    assert set(unknown.value.errors) == {"closure_reason"}
+    with pytest.raises(ValidationError) as bare_other:
+        services.beneficiaries.close(created.id, ClosureReason.OTHER, "  ")
+    assert set(bare_other.value.errors) == {"closure_note"}
+    # Closing some other way than close() is held to the same rule.
+    with pytest.raises(ValidationError) as by_update:
+        services.beneficiaries.update(created.id, {"status": "closed"})
+    assert set(by_update.value.errors) == {"closure_reason"}
+    # Nothing was written by the refused attempts.
+    assert [event.action for event in audit_rows(login, created.id)] == ["create"]
+    assert services.beneficiaries.get(created.id).status is BeneficiaryStatus.ACTIVE
+
+    closed = services.beneficiaries.close(created.id, "other", "Went back to her village.")
+    assert (closed.status, closed.closure_reason, closed.closure_note) == (
+        BeneficiaryStatus.CLOSED,
+        ClosureReason.OTHER,
+        "Went back to her village.",
+    )
+    # The caseload list's rows carry the reason too.
+    (row,) = services.beneficiaries.list_page(BeneficiaryQuery(search="Layla")).rows
+    assert row.closure_reason is ClosureReason.OTHER
+    # Editing another field of the closed case keeps the reason.
+    services.beneficiaries.update(created.id, {"phone": "+961 1 234567"})
+    assert services.beneficiaries.get(created.id).closure_reason is ClosureReason.OTHER
+
+    reopened = services.beneficiaries.reopen(created.id)
+    assert (reopened.status, reopened.closure_reason, reopened.closure_note) == (
+        BeneficiaryStatus.ACTIVE,
+        None,
+        "",
+    )
+    # The history keeps the closure and shows reopening cleared it.
+    events = audit_rows(login, created.id)
+    assert [event.action for event in events] == ["create", "close", "update", "reopen"]
+    close_changes, reopen_changes = json.loads(events[1].changes), json.loads(events[3].changes)
+    assert close_changes == {
+        "status": ["active", "closed"],
+        "closure_reason": [None, "other"],
+        "closure_note": ["", "Went back to her village."],
+    }
+    assert reopen_changes == {
+        "status": ["closed", "active"],
+        "closure_reason": ["other", None],
+        "closure_note": ["Went back to her village.", ""],
+    }
+
+
+def test_a_case_closed_before_reasons_were_asked_stays_editable_and_unflagged(cara):
+    login, services = cara
+    created = services.beneficiaries.create(LAYLA)
+    with login.db.write() as uow:  # as migration 0007 leaves a case closed before it
+        uow.session.execute(
+            update(BeneficiaryRow).where(BeneficiaryRow.id == created.id).values(status="closed")
+        )
+        uow.commit()
+    edited = services.beneficiaries.update(created.id, {"phone": "+961 1 234567"})
+    assert (edited.status, edited.closure_reason, edited.invalid_fields) == (
+        BeneficiaryStatus.CLOSED,
+        None,
+        (),
+    )
+    # Closing it again records the reason it never had.
+    fixed = services.beneficiaries.close(created.id, ClosureReason.LOST_CONTACT)
+    assert (fixed.status, fixed.closure_reason) == (
+        BeneficiaryStatus.CLOSED,
+        ClosureReason.LOST_CONTACT,
+    )
 
 
 def test_sessions_timeline_follow_ups_and_cancel(cara):

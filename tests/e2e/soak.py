@@ -29,7 +29,7 @@ import httpx
 from sqlalchemy import select
 
 from desktop.auth.accounts import LocalAccounts, LoginSession
-from desktop.domain.enums import Entity, Role
+from desktop.domain.enums import ClosureReason, Entity, Role
 from desktop.errors import UserError
 from desktop.paths import DataPaths
 from desktop.services import Services
@@ -537,11 +537,12 @@ class Operations:
             return self.create_beneficiary()
         beneficiaries = self.laptop.services.beneficiaries
         if record.values["status"] == "active":
-            beneficiaries.close(record.id)
-            record.values["status"] = "closed"
+            # One reason for every close: two laptops closing a case agree on why.
+            beneficiaries.close(record.id, ClosureReason.GOALS_MET)
+            record.values.update(status="closed", closure_reason="goals_met")
         else:
             beneficiaries.reopen(record.id)
-            record.values["status"] = "active"
+            record.values.update(status="active", closure_reason=None)
         self._note(f"{record.values['status']} beneficiary {record.id}")
 
     def delete_beneficiary(self) -> None:

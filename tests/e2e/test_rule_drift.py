@@ -33,6 +33,18 @@ BENEFICIARY_CASES: list[tuple[str, dict[str, Any], bool]] = [
     ("consent_date", {"consent_date": "2024-02-01", "consent_given": False}, False),
     ("consent_date", {"consent_date": "2024-02-01"}, False),  # consent defaults to no
     ("consent_date", {"consent_date": "2024-02-01", "consent_given": True}, True),
+    # Closing says why (issue 17): a reason while closed, a note for "other".
+    ("closure_reason", {"status": "closed"}, False),
+    ("closure_reason", {"status": "closed", "closure_reason": "moved_away"}, True),
+    ("closure_reason", {"status": "closed", "closure_reason": "bored"}, False),
+    ("closure_note", {"status": "closed", "closure_reason": "other"}, False),
+    ("closure_note", {"status": "closed", "closure_reason": "other", "closure_note": " "}, False),
+    (
+        "closure_note",
+        {"status": "closed", "closure_reason": "other", "closure_note": "Went home."},
+        True,
+    ),
+    ("closure_note", {"closure_note": "x" * 2001}, False),
 ]
 SESSION_CASES: list[tuple[str, str, bool]] = [
     ("starts_at", "1950-06-01T10:00:00Z", True),  # desktop refused before 2000

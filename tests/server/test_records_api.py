@@ -39,12 +39,16 @@ def test_beneficiary_crud(http, caseworker):
 
     updated = http.put(
         f"/api/beneficiaries/{created['id']}",
-        json={"status": "closed", "notes": "Moved away."},
+        json={"status": "closed", "closure_reason": "moved_away", "notes": "Moved away."},
         headers=caseworker.headers,
     )
     assert updated.status_code == 200, updated.text
     data = updated.json()["data"]
-    assert data["status"] == "closed"
+    assert (data["status"], data["closure_reason"], data["closure_note"]) == (
+        "closed",
+        "moved_away",
+        None,
+    )
     assert data["notes"] == "Moved away."
     assert data["first_name"] == "Amina"
     assert data["version"] == 2
@@ -63,6 +67,47 @@ def test_beneficiary_crud(http, caseworker):
     )
     again = http.delete(f"/api/beneficiaries/{created['id']}", headers=caseworker.headers)
     assert again.status_code == 404
+
+
+def test_closing_needs_a_reason_and_other_needs_a_note(http, caseworker):
+    created = create_beneficiary(http, caseworker)
+    url = f"/api/beneficiaries/{created['id']}"
+    assert (created["closure_reason"], created["closure_note"]) == (None, None)
+
+    def put(body):
+        return http.put(url, json=body, headers=caseworker.headers)
+
+    refused = put({"status": "closed"})
+    assert refused.status_code == 422
+    assert refused.json()["error"]["fields"] == {
+        "closure_reason": "is required when the case is closed"
+    }
+    bare_other = put({"status": "closed", "closure_reason": "other", "closure_note": "  "})
+    assert bare_other.json()["error"]["fields"] == {
+        "closure_note": "is required when the closure reason is other"
+    }
+    unknown = put({"status": "closed", "closure_reason": "bored"})
+    assert "closure_reason" in unknown.json()["error"]["fields"]
+    assert http.get(url, headers=caseworker.headers).json()["data"]["version"] == 1
+
+    closed = put({"status": "closed", "closure_reason": "other", "closure_note": "Went home."})
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["data"]["closure_note"] == "Went home."
+    # The reason of a closed case cannot be taken away while it stays closed.
+    assert put({"closure_reason": None}).status_code == 422
+    # Other fields of a closed case stay editable.
+    assert put({"phone": "+254 700 000009"}).status_code == 200
+    reopened = put({"status": "active", "closure_reason": None, "closure_note": None})
+    assert reopened.status_code == 200
+    assert reopened.json()["data"]["closure_reason"] is None
+
+    on_create = http.post(
+        "/api/beneficiaries",
+        json={"first_name": "Sara", "last_name": "Ali", "status": "closed"},
+        headers=caseworker.headers,
+    )
+    assert on_create.status_code == 422
+    assert set(on_create.json()["error"]["fields"]) == {"closure_reason"}
 
 
 def test_put_with_stale_version_is_409_with_server_copy(http, caseworker):

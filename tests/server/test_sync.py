@@ -407,7 +407,14 @@ def test_supervisor_feed_sees_the_organisation(http, server):
     feed, _ = pull_all(http, supervisor)
     assert b_id in [c["id"] for c in feed]
     edited = push(
-        http, supervisor, change("beneficiary", b_id, {"status": "closed"}, base_version=1)
+        http,
+        supervisor,
+        change(
+            "beneficiary",
+            b_id,
+            {"status": "closed", "closure_reason": "referred_elsewhere"},
+            base_version=1,
+        ),
     )
     assert edited[0]["status"] == "applied"
 

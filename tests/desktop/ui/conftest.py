@@ -104,7 +104,7 @@ def answer_when_shown(owner, attribute: str, answer) -> list[str]:
     seen: list[str] = []
 
     def poll() -> None:
-        box = getattr(owner, attribute)
+        box = getattr(owner, attribute, None)
         if box is None or not box.isVisible():
             QTimer.singleShot(20, poll)
             return

@@ -183,11 +183,16 @@ def test_a_failure_is_shown_over_the_owner_and_nothing_follows_once_it_is_gone(
     assert reported == []
 
 
-def test_record_actions_wait_while_one_runs(qtbot, controller, office, monkeypatch):
+def test_record_actions_wait_while_one_runs(qtbot, controller, office):
     office.services("sam").beneficiaries.create({"first_name": "Amina", "last_name": "Haddad"})
     window = log_in(qtbot, controller, "sam")
-    monkeypatch.setattr(window, "confirm", lambda *_question: True)
     beneficiary_row_click(qtbot, window, "Amina Haddad")
+
+    def moved_away(dialog) -> None:  # the close dialog asks why
+        qtbot.keyClicks(dialog.reason_box, "Moved")
+        qtbot.keyClick(dialog.reason_box, Qt.Key.Key_Return)
+
+    answer_when_shown(window, "close_dialog", moved_away)
     with changes_applied(qtbot):
         qtbot.keyClick(window, Qt.Key.Key_K, CTRL)  # Close case
         # Until the close is done, the record's actions wait: a second press does nothing.

@@ -16,7 +16,7 @@ from desktop.ui.errors import CrashDialog, _qt_message_handler, show_error
 from desktop.ui.login import LoginDialog
 from desktop.ui.models.beneficiary_table import BeneficiaryRole
 from tests.conftest import ADMIN_PASSWORD, PASSWORDS
-from tests.desktop.ui.conftest import changes_applied, submit_login
+from tests.desktop.ui.conftest import answer_when_shown, changes_applied, submit_login
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -102,6 +102,12 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     window.caseload.select_row(0)
     assert window.detail.beneficiary.full_name == "Amina Haddad"
     assert window.close_case_action.shortcut().toString() == "Ctrl+K"
+
+    def goals_met(dialog) -> None:
+        qtbot.keyClicks(dialog.reason_box, "Goals")
+        qtbot.keyClick(dialog.reason_box, Qt.Key.Key_Return)
+
+    answer_when_shown(window, "close_dialog", goals_met)
     with changes_applied(qtbot):
         window.close_case_action.trigger()
     assert window.detail.beneficiary.status is BeneficiaryStatus.CLOSED
