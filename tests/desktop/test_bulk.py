@@ -265,9 +265,10 @@ def test_bulk_rows_are_built_by_name_from_the_schema():
     rows = _Rows((*schema.BENEFICIARY, extra, joined), ("caseworker_id", "case_number"))
     assert rows.columns[len(typed) + 1 : len(typed) + 3] == ("id_number", "joined_on")
     assert "joined_on" in rows.empty_is_null and "id_number" not in rows.empty_is_null
+    from desktop.domain.validation import validate_beneficiary
+
     cleaned = {
-        **{name: None for name in typed},
-        **FULL_BENEFICIARY,
+        **validate_beneficiary(FULL_BENEFICIARY),  # every typed field, as the import has it
         "id_number": "AB 123",
         "joined_on": date(2026, 1, 2),
     }
