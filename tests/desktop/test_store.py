@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlcipher3
@@ -222,3 +223,13 @@ def test_head_revision_constant_matches_the_migration_scripts():
     from desktop.store.schema import HEAD_REVISION, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_each_migration_script_is_named_after_its_revision():
+    """HEAD_REVISION is read from the file names: a script named otherwise would hide."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.schema import alembic_config
+
+    for script in ScriptDirectory.from_config(alembic_config()).walk_revisions():
+        assert Path(script.path).name.split("_", 1)[0] == script.revision, script.path
