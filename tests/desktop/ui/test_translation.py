@@ -251,6 +251,10 @@ def test_a_number_in_a_validation_message_follows_the_language(qtbot, language):
     qtbot.addWidget(form)
     form.show()
     form.set_save(validate_beneficiary)  # the service's first step
+    # Closed after the test, dirty: no modal "unsaved changes" question then.
+    from PySide6.QtWidgets import QMessageBox
+
+    form.confirm_discard = lambda: QMessageBox.StandardButton.Discard
     qtbot.keyClicks(form.field("first_name"), "Mariam")
     qtbot.keyClicks(form.field("last_name"), "Haddad")
     qtbot.keyClicks(form.field("phone"), "12")
