@@ -1,7 +1,10 @@
 """Beneficiary and session forms: inline messages from the core's ValidationError.
 
 The form only collects what was typed; every rule lives in the core
-(``desktop.domain.validation``), and each message appears under its own field.
+(``desktop.domain.validation``), and each message appears under its own field. The save
+itself runs as an ``Operation`` on the worker pool (``desktop.ui.operations``): the form
+stays open, greyed and busy, until the record is written, then closes; a refusal brings
+it back with what was typed and the messages beside the fields.
 Dates are typed in the person's own format or ISO, or picked from a calendar
 (``DateEdit``); the core gets ISO text, so an empty date stays possible and a wrong one
 gets the core's own message.
@@ -45,6 +48,7 @@ from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
 from desktop.ui.fields import choices, field_text, mnemonic, translated, with_accelerators
 from desktop.ui.messages import field_label, rendered
+from desktop.ui.operations import Applied, Operation
 from desktop.ui.widgets import (
     DateEdit,
     FieldError,
@@ -57,7 +61,7 @@ log = logging.getLogger(__name__)
 
 
 class KeepEditing(Exception):
-    """Raised by a save function when the user decided not to save after all."""
+    """Raised by a form's check when the user decided not to save after all."""
 
 
 class _Field:
@@ -147,7 +151,11 @@ class RecordForm(QDialog):
         self._fields: dict[str, _Field] = {}
         self._declared: set[str] = set()  # the rows made from the declaration
         self._initial: dict[str, Any] = {}
-        self._save: Callable[[dict[str, Any]], Any] | None = None
+        self._save: Callable[..., Any] | None = None
+        self._check: Callable[[dict[str, Any]], None] | None = None
+        self._applied: Callable[[Any], Applied] | None = None
+        self._operation: Operation | None = None  # the save on the worker pool, while it runs
+        self._focus_before_save: QWidget | None = None
         self.result_record: Any = None
         self.question_box: QMessageBox | None = None
 
@@ -364,8 +372,33 @@ class RecordForm(QDialog):
     def is_dirty(self) -> bool:
         return self.values() != self._initial
 
-    def set_save(self, save: Callable[[dict[str, Any]], Any]) -> None:
+    def set_save(
+        self,
+        save: Callable[..., Any],
+        *,
+        check: Callable[[dict[str, Any]], None] | None = None,
+        applied: Callable[[Any], Applied] | None = None,
+    ) -> None:
+        """How the form saves.
+
+        ``save(values, **save_options())`` writes the record and returns it; it runs on the
+        worker pool, so it touches no widget. ``check(values)`` runs before it in the GUI
+        thread (a quick read, a question to the person) and raises KeepEditing to go back
+        to the form. ``applied(record)`` is announced on the one "changes applied" signal
+        once the record is saved, before the form closes.
+        """
         self._save = save
+        self._check = check
+        self._applied = applied
+
+    def save_options(self) -> dict[str, Any]:
+        """Keyword arguments for the save besides the values (read in the GUI thread)."""
+        return {}
+
+    @property
+    def saving(self) -> bool:
+        """A save is running on the worker pool."""
+        return self._operation is not None
 
     # -- saving --------------------------------------------------------------------------
 
@@ -416,8 +449,8 @@ class RecordForm(QDialog):
         return True
 
     def submit(self) -> None:
-        if self._save is None:
-            return
+        if self._save is None or self.saving:
+            return  # a second Ctrl+S or Enter while the first save runs: still one save
         values = self.prepared_values()
         missing = {k: v for k, v in self.problems(values).items() if k in self.required_choices}
         if missing:
@@ -425,25 +458,63 @@ class RecordForm(QDialog):
             return
         if not self.confirm_save(values):
             return
-        try:
-            record = self._save(values)
-        except KeepEditing:
-            return  # the user chose to go back to the form (or it was closed for them)
-        except ValidationError as exc:
-            self.show_errors(exc.problems)
-            return
-        except UserError as exc:
-            self.show_errors({})
-            show_error(self, exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        if self._check is not None:
+            try:
+                self._check(values)
+            except Exception as exc:  # KeepEditing, a ValidationError of the check's read
+                self._refused(exc)
+                return
+        save, options = self._save, self.save_options()
+        operation = Operation(self, lambda: save(values, **options))
+        if self._applied is not None:
+            operation.applies(self._applied)
+        operation.success(self._saved).failure(self._save_failed)
+        self._operation = operation
+        self._show_saving(True)
+        operation.run_in_background()
+
+    def _saved(self, record: Any) -> None:
+        self._operation = None
+        self._show_saving(False)
         self.show_errors({})
         self.result_record = record
         self._initial = self.values()
         self.saved.emit(record)
         self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._operation = None
+        self._show_saving(False)
+        self._refused(exc)
+
+    def _refused(self, exc: BaseException) -> None:
+        """Back to the form, with what was typed: the messages beside their fields, or the
+        error in a box over the form."""
+        if isinstance(exc, KeepEditing):
+            return  # the user chose to go back to the form (or it was closed for them)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.problems)
+            return
+        if isinstance(exc, UserError):
+            self.show_errors({})
+        show_error(self, exc)
+
+    def _show_saving(self, saving: bool) -> None:
+        """While the save runs nothing can be typed (it would be lost when the form closes),
+        Save shows "Saving…" and neither button acts; afterwards the focus is back."""
+        if saving:
+            self._focus_before_save = self.focusWidget()
+        self.body.setEnabled(not saving)
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        if saving:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            return
+        self.unsetCursor()
+        if self._focus_before_save is not None:
+            self._focus_before_save.setFocus()
+            self._focus_before_save = None
 
     def prepared_values(self) -> dict[str, Any]:
         """What goes to the service; subclasses drop what the service takes elsewhere."""
@@ -464,6 +535,8 @@ class RecordForm(QDialog):
         )
 
     def reject(self) -> None:
+        if self.saving:
+            return  # Escape or Cancel while saving: the save ends it (closed, or refused)
         if self.is_dirty():
             answer = self.confirm_discard()
             if answer == QMessageBox.StandardButton.Cancel:
@@ -479,6 +552,9 @@ class RecordForm(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()  # as reject: the save in flight decides whether the form closes
+            return
         if self.is_dirty():
             answer = self.confirm_discard()
             if answer == QMessageBox.StandardButton.Cancel:
@@ -544,8 +620,11 @@ class BeneficiaryForm(RecordForm):
 
     def prepared_values(self) -> dict[str, Any]:
         values = self.values()
-        values.pop("caseworker_id", None)
+        values.pop("caseworker_id", None)  # not a field of the record: save_options
         return values
+
+    def save_options(self) -> dict[str, Any]:
+        return {"caseworker_id": self.caseworker_id} if self._has_caseworker else {}
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
         return _problems(validate_beneficiary, values)

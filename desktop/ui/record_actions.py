@@ -3,8 +3,9 @@
 A part of ``MainWindow`` (``desktop.ui.main_window``). Each action that writes runs as
 an ``Operation`` on the worker pool and announces what it changed on the one
 ``changes().applied`` signal; the window refreshes the list, the detail and the status
-bar from there (``MainWindow.apply_changes``), never here. A form saves through its own
-``set_save`` callable and announces its record the same way when it was saved.
+bar from there (``MainWindow.apply_changes``), never here. A form's save is such an
+operation too (``RecordForm.submit``): the window hands it the write, the check before it
+and what to announce once it is saved.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from desktop.ui.close_dialog import ask_closure
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
-from desktop.ui.operations import Applied, Operation, changes
+from desktop.ui.operations import Applied, Operation
 from desktop.ui.widgets import ask_with_safe_default
 
 
@@ -60,9 +61,11 @@ class RecordActions:
             caseworkers=caseworkers, default_caseworker_id=self.actor.id, parent=self
         )
 
-        def save(values: dict[str, Any]) -> Beneficiary:
-            beneficiaries = self._services().beneficiaries
-            matches = beneficiaries.possible_duplicates(values)
+        def check(values: dict[str, Any]) -> None:
+            # In the GUI thread, before the save: the read is a few indexed queries (at most
+            # a few hundred candidates), and its answer decides, with the person, whether
+            # there is a save at all.
+            matches = self._services().beneficiaries.possible_duplicates(values)
             if matches:
                 dialog = DuplicatesDialog(matches, parent=form)
                 dialog.exec()
@@ -74,10 +77,12 @@ class RecordActions:
                     raise KeepEditing()
                 if choice != DuplicatesDialog.REGISTER:
                     raise KeepEditing()
-            return beneficiaries.create(values, caseworker_id=form.caseworker_id)
 
-        form.set_save(save)
-        form.saved.connect(self._beneficiary_saved)
+        form.set_save(
+            lambda values, **options: self._services().beneficiaries.create(values, **options),
+            check=check,
+            applied=self._beneficiary_saved,
+        )
         self._open_form(form)
 
     def edit_beneficiary(self) -> None:
@@ -88,22 +93,24 @@ class RecordActions:
         form.set_save(
             lambda values: self._services().beneficiaries.update(
                 beneficiary.id, values, expected_version=beneficiary.version
-            )
+            ),
+            applied=self._beneficiary_saved,
         )
-        form.saved.connect(self._beneficiary_saved)
         self._open_form(form)
 
-    def _beneficiary_saved(self, beneficiary: Beneficiary) -> None:
+    def _beneficiary_saved(self, beneficiary: Beneficiary) -> Applied:
         message = self.tr("Saved %1.").replace("%1", beneficiary.case_number)
-        changes().applied.emit(Applied(show_id=beneficiary.id, message=message))
+        return Applied(show_id=beneficiary.id, message=message)
 
     def new_session(self) -> None:
         beneficiary = self.current_beneficiary()
         if beneficiary is None or self.locked:
             return
         form = CaseSessionForm(beneficiary, parent=self)
-        form.set_save(lambda values: self._services().case_sessions.create(beneficiary.id, values))
-        form.saved.connect(self._session_saved)
+        form.set_save(
+            lambda values: self._services().case_sessions.create(beneficiary.id, values),
+            applied=self._session_saved,
+        )
         self._open_form(form)
 
     def edit_session(self, case_session: CaseSession) -> None:
@@ -114,9 +121,9 @@ class RecordActions:
         form.set_save(
             lambda values: self._services().case_sessions.update(
                 case_session.id, values, expected_version=case_session.version
-            )
+            ),
+            applied=self._session_saved,
         )
-        form.saved.connect(self._session_saved)
         self._open_form(form)
 
     def edit_selected_session(self) -> None:
@@ -124,12 +131,12 @@ class RecordActions:
         if case_session is not None:
             self.edit_session(case_session)
 
-    def _session_saved(self, case_session: CaseSession) -> None:
-        changes().applied.emit(
-            Applied(show_id=case_session.beneficiary_id, message=self.tr("Session saved."))
-        )
+    def _session_saved(self, case_session: CaseSession) -> Applied:
+        return Applied(show_id=case_session.beneficiary_id, message=self.tr("Session saved."))
 
     def _services(self) -> Services:
+        """The services of the moment. A form's save asks from its pool thread: lock()
+        waits for the workers before it closes them, so they are open while it writes."""
         if self.services is None:
             raise UserError(self.tr("Caseload is locked; unlock it to save."))
         return self.services

@@ -15,7 +15,10 @@ from desktop.services import Services
 from desktop.services.sync_account import SyncAccount
 from desktop.sync.client import RetryPolicy
 from desktop.sync.engine import SyncReport
-from tests.desktop.ui.conftest import controller, settings  # noqa: F401 (GUI fixtures)
+
+# GUI fixtures; app_translations (autouse) installs the app's translations as the app
+# does, so a file run alone reads the English plurals ("1 change waiting") too.
+from tests.desktop.ui.conftest import app_translations, controller, settings  # noqa: F401
 from tests.server.conftest import PASSWORD as SERVER_PASSWORD
 from tests.server.conftest import ServerFactory, ServerProcess, User
 

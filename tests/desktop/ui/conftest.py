@@ -121,3 +121,18 @@ def changes_applied(qtbot, timeout: int = 20_000):
     from desktop.ui.operations import changes
 
     return qtbot.waitSignal(changes().applied, timeout=timeout)
+
+
+def closed(form) -> bool:
+    """The form is gone: hidden, or deleted (the window's forms delete themselves)."""
+    import shiboken6
+
+    return not shiboken6.isValid(form) or not form.isVisible()
+
+
+def save_ended(qtbot, form, timeout: int = 10_000) -> None:
+    """Waits for a form's save on the worker pool to end: the form closed, or back with
+    the messages beside its fields (or an error shown over it)."""
+    import shiboken6
+
+    qtbot.waitUntil(lambda: not shiboken6.isValid(form) or not form.saving, timeout=timeout)

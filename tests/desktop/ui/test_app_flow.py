@@ -9,7 +9,7 @@ from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
 from desktop.ui.login import LoginDialog, SetupWizard
 from desktop.ui.models.beneficiary_table import COL_FIRST_NAME, COL_LAST_NAME, BeneficiaryRole
 from tests.conftest import PASSWORDS
-from tests.desktop.ui.conftest import submit_login
+from tests.desktop.ui.conftest import closed, save_ended, submit_login
 
 ADMIN_PASSWORD = "correct horse battery"
 LEFT = Qt.MouseButton.LeftButton
@@ -84,7 +84,7 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.field("email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: closed(form))
     assert window.detail.beneficiary.full_name == "Amina Haddad"
     assert window.caseload.count_label.text() == "1 beneficiary"
     assert window.pending_label.text() == "1 change waiting to sync"
@@ -99,11 +99,12 @@ def test_setup_login_create_search_sort_lock_unlock_switch(qtbot, controller, sh
     qtbot.keyClicks(session_form.field("summary"), "Housing situation reviewed.")
     session_form.field("follow_up_on").setText("2000-01-01")  # before the session
     qtbot.mouseClick(session_form.save_button, LEFT)
+    save_ended(qtbot, session_form)
     assert "cannot be before" in session_form.error_text("follow_up_on")
     session_form.field("follow_up_on").clear()
     assert session_form.error_text("follow_up_on") == ""  # gone once the field is valid
     qtbot.mouseClick(session_form.save_button, LEFT)
-    qtbot.waitUntil(lambda: not session_form.isVisible())
+    qtbot.waitUntil(lambda: closed(session_form))
     assert window.detail.sessions_model.rowCount() == 1
     assert window.detail.sessions_model.index(0, 6).data() == "Housing situation reviewed."
     # The case's history: the beneficiary's creation and the session's, newest first.

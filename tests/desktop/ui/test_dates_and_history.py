@@ -31,6 +31,7 @@ from desktop.ui.models.beneficiary_table import (
 )
 from desktop.ui.models.case_session_table import COL_STARTS_AT
 from desktop.ui.models.timeline import TimelineEntryRole
+from tests.desktop.ui.conftest import closed, save_ended
 from tests.desktop.ui.test_windows import log_in
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -98,6 +99,7 @@ def type_text(widget, text: str) -> None:
 
 def save(qtbot, form) -> None:
     qtbot.keyClick(form.field("last_name"), Qt.Key.Key_S, CTRL)
+    save_ended(qtbot, form)
 
 
 # -- point 5: typing and picking dates ----------------------------------------------------------
@@ -116,7 +118,7 @@ def test_a_date_typed_the_french_way_is_stored_as_iso_and_shown_the_french_way(
     qtbot.keyClicks(form.field("last_name"), "Haddad")
     qtbot.keyClicks(form.field("date_of_birth"), "14/03/1988")
     qtbot.keyClick(form.field("date_of_birth"), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: closed(form))
 
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     listed = window.model.index(0, 0).data(BeneficiaryRole)
@@ -239,7 +241,7 @@ def test_a_follow_up_date_typed_in_the_session_form(qtbot, controller, office, l
         form.field("follow_up_on"), f"{follow_up.month}/{follow_up.day}/{follow_up.year}"
     )
     qtbot.keyClick(form.field("follow_up_on"), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: closed(form))
     (saved,) = window.services.case_sessions.timeline(window.current_beneficiary().id)
     assert saved.follow_up_on == follow_up
 

@@ -30,6 +30,7 @@ from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.fields import change_label, change_value, mnemonic
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, DateEdit
 from desktop.ui.models.beneficiary_table import COL_DATE_OF_BIRTH, BeneficiaryTableModel
+from tests.desktop.ui.conftest import save_ended
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -127,6 +128,7 @@ def test_a_field_added_to_the_declaration_is_in_the_form_detail_and_history(
     qtbot.keyClicks(form.field("last_name"), "Haddad")
     qtbot.keyClicks(edit, "Mimi")
     qtbot.keyClick(edit, Qt.Key.Key_S, CTRL)
+    save_ended(qtbot, form)
     assert not form.isVisible()
     assert sent[0]["nickname"] == "Mimi"
 
@@ -164,6 +166,7 @@ def test_every_declared_field_has_its_widget_and_goes_through_the_service(qtbot,
     qtbot.keyClicks(form.field("consent_date"), "2026-01-05")
     qtbot.keyClicks(form.field("notes"), "Needs an interpreter.")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    save_ended(qtbot, form)
     assert not form.isVisible(), form.values()
 
     stored = cara.beneficiaries.get(form.result_record.id)  # read back from the database
@@ -201,6 +204,7 @@ def test_every_declared_field_has_its_widget_and_goes_through_the_service(qtbot,
     qtbot.keyClicks(session_form.field("status"), "Planned")
     qtbot.keyClicks(session_form.field("location"), "Kira")
     qtbot.keyClick(session_form.field("location"), Qt.Key.Key_S, CTRL)
+    save_ended(qtbot, session_form)
     assert not session_form.isVisible()
     (saved,) = cara.case_sessions.timeline(stored.id)
     assert (saved.kind.value, saved.status.value, saved.duration_minutes) == (

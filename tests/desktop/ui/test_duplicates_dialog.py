@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 
 from desktop.ui.duplicates_dialog import DuplicatesDialog
+from tests.desktop.ui.conftest import closed
 from tests.desktop.ui.test_windows import log_in
 
 LEFT = Qt.MouseButton.LeftButton
@@ -70,13 +71,13 @@ def test_go_back_register_anyway_or_open_the_existing_record(
 
     answer_duplicates(qtbot, form, "register_anyway", seen)
     qtbot.mouseClick(form.save_button, LEFT)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: closed(form), timeout=5_000)
     assert window.model.total == 2
 
     form = new_form(window, qtbot, "Aminata", "Diallo")
     answer_duplicates(qtbot, form, "open_existing", seen)
     qtbot.mouseClick(form.save_button, LEFT)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: closed(form), timeout=5_000)
     assert shown_messages == []
     assert window.model.total == 2, "Open: nothing registered"
     assert window.current_beneficiary().id in {existing.id, seen[-1]["dialog"].matches[0].id}
@@ -103,5 +104,5 @@ def test_no_dialog_when_nobody_matches(qtbot, controller, office):
     window = log_in(qtbot, controller, "cara")
     form = new_form(window, qtbot, "Fatou", "Sow")
     qtbot.mouseClick(form.save_button, LEFT)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: closed(form), timeout=5_000)
     assert window.model.total == 2 and form.findChild(DuplicatesDialog) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
-from tests.desktop.ui.conftest import answer_when_shown
+from tests.desktop.ui.conftest import answer_when_shown, closed
 from tests.desktop.ui.test_windows import log_in
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -61,7 +61,7 @@ def test_ctrl_s_on_an_empty_session_form_saves_nothing(qtbot, controller, office
     form.activateWindow()  # the closed question box leaves no window active offscreen
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.field("location"), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: closed(form))
     (saved,) = sessions.timeline(amina.id)
     assert saved.kind.value == "home_visit" and saved.status.value == "done"
 
@@ -74,7 +74,7 @@ def test_a_summary_saves_without_a_question(qtbot, controller, office):
     qtbot.keyClicks(form.field("status"), "Done")
     qtbot.keyClicks(form.field("summary"), "Called about the school place.")
     qtbot.keyClick(form.field("summary"), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: closed(form))
     assert form.question_box is None
     (saved,) = window.services.case_sessions.timeline(window.current_beneficiary().id)
     assert saved.summary == "Called about the school place."

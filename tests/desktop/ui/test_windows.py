@@ -16,7 +16,7 @@ from desktop.ui.errors import CrashDialog, _qt_message_handler, show_error
 from desktop.ui.login import LoginDialog
 from desktop.ui.models.beneficiary_table import BeneficiaryRole
 from tests.conftest import ADMIN_PASSWORD, PASSWORDS
-from tests.desktop.ui.conftest import answer_when_shown, changes_applied, submit_login
+from tests.desktop.ui.conftest import answer_when_shown, changes_applied, save_ended, submit_login
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -129,6 +129,7 @@ def test_record_actions_follow_the_role(qtbot, controller, two_caseloads, monkey
     qtbot.keyClicks(session_form.field("status"), "Planned")
     session_form.field("summary").setPlainText("Home visit.")
     session_form.submit()
+    save_ended(qtbot, session_form)
     assert window.detail.sessions_model.rowCount() == 1
     window.detail.sessions_view.selectRow(0)
     with changes_applied(qtbot):
@@ -183,6 +184,7 @@ def test_lock_keeps_an_open_form_and_unlock_brings_it_back(qtbot, controller, of
     assert form.isVisible() and form.field("first_name").text() == "Layla"
     qtbot.keyClicks(form.field("last_name"), "Nasser")
     qtbot.mouseClick(form.save_button, LEFT)
+    save_ended(qtbot, form)
     assert window.model.total == 1
 
 
