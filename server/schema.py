@@ -111,6 +111,14 @@ BENEFICIARY: tuple[Field, ...] = (
         doc=f"YYYY-MM-DD, a real calendar date from {MIN_YEAR}, not in the future.",
     ),
     Field("gender", "choice", choices=GENDERS, personal=True),
+    Field(
+        "id_number",
+        "text",
+        max_length=50,
+        personal=True,
+        searchable=True,
+        doc="An ID document's number (national ID, passport, registration); empty if none.",
+    ),
     Field("phone", "text", max_length=50, personal=True),
     Field(
         "email",

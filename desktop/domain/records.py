@@ -47,6 +47,7 @@ class Beneficiary:
     last_name: str
     date_of_birth: date | None
     gender: Gender | None
+    id_number: str
     phone: str
     email: str
     address: str

@@ -146,6 +146,16 @@ BENEFICIARY: tuple[Field, ...] = (
         personal=True,
     ),
     Field(
+        "id_number",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("field", "ID number"),
+        max_length=50,
+        personal=True,
+        searchable=True,
+        identifying=True,
+        placeholder=QT_TRANSLATE_NOOP("field", "national ID, passport or registration no."),
+    ),
+    Field(
         "phone",
         Kind.TEXT,
         QT_TRANSLATE_NOOP("field", "Phone"),

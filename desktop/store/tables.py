@@ -105,6 +105,8 @@ class BeneficiaryRow(SyncedColumns, Base):
     last_name: Mapped[str] = mapped_column(String(100))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[str | None] = mapped_column(String(16))
+    # An ID document's number (migration 0008): searched, and compared by the duplicate check.
+    id_number: Mapped[str] = mapped_column(String(50), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     address: Mapped[str] = mapped_column(Text, default="")
@@ -137,6 +139,7 @@ class BeneficiaryRow(SyncedColumns, Base):
         # Migration 0005: the duplicate check's phone lookup and the list's count.
         Index("ix_beneficiaries_phone_key", text(PHONE_KEY_SQL), sqlite_where=text("phone != ''")),
         Index("ix_beneficiaries_live", "caseworker_id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_beneficiaries_id_number", text("id_number COLLATE NOCASE")),
     )
 
 
