@@ -102,22 +102,22 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="115"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="135"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Sending %1 of %2</source>
         <translation>إرسال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Receiving %1 of %2</source>
         <translation>استلام %1 من %2</translation>
     </message>
@@ -145,79 +145,79 @@
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <location filename="../../desktop/ui/detail.py" line="138"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="150"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="154"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
-        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <location filename="../../desktop/ui/detail.py" line="165"/>
+        <location filename="../../desktop/ui/detail.py" line="166"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="168"/>
-        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <location filename="../../desktop/ui/detail.py" line="170"/>
+        <location filename="../../desktop/ui/detail.py" line="178"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="183"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="188"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <location filename="../../desktop/ui/detail.py" line="189"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="198"/>
+        <location filename="../../desktop/ui/detail.py" line="200"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="252"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="258"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -229,27 +229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="265"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="267"/>
+        <location filename="../../desktop/ui/detail.py" line="274"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="269"/>
+        <location filename="../../desktop/ui/detail.py" line="276"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="277"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -257,17 +257,17 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="507"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="592"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="613"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
@@ -314,47 +314,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="562"/>
+        <location filename="../../desktop/ui/forms.py" line="647"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="649"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="590"/>
+        <location filename="../../desktop/ui/forms.py" line="675"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="604"/>
+        <location filename="../../desktop/ui/forms.py" line="689"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="605"/>
+        <location filename="../../desktop/ui/forms.py" line="690"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="606"/>
+        <location filename="../../desktop/ui/forms.py" line="691"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="607"/>
+        <location filename="../../desktop/ui/forms.py" line="692"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -362,37 +362,37 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -558,6 +558,49 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="33"/>
+        <source>Close case</source>
+        <translation>إغلاق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="37"/>
+        <source>Why is the case of %1 (%2) being closed? It can be reopened later.</source>
+        <translation>لماذا يُغلق ملف %1 (%2)؟ يمكن إعادة فتحه لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="47"/>
+        <source>Closure reason</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="48"/>
+        <source>Choose a reason…</source>
+        <translation>اختر سببًا…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="51"/>
+        <source>&amp;Reason *</source>
+        <translation>السبب * (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="54"/>
+        <source>Closure note</source>
+        <translation>ملاحظة الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="57"/>
+        <source>&amp;Note</source>
+        <translation>ملاحظة (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="65"/>
+        <source>&amp;Close case</source>
+        <translation>إغلاق الملف (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -617,85 +660,90 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>similar name</source>
         <translation>اسم مشابه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="55"/>
         <source>same date of birth</source>
         <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
         <source>same phone number</source>
         <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="61"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل. افتح السجل الموجود بدلًا من تسجيله مرتين، أو سجِّله رغم ذلك إن كان شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
         <source>(another caseload)</source>
         <translation>(ملف زميل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="106"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>اسأل مشرفًا: لا يمكنك فتح ملفات زملائك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>&amp;Open selected</source>
         <translation>فتح المحدَّد (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="115"/>
         <source>&amp;Register anyway</source>
         <translation>التسجيل رغم ذلك (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="117"/>
         <source>Go &amp;back</source>
         <translation>رجوع (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="141"/>
+        <source>same %1</source>
+        <translation>نفس %1</translation>
     </message>
 </context>
 <context>
@@ -859,17 +907,17 @@
         <translation>أدخل اسم المستخدم وكلمة المرور أولًا: فهما يثبتان هوية من يستعيد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="263"/>
+        <location filename="../../desktop/ui/login.py" line="262"/>
         <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
         <translation>تمت استعادة النسخة الاحتياطية (الملف المستبدَل محفوظ في ⁦%1⁩). سجِّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="286"/>
+        <location filename="../../desktop/ui/login.py" line="285"/>
         <source>You can try again now.</source>
         <translation>يمكنك المحاولة مجددًا الآن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login.py" line="294"/>
+        <location filename="../../desktop/ui/login.py" line="293"/>
         <source>Wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
@@ -884,417 +932,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/roles.py" line="13"/>
         <source>caseworker</source>
         <translation>مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/roles.py" line="14"/>
         <source>supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/roles.py" line="15"/>
         <source>admin</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>&amp;New beneficiary</source>
-        <translation>مستفيد جديد (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
-        <source>New &amp;session</source>
-        <translation>جلسة جديدة (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <source>&amp;Edit</source>
-        <translation>تعديل (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
-        <source>&amp;Save</source>
-        <translation>حفظ (&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <source>Edit session…</source>
-        <translation>تعديل الجلسة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
-        <source>Cancel session</source>
-        <translation>إلغاء الجلسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <source>Delete session…</source>
-        <translation>حذف الجلسة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>&amp;Close case</source>
-        <translation>إغلاق الملف (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>&amp;Reopen case</source>
-        <translation>إعادة فتح الملف (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <source>Re&amp;assign…</source>
-        <translation>إعادة الإسناد… (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Delete…</source>
-        <translation>حذف… (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Find</source>
-        <translation>بحث (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Refresh</source>
-        <translation>تحديث (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Lock</source>
-        <translation>قفل (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <source>S&amp;witch user…</source>
-        <translation>تبديل المستخدم… (&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <source>&amp;Users…</source>
-        <translation>المستخدمون… (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <source>Se&amp;ttings…</source>
-        <translation>الإعدادات… (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
-        <source>&amp;Back up now</source>
-        <translation>نسخ احتياطي الآن (&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <source>&amp;Restore backup…</source>
-        <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <source>&amp;Quit</source>
-        <translation>خروج (&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <source>&amp;About Caseload</source>
-        <translation>حول Caseload (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <source>Chan&amp;ge my password…</source>
-        <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <source>User &amp;manual</source>
-        <translation>دليل المستخدم (&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
-        <source>&amp;Copy diagnostics</source>
-        <translation>نسخ معلومات التشخيص (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <source>S&amp;ync with server…</source>
-        <translation>المزامنة مع الخادم… (&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Records</source>
-        <translation>السجلات (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <source>S&amp;ync</source>
-        <translation>المزامنة (&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Admin</source>
-        <translation>الإدارة (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>Logged-in user</source>
-        <translation>المستخدم الحالي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <source>Changes waiting to sync</source>
-        <translation>تغييرات بانتظار المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <source>Last backup</source>
-        <translation>آخر نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
-        <source>Background task progress</source>
-        <translation>تقدُّم المهمة في الخلفية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <source>Sync state</source>
-        <translation>حالة المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>Sync progress</source>
-        <translation>تقدم المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <source>Sync activity</source>
-        <translation>نشاط المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <source>Cancel sync</source>
-        <translation>إلغاء المزامنة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>Stop the sync; nothing is lost</source>
-        <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>Saved %1.</source>
-        <translation>تم حفظ الملف ⁦%1⁩.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
-        <source>Session cancelled.</source>
-        <translation>أُلغيت الجلسة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>Delete session</source>
-        <translation>حذف الجلسة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
-        <source>Delete this session, with its summary and outcome?</source>
-        <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
-        <source>&amp;Delete session</source>
-        <translation>حذف الجلسة (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
-        <source>Session deleted.</source>
-        <translation>حُذفت الجلسة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
-        <source>Session saved.</source>
-        <translation>حُفظت الجلسة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>Caseload is locked; unlock it to save.</source>
-        <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
-        <source>&amp;Continue</source>
-        <translation>متابعة (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
-        <source>Close case</source>
-        <translation>إغلاق الملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
-        <source>Close the case of %1? It can be reopened later.</source>
-        <translation>هل تريد إغلاق ملف ⁨%1⁩؟ يمكن إعادة فتحه لاحقًا.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Case closed.</source>
-        <translation>أُغلق الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <source>Case reopened.</source>
-        <translation>أُعيد فتح الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
-        <source>Reassign</source>
-        <translation>إعادة الإسناد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
-        <source>New caseworker for %1:</source>
-        <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
-        <source>Reassigned to %1.</source>
-        <translation>أُسند إلى ⁨%1⁩.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
-        <source>Delete beneficiary</source>
-        <translation>حذف المستفيد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
-        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
-        <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
-        <source>&amp;Delete</source>
-        <translation>حذف (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
-        <source>Deleted.</source>
-        <translation>تم الحذف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="822"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="851"/>
-        <source>Last backup: %1</source>
-        <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
-        <source>No backup yet</source>
-        <translation>لا توجد نسخة احتياطية بعد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1306,17 +1038,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1324,61 +1056,160 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="56"/>
+        <location filename="../../desktop/ui/help.py" line="55"/>
         <source>Caseload user manual</source>
         <translation>دليل مستخدم ⁦Caseload⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="62"/>
+        <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>دليل المستخدم</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="102"/>
+        <source>Saved %1.</source>
+        <translation>تم حفظ الملف ⁦%1⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="135"/>
+        <source>Session saved.</source>
+        <translation>حُفظت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="141"/>
+        <source>Caseload is locked; unlock it to save.</source>
+        <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="183"/>
+        <source>Session cancelled.</source>
+        <translation>أُلغيت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="190"/>
+        <source>Delete session</source>
+        <translation>حذف الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="191"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="192"/>
+        <source>&amp;Delete session</source>
+        <translation>حذف الجلسة (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="196"/>
+        <source>Session deleted.</source>
+        <translation>حُذفت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="208"/>
+        <source>&amp;Continue</source>
+        <translation>متابعة (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="234"/>
+        <source>Case closed.</source>
+        <translation>أُغلق الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="239"/>
+        <source>Case reopened.</source>
+        <translation>أُعيد فتح الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="253"/>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <source>New caseworker for %1:</source>
+        <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
+        <source>Reassigned to %1.</source>
+        <translation>أُسند إلى ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <source>Delete beneficiary</source>
+        <translation>حذف المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="275"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="281"/>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="286"/>
+        <source>Deleted.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="170"/>
         <source>Form error</source>
         <translation>خطأ في النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="176"/>
+        <location filename="../../desktop/ui/forms.py" line="191"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="178"/>
+        <location filename="../../desktop/ui/forms.py" line="193"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="179"/>
+        <location filename="../../desktop/ui/forms.py" line="194"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="181"/>
-        <location filename="../../desktop/ui/forms.py" line="182"/>
+        <location filename="../../desktop/ui/forms.py" line="196"/>
+        <location filename="../../desktop/ui/forms.py" line="197"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <location filename="../../desktop/ui/forms.py" line="314"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <location filename="../../desktop/ui/forms.py" line="315"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="530"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>
@@ -1465,319 +1296,357 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="337"/>
+        <location filename="../../desktop/ui/login.py" line="336"/>
         <source>Caseload: first start</source>
         <translation>Caseload: التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="345"/>
+        <location filename="../../desktop/ui/login.py" line="344"/>
         <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
         <translation>مرحبًا. يحفظ Caseload ملفات الحالات مشفَّرة على هذا الحاسوب. أنشئ أول حساب لمسؤول النظام؛ ويمكنه إضافة المستخدمين الآخرين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="354"/>
+        <location filename="../../desktop/ui/login.py" line="353"/>
         <source>Lan&amp;guage</source>
         <translation>اللغة (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="377"/>
+        <location filename="../../desktop/ui/login.py" line="376"/>
         <source>Admin &amp;username</source>
         <translation>اسم مستخدم المسؤول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="378"/>
+        <location filename="../../desktop/ui/login.py" line="377"/>
         <source>&amp;Display name</source>
         <translation>الاسم المعروض (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="379"/>
+        <location filename="../../desktop/ui/login.py" line="378"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="380"/>
+        <location filename="../../desktop/ui/login.py" line="379"/>
         <source>&amp;Repeat password</source>
         <translation>تأكيد كلمة المرور (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="384"/>
+        <location filename="../../desktop/ui/login.py" line="383"/>
         <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
         <translation>استخدم عبارة مرور طويلة (8 أحرف على الأقل). لا سبيل لاسترجاع السجلات إذا فُقدت كل كلمات المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="396"/>
-        <location filename="../../desktop/ui/login.py" line="399"/>
+        <location filename="../../desktop/ui/login.py" line="395"/>
+        <location filename="../../desktop/ui/login.py" line="398"/>
         <source>Create database</source>
         <translation>إنشاء قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="402"/>
-        <location filename="../../desktop/ui/login.py" line="404"/>
+        <location filename="../../desktop/ui/login.py" line="401"/>
+        <location filename="../../desktop/ui/login.py" line="403"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="426"/>
+        <location filename="../../desktop/ui/login.py" line="425"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="80"/>
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="82"/>
+        <source>No backup yet</source>
+        <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Sync with the central server</source>
         <translation>المزامنة مع الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="188"/>
         <source>Server account</source>
         <translation>الحساب على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="194"/>
         <source>Server username</source>
         <translation>اسم المستخدم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Server password</source>
         <translation>كلمة المرور على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>asked once; only a token is kept</source>
         <translation>تُطلب مرة واحدة؛ ولا يُحفظ إلا رمز دخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Server:</source>
         <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="440"/>
         <source>Certificate authority file</source>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="204"/>
         <source>none: the usual trusted authorities</source>
         <translation>لا شيء: الجهات الموثوقة المعتادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
         <source>B&amp;rowse…</source>
         <translation>استعراض… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="206"/>
         <source>Browse for a certificate authority file</source>
         <translation>اختيار ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="211"/>
         <source>Certificate &amp;authority:</source>
         <translation>جهة إصدار الشهادات (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="212"/>
         <source>&amp;Username:</source>
         <translation>اسم المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="213"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
         <source>Sign &amp;in</source>
         <translation>تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="216"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="217"/>
+        <source>Cancel sign-in</source>
+        <translation>إلغاء تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
         <source>Reason the server gave</source>
         <translation>السبب الذي ذكره الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Here</source>
         <translation>على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>On the server</source>
         <translation>على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على نسختي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على نسخة الخادم (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="255"/>
         <source>&amp;Edit…</source>
         <translation>تعديل… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>What waits</source>
         <translation>ما ينتظر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Who can decide</source>
         <translation>من يمكنه البتّ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="271"/>
         <source>Refused records</source>
         <translation>السجلات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="272"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="273"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="278"/>
         <source>Caseworkers on the server</source>
         <translation>مسؤولو الحالات على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
         <source>Sync progress</source>
         <translation>تقدُّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="287"/>
         <source>Sync &amp;now</source>
         <translation>المزامنة الآن (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
         <source>&amp;Cancel sync</source>
         <translation>إلغاء المزامنة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="345"/>
         <source>Signed in to %1 as %2.</source>
         <translation>تم تسجيل الدخول إلى ⁦%1⁩ باسم ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Not signed in to a server.</source>
         <translation>لم يتم تسجيل الدخول إلى أي خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>تغييرات بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="355"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="369"/>
         <source>Refused records (%1)</source>
         <translation>السجلات المرفوضة (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="372"/>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
         <source>Waiting for a decision (%1)</source>
         <translation>بانتظار قرار (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor (%1)</source>
         <translation>مشرف (⁨%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="417"/>
         <source>you, in the Conflicts tab</source>
         <translation>أنت، في تبويب التعارضات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="442"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="477"/>
+        <source>Signing in to %1…</source>
+        <translation>جارٍ تسجيل الدخول إلى %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="495"/>
+        <source>Sign-in cancelled; nothing was kept.</source>
+        <translation>أُلغي تسجيل الدخول؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="506"/>
         <source>Unencrypted connection</source>
         <translation>اتصال غير مشفَّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="516"/>
+        <source>Not signed in: the server did not answer.</source>
+        <translation>لم يتم تسجيل الدخول: لم يستجب الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="519"/>
+        <source>The server did not answer the sign-in (waited %1 s). Check the server address and the network connection, then sign in again.</source>
+        <translation>لم يستجب الخادم لتسجيل الدخول (انتظار %1 ث). تحقق من عنوان الخادم واتصال الشبكة، ثم سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="602"/>
         <source>Records differ from the server</source>
         <translation>السجلات تختلف عن سجلات الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="604"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>بعد هذه المزامنة لا تطابق السجلات هنا سجلات الخادم. هل تريد تشغيل إعادة مزامنة كاملة الآن؟ تُحفظ التغييرات التي لم تُرسل بعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="615"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>أُلغيت المزامنة؛ ولم يضع شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="628"/>
         <source>Edit value</source>
         <translation>تعديل القيمة</translation>
     </message>
@@ -1859,43 +1728,43 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <location filename="../../desktop/ui/user_links.py" line="39"/>
         <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
         <translation>تُرسل السجلات إلى الخادم باسم مسؤول الحالة الخاص بها. ومسؤول الحالة غير المرتبط بحساب على الخادم تبقى سجلاته على هذا الحاسوب إلى أن يُربط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <location filename="../../desktop/ui/user_links.py" line="47"/>
         <source>Local users and their server accounts</source>
         <translation>المستخدمون المحليون وحساباتهم على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Local user</source>
         <translation>المستخدم المحلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
-        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
+        <location filename="../../desktop/ui/user_links.py" line="62"/>
         <source>Server account</source>
         <translation>الحساب على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <location filename="../../desktop/ui/user_links.py" line="59"/>
         <source>Find server &amp;accounts</source>
         <translation>البحث عن حسابات الخادم (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <location filename="../../desktop/ui/user_links.py" line="64"/>
         <source>&amp;Link to this account</source>
         <translation>الربط بهذا الحساب (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <location filename="../../desktop/ui/user_links.py" line="77"/>
         <source>not linked: records wait here</source>
         <translation>غير مرتبط: تنتظر السجلات هنا</translation>
     </message>
@@ -1903,172 +1772,380 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="168"/>
         <source>Local users</source>
         <translation>المستخدمون المحليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="245"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="179"/>
         <source>&amp;Add user…</source>
         <translation>إضافة مستخدم… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="181"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين كلمة المرور… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="182"/>
         <source>Change &amp;role…</source>
         <translation>تغيير الدور… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="239"/>
         <source>Add user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="241"/>
         <source>&amp;Username</source>
         <translation>اسم المستخدم (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="242"/>
         <source>&amp;Display name</source>
         <translation>الاسم المعروض (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="248"/>
         <source>R&amp;ole</source>
         <translation>الدور (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="265"/>
         <source>New password for %1</source>
         <translation>كلمة مرور جديدة لـ ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="281"/>
         <source>Reset password</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="296"/>
         <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
         <translation>هل تريد تعطيل ⁨%1⁩؟ لن يتمكن من تسجيل الدخول بعد الآن. ستُعاد تعمية قاعدة البيانات بمفتاح جديد، وقد يستغرق ذلك دقيقة إذا كثرت الملفات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="306"/>
         <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
         <translation>لا يمكن إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): سيلزم إعادة تعيين كلمات مرورهم بعد ذلك: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="313"/>
         <source>Deactivate user</source>
         <translation>تعطيل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="336"/>
         <source>Preparing the new data key…</source>
         <translation>جارٍ تحضير مفتاح البيانات الجديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="337"/>
         <source>Re-encrypting the database under the new key…</source>
         <translation>جارٍ إعادة تعمية قاعدة البيانات بالمفتاح الجديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="338"/>
         <source>Checking the re-encrypted database…</source>
         <translation>جارٍ فحص قاعدة البيانات المُعاد تعميتها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="339"/>
         <source>Re-wrapping the users&apos; key slots…</source>
         <translation>جارٍ إعادة تغليف خانات مفاتيح المستخدمين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="396"/>
         <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
         <translation>تم تغيير مفتاح البيانات، لكن تعذّرت إعادة تغليف خانات مفاتيح هؤلاء المستخدمين (صيغة قديمة أو مفقودة): لن يتمكنوا من تسجيل الدخول حتى تعيد تعيين كلمات مرورهم: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="401"/>
         <source>Password resets needed</source>
         <translation>يلزم إعادة تعيين كلمات مرور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="325"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="326"/>
         <source>Role of %1:</source>
         <translation>دور ⁨%1⁩:</translation>
     </message>
 </context>
 <context>
+    <name>WindowBuilding</name>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <source>&amp;New beneficiary</source>
+        <translation>مستفيد جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="55"/>
+        <source>New &amp;session</source>
+        <translation>جلسة جديدة (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation>تعديل (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="67"/>
+        <source>Edit session…</source>
+        <translation>تعديل الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
+        <source>Cancel session</source>
+        <translation>إلغاء الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="70"/>
+        <source>Delete session…</source>
+        <translation>حذف الجلسة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <source>&amp;Close case</source>
+        <translation>إغلاق الملف (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="74"/>
+        <source>&amp;Reopen case</source>
+        <translation>إعادة فتح الملف (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <source>Re&amp;assign…</source>
+        <translation>إعادة الإسناد… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <source>&amp;Find</source>
+        <translation>بحث (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <source>&amp;Refresh</source>
+        <translation>تحديث (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="91"/>
+        <source>&amp;Lock</source>
+        <translation>قفل (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <source>S&amp;witch user…</source>
+        <translation>تبديل المستخدم… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="94"/>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <source>Se&amp;ttings…</source>
+        <translation>الإعدادات… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="99"/>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <source>&amp;Restore backup…</source>
+        <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="105"/>
+        <source>&amp;About Caseload</source>
+        <translation>حول Caseload (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="107"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <source>User &amp;manual</source>
+        <translation>دليل المستخدم (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="114"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>نسخ معلومات التشخيص (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <source>S&amp;ync with server…</source>
+        <translation>المزامنة مع الخادم… (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="132"/>
+        <source>&amp;Records</source>
+        <translation>السجلات (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
+        <source>S&amp;ync</source>
+        <translation>المزامنة (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="152"/>
+        <source>&amp;Admin</source>
+        <translation>الإدارة (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="198"/>
+        <source>Logged-in user</source>
+        <translation>المستخدم الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="203"/>
+        <source>Changes waiting to sync</source>
+        <translation>تغييرات بانتظار المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="206"/>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <source>Background task progress</source>
+        <translation>تقدُّم المهمة في الخلفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="214"/>
+        <source>Sync state</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <source>Sync progress</source>
+        <translation>تقدم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <source>Sync activity</source>
+        <translation>نشاط المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="227"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="228"/>
+        <source>Cancel sync</source>
+        <translation>إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="229"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
+    </message>
+</context>
+<context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Password</source>
         <translation>كلمة المرور (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="47"/>
         <source>&amp;Repeat password</source>
         <translation>تأكيد كلمة المرور (&amp;R)</translation>
     </message>
@@ -2076,7 +2153,7 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -2084,77 +2161,117 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <location filename="../../desktop/domain/schema.py" line="339"/>
+        <source>Goals met, needs addressed</source>
+        <translation>تحققت الأهداف ولُبّيت الاحتياجات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="340"/>
+        <source>Referred to another service</source>
+        <translation>أُحيل إلى خدمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="343"/>
+        <source>Moved away</source>
+        <translation>انتقل إلى مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="344"/>
+        <source>No longer eligible</source>
+        <translation>لم يعد مؤهلًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="345"/>
+        <source>Declined further services</source>
+        <translation>رفض مزيدًا من الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="346"/>
+        <source>Lost contact</source>
+        <translation>انقطع التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="347"/>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="348"/>
+        <source>Other (say why in the note)</source>
+        <translation>أخرى (اذكر السبب في الملاحظة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="351"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <location filename="../../desktop/domain/schema.py" line="352"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <location filename="../../desktop/domain/schema.py" line="353"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <location filename="../../desktop/domain/schema.py" line="354"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <location filename="../../desktop/domain/schema.py" line="357"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <location filename="../../desktop/domain/schema.py" line="358"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <location filename="../../desktop/domain/schema.py" line="361"/>
         <source>Home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <location filename="../../desktop/domain/schema.py" line="362"/>
         <source>Office</source>
         <translation>في المكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Phone</source>
         <translation>عبر الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <location filename="../../desktop/domain/schema.py" line="364"/>
         <source>Video</source>
         <translation>مكالمة فيديو</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <location filename="../../desktop/domain/schema.py" line="365"/>
         <source>Group</source>
         <translation>جماعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <location filename="../../desktop/domain/schema.py" line="368"/>
         <source>Planned</source>
         <translation>مخطَّط لها</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <location filename="../../desktop/domain/schema.py" line="369"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
@@ -2178,124 +2295,144 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <location filename="../../desktop/domain/schema.py" line="107"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <location filename="../../desktop/domain/schema.py" line="115"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <location filename="../../desktop/domain/schema.py" line="126"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <location filename="../../desktop/domain/schema.py" line="137"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <location filename="../../desktop/domain/schema.py" line="144"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <location filename="../../desktop/domain/schema.py" line="151"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="156"/>
+        <source>national ID, passport or registration no.</source>
+        <translation>بطاقة وطنية أو جواز سفر أو رقم تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="161"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <location filename="../../desktop/domain/schema.py" line="171"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <location filename="../../desktop/domain/schema.py" line="180"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <location filename="../../desktop/domain/schema.py" line="188"/>
         <source>Preferred language</source>
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <location filename="../../desktop/domain/schema.py" line="193"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="184"/>
-        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <location filename="../../desktop/domain/schema.py" line="198"/>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <location filename="../../desktop/domain/schema.py" line="213"/>
+        <source>Closure reason</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="221"/>
+        <source>Closure note</source>
+        <translation>ملاحظة الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="230"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <location filename="../../desktop/domain/schema.py" line="238"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <location filename="../../desktop/domain/schema.py" line="246"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="219"/>
-        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <location filename="../../desktop/domain/schema.py" line="255"/>
+        <location filename="../../desktop/domain/schema.py" line="272"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <location filename="../../desktop/domain/schema.py" line="264"/>
         <source>Beneficiary</source>
         <translation>مستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <location filename="../../desktop/domain/schema.py" line="276"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <location filename="../../desktop/domain/schema.py" line="280"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
         <source>min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <location filename="../../desktop/domain/schema.py" line="290"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <location filename="../../desktop/domain/schema.py" line="298"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <location filename="../../desktop/domain/schema.py" line="329"/>
         <source>Follow-up date</source>
         <translation>تاريخ المتابعة</translation>
     </message>
@@ -2389,61 +2526,71 @@ Offline-first case management with encrypted storage.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is required to close a case.</source>
+        <translation>{label}: مطلوب لإغلاق الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>{label} is required when the reason is Other.</source>
+        <translation>{label}: مطلوب عندما يكون السبب «أخرى».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}: تاريخ غير معقول (من {first_year} حتى {years} سنوات قادمة).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>لا يمكن أن تكون جلسة لم تبدأ بعد منجزةً أو مسجَّلًا فيها عدم حضور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}: لا يمكن أن يسبق الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}: يُسمح بالحروف والأرقام و⁦. _ - @⁩ (من {min} إلى {max} حرفًا).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>The username {username} is already taken.</source>
         <translation>اسم المستخدم ⁦{username}⁩ مستخدَم من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}: {min} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}: {max} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}: يحتوي على محرف غير مسموح به.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>This password is too common; choose another.</source>
         <translation>كلمة المرور هذه شائعة جدًّا؛ اختر غيرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>{label} must not be the username.</source>
         <translation>{label}: يجب ألا تكون مطابقة لاسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Current password is wrong.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>{label} is not an active user.</source>
         <translation>{label}: ليس مستخدمًا نشطًا.</translation>
     </message>

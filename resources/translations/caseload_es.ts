@@ -102,22 +102,22 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="115"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Sending %1 of %2</source>
         <translation>Enviando %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Receiving %1 of %2</source>
         <translation>Recibiendo %1 de %2</translation>
     </message>
@@ -145,79 +145,79 @@
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <location filename="../../desktop/ui/detail.py" line="138"/>
         <source>Sessions timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="150"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="154"/>
         <source>Case timeline</source>
         <translation>Cronología del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
-        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <location filename="../../desktop/ui/detail.py" line="165"/>
+        <location filename="../../desktop/ui/detail.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="168"/>
-        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <location filename="../../desktop/ui/detail.py" line="170"/>
+        <location filename="../../desktop/ui/detail.py" line="178"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="183"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>waiting to sync</source>
         <translation>pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>uploading</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="188"/>
         <source>sync error</source>
         <translation>error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <location filename="../../desktop/ui/detail.py" line="189"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="198"/>
+        <location filename="../../desktop/ui/detail.py" line="200"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="252"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="258"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -225,27 +225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="265"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="267"/>
+        <location filename="../../desktop/ui/detail.py" line="274"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="269"/>
+        <location filename="../../desktop/ui/detail.py" line="276"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="277"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -253,17 +253,17 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="507"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>New beneficiary</source>
         <translation>Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="592"/>
         <source>Edit beneficiary %s</source>
         <translation>Editar beneficiario %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="613"/>
         <source>The beneficiary consented to data processing</source>
         <translation>El beneficiario consintió el tratamiento de sus datos</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="562"/>
+        <location filename="../../desktop/ui/forms.py" line="647"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="649"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="590"/>
+        <location filename="../../desktop/ui/forms.py" line="675"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Elija el %1 de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="604"/>
+        <location filename="../../desktop/ui/forms.py" line="689"/>
         <source>No summary</source>
         <translation>Sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="605"/>
+        <location filename="../../desktop/ui/forms.py" line="690"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="606"/>
+        <location filename="../../desktop/ui/forms.py" line="691"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Guardar sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="607"/>
+        <location filename="../../desktop/ui/forms.py" line="692"/>
         <source>&amp;Write a summary</source>
         <translation>&amp;Escribir un resumen</translation>
     </message>
@@ -358,37 +358,37 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -550,6 +550,49 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="33"/>
+        <source>Close case</source>
+        <translation>Cerrar el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="37"/>
+        <source>Why is the case of %1 (%2) being closed? It can be reopened later.</source>
+        <translation>¿Por qué se cierra el caso de %1 (%2)? Podrá reabrirse más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="47"/>
+        <source>Closure reason</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="48"/>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="51"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="54"/>
+        <source>Closure note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="57"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="65"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar expediente</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -609,85 +652,90 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>similar name</source>
         <translation>nombre parecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="55"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
         <source>same phone number</source>
         <translation>mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="61"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Puede que esta persona ya esté registrada. Abra la ficha existente en lugar de registrarla dos veces, o regístrela de todos modos si se trata de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
         <source>Born</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
         <source>(another caseload)</source>
         <translation>(expediente de un colega)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="106"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Consulte a un supervisor: no puede abrir los expedientes de otros gestores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Abrir la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="115"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Registrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="117"/>
         <source>Go &amp;back</source>
         <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="141"/>
+        <source>same %1</source>
+        <translation>mismo %1</translation>
     </message>
 </context>
 <context>
@@ -851,17 +899,17 @@
         <translation>Introduzca primero su nombre de usuario y su contraseña: acreditan quién restaura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="263"/>
+        <location filename="../../desktop/ui/login.py" line="262"/>
         <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
         <translation>Se ha restaurado la copia de seguridad (el archivo sustituido se conserva en %1). Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="286"/>
+        <location filename="../../desktop/ui/login.py" line="285"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login.py" line="294"/>
+        <location filename="../../desktop/ui/login.py" line="293"/>
         <source>Wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Espere %n segundo antes de volver a intentarlo.</numerusform>
@@ -872,417 +920,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/roles.py" line="13"/>
         <source>caseworker</source>
         <translation>gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/roles.py" line="14"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/roles.py" line="15"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>&amp;New beneficiary</source>
-        <translation>&amp;Nuevo beneficiario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
-        <source>New &amp;session</source>
-        <translation>Nueva &amp;sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <source>Edit session…</source>
-        <translation>Editar la sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
-        <source>Cancel session</source>
-        <translation>Cancelar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <source>Delete session…</source>
-        <translation>Eliminar la sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>&amp;Close case</source>
-        <translation>&amp;Cerrar expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>&amp;Reopen case</source>
-        <translation>&amp;Reabrir expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <source>Re&amp;assign…</source>
-        <translation>Reasi&amp;gnar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <source>S&amp;witch user…</source>
-        <translation>Cambiar de &amp;usuario…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <source>&amp;Users…</source>
-        <translation>&amp;Usuarios…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Hacer copia de seguridad ahora</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <source>&amp;Restore backup…</source>
-        <translation>&amp;Restaurar copia de seguridad…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <source>&amp;About Caseload</source>
-        <translation>&amp;Acerca de Caseload</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <source>Chan&amp;ge my password…</source>
-        <translation>Cambiar &amp;mi contraseña…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <source>User &amp;manual</source>
-        <translation>&amp;Manual de usuario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
-        <source>&amp;Copy diagnostics</source>
-        <translation>Copiar &amp;diagnóstico</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <source>S&amp;ync with server…</source>
-        <translation>&amp;Sincronizar con el servidor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Records</source>
-        <translation>&amp;Expedientes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <source>S&amp;ync</source>
-        <translation>&amp;Sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Admin</source>
-        <translation>Ad&amp;ministración</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>Logged-in user</source>
-        <translation>Usuario conectado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <source>Changes waiting to sync</source>
-        <translation>Cambios pendientes de sincronizar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <source>Last backup</source>
-        <translation>Última copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
-        <source>Background task progress</source>
-        <translation>Progreso de la tarea en segundo plano</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <source>Sync state</source>
-        <translation>Estado de la sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>Sync progress</source>
-        <translation>Progreso de la sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <source>Sync activity</source>
-        <translation>Actividad de sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <source>Cancel sync</source>
-        <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>Stop the sync; nothing is lost</source>
-        <translation>Detener la sincronización; no se pierde nada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>Saved %1.</source>
-        <translation>Expediente %1 guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
-        <source>Session cancelled.</source>
-        <translation>Sesión cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>Delete session</source>
-        <translation>Eliminar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
-        <source>Delete this session, with its summary and outcome?</source>
-        <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
-        <source>&amp;Delete session</source>
-        <translation>&amp;Eliminar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
-        <source>Session deleted.</source>
-        <translation>Sesión eliminada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
-        <source>Session saved.</source>
-        <translation>Sesión guardada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>Caseload is locked; unlock it to save.</source>
-        <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
-        <source>Close case</source>
-        <translation>Cerrar el expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
-        <source>Close the case of %1? It can be reopened later.</source>
-        <translation>¿Cerrar el expediente de %1? Podrá reabrirse más adelante.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Case closed.</source>
-        <translation>Expediente cerrado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <source>Case reopened.</source>
-        <translation>Expediente reabierto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
-        <source>Reassign</source>
-        <translation>Reasignar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
-        <source>New caseworker for %1:</source>
-        <translation>Nuevo gestor de casos para %1:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
-        <source>Reassigned to %1.</source>
-        <translation>Reasignado a %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
-        <source>Delete beneficiary</source>
-        <translation>Eliminar el beneficiario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
-        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
-        <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
-        <source>Deleted.</source>
-        <translation>Eliminado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnóstico copiado al portapapeles (sin datos personales).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="822"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="851"/>
-        <source>Last backup: %1</source>
-        <translation>Última copia de seguridad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
-        <source>No backup yet</source>
-        <translation>Todavía no hay copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>(File → Settings…)</source>
         <translation>(Archivo → Configuración…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1290,17 +1022,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -1308,61 +1040,160 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="56"/>
+        <location filename="../../desktop/ui/help.py" line="55"/>
         <source>Caseload user manual</source>
         <translation>Manual de usuario de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="62"/>
+        <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>Manual de usuario</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="102"/>
+        <source>Saved %1.</source>
+        <translation>Expediente %1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="135"/>
+        <source>Session saved.</source>
+        <translation>Sesión guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="141"/>
+        <source>Caseload is locked; unlock it to save.</source>
+        <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="183"/>
+        <source>Session cancelled.</source>
+        <translation>Sesión cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="190"/>
+        <source>Delete session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="191"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="192"/>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="196"/>
+        <source>Session deleted.</source>
+        <translation>Sesión eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="208"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="234"/>
+        <source>Case closed.</source>
+        <translation>Expediente cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="239"/>
+        <source>Case reopened.</source>
+        <translation>Expediente reabierto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="253"/>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <source>New caseworker for %1:</source>
+        <translation>Nuevo gestor de casos para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
+        <source>Reassigned to %1.</source>
+        <translation>Reasignado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <source>Delete beneficiary</source>
+        <translation>Eliminar el beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="275"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="281"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="286"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="170"/>
         <source>Form error</source>
         <translation>Error en el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="176"/>
+        <location filename="../../desktop/ui/forms.py" line="191"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>&amp;Save</source>
         <translation>G&amp;uardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="178"/>
+        <location filename="../../desktop/ui/forms.py" line="193"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="179"/>
+        <location filename="../../desktop/ui/forms.py" line="194"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="181"/>
-        <location filename="../../desktop/ui/forms.py" line="182"/>
+        <location filename="../../desktop/ui/forms.py" line="196"/>
+        <location filename="../../desktop/ui/forms.py" line="197"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <location filename="../../desktop/ui/forms.py" line="314"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <location filename="../../desktop/ui/forms.py" line="315"/>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="530"/>
         <source>Save your changes before closing?</source>
         <translation>¿Guardar los cambios antes de cerrar?</translation>
     </message>
@@ -1449,319 +1280,357 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="337"/>
+        <location filename="../../desktop/ui/login.py" line="336"/>
         <source>Caseload: first start</source>
         <translation>Caseload: primer inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="345"/>
+        <location filename="../../desktop/ui/login.py" line="344"/>
         <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
         <translation>Bienvenido. Caseload guarda los expedientes cifrados en este equipo. Cree la primera cuenta de administrador; con ella podrá añadir a los demás usuarios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="354"/>
+        <location filename="../../desktop/ui/login.py" line="353"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="377"/>
+        <location filename="../../desktop/ui/login.py" line="376"/>
         <source>Admin &amp;username</source>
         <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="378"/>
+        <location filename="../../desktop/ui/login.py" line="377"/>
         <source>&amp;Display name</source>
         <translation>Nombre &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="379"/>
+        <location filename="../../desktop/ui/login.py" line="378"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="380"/>
+        <location filename="../../desktop/ui/login.py" line="379"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="384"/>
+        <location filename="../../desktop/ui/login.py" line="383"/>
         <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
         <translation>Use una frase de contraseña larga (8 caracteres como mínimo). Si se pierden todas las contraseñas, no hay forma de recuperar los expedientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="396"/>
-        <location filename="../../desktop/ui/login.py" line="399"/>
+        <location filename="../../desktop/ui/login.py" line="395"/>
+        <location filename="../../desktop/ui/login.py" line="398"/>
         <source>Create database</source>
         <translation>Crear la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="402"/>
-        <location filename="../../desktop/ui/login.py" line="404"/>
+        <location filename="../../desktop/ui/login.py" line="401"/>
+        <location filename="../../desktop/ui/login.py" line="403"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="426"/>
+        <location filename="../../desktop/ui/login.py" line="425"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="80"/>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="82"/>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Sync with the central server</source>
         <translation>Sincronización con el servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="188"/>
         <source>Server account</source>
         <translation>Cuenta en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="194"/>
         <source>Server username</source>
         <translation>Nombre de usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Server password</source>
         <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>asked once; only a token is kept</source>
         <translation>se pide una sola vez; solo se guarda un token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="440"/>
         <source>Certificate authority file</source>
         <translation>Archivo de la autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="204"/>
         <source>none: the usual trusted authorities</source>
         <translation>ninguno: las autoridades de confianza habituales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="206"/>
         <source>Browse for a certificate authority file</source>
         <translation>Elegir un archivo de autoridad de certificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="211"/>
         <source>Certificate &amp;authority:</source>
         <translation>Autoridad de cer&amp;tificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="212"/>
         <source>&amp;Username:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="213"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="216"/>
         <source>Sign &amp;out</source>
         <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="217"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
         <source>Reason the server gave</source>
         <translation>Motivo indicado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Here</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la del ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="255"/>
         <source>&amp;Edit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Case number</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>What waits</source>
         <translation>Qué espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Who can decide</source>
         <translation>Quién puede decidir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="271"/>
         <source>Refused records</source>
         <translation>Registros rechazados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="273"/>
         <source>Waiting for a decision</source>
         <translation>Pendiente de decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="278"/>
         <source>Caseworkers on the server</source>
         <translation>Gestores de casos en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="287"/>
         <source>Sync &amp;now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
         <source>&amp;Cancel sync</source>
         <translation>Cancelar la sincro&amp;nización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="345"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Sesión iniciada en %1 como %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Not signed in to a server.</source>
         <translation>Sin sesión en ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Cambios pendientes de envío: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="355"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="369"/>
         <source>Refused records (%1)</source>
         <translation>Registros rechazados (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="372"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
         <source>Waiting for a decision (%1)</source>
         <translation>Pendiente de decisión (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor (%1)</source>
         <translation>un supervisor (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor</source>
         <translation>un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="417"/>
         <source>you, in the Conflicts tab</source>
         <translation>usted, en la pestaña Conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="442"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="477"/>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="495"/>
+        <source>Sign-in cancelled; nothing was kept.</source>
+        <translation>Inicio de sesión cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="506"/>
         <source>Unencrypted connection</source>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="516"/>
+        <source>Not signed in: the server did not answer.</source>
+        <translation>Sin sesión: el servidor no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="519"/>
+        <source>The server did not answer the sign-in (waited %1 s). Check the server address and the network connection, then sign in again.</source>
+        <translation>El servidor no respondió al inicio de sesión (se esperó %1 s). Compruebe la dirección del servidor y la conexión de red, y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="602"/>
         <source>Records differ from the server</source>
         <translation>Los registros difieren de los del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="604"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Tras esta sincronización, los registros de este equipo no coinciden con los del servidor. ¿Ejecutar ahora una resincronización completa? Los cambios aún no enviados se conservan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="615"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Sincronización cancelada; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="628"/>
         <source>Edit value</source>
         <translation>Editar el valor</translation>
     </message>
@@ -1831,43 +1700,43 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <location filename="../../desktop/ui/user_links.py" line="39"/>
         <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
         <translation>Los registros se envían al servidor a nombre de su gestor de casos. Mientras un gestor no esté vinculado a una cuenta del servidor, sus registros se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <location filename="../../desktop/ui/user_links.py" line="47"/>
         <source>Local users and their server accounts</source>
         <translation>Usuarios locales y sus cuentas en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Local user</source>
         <translation>Usuario local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
-        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
+        <location filename="../../desktop/ui/user_links.py" line="62"/>
         <source>Server account</source>
         <translation>Cuenta en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <location filename="../../desktop/ui/user_links.py" line="59"/>
         <source>Find server &amp;accounts</source>
         <translation>Buscar &amp;cuentas del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <location filename="../../desktop/ui/user_links.py" line="64"/>
         <source>&amp;Link to this account</source>
         <translation>&amp;Vincular a esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <location filename="../../desktop/ui/user_links.py" line="77"/>
         <source>not linked: records wait here</source>
         <translation>sin vincular: los registros esperan aquí</translation>
     </message>
@@ -1875,172 +1744,380 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="168"/>
         <source>Local users</source>
         <translation>Usuarios locales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="245"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="179"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="181"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Restablecer la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="182"/>
         <source>Change &amp;role…</source>
         <translation>Cambiar el r&amp;ol…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="193"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="239"/>
         <source>Add user</source>
         <translation>Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="241"/>
         <source>&amp;Username</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="242"/>
         <source>&amp;Display name</source>
         <translation>Nombre &amp;visible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="248"/>
         <source>R&amp;ole</source>
         <translation>R&amp;ol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="265"/>
         <source>New password for %1</source>
         <translation>Nueva contraseña para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="281"/>
         <source>Reset password</source>
         <translation>Restablecer la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="296"/>
         <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
         <translation>¿Desactivar a %1? Ya no podrá iniciar sesión. La base de datos se vuelve a cifrar con una clave nueva, lo que puede tardar un minuto si hay muchos expedientes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="306"/>
         <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
         <translation>Las ranuras de clave de estos usuarios no se pueden volver a cifrar (formato antiguo o ausentes): después habrá que restablecer su contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="313"/>
         <source>Deactivate user</source>
         <translation>Desactivar usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="336"/>
         <source>Preparing the new data key…</source>
         <translation>Preparando la nueva clave de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="337"/>
         <source>Re-encrypting the database under the new key…</source>
         <translation>Volviendo a cifrar la base de datos con la nueva clave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="338"/>
         <source>Checking the re-encrypted database…</source>
         <translation>Comprobando la base de datos cifrada de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="339"/>
         <source>Re-wrapping the users&apos; key slots…</source>
         <translation>Volviendo a cifrar las ranuras de clave de los usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="396"/>
         <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
         <translation>Se ha cambiado la clave de datos, pero las ranuras de clave de estos usuarios no se han podido volver a cifrar (formato antiguo o ausentes): no podrán iniciar sesión hasta que restablezca su contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="401"/>
         <source>Password resets needed</source>
         <translation>Hay que restablecer contraseñas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="325"/>
         <source>Change role</source>
         <translation>Cambiar el rol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="326"/>
         <source>Role of %1:</source>
         <translation>Rol de %1:</translation>
     </message>
 </context>
 <context>
+    <name>WindowBuilding</name>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <source>&amp;New beneficiary</source>
+        <translation>&amp;Nuevo beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="55"/>
+        <source>New &amp;session</source>
+        <translation>Nueva &amp;sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="67"/>
+        <source>Edit session…</source>
+        <translation>Editar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
+        <source>Cancel session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="70"/>
+        <source>Delete session…</source>
+        <translation>Eliminar la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="74"/>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Reabrir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <source>Re&amp;assign…</source>
+        <translation>Reasi&amp;gnar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="91"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="94"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="99"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="105"/>
+        <source>&amp;About Caseload</source>
+        <translation>&amp;Acerca de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="107"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>Cambiar &amp;mi contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Manual de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="114"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <source>S&amp;ync with server…</source>
+        <translation>&amp;Sincronizar con el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="132"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="152"/>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="198"/>
+        <source>Logged-in user</source>
+        <translation>Usuario conectado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="203"/>
+        <source>Changes waiting to sync</source>
+        <translation>Cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="206"/>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <source>Background task progress</source>
+        <translation>Progreso de la tarea en segundo plano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="214"/>
+        <source>Sync state</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <source>Sync activity</source>
+        <translation>Actividad de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="228"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="229"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>Detener la sincronización; no se pierde nada</translation>
+    </message>
+</context>
+<context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="47"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
@@ -2048,7 +2125,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -2056,77 +2133,117 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <location filename="../../desktop/domain/schema.py" line="339"/>
+        <source>Goals met, needs addressed</source>
+        <translation>Objetivos cumplidos, necesidades atendidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="340"/>
+        <source>Referred to another service</source>
+        <translation>Derivado a otro servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="343"/>
+        <source>Moved away</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="344"/>
+        <source>No longer eligible</source>
+        <translation>Ya no es elegible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="345"/>
+        <source>Declined further services</source>
+        <translation>Rechazó más servicios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="346"/>
+        <source>Lost contact</source>
+        <translation>Se perdió el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="347"/>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="348"/>
+        <source>Other (say why in the note)</source>
+        <translation>Otro (explíquelo en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="351"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <location filename="../../desktop/domain/schema.py" line="352"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <location filename="../../desktop/domain/schema.py" line="353"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <location filename="../../desktop/domain/schema.py" line="354"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <location filename="../../desktop/domain/schema.py" line="357"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <location filename="../../desktop/domain/schema.py" line="358"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <location filename="../../desktop/domain/schema.py" line="361"/>
         <source>Home visit</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <location filename="../../desktop/domain/schema.py" line="362"/>
         <source>Office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <location filename="../../desktop/domain/schema.py" line="364"/>
         <source>Video</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <location filename="../../desktop/domain/schema.py" line="365"/>
         <source>Group</source>
         <translation>En grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <location filename="../../desktop/domain/schema.py" line="368"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <location filename="../../desktop/domain/schema.py" line="369"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -2150,124 +2267,144 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <location filename="../../desktop/domain/schema.py" line="107"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <location filename="../../desktop/domain/schema.py" line="115"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <location filename="../../desktop/domain/schema.py" line="126"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <location filename="../../desktop/domain/schema.py" line="137"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <location filename="../../desktop/domain/schema.py" line="144"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <location filename="../../desktop/domain/schema.py" line="151"/>
+        <source>ID number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="156"/>
+        <source>national ID, passport or registration no.</source>
+        <translation>DNI, pasaporte o n.º de registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="161"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <location filename="../../desktop/domain/schema.py" line="171"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <location filename="../../desktop/domain/schema.py" line="180"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <location filename="../../desktop/domain/schema.py" line="188"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <location filename="../../desktop/domain/schema.py" line="193"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ej., ar, fr, suajili</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="184"/>
-        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <location filename="../../desktop/domain/schema.py" line="198"/>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <location filename="../../desktop/domain/schema.py" line="213"/>
+        <source>Closure reason</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="221"/>
+        <source>Closure note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="230"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <location filename="../../desktop/domain/schema.py" line="238"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <location filename="../../desktop/domain/schema.py" line="246"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="219"/>
-        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <location filename="../../desktop/domain/schema.py" line="255"/>
+        <location filename="../../desktop/domain/schema.py" line="272"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <location filename="../../desktop/domain/schema.py" line="264"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <location filename="../../desktop/domain/schema.py" line="276"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <location filename="../../desktop/domain/schema.py" line="280"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <location filename="../../desktop/domain/schema.py" line="290"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <location filename="../../desktop/domain/schema.py" line="298"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <location filename="../../desktop/domain/schema.py" line="329"/>
         <source>Follow-up date</source>
         <translation>Fecha de seguimiento</translation>
     </message>
@@ -2361,61 +2498,71 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is required to close a case.</source>
+        <translation>{label}: obligatorio para cerrar un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>{label} is required when the reason is Other.</source>
+        <translation>{label}: obligatorio cuando el motivo es «Otro».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}: la fecha no es verosímil (de {first_year} a dentro de {years} años).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>Una sesión que aún no ha empezado no puede estar realizada ni marcada como «no se presentó».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}: no puede ser anterior a la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}: solo letras, dígitos y . _ - @ (de {min} a {max} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>The username {username} is already taken.</source>
         <translation>El nombre de usuario {username} ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}: debe tener al menos {min} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}: como máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}: contiene un carácter que no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>This password is too common; choose another.</source>
         <translation>Esta contraseña es demasiado común; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>{label} must not be the username.</source>
         <translation>{label}: no puede ser el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Current password is wrong.</source>
         <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>{label} is not an active user.</source>
         <translation>{label}: no es un usuario activo.</translation>
     </message>

@@ -102,22 +102,22 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="105"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="115"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="123"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Sending %1 of %2</source>
         <translation>Envoi de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="129"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="141"/>
         <source>Receiving %1 of %2</source>
         <translation>Réception de %1 sur %2</translation>
     </message>
@@ -145,79 +145,79 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <location filename="../../desktop/ui/detail.py" line="138"/>
         <source>Sessions timeline</source>
         <translation>Chronologie des entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="148"/>
+        <location filename="../../desktop/ui/detail.py" line="150"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="154"/>
         <source>Case timeline</source>
         <translation>Chronologie du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="160"/>
+        <location filename="../../desktop/ui/detail.py" line="162"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="163"/>
-        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <location filename="../../desktop/ui/detail.py" line="165"/>
+        <location filename="../../desktop/ui/detail.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="168"/>
-        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <location filename="../../desktop/ui/detail.py" line="170"/>
+        <location filename="../../desktop/ui/detail.py" line="178"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="183"/>
+        <location filename="../../desktop/ui/detail.py" line="185"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <location filename="../../desktop/ui/detail.py" line="186"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>uploading</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="188"/>
         <source>sync error</source>
         <translation>erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <location filename="../../desktop/ui/detail.py" line="189"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="198"/>
+        <location filename="../../desktop/ui/detail.py" line="200"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="252"/>
+        <location filename="../../desktop/ui/detail.py" line="259"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="258"/>
+        <location filename="../../desktop/ui/detail.py" line="265"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -225,27 +225,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="265"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="267"/>
+        <location filename="../../desktop/ui/detail.py" line="274"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="269"/>
+        <location filename="../../desktop/ui/detail.py" line="276"/>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="278"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="277"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
     </message>
@@ -253,19 +253,19 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="613"/>
         <source>The beneficiary consented to data processing</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>A consenti au traitement de ses données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="507"/>
+        <location filename="../../desktop/ui/forms.py" line="590"/>
         <source>New beneficiary</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="509"/>
+        <location filename="../../desktop/ui/forms.py" line="592"/>
         <source>Edit beneficiary %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier le bénéficiaire %s</translation>
@@ -313,48 +313,48 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="590"/>
+        <location filename="../../desktop/ui/forms.py" line="675"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Choisissez le %1 de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="591"/>
+        <location filename="../../desktop/ui/forms.py" line="676"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="604"/>
+        <location filename="../../desktop/ui/forms.py" line="689"/>
         <source>No summary</source>
         <translation>Pas de résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="605"/>
+        <location filename="../../desktop/ui/forms.py" line="690"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="606"/>
+        <location filename="../../desktop/ui/forms.py" line="691"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Enregistrer sans résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="607"/>
+        <location filename="../../desktop/ui/forms.py" line="692"/>
         <source>&amp;Write a summary</source>
         <translation>É&amp;crire un résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="562"/>
+        <location filename="../../desktop/ui/forms.py" line="647"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="564"/>
+        <location filename="../../desktop/ui/forms.py" line="649"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -363,37 +363,37 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -555,6 +555,49 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="33"/>
+        <source>Close case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="37"/>
+        <source>Why is the case of %1 (%2) being closed? It can be reopened later.</source>
+        <translation>Pourquoi le dossier de %1 (%2) est-il clôturé ? Il pourra être rouvert plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="47"/>
+        <source>Closure reason</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="48"/>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="51"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motif *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="54"/>
+        <source>Closure note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="57"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="65"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Clôturer</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="71"/>
@@ -614,85 +657,90 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
         <source>similar name</source>
         <translation>nom proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="55"/>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
         <source>same phone number</source>
         <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="61"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>Cette personne est peut-être déjà enregistrée. Ouvrez la fiche existante plutôt que de l’enregistrer deux fois, ou enregistrez-la quand même s’il s’agit de quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
         <source>(another caseload)</source>
         <translation>(dossier d’un collègue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="106"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>Demandez à un superviseur&#xa0;: vous ne pouvez pas ouvrir les dossiers de vos collègues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Ouvrir la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="115"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="117"/>
         <source>Go &amp;back</source>
         <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="141"/>
+        <source>same %1</source>
+        <translation>même %1</translation>
     </message>
 </context>
 <context>
@@ -856,17 +904,17 @@
         <translation>Saisissez d’abord votre nom d’utilisateur et votre mot de passe&#xa0;: ils attestent de qui effectue la restauration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="263"/>
+        <location filename="../../desktop/ui/login.py" line="262"/>
         <source>The backup was restored (the replaced file is kept in %1). Log in.</source>
         <translation>La sauvegarde a été restaurée (le fichier remplacé est conservé dans %1). Connectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="286"/>
+        <location filename="../../desktop/ui/login.py" line="285"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login.py" line="294"/>
+        <location filename="../../desktop/ui/login.py" line="293"/>
         <source>Wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Patientez %n seconde avant de réessayer.</numerusform>
@@ -877,246 +925,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/roles.py" line="13"/>
         <source>caseworker</source>
         <translation>gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/roles.py" line="14"/>
         <source>supervisor</source>
         <translation>superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/roles.py" line="15"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <source>Chan&amp;ge my password…</source>
-        <translation>Changer &amp;mon mot de passe…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
-        <source>User &amp;manual</source>
-        <translation>&amp;Manuel d’utilisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
-        <source>&amp;Copy diagnostics</source>
-        <translation>Copier les &amp;diagnostics</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>Logged-in user</source>
-        <translation>Utilisateur connecté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
-        <source>Changes waiting to sync</source>
-        <translation>Modifications en attente de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <source>Last backup</source>
-        <translation>Dernière sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
-        <source>Background task progress</source>
-        <translation>Progression de la tâche en arrière-plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <source>Sync state</source>
-        <translation>État de la synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>Sync progress</source>
-        <translation>Progression de la synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
-        <source>Sync activity</source>
-        <translation>Activité de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <source>Cancel sync</source>
-        <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
-        <source>Stop the sync; nothing is lost</source>
-        <translation>Arrêter la synchronisation&#xa0;; rien n’est perdu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
-        <source>Saved %1.</source>
-        <translation>Dossier %1 enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
-        <source>Session cancelled.</source>
-        <translation>Entretien annulé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <source>Delete session</source>
-        <translation>Supprimer l’entretien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
-        <source>Session deleted.</source>
-        <translation>Entretien supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
-        <source>Session saved.</source>
-        <translation>Entretien enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>Caseload is locked; unlock it to save.</source>
-        <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
-        <source>&amp;Continue</source>
-        <translation>&amp;Continuer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
-        <source>Close case</source>
-        <translation>Clôturer le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
-        <source>Close the case of %1? It can be reopened later.</source>
-        <translation>Clôturer le dossier de %1&#xa0;? Il pourra être rouvert plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
-        <source>Case closed.</source>
-        <translation>Dossier clôturé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <source>Case reopened.</source>
-        <translation>Dossier rouvert.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
-        <source>Reassign</source>
-        <translation>Réaffecter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
-        <source>New caseworker for %1:</source>
-        <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
-        <source>Reassigned to %1.</source>
-        <translation>Réaffecté à %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
-        <source>Delete beneficiary</source>
-        <translation>Supprimer le bénéficiaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
-        <source>Deleted.</source>
-        <translation>Supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnostics copiés dans le presse-papiers (sans données personnelles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="851"/>
-        <source>Last backup: %1</source>
-        <translation>Dernière sauvegarde&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
-        <source>No backup yet</source>
-        <translation>Aucune sauvegarde pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>(File → Settings…)</source>
         <translation>(Fichier → Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -1124,216 +1017,27 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
-        <source>&amp;New beneficiary</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Nouveau bénéficiaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
-        <source>New &amp;session</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Nouvel &amp;entretien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <source>&amp;Edit</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
-        <source>&amp;Save</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <source>Edit session…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Modifier l’entretien…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
-        <source>Cancel session</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Annuler l’entretien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <source>Delete session…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Supprimer l’entretien…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
-        <source>&amp;Close case</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Clôturer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>&amp;Reopen case</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Ro&amp;uvrir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <source>Re&amp;assign…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Réa&amp;ffecter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Delete…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Find</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Rec&amp;hercher</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
-        <source>&amp;Refresh</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Lock</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <source>S&amp;witch user…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Changer d’utilisateur…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <source>&amp;Users…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Utilisateurs…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
-        <source>Se&amp;ttings…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
-        <source>&amp;Back up now</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <source>&amp;Restore backup…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
-        <source>&amp;Quit</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <source>&amp;About Caseload</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>À &amp;propos de Caseload</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <source>S&amp;ync with server…</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Synchroniser avec le serveur…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <source>&amp;File</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Records</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
-        <source>S&amp;ync</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
-        <source>&amp;Admin</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Ad&amp;ministration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
-        <source>&amp;Help</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
-        <source>Main toolbar</source>
-        <translatorcomment>Run-time context (see README)</translatorcomment>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
-        <source>Delete this session, with its summary and outcome?</source>
-        <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
-        <source>&amp;Delete session</source>
-        <translation>&amp;Supprimer l’entretien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
-        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
-        <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="822"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="827"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>
@@ -1341,61 +1045,160 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="56"/>
+        <location filename="../../desktop/ui/help.py" line="55"/>
         <source>Caseload user manual</source>
         <translation>Manuel d’utilisation de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help.py" line="62"/>
+        <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>Manuel d’utilisation</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="102"/>
+        <source>Saved %1.</source>
+        <translation>Dossier %1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="135"/>
+        <source>Session saved.</source>
+        <translation>Entretien enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="141"/>
+        <source>Caseload is locked; unlock it to save.</source>
+        <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="183"/>
+        <source>Session cancelled.</source>
+        <translation>Entretien annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="190"/>
+        <source>Delete session</source>
+        <translation>Supprimer l’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="191"/>
+        <source>Delete this session, with its summary and outcome?</source>
+        <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="192"/>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Supprimer l’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="196"/>
+        <source>Session deleted.</source>
+        <translation>Entretien supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="208"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="234"/>
+        <source>Case closed.</source>
+        <translation>Dossier clôturé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="239"/>
+        <source>Case reopened.</source>
+        <translation>Dossier rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="253"/>
+        <source>Reassign</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <source>New caseworker for %1:</source>
+        <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
+        <source>Reassigned to %1.</source>
+        <translation>Réaffecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <source>Delete beneficiary</source>
+        <translation>Supprimer le bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="275"/>
+        <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
+        <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="281"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_actions.py" line="286"/>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="155"/>
+        <location filename="../../desktop/ui/forms.py" line="170"/>
         <source>Form error</source>
         <translation>Erreur dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="176"/>
+        <location filename="../../desktop/ui/forms.py" line="191"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="178"/>
+        <location filename="../../desktop/ui/forms.py" line="193"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="179"/>
+        <location filename="../../desktop/ui/forms.py" line="194"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="181"/>
-        <location filename="../../desktop/ui/forms.py" line="182"/>
+        <location filename="../../desktop/ui/forms.py" line="196"/>
+        <location filename="../../desktop/ui/forms.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="300"/>
+        <location filename="../../desktop/ui/forms.py" line="314"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="301"/>
+        <location filename="../../desktop/ui/forms.py" line="315"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="451"/>
+        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="452"/>
+        <location filename="../../desktop/ui/forms.py" line="530"/>
         <source>Save your changes before closing?</source>
         <translation>Enregistrer vos modifications avant de fermer&#xa0;?</translation>
     </message>
@@ -1482,319 +1285,357 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="337"/>
+        <location filename="../../desktop/ui/login.py" line="336"/>
         <source>Caseload: first start</source>
         <translation>Caseload&#xa0;: premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="345"/>
+        <location filename="../../desktop/ui/login.py" line="344"/>
         <source>Welcome. Caseload keeps case records encrypted on this computer. Create the first administrator account; it can add the other users.</source>
         <translation>Bienvenue. Caseload conserve les dossiers chiffrés sur cet ordinateur. Créez le premier compte administrateur&#xa0;; il pourra ajouter les autres utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="354"/>
+        <location filename="../../desktop/ui/login.py" line="353"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="377"/>
+        <location filename="../../desktop/ui/login.py" line="376"/>
         <source>Admin &amp;username</source>
         <translation>Nom d’&amp;utilisateur de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="378"/>
+        <location filename="../../desktop/ui/login.py" line="377"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="379"/>
+        <location filename="../../desktop/ui/login.py" line="378"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="380"/>
+        <location filename="../../desktop/ui/login.py" line="379"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="384"/>
+        <location filename="../../desktop/ui/login.py" line="383"/>
         <source>Use a long passphrase (at least 8 characters). There is no way to recover the records if every password is lost.</source>
         <translation>Choisissez une longue phrase secrète (au moins 8 caractères). Si tous les mots de passe sont perdus, les dossiers sont irrécupérables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="396"/>
-        <location filename="../../desktop/ui/login.py" line="399"/>
+        <location filename="../../desktop/ui/login.py" line="395"/>
+        <location filename="../../desktop/ui/login.py" line="398"/>
         <source>Create database</source>
         <translation>Créer la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="402"/>
-        <location filename="../../desktop/ui/login.py" line="404"/>
+        <location filename="../../desktop/ui/login.py" line="401"/>
+        <location filename="../../desktop/ui/login.py" line="403"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="426"/>
+        <location filename="../../desktop/ui/login.py" line="425"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="80"/>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_sync.py" line="82"/>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="169"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
         <source>Sync with the central server</source>
         <translation>Synchronisation avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="174"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="188"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="178"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="180"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="194"/>
         <source>Server username</source>
         <translation>Nom d’utilisateur sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="183"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
         <source>Server password</source>
         <translation>Mot de passe sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="184"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
         <source>asked once; only a token is kept</source>
         <translation>demandé une seule fois&#xa0;; seul un jeton est conservé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="185"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="189"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="421"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="203"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="440"/>
         <source>Certificate authority file</source>
         <translation>Fichier de l’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="190"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="204"/>
         <source>none: the usual trusted authorities</source>
         <translation>aucun&#xa0;: les autorités de confiance habituelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="191"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="205"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="192"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="206"/>
         <source>Browse for a certificate authority file</source>
         <translation>Choisir un fichier d’autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="197"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="211"/>
         <source>Certificate &amp;authority:</source>
         <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="198"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="212"/>
         <source>&amp;Username:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="199"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="213"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="201"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="215"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="202"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="216"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="217"/>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="223"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="242"/>
         <source>Reason the server gave</source>
         <translation>Motif donné par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>Here</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="226"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="245"/>
         <source>On the server</source>
         <translation>Sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="234"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="235"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version du ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="236"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="255"/>
         <source>&amp;Edit…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>What waits</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="249"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
         <source>Who can decide</source>
         <translation>Qui peut décider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="252"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="271"/>
         <source>Refused records</source>
         <translation>Fiches refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="253"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="254"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="273"/>
         <source>Waiting for a decision</source>
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="259"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="278"/>
         <source>Caseworkers on the server</source>
         <translation>Gestionnaires de cas sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="265"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="284"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="268"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="287"/>
         <source>Sync &amp;now</source>
         <translation>Synchro&amp;niser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="279"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="298"/>
         <source>&amp;Cancel sync</source>
         <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="326"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="345"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="331"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
         <source>Not signed in to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="335"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="354"/>
         <source>Changes waiting to be sent: %1</source>
         <translation>Modifications en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="336"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="355"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="338"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="357"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="350"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="369"/>
         <source>Refused records (%1)</source>
         <translation>Fiches refusées (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="353"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="372"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="358"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="377"/>
         <source>Waiting for a decision (%1)</source>
         <translation>En attente de décision (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor (%1)</source>
         <translation>un superviseur (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="395"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="414"/>
         <source>a supervisor</source>
         <translation>un superviseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="398"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="417"/>
         <source>you, in the Conflicts tab</source>
         <translation>vous, dans l’onglet Conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="423"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="442"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="446"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="477"/>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="495"/>
+        <source>Sign-in cancelled; nothing was kept.</source>
+        <translation>Connexion annulée ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="506"/>
         <source>Unencrypted connection</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="508"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="516"/>
+        <source>Not signed in: the server did not answer.</source>
+        <translation>Non connecté : le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="519"/>
+        <source>The server did not answer the sign-in (waited %1 s). Check the server address and the network connection, then sign in again.</source>
+        <translation>Le serveur n&apos;a pas répondu à la connexion (attente de %1 s). Vérifiez l&apos;adresse du serveur et la connexion réseau, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_panel.py" line="602"/>
         <source>Records differ from the server</source>
         <translation>Les fiches diffèrent de celles du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="510"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="604"/>
         <source>After this sync the records here do not match the server&apos;s. Run a full resync now? Changes not yet sent are kept.</source>
         <translation>Après cette synchronisation, les fiches de cet ordinateur ne correspondent pas à celles du serveur. Lancer maintenant une resynchronisation complète&#xa0;? Les modifications pas encore envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="521"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="615"/>
         <source>Sync cancelled; nothing was lost.</source>
         <translation>Synchronisation annulée&#xa0;; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_panel.py" line="534"/>
+        <location filename="../../desktop/ui/sync_panel.py" line="628"/>
         <source>Edit value</source>
         <translation>Modifier la valeur</translation>
     </message>
@@ -1864,43 +1705,43 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>UserLinksPage</name>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="38"/>
+        <location filename="../../desktop/ui/user_links.py" line="39"/>
         <source>Records go to the server as their caseworker&apos;s. A caseworker who is not linked to a server account keeps their records on this laptop until linked.</source>
         <translation>Les fiches sont envoyées au serveur au nom de leur gestionnaire de cas. Tant qu’un gestionnaire n’est pas associé à un compte du serveur, ses fiches restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="46"/>
+        <location filename="../../desktop/ui/user_links.py" line="47"/>
         <source>Local users and their server accounts</source>
         <translation>Utilisateurs locaux et leurs comptes sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Local user</source>
         <translation>Utilisateur local</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="48"/>
-        <location filename="../../desktop/ui/user_links.py" line="61"/>
+        <location filename="../../desktop/ui/user_links.py" line="49"/>
+        <location filename="../../desktop/ui/user_links.py" line="62"/>
         <source>Server account</source>
         <translation>Compte sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="58"/>
+        <location filename="../../desktop/ui/user_links.py" line="59"/>
         <source>Find server &amp;accounts</source>
         <translation>Rechercher les &amp;comptes du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="63"/>
+        <location filename="../../desktop/ui/user_links.py" line="64"/>
         <source>&amp;Link to this account</source>
         <translation>&amp;Associer à ce compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_links.py" line="76"/>
+        <location filename="../../desktop/ui/user_links.py" line="77"/>
         <source>not linked: records wait here</source>
         <translation>non associé&#xa0;: les fiches attendent ici</translation>
     </message>
@@ -1908,172 +1749,380 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="168"/>
         <source>Local users</source>
         <translation>Utilisateurs locaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="245"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="179"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="181"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="182"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="193"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="213"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="239"/>
         <source>Add user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="241"/>
         <source>&amp;Username</source>
         <translation>Nom d’&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="242"/>
         <source>&amp;Display name</source>
         <translation>Nom &amp;affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="248"/>
         <source>R&amp;ole</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="265"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="281"/>
         <source>Reset password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="296"/>
         <source>Deactivate %1? They will no longer be able to log in. The database is re-encrypted under a new key, which can take a minute on a large caseload.</source>
         <translation>Désactiver %1&#xa0;? Cette personne ne pourra plus se connecter. La base de données est rechiffrée avec une nouvelle clé, ce qui peut prendre une minute pour un grand nombre de dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="306"/>
         <source>The key slots of these users cannot be re-wrapped (old format or missing): they will need a password reset afterwards: %1</source>
         <translation>Les emplacements de clé de ces utilisateurs ne peuvent pas être rechiffrés (ancien format ou absents)&#xa0;: il faudra ensuite réinitialiser leur mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="288"/>
-        <location filename="../../desktop/ui/users_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="313"/>
         <source>Deactivate user</source>
         <translation>Désactiver l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="336"/>
         <source>Preparing the new data key…</source>
         <translation>Préparation de la nouvelle clé de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="337"/>
         <source>Re-encrypting the database under the new key…</source>
         <translation>Rechiffrement de la base de données avec la nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="338"/>
         <source>Checking the re-encrypted database…</source>
         <translation>Vérification de la base de données rechiffrée…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="339"/>
         <source>Re-wrapping the users&apos; key slots…</source>
         <translation>Rechiffrement des emplacements de clé des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="350"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="396"/>
         <source>The data key was changed, but the key slots of these users could not be re-wrapped (old format or missing): they cannot log in until you reset their password: %1</source>
         <translation>La clé de données a été changée, mais les emplacements de clé de ces utilisateurs n’ont pas pu être rechiffrés (ancien format ou absents)&#xa0;: ils ne pourront pas se connecter tant que leur mot de passe n’aura pas été réinitialisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="401"/>
         <source>Password resets needed</source>
         <translation>Réinitialisations de mot de passe nécessaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="325"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="326"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>WindowBuilding</name>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <source>&amp;New beneficiary</source>
+        <translation>&amp;Nouveau bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="55"/>
+        <source>New &amp;session</source>
+        <translation>Nouvel &amp;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="67"/>
+        <source>Edit session…</source>
+        <translation>Modifier l’entretien…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
+        <source>Cancel session</source>
+        <translation>Annuler l’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="70"/>
+        <source>Delete session…</source>
+        <translation>Supprimer l’entretien…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="74"/>
+        <source>&amp;Reopen case</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <source>Re&amp;assign…</source>
+        <translation>Réa&amp;ffecter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="79"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="91"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d’utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="94"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="99"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="105"/>
+        <source>&amp;About Caseload</source>
+        <translation>À &amp;propos de Caseload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="107"/>
+        <source>Chan&amp;ge my password…</source>
+        <translation>Changer &amp;mon mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Manuel d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="114"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <source>S&amp;ync with server…</source>
+        <translation>&amp;Synchroniser avec le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="132"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="152"/>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="198"/>
+        <source>Logged-in user</source>
+        <translation>Utilisateur connecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="203"/>
+        <source>Changes waiting to sync</source>
+        <translation>Modifications en attente de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="206"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <source>Background task progress</source>
+        <translation>Progression de la tâche en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="214"/>
+        <source>Sync state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <source>Sync activity</source>
+        <translation>Activité de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="228"/>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="229"/>
+        <source>Stop the sync; nothing is lost</source>
+        <translation>Arrêter la synchronisation&#xa0;; rien n’est perdu</translation>
+    </message>
+</context>
+<context>
     <name>_PasswordFields</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="47"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Confirmer le mot de passe</translation>
     </message>
@@ -2081,7 +2130,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>_UserFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/users_dialog.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
@@ -2089,77 +2138,117 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="303"/>
+        <location filename="../../desktop/domain/schema.py" line="339"/>
+        <source>Goals met, needs addressed</source>
+        <translation>Objectifs atteints, besoins couverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="340"/>
+        <source>Referred to another service</source>
+        <translation>Orienté vers un autre service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="343"/>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="344"/>
+        <source>No longer eligible</source>
+        <translation>N&apos;est plus éligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="345"/>
+        <source>Declined further services</source>
+        <translation>A refusé la poursuite de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="346"/>
+        <source>Lost contact</source>
+        <translation>Contact perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="347"/>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="348"/>
+        <source>Other (say why in the note)</source>
+        <translation>Autre (précisez dans la note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="351"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="304"/>
+        <location filename="../../desktop/domain/schema.py" line="352"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <location filename="../../desktop/domain/schema.py" line="353"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="306"/>
+        <location filename="../../desktop/domain/schema.py" line="354"/>
         <source>Prefers not to say</source>
         <translation>Préfère ne pas répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="309"/>
+        <location filename="../../desktop/domain/schema.py" line="357"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="310"/>
+        <location filename="../../desktop/domain/schema.py" line="358"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <location filename="../../desktop/domain/schema.py" line="361"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <location filename="../../desktop/domain/schema.py" line="362"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="315"/>
+        <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="316"/>
+        <location filename="../../desktop/domain/schema.py" line="364"/>
         <source>Video</source>
         <translation>Visioconférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="317"/>
+        <location filename="../../desktop/domain/schema.py" line="365"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="320"/>
+        <location filename="../../desktop/domain/schema.py" line="368"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <location filename="../../desktop/domain/schema.py" line="369"/>
         <source>Done</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="323"/>
+        <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>Non honoré</translation>
     </message>
@@ -2183,124 +2272,144 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="103"/>
+        <location filename="../../desktop/domain/schema.py" line="107"/>
         <source>Case no.</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="111"/>
+        <location filename="../../desktop/domain/schema.py" line="115"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="122"/>
+        <location filename="../../desktop/domain/schema.py" line="126"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="133"/>
+        <location filename="../../desktop/domain/schema.py" line="137"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="140"/>
+        <location filename="../../desktop/domain/schema.py" line="144"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="147"/>
+        <location filename="../../desktop/domain/schema.py" line="151"/>
+        <source>ID number</source>
+        <translation>Numéro de pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="156"/>
+        <source>national ID, passport or registration no.</source>
+        <translation>carte d&apos;identité, passeport ou n° d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="161"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="157"/>
+        <location filename="../../desktop/domain/schema.py" line="171"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="166"/>
+        <location filename="../../desktop/domain/schema.py" line="180"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="174"/>
+        <location filename="../../desktop/domain/schema.py" line="188"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="179"/>
+        <location filename="../../desktop/domain/schema.py" line="193"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ex. ar, fr, swahili</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="184"/>
-        <location filename="../../desktop/domain/schema.py" line="269"/>
+        <location filename="../../desktop/domain/schema.py" line="198"/>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="194"/>
+        <location filename="../../desktop/domain/schema.py" line="213"/>
+        <source>Closure reason</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="221"/>
+        <source>Closure note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="230"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <location filename="../../desktop/domain/schema.py" line="238"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <location filename="../../desktop/domain/schema.py" line="246"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="219"/>
-        <location filename="../../desktop/domain/schema.py" line="236"/>
+        <location filename="../../desktop/domain/schema.py" line="255"/>
+        <location filename="../../desktop/domain/schema.py" line="272"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="228"/>
+        <location filename="../../desktop/domain/schema.py" line="264"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="240"/>
+        <location filename="../../desktop/domain/schema.py" line="276"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="244"/>
+        <location filename="../../desktop/domain/schema.py" line="280"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="249"/>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="254"/>
+        <location filename="../../desktop/domain/schema.py" line="290"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="262"/>
+        <location filename="../../desktop/domain/schema.py" line="298"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="277"/>
+        <location filename="../../desktop/domain/schema.py" line="313"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="321"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="293"/>
+        <location filename="../../desktop/domain/schema.py" line="329"/>
         <source>Follow-up date</source>
         <translation>Date de suivi</translation>
     </message>
@@ -2394,61 +2503,71 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="56"/>
+        <source>{label} is required to close a case.</source>
+        <translation>{label} : obligatoire pour clôturer un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <source>{label} is required when the reason is Other.</source>
+        <translation>{label} : obligatoire lorsque le motif est « Autre ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>{label} is not a plausible date ({first_year} to {years} years ahead).</source>
         <translation>{label}&#xa0;: date invraisemblable (de {first_year} à dans {years} ans).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>A session that has not started yet cannot be done or a no-show.</source>
         <translation>Un entretien qui n’a pas encore commencé ne peut être ni réalisé ni non honoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>{label} cannot be before the session.</source>
         <translation>{label}&#xa0;: ne peut pas précéder l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>{label} may use letters, digits and . _ - @ ({min} to {max} characters).</source>
         <translation>{label}&#xa0;: lettres, chiffres et . _ - @ uniquement (de {min} à {max} caractères).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="68"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>The username {username} is already taken.</source>
         <translation>Le nom d’utilisateur {username} est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>{label} must be at least {min} characters.</source>
         <translation>{label}&#xa0;: au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>{label} must be at most {max} characters.</source>
         <translation>{label}&#xa0;: {max} caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>{label} contains a character that cannot be used.</source>
         <translation>{label}&#xa0;: contient un caractère non autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="84"/>
         <source>This password is too common; choose another.</source>
         <translation>Ce mot de passe est trop courant&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>{label} must not be the username.</source>
         <translation>{label}&#xa0;: ne doit pas être le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="82"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>{label} is not an active user.</source>
         <translation>{label}&#xa0;: n’est pas un utilisateur actif.</translation>
     </message>
