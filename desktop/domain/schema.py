@@ -153,7 +153,7 @@ BENEFICIARY: tuple[Field, ...] = (
         personal=True,
         searchable=True,
         identifying=True,
-        placeholder=QT_TRANSLATE_NOOP("field", "national ID, passport or registration no."),
+        placeholder=QT_TRANSLATE_NOOP("field", "ID card or passport no."),
     ),
     Field(
         "phone",

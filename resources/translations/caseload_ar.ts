@@ -2326,8 +2326,8 @@ Offline-first case management with encrypted storage.</source>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="156"/>
-        <source>national ID, passport or registration no.</source>
-        <translation>بطاقة وطنية أو جواز سفر أو رقم تسجيل</translation>
+        <source>ID card or passport no.</source>
+        <translation>بطاقة الهوية أو رقم جواز السفر</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="161"/>

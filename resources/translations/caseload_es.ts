@@ -2298,8 +2298,8 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="156"/>
-        <source>national ID, passport or registration no.</source>
-        <translation>DNI, pasaporte o n.º de registro</translation>
+        <source>ID card or passport no.</source>
+        <translation>DNI o n.º de pasaporte</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="161"/>

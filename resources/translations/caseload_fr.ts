@@ -564,7 +564,7 @@
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="37"/>
         <source>Why is the case of %1 (%2) being closed? It can be reopened later.</source>
-        <translation>Pourquoi le dossier de %1 (%2) est-il clôturé ? Il pourra être rouvert plus tard.</translation>
+        <translation>Pourquoi le dossier de %1 (%2) est-il clôturé&#x202f;? Il pourra être rouvert plus tard.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="47"/>
@@ -1602,7 +1602,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/sync_panel.py" line="495"/>
         <source>Sign-in cancelled; nothing was kept.</source>
-        <translation>Connexion annulée ; rien n&apos;a été conservé.</translation>
+        <translation>Connexion annulée&#x202f;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_panel.py" line="506"/>
@@ -1612,7 +1612,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/sync_panel.py" line="516"/>
         <source>Not signed in: the server did not answer.</source>
-        <translation>Non connecté : le serveur n&apos;a pas répondu.</translation>
+        <translation>Non connecté&#xa0;: le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync_panel.py" line="519"/>
@@ -2303,8 +2303,8 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="156"/>
-        <source>national ID, passport or registration no.</source>
-        <translation>carte d&apos;identité, passeport ou n° d&apos;enregistrement</translation>
+        <source>ID card or passport no.</source>
+        <translation>carte d&apos;identité ou n° de passeport</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="161"/>
@@ -2504,12 +2504,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>{label} is required to close a case.</source>
-        <translation>{label} : obligatoire pour clôturer un dossier.</translation>
+        <translation>{label}&#xa0;: obligatoire pour clôturer un dossier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>{label} is required when the reason is Other.</source>
-        <translation>{label} : obligatoire lorsque le motif est « Autre ».</translation>
+        <translation>{label}&#xa0;: obligatoire lorsque le motif est «&#xa0;Autre&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="62"/>
