@@ -22,6 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
+from desktop.store.changes import Change, diff, record_changes
 from desktop.store.tables import OutboxRow, SyncBaseRow, SyncConflictRow, new_id, utcnow
 from desktop.sync import wire
 from desktop.sync.deletes import deleted_on_server, left_caseload
@@ -301,6 +302,10 @@ def _stale_base(
         base, local, server, fields=wire.FIELDS[entity], unknown_if_none=wire.USER_FIELDS
     )
     write_fields(session, users, entity, record, merged.values, fallback_owner=fallback_owner)
+    taken = diff(local, merged.values)
+    if taken:  # what the server's copy brought in: a new version, in the history as a pull
+        change = Change(record_id, taken, beneficiary_id=getattr(record, "beneficiary_id", None))
+        record_changes(session, entity, [change], action="sync_update", actor_id=None)
     if merged.conflicts:
         _in_conflict(session, outbox, record, merged.conflicts, version)
         report.conflicts += 1

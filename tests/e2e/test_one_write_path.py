@@ -112,3 +112,30 @@ def test_services_bulk_pull_and_resolve_write_one_shape(laptops):
     assert a.sync().sent == 1
     b.sync()
     assert follow_up(b, person.id) == follow_up(a, person.id) == "2026-06-01"
+
+
+def test_a_push_merged_with_the_servers_newer_copy_records_what_it_took(laptops):
+    """Two laptops edit different fields; the second push is stale and merges. What the
+    merge took from the server is in that laptop's history, as a pull's change is, and
+    the record's version moves on (a form opened before it is refused, not overwritten)."""
+    a, b = laptops(), laptops()
+    record = a.services.beneficiaries.create({"first_name": "Nadia", "last_name": "Kamel"})
+    a.sync()
+    b.sync()
+    b.services.beneficiaries.update(record.id, {"phone": "+20 100 555 0101"})
+    assert b.sync().errors == 0
+    a.services.beneficiaries.update(record.id, {"notes": "Prefers morning visits."})
+    before = a.services.beneficiaries.get(record.id).version
+    report = a.sync()
+    assert (report.errors, report.conflicts) == (0, 0)
+
+    merged = a.services.beneficiaries.get(record.id)
+    assert (merged.phone, merged.notes) == ("+20 100 555 0101", "Prefers morning visits.")
+    assert merged.version > before
+    taken = [
+        event
+        for event in a.services.audit.history(record.id)
+        if event.action == "sync_update" and "phone" in event.changes
+    ]
+    assert [event.changes["phone"] for event in taken] == [["", "+20 100 555 0101"]]
+    assert "notes" not in taken[0].changes  # this laptop's own edit is not the server's
