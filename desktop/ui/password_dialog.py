@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.services.users import UserService
 from desktop.ui.errors import show_error
+from desktop.ui.messages import rendered
 from desktop.ui.operations import Operation
 from desktop.ui.widgets import FieldError
 
@@ -122,16 +123,10 @@ class ChangePasswordDialog(QDialog):
             self.accept()
             return
         if isinstance(exc, ValidationError):
-            for field, message in exc.errors.items():
-                self.show_field_error(field, _translated(self, field, message))
+            labels = {name: edit.accessibleName() for name, edit in self.fields.items()}
+            for field, message in rendered(exc.problems, labels).items():
+                self.show_field_error(field, message)
         elif isinstance(exc, UserError):
             self.show_field_error(OLD, str(exc))
         else:
             show_error(self, exc)
-
-
-def _translated(dialog: ChangePasswordDialog, field: str, message: str) -> str:
-    # The service's messages are English; the one met most often is translated here.
-    if field == OLD:
-        return dialog.tr("The current password is wrong.")
-    return message

@@ -73,7 +73,7 @@ def test_wrong_current_or_weak_new_password_names_the_field(qtbot, controller, o
 
     fill_password_dialog(qtbot, dialog, "not my password", NEW_PASSWORD)
     qtbot.waitUntil(lambda: dialog.errors[OLD].isVisible(), timeout=15_000)
-    assert "current password is wrong" in dialog.errors[OLD].text()
+    assert dialog.errors[OLD].text() == "Current password is wrong."
     assert not dialog.errors[NEW].isVisible() and dialog.isVisible()
 
     qtbot.keyClicks(dialog.fields[OLD], "x")  # editing the field clears its message
@@ -92,6 +92,19 @@ def test_wrong_current_or_weak_new_password_names_the_field(qtbot, controller, o
 
     # Nothing was changed by the refused attempts: the old password still opens.
     office.login("cara")
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_wrong_current_password_is_said_in_french(qtbot, office, language):  # noqa: F811
+    from desktop.ui.password_dialog import OLD, ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(office.services("cara").users)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fill_password_dialog(qtbot, dialog, "not my password", NEW_PASSWORD)
+    qtbot.waitUntil(lambda: dialog.errors[OLD].isVisible(), timeout=15_000)
+    assert dialog.errors[OLD].text() == "Le mot de passe actuel est incorrect."
 
 
 def test_caseworker_backs_up_from_the_file_menu(qtbot, controller, office):
