@@ -491,68 +491,68 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="33"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور الخاصة بي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
         <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation>تبقى سجلاتك كما هي؛ تتغير فقط كلمة المرور التي تفتحها. استخدم 8 أحرف على الأقل؛ بضع كلمات لا علاقة بينها سهلة التذكر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>&amp;Current password</source>
         <translation>كلمة المرور الحالية (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور الجديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>&amp;Repeat new password</source>
         <translation>أعد كتابة كلمة المرور الجديدة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>Repeat new password</source>
         <translation>أعد كتابة كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>C&amp;hange password</source>
         <translation>تغيير كلمة المرور (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="92"/>
         <source>Enter your current password.</source>
         <translation>أدخل كلمة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="95"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="98"/>
         <source>The new password is the same as the current one.</source>
         <translation>كلمة المرور الجديدة مطابقة للحالية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>Changing…</source>
         <translation>جارٍ التغيير…</translation>
     </message>
@@ -2274,14 +2274,6 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
-        <source>The current password is wrong.</source>
-        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
 </context>
 <context>

@@ -483,68 +483,68 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="33"/>
         <source>Change my password</source>
         <translation>Cambiar mi contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
         <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation>Sus registros quedan como están; solo cambia la contraseña que los abre. Use al menos 8 caracteres; unas pocas palabras sin relación entre sí son fáciles de recordar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>&amp;Current password</source>
         <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>&amp;New password</source>
         <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>&amp;Repeat new password</source>
         <translation>&amp;Repetir la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>Repeat new password</source>
         <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>C&amp;hange password</source>
         <translation>Cam&amp;biar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="92"/>
         <source>Enter your current password.</source>
         <translation>Escriba su contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="95"/>
         <source>The two new passwords are not the same.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="98"/>
         <source>The new password is the same as the current one.</source>
         <translation>La nueva contraseña es igual a la actual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>Changing…</source>
         <translation>Cambiando…</translation>
     </message>
@@ -2246,14 +2246,6 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
-        <source>The current password is wrong.</source>
-        <translation>La contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>

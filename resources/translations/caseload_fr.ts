@@ -488,68 +488,68 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="33"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
         <source>Your records stay as they are; only the password that opens them changes. Use at least 8 characters; a few unrelated words are easy to remember.</source>
         <translation>Vos fiches restent telles quelles&#xa0;; seul le mot de passe qui les ouvre change. Utilisez au moins 8 caractères&#xa0;; quelques mots sans rapport entre eux se retiennent facilement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>&amp;Repeat new password</source>
         <translation>&amp;Répéter le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="53"/>
         <source>Repeat new password</source>
         <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>C&amp;hange password</source>
         <translation>C&amp;hanger le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="92"/>
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="95"/>
         <source>The two new passwords are not the same.</source>
         <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="98"/>
         <source>The new password is the same as the current one.</source>
         <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="114"/>
         <source>Changing…</source>
         <translation>Modification…</translation>
     </message>
@@ -2251,14 +2251,6 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <location filename="../../desktop/domain/schema.py" line="371"/>
         <source>No-show</source>
         <translation>Non honoré</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="136"/>
-        <source>The current password is wrong.</source>
-        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
 </context>
 <context>
