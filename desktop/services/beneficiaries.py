@@ -6,7 +6,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import (
@@ -22,7 +22,6 @@ from sqlalchemy import (
 from sqlalchemy.sql.operators import custom_op
 
 from desktop.auth.permissions import Permission, can, require, require_record_access
-from desktop.domain import schema
 from desktop.domain.enums import (
     BeneficiaryStatus,
     ClosureReason,
@@ -40,7 +39,9 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id
 
 from .common import (
     BENEFICIARY_COLUMNS,
+    BENEFICIARY_CONVERSIONS,
     SEARCH_INDEX,
+    SYNC_STATES,
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
@@ -107,23 +108,11 @@ PAGE_SELECT_BY_CASEWORKER = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join
 )
 
 
-def _page_conversions() -> tuple[tuple[int, Callable[[Any], Any]], ...]:
-    """Where a list row's stored values need converting, and how: each declared choice
-    through a dict of its members ("" and NULL become None), yes/no to bool, and the
-    sync state. Dict lookups, not ``Enum(value)``: those were a third of a page's time."""
-    conversions: list[tuple[int, Callable[[Any], Any]]] = []
-    for field in schema.BENEFICIARY:
-        at = BENEFICIARY_COLUMNS.index(getattr(BeneficiaryRow, field.name))
-        if field.kind is schema.Kind.CHOICE and field.choices is not None:
-            conversions.append((at, {member.value: member for member in field.choices}.get))
-        elif field.kind is schema.Kind.YES_NO:
-            conversions.append((at, bool))
-    states = {state.value: state for state in SyncStatus}
-    conversions.append((BENEFICIARY_COLUMNS.index(BeneficiaryRow.sync_status), states.get))
-    return tuple(conversions)
-
-
-_PAGE_CONVERSIONS = _page_conversions()
+# Where a list row's stored values need converting (the loaders' conversions, by position).
+_PAGE_CONVERSIONS = tuple(
+    (BENEFICIARY_COLUMNS.index(getattr(BeneficiaryRow, name)), convert)
+    for name, convert in (*BENEFICIARY_CONVERSIONS, ("sync_status", SYNC_STATES.get))
+)
 
 
 def _page_row(row: Any) -> tuple[Beneficiary, int]:
