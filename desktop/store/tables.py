@@ -140,6 +140,8 @@ class BeneficiaryRow(SyncedColumns, Base):
         Index("ix_beneficiaries_phone_key", text(PHONE_KEY_SQL), sqlite_where=text("phone != ''")),
         Index("ix_beneficiaries_live", "caseworker_id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_beneficiaries_id_number", text("id_number COLLATE NOCASE")),
+        # Migration 0009: a search's total, counted as matches minus these.
+        Index("ix_beneficiaries_deleted", "pk", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
 

@@ -305,6 +305,31 @@ def test_prefix_search_on_names_and_case_number(populated):
     assert sam.beneficiaries.list_page(BeneficiaryQuery(search='"*)(')).total == 0
 
 
+def test_a_searchs_total_leaves_out_deleted_matches(populated):
+    # An unfiltered search is counted from the search index, less the deleted matches
+    # (services/beneficiaries.py: _total); with a filter, or for a caseworker, by the rows.
+    office, sam = populated
+    everyone = sam.beneficiaries.list_page(BeneficiaryQuery(), 0, 300).rows
+    prefix = everyone[40].last_name[:1]
+    before = sam.beneficiaries.list_page(BeneficiaryQuery(search=prefix), 0, 300)
+    doomed = [b for b in before.rows][:3]
+    for beneficiary in doomed:
+        sam.beneficiaries.delete(beneficiary.id)
+    cara_id = next(u.id for u in sam.users.caseworkers() if u.username == "cara")
+    cara = office.services("cara")
+    for services, query in (
+        (sam, BeneficiaryQuery(search=prefix)),
+        (sam, BeneficiaryQuery(search=prefix, status=BeneficiaryStatus.ACTIVE)),
+        (sam, BeneficiaryQuery(search=prefix, caseworker_id=cara_id)),
+        (cara, BeneficiaryQuery(search=prefix)),
+    ):
+        page = services.beneficiaries.list_page(query, 0, 300)
+        assert not {b.id for b in doomed} & {b.id for b in page.rows}
+        assert page.total == len(page.rows) == services.beneficiaries.count(query)
+    after = sam.beneficiaries.list_page(BeneficiaryQuery(search=prefix), 0, 300)
+    assert after.total == before.total - len(doomed) > 0
+
+
 def _words(beneficiary):
     import re
 

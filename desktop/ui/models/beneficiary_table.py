@@ -343,7 +343,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
         start = page * self._page_size
         for row, beneficiary in enumerate(rows, start):
             self._rows[row] = beneficiary
-            self._display[row] = display_row(beneficiary)
+            self._display.pop(row, None)
         self._pages[page] = len(rows)
         limit = self._cached_pages
         while limit is not None and len(self._pages) > max(limit, 1):
@@ -351,7 +351,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
             first = old * self._page_size
             for row in range(first, first + held):
                 del self._rows[row]
-                del self._display[row]
+                self._display.pop(row, None)
             self._forward_ends.discard(first + held)
             self._reverse_ends.discard(self._total - first - held)
 
@@ -388,9 +388,10 @@ class BeneficiaryTableModel(QAbstractTableModel):
         if role == DISPLAY_ROLE:
             display = self._display.get(row)
             if display is None:
+                # Formatted when first painted: a page holds 200 rows, a screen shows ~30.
                 if not self._ensure(row):
                     return None
-                display = self._display[row]
+                display = self._display[row] = display_row(self._rows[row])
             return display[index.column()]
         if role not in _RECORD_ROLES or not self._ensure(row):
             return None
