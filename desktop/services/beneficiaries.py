@@ -6,12 +6,14 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
+    Integer,
     Select,
     UnaryExpression,
     and_,
@@ -110,20 +112,82 @@ PAGE_SELECT_BY_CASEWORKER = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join
 )
 
 
-# Where a list row's stored values need converting (the loaders' conversions, by position).
-_PAGE_CONVERSIONS = tuple(
-    (BENEFICIARY_COLUMNS.index(getattr(BeneficiaryRow, name)), convert)
+# The list's page runs on the DB-API cursor: its SQL is compiled once per shape (which
+# filters, which sort, first page, continuation or offset), and each stored value becomes
+# the record's through SQLAlchemy's own result processor for its column type, then the
+# loaders' conversion. SQLAlchemy's statement building, cache key and result rows were
+# two thirds of a page's time at 100k.
+_PAGE_COLUMNS = (*BENEFICIARY_COLUMNS, BeneficiaryRow.pk)
+_DOMAIN_CONVERSIONS = {
+    BENEFICIARY_COLUMNS.index(getattr(BeneficiaryRow, name)): convert
     for name, convert in (*BENEFICIARY_CONVERSIONS, ("sync_status", SYNC_STATES.get))
-)
+}
 
 
-def _page_row(row: Any) -> tuple[Beneficiary, int]:
-    """A list row (BENEFICIARY_COLUMNS + pk, in Beneficiary's field order) and its pk."""
-    values = list(row)
-    pk = values.pop()
-    for at, convert in _PAGE_CONVERSIONS:
-        values[at] = convert(values[at])
-    return Beneficiary(*values), pk
+def _then(first: Callable[[Any], Any], second: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: second(first(value))
+
+
+def _page_conversions(dialect: Any) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    """(position, stored → record value) for each list column that needs one."""
+    steps = []
+    for at, column in enumerate(_PAGE_COLUMNS):
+        stored = column.type.dialect_impl(dialect).result_processor(dialect, None)
+        domain = _DOMAIN_CONVERSIONS.get(at)
+        convert = _then(stored, domain) if stored and domain else stored or domain
+        if convert is not None:
+            steps.append((at, convert))
+    return tuple(steps)
+
+
+@dataclass(frozen=True)
+class _PageSql:
+    sql: str
+    parameters: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # name, bind processor
+    conversions: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+    @classmethod
+    def compile(cls, statement: Select, dialect: Any, names: Iterable[str]) -> _PageSql:
+        compiled = statement.compile(dialect=dialect)
+        unnamed = set(compiled.positiontup or ()) - set(names)
+        if unnamed:  # a value the next page of this shape would silently reuse
+            raise RuntimeError(f"the page statement has unnamed parameters: {sorted(unnamed)}")
+        parameters = tuple(
+            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in compiled.positiontup or ()
+        )
+        return cls(str(compiled), parameters, _page_conversions(dialect))
+
+    def rows(self, connection: Any, values: Mapping[str, Any]) -> list[tuple[Beneficiary, int]]:
+        """This page's records and their pks, read on ``connection``'s own DB-API cursor."""
+        parameters = [
+            process(values[name]) if process else values[name] for name, process in self.parameters
+        ]
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            stored = cursor.execute(self.sql, parameters).fetchall()
+        finally:
+            cursor.close()
+        conversions = self.conversions
+        rows = []
+        for row in stored:
+            record = list(row)
+            for at, convert in conversions:
+                record[at] = convert(record[at])
+            pk = record.pop()
+            rows.append((Beneficiary(*record), pk))
+        return rows
+
+
+_PAGE_SQL: dict[tuple, _PageSql] = {}  # by shape; a few dozen in a session
+
+
+class _Binds(dict):
+    """A statement's named parameters and their values; the names are its shape."""
+
+    def __call__(self, name: str, value: Any, type_: Any = None) -> BindParameter:
+        self[name] = value
+        return bindparam(name, value, type_=type_)
 
 
 def fts_query(text: str) -> str | None:
@@ -140,8 +204,10 @@ class _Filter:
     filters) the search index's match count."""
 
     conditions: list[ColumnElement[bool]]
+    binds: _Binds
     matching: Select | None = None
     matches: int | None = None
+    broad: bool = False
 
 
 class BeneficiaryService:
@@ -167,10 +233,10 @@ class BeneficiaryService:
         require_record_access(self._actor, row.caseworker_id)
         return to_beneficiary(row)
 
-    def _visible(self) -> list[ColumnElement[bool]]:
+    def _visible(self, bind: _Binds) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [BeneficiaryRow.deleted_at.is_(None)]
         if not can(self._actor, Permission.VIEW_ALL_RECORDS):
-            conditions.append(BeneficiaryRow.caseworker_id == self._actor.id)
+            conditions.append(BeneficiaryRow.caseworker_id == bind("actor", self._actor.id))
         return conditions
 
     def _matches(self, match: str) -> int:
@@ -183,23 +249,27 @@ class BeneficiaryService:
             ).scalar_one()
 
     def _conditions(self, query: BeneficiaryQuery) -> _Filter | None:
-        conditions = self._visible()
+        bind = _Binds()
+        conditions = self._visible(bind)
+        visible = len(conditions)
         if query.status is not None:
             # Two values, neither selective: walking the sort's index and skipping the
             # others beats the status index plus sorting ~85% of the table (80 ms at 100k).
-            status = BeneficiaryStatus(query.status).value
+            status = bind("status", BeneficiaryStatus(query.status).value)
             conditions.append(_unindexed(BeneficiaryRow.status) == status)
         if query.caseworker_id:
-            conditions.append(BeneficiaryRow.caseworker_id == query.caseworker_id)
+            owner = bind("caseworker", query.caseworker_id)
+            conditions.append(BeneficiaryRow.caseworker_id == owner)
         if query.follow_up_due_by is not None:
-            conditions.append(BeneficiaryRow.next_follow_up_on <= query.follow_up_due_by)
+            due = bind("due", query.follow_up_due_by, BeneficiaryRow.next_follow_up_on.type)
+            conditions.append(BeneficiaryRow.next_follow_up_on <= due)
         if not query.search.strip():
-            return _Filter(conditions)
+            return _Filter(conditions, bind)
         match = fts_query(query.search)
         if match is None:
             return None  # only punctuation typed: nothing can match
         matching = select(SEARCH_INDEX.c.rowid).where(
-            literal_column("beneficiary_search").op("MATCH")(match)
+            literal_column("beneficiary_search").op("MATCH")(bind("match", match))
         )
         # SQLite drives a search by its matches (a table read each, then a sort) even
         # when a prefix like "h" matches 10,000 records: 60-200 ms on a cold cache.
@@ -210,8 +280,8 @@ class BeneficiaryService:
         pk = _unindexed(BeneficiaryRow.pk) if broad else BeneficiaryRow.pk
         conditions.append(pk.in_(matching))
         # Only the search and deletion narrow the list: its total is counted from the index.
-        only_searched = len(conditions) == len(self._visible()) + 1 == 2
-        return _Filter(conditions, matching, matches if only_searched else None)
+        only_searched = visible == 1 and len(conditions) == 2
+        return _Filter(conditions, bind, matching, matches if only_searched else None, broad)
 
     def _total(self, connection: Any, found: _Filter) -> int:
         """How many rows ``found`` selects.
@@ -251,7 +321,9 @@ class BeneficiaryService:
         """Every beneficiary this user may see: the "of N" in "1,234 of N"."""
         with self._db.read() as uow:
             return uow.session.execute(
-                select(func.count()).select_from(BeneficiaryRow).where(and_(*self._visible()))
+                select(func.count())
+                .select_from(BeneficiaryRow)
+                .where(and_(*self._visible(_Binds())))
             ).scalar_one()
 
     def count(self, query: BeneficiaryQuery) -> int:
@@ -275,39 +347,53 @@ class BeneficiaryService:
         if found is None:
             return Page((), offset, 0)
         key = SortKey(query.sort)
-        sort_columns = SORT_COLUMNS[key]
-        tie_breaker = BeneficiaryRow.pk
-        order = [c.desc() if query.descending else c.asc() for c in (*sort_columns, tie_breaker)]
-        page_select = PAGE_SELECT_BY_CASEWORKER if key is SortKey.CASEWORKER else PAGE_SELECT
-        statement = page_select.where(and_(*found.conditions)).order_by(*order).limit(limit)
         after = self._continuation(query, offset) if offset else None
+        values = dict(found.binds, limit=limit, offset=offset if after is None else 0)
         if after is not None:
-            values, pk = after
-            bound = [
-                bindparam(None, value, type_=column.type)
-                for column, value in zip(sort_columns, values, strict=True)
-            ]
-            left = tuple_(*sort_columns, tie_breaker)
-            right = tuple_(*bound, bindparam(None, pk, type_=tie_breaker.type))
-            # SQLite does not turn a row-value comparison into an index range: alone it
-            # walks the index from its start (5 ms at row 50,000, growing with depth).
-            # The same bound on the first sort column alone starts the walk there (0.3 ms).
-            leading, start = sort_columns[0], bindparam(None, values[0], type_=sort_columns[0].type)
-            if query.descending:
-                statement = statement.where(left < right, leading <= start)
-            else:
-                statement = statement.where(left > right, leading >= start)
-        elif offset:
-            statement = statement.offset(offset)
+            sort_values, pk = after
+            values.update({f"after_{at}": value for at, value in enumerate(sort_values)})
+            values["after_pk"] = pk
         with self._db.read() as uow:
-            # Core execution on the unit of work's connection: no ORM result machinery.
+            # On the unit of work's connection (its transaction), past the ORM and Core.
             connection = uow.session.connection()
-            rows = [_page_row(row) for row in connection.execute(statement).fetchall()]
+            shape = (tuple(found.binds), found.broad, key, query.descending, after is not None)
+            page_sql = _PAGE_SQL.get(shape)
+            if page_sql is None:
+                statement = self._page_statement(found, key, query.descending, after is not None)
+                page_sql = _PageSql.compile(statement, connection.dialect, values)
+                _PAGE_SQL[shape] = page_sql
+            rows = page_sql.rows(connection, values)
             total = self._total(connection, found) if with_total else -1
         if rows:
             last, last_pk = rows[-1]
             self._remember(query, offset + len(rows), key, last, last_pk)
         return Page(tuple(beneficiary for beneficiary, _pk in rows), offset, total)
+
+    @staticmethod
+    def _page_statement(found: _Filter, key: SortKey, descending: bool, after: bool) -> Select:
+        """The page's statement with named parameters: limit, offset and, ``after``, the
+        row to continue after (``after_0``… its sort values, ``after_pk``)."""
+        sort_columns = SORT_COLUMNS[key]
+        tie_breaker = BeneficiaryRow.pk
+        order = [c.desc() if descending else c.asc() for c in (*sort_columns, tie_breaker)]
+        page_select = PAGE_SELECT_BY_CASEWORKER if key is SortKey.CASEWORKER else PAGE_SELECT
+        statement = page_select.where(and_(*found.conditions)).order_by(*order)
+        statement = statement.limit(bindparam("limit", type_=Integer))
+        statement = statement.offset(bindparam("offset", type_=Integer))
+        if not after:
+            return statement
+        bound = [
+            bindparam(f"after_{at}", type_=column.type) for at, column in enumerate(sort_columns)
+        ]
+        left = tuple_(*sort_columns, tie_breaker)
+        right = tuple_(*bound, bindparam("after_pk", type_=tie_breaker.type))
+        # SQLite does not turn a row-value comparison into an index range: alone it walks
+        # the index from its start (5 ms at row 50,000, growing with depth). The same
+        # bound on the first sort column alone starts the walk there (0.3 ms).
+        leading, start = sort_columns[0], bound[0]
+        if descending:
+            return statement.where(left < right, leading <= start)
+        return statement.where(left > right, leading >= start)
 
     def _continuation(self, query: BeneficiaryQuery, offset: int) -> tuple[tuple, int] | None:
         with self._continuations_lock:
