@@ -46,7 +46,7 @@ from desktop.store.changes import (
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, utcnow
 
-from .common import allocate_case_numbers
+from .common import SEARCH_INDEX_COLUMNS, allocate_case_numbers
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +110,12 @@ class _Rows:
     field and no call per value: as fast as the positional tuples this replaced.
     """
 
-    def __init__(self, fields: tuple[Field, ...], fixed: tuple[str, ...]):
+    def __init__(
+        self, fields: tuple[Field, ...], fixed: tuple[str, ...], constants: Mapping[str, Any]
+    ):
         typed = tuple(f for f in fields if f.editable)
-        self.columns = ("id", *(f.name for f in typed), *fixed, *STAMP_COLUMNS)
+        self.columns = ("id", *(f.name for f in typed), *fixed, *STAMP_COLUMNS, *constants)
+        self._constants = tuple(constants.values())
         self.empty_is_null = frozenset(
             f.name for f in typed if f.kind in (Kind.DATE, Kind.CHOICE) and not f.required
         )
@@ -135,7 +138,8 @@ class _Rows:
         columns: list[Iterable[Any]] = list(zip(*map(self._values, cleaned), strict=True))
         for index, convert in self._converters:
             columns[index] = convert(columns[index])
-        return list(zip(ids, *columns, *fixed, strict=False))
+        constants = (repeat(value) for value in self._constants)
+        return list(zip(ids, *columns, *fixed, *constants, strict=False))
 
 
 def _choice_texts(fields: Iterable[Field]) -> dict[Any, str]:
@@ -160,13 +164,15 @@ _COLUMN_TO_STORED: dict[Kind, Callable[[Iterable[Any]], list[Any]]] = {
 
 
 STAMP_COLUMNS = tuple(first_version("", datetime.min))
-BENEFICIARY_ROWS = _Rows(schema.BENEFICIARY, ("caseworker_id", "case_number"))
-CASE_SESSION_ROWS = _Rows(schema.CASE_SESSION, ("beneficiary_id", "caseworker_id"))
+# Imported records carry no custom values yet (migration 0010's columns, empty).
+_NO_CUSTOM = {"custom": "{}", "form_version": 0}
+BENEFICIARY_ROWS = _Rows(
+    schema.BENEFICIARY, ("caseworker_id", "case_number"), {**_NO_CUSTOM, "custom_search": ""}
+)
+CASE_SESSION_ROWS = _Rows(schema.CASE_SESSION, ("beneficiary_id", "caseworker_id"), _NO_CUSTOM)
 
 SEARCH_TRIGGER = "beneficiary_search_insert"  # migration 0002: one FTS5 insert per new row
-# The index's columns are the searchable fields (tests/desktop/test_schema.py checks the
-# migrated index has exactly these).
-SEARCH_COLUMNS = ", ".join(schema.names(schema.BENEFICIARY, searchable=True))
+SEARCH_COLUMNS = ", ".join(SEARCH_INDEX_COLUMNS)
 
 
 def _insert_beneficiaries(connection: Connection, rows: list[tuple[Any, ...]]) -> None:

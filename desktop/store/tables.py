@@ -85,6 +85,10 @@ class SyncedColumns:
     # JSON list of the fields a record from the server breaks a local rule in (0006).
     invalid_fields: Mapped[str | None] = mapped_column(Text)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The organisation's own fields (0010): a JSON object of values by field key, and the
+    # definition version the record was last written with (0: none).
+    custom: Mapped[str] = mapped_column(Text, default="{}")
+    form_version: Mapped[int] = mapped_column(Integer, default=0)
 
 
 # The last nine characters of the phone without spaces and -().+/ : an index (0005) and
@@ -118,6 +122,8 @@ class BeneficiaryRow(SyncedColumns, Base):
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The searchable custom fields' text, in the search index (0010; kept by the write path).
+    custom_search: Mapped[str] = mapped_column(Text, default="")
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     # Denormalised from the latest session so that "follow-up due" filters and sorts by index.
     next_follow_up_on: Mapped[date | None] = mapped_column(Date)
@@ -253,3 +259,18 @@ class SyncConflictRow(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (Index("ix_sync_conflicts_entity", "entity_id", "resolved_at"),)
+
+
+class FormDefinitionRow(Base):
+    """A version of the organisation's form definition (0010): its file's JSON.
+
+    Version 0 is the draft an admin is editing; published versions count up from 1.
+    """
+
+    __tablename__ = "form_definitions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    body: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="local")  # local or server
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(36))

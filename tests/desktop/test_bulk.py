@@ -262,7 +262,7 @@ def test_bulk_rows_are_built_by_name_from_the_schema():
     assert BENEFICIARY_ROWS.columns[: 1 + len(typed)] == ("id", *typed)
     extra = schema.Field("id_number", schema.Kind.TEXT, "ID number", max_length=50)
     joined = schema.Field("joined_on", schema.Kind.DATE, "Joined")
-    rows = _Rows((*schema.BENEFICIARY, extra, joined), ("caseworker_id", "case_number"))
+    rows = _Rows((*schema.BENEFICIARY, extra, joined), ("caseworker_id", "case_number"), {})
     assert rows.columns[len(typed) + 1 : len(typed) + 3] == ("id_number", "joined_on")
     assert "joined_on" in rows.empty_is_null and "id_number" not in rows.empty_is_null
     from desktop.domain.validation import validate_beneficiary
