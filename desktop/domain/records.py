@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Generic, TypeVar
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
 
 from desktop.domain.enums import (
     BeneficiaryStatus,
@@ -69,12 +73,22 @@ class Beneficiary:
     version: int
     sync_status: SyncStatus
     sync_error: str | None = None
+    # The organisation's own fields as stored (a JSON object; see ``custom``) and the
+    # form definition version the record was last written with (0: none).
+    custom_json: str = "{}"
+    form_version: int = 0
     # Fields a record from the server breaks a local rule in (services/record_checks.py).
     invalid_fields: tuple[str, ...] = ()
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @cached_property
+    def custom(self) -> Mapping[str, Any]:
+        """Custom values by field key (desktop/domain/forms.py); parsed when first read,
+        so a list page of 200 rows parses only the rows a person looks at."""
+        return MappingProxyType(_custom(self.custom_json))
 
 
 @dataclass(frozen=True)
@@ -95,7 +109,21 @@ class CaseSession:
     version: int
     sync_status: SyncStatus
     sync_error: str | None = None
+    custom_json: str = "{}"  # as on Beneficiary
+    form_version: int = 0
     invalid_fields: tuple[str, ...] = ()
+
+    @cached_property
+    def custom(self) -> Mapping[str, Any]:
+        return MappingProxyType(_custom(self.custom_json))
+
+
+def _custom(stored: str | None) -> dict[str, Any]:
+    try:
+        values = json.loads(stored or "{}")
+    except ValueError:
+        return {}  # never written so by this app; shown as no values rather than a crash
+    return values if isinstance(values, dict) else {}
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,10 @@ SEARCH_INDEX_COLUMNS = (
 )
 
 # Columns of the list and the detail that are not the beneficiary row's own.
-_JOINED = {"caseworker_name": UserRow.display_name.label("caseworker_name")}
+_JOINED = {
+    "caseworker_name": UserRow.display_name.label("caseworker_name"),
+    "custom_json": BeneficiaryRow.custom.label("custom_json"),  # parsed by the record
+}
 # Read from the row by the services themselves (get adds it; the list does without).
 _NOT_SELECTED = {"invalid_fields"}
 
@@ -79,7 +82,10 @@ def to_beneficiary(row: Any) -> Beneficiary:
 
 
 def to_case_session(row: CaseSessionRow) -> CaseSession:
-    values = {name: getattr(row, name) for name in CASE_SESSION_ATTRIBUTES}
+    values = {
+        name: getattr(row, "custom" if name == "custom_json" else name)
+        for name in CASE_SESSION_ATTRIBUTES
+    }
     for name, convert in _CASE_SESSION_CONVERSIONS:
         values[name] = convert(values[name])
     values["sync_status"] = SyncStatus(values["sync_status"])
