@@ -34,6 +34,7 @@ from desktop.domain.forms import DefinitionError, FormSet, RecordKind
 from desktop.domain.problems import CUSTOM_PREFIX, Problem
 from desktop.domain.records import Actor
 from desktop.errors import UserError, ValidationError
+from desktop.resources import resource_path
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
 from desktop.store.tables import FormDefinitionRow, utcnow
@@ -71,6 +72,19 @@ def current_forms(db: Database, session: Session) -> FormSet:
 def _forget_current(db: Database) -> None:
     with _CURRENT_LOCK:
         _CURRENT.pop(db, None)
+
+
+def template_names() -> list[str]:
+    """The example definitions shipped in resources/forms (``caseload init --form-template``)."""
+    return sorted(path.stem for path in resource_path("forms").glob("*.json"))
+
+
+def template_text(name: str) -> str:
+    """An example definition's file; UserError naming the known ones for another name."""
+    if name not in template_names():
+        known = ", ".join(template_names()) or "none"
+        raise UserError(f"No form template {name!r}; the templates are: {known}.")
+    return resource_path("forms", f"{name}.json").read_text(encoding="utf-8")
 
 
 def stored_text(values: Mapping[str, Any]) -> str:
