@@ -204,10 +204,10 @@ def _value_maker(item: CustomField, today: date) -> Callable[[random.Random], An
     if kind in (CustomKind.TEXT, CustomKind.LONG_TEXT):
         return _text_maker(item)
     if kind is CustomKind.INTEGER:
-        low = item.minimum if item.minimum is not None else 0
-        high = item.maximum if item.maximum is not None else int(low) + 12
+        low = int(item.minimum) if item.minimum is not None else 0
+        high = int(item.maximum) if item.maximum is not None else low + 12
         # Skewed to the low end: households of 30 and 12 siblings are the exception.
-        return lambda rng: min(int(high), int(low) + int((int(high) - int(low) + 1) * rng.random() ** 2))
+        return lambda rng: min(high, low + int((high - low + 1) * rng.random() ** 2))
     if kind is CustomKind.DECIMAL:
         low = Decimal(item.minimum if item.minimum is not None else 0)
         high = Decimal(item.maximum if item.maximum is not None else low + 500)
