@@ -201,8 +201,7 @@ class _CustomColumns:
 
     def __init__(self, definition: forms.FormSet, kind: forms.RecordKind):
         fields = definition.of(kind)
-        self.version = definition.version
-        self.known = frozenset(item.key for item in fields.active)
+        self.known = frozenset(item.key for item in fields.fields)  # retired ones too
         self.searchable = tuple(item.key for item in fields.where(searchable=True))
 
     def unknown(self, custom: Mapping[str, Any]) -> list[str]:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop.domain import forms
 from desktop.domain.enums import Entity
 from desktop.domain.forms import DefinitionError, StoredFlag
+from desktop.domain.records import BeneficiaryQuery
 from desktop.errors import PermissionDenied, UserError, ValidationError
 from desktop.services.bulk import BulkImporter
 from desktop.services.demo import demo_records
@@ -171,7 +172,12 @@ def test_publish_twice_counts_versions_and_audits_each(admin):
     relabelled = forms.CustomField(
         key="household_size",
         kind=forms.CustomKind.INTEGER,
-        labels={"en": "People in the household", "fr": "Personnes", "es": "Personas", "ar": "أفراد"},
+        labels={
+            "en": "People in the household",
+            "fr": "Personnes",
+            "es": "Personas",
+            "ar": "أفراد",
+        },
         minimum=1,
         maximum=40,
     )
@@ -181,7 +187,9 @@ def test_publish_twice_counts_versions_and_audits_each(admin):
     services.forms.save_draft(
         forms.FormSet(
             changed.languages,
-            forms.FormDefinition(forms.RecordKind.BENEFICIARY, fields, changed.beneficiary.sections),
+            forms.FormDefinition(
+                forms.RecordKind.BENEFICIARY, fields, changed.beneficiary.sections
+            ),
             changed.session,
         )
     )
@@ -195,7 +203,10 @@ def test_publish_twice_counts_versions_and_audits_each(admin):
             .where(AuditEventRow.entity == Entity.FORM_DEFINITION.value)
             .order_by(AuditEventRow.id)
         ).all()
-    assert [(e.action, e.entity_id) for e in events] == [("form_publish", "1"), ("form_publish", "2")]
+    assert [(e.action, e.entity_id) for e in events] == [
+        ("form_publish", "1"),
+        ("form_publish", "2"),
+    ]
     assert json.loads(events[1].changes)["version"] == [1, 2]
     # the same draft again is no new version
     services.forms.import_text(services.forms.export_text())
@@ -306,11 +317,7 @@ def test_every_kind_is_stored_as_the_contract_says(admin):
         ).one()
     assert row.custom == json.dumps(dict(created.custom), sort_keys=True, separators=(",", ":"))
     assert row.custom_search == "Lulu"
-    found = services.beneficiaries.list_page(
-        __import__("desktop.domain.records", fromlist=["BeneficiaryQuery"]).BeneficiaryQuery(
-            search="lulu"
-        )
-    )
+    found = services.beneficiaries.list_page(BeneficiaryQuery(search="lulu"))
     assert [b.id for b in found.rows] == [created.id]
 
     session = services.case_sessions.create(
@@ -363,7 +370,7 @@ def test_custom_problems_are_named_custom_key_with_the_built_in_ones(admin):
 
 
 def test_history_has_one_entry_per_changed_custom_field(admin):
-    login, services = admin
+    _login, services = admin
     publish(services, EVERY_KIND)
     created = services.beneficiaries.create(
         {**LAYLA, "custom": {"household_size": 3, "risk": "low"}}
@@ -394,9 +401,7 @@ def test_an_edit_of_built_in_fields_leaves_custom_values_alone(admin):
     updated = services.beneficiaries.update(created.id, {"notes": "moved"})
     assert dict(updated.custom) == {"household_size": 2} and updated.notes == "moved"
     with pytest.raises(ValidationError) as caught:
-        services.beneficiaries.update(
-            created.id, {"phone": "x", "custom": {"household_size": 0}}
-        )
+        services.beneficiaries.update(created.id, {"phone": "x", "custom": {"household_size": 0}})
     assert set(caught.value.problems) == {"phone", "custom.household_size"}
 
 
@@ -416,7 +421,7 @@ def test_session_history_and_problems_name_custom_keys(admin):
 def test_stored_values_outlive_the_definition_and_stay_read_only(admin):
     """Retired, kind changed, choice removed: the values stay, flagged, and can stay as
     they are on an edit but not change."""
-    login, services = admin
+    _login, services = admin
     publish(services, EVERY_KIND)
     created = services.beneficiaries.create(
         {**LAYLA, "custom": {**full_values(), "household_size": 5}}
@@ -472,7 +477,9 @@ def test_identifying_custom_fields_find_duplicates_case_aside(admin):
         {**other, "custom": {"card_number": "AB-123 "}}
     )
     assert [(d.id, d.reasons) for d in found] == [(first.id, (SAME_VALUE + "custom.card_number",))]
-    assert services.beneficiaries.possible_duplicates({**other, "custom": {"card_number": "X"}}) == []
+    assert (
+        services.beneficiaries.possible_duplicates({**other, "custom": {"card_number": "X"}}) == []
+    )
     # a field not marked identifying is not compared
     assert services.beneficiaries.possible_duplicates({**other, "custom": {"risk": "low"}}) == []
     with pytest.raises(ValidationError) as caught:
@@ -554,9 +561,10 @@ def test_demo_built_in_fields_do_not_depend_on_the_definition():
     for (person, sessions), (with_custom, custom_sessions) in zip(plain, custom, strict=True):
         assert "custom" not in person
         assert {k: v for k, v in with_custom.items() if k != "custom"} == person
-        assert with_custom["custom"]["risk_level"] in definition.beneficiary.field(
-            "risk_level"
-        ).choice_values
+        assert (
+            with_custom["custom"]["risk_level"]
+            in definition.beneficiary.field("risk_level").choice_values
+        )
         assert [{k: v for k, v in s.items() if k != "custom"} for s in custom_sessions] == sessions
 
 
