@@ -416,9 +416,14 @@ def cmd_demo(args) -> int:
         template = template_text(args.form_template)
     login, services = _login(args)
     try:
-        definition = (
-            _publish_template(login, template) if template is not None else services.forms.current()
-        )
+        definition = services.forms.current()
+        if template is not None:
+            from desktop.domain.forms import DefinitionError
+
+            try:
+                definition = _publish_template(login, template)
+            except DefinitionError as exc:  # e.g. it would remove a published field
+                return _print_definition_problems(args.form_template, exc)
         caseworkers = [u.id for u in services.users.caseworkers() if u.role == Role.CASEWORKER]
         owners = caseworkers or [login.actor.id]
         started = time.perf_counter()

@@ -18,6 +18,7 @@ from typing import Any
 from desktop.domain import forms
 from desktop.domain.enums import ClosureReason, Gender, SessionKind, SessionStatus
 from desktop.domain.forms import CustomField, CustomKind, FormDefinition, FormSet
+from desktop.errors import UserError
 
 FIRST_NAMES = (
     "Amina",
@@ -241,8 +242,8 @@ class _CustomValues:
         for item in definition.active:
             make = _value_maker(item, today)
             if make is None and item.required:
-                raise ValueError(
-                    f"the demo cannot make a value for the required field {item.key!r} "
+                raise UserError(
+                    f"The demo cannot make a value for the required field {item.key!r} "
                     f"(its pattern {item.pattern!r} accepts none of its shapes)"
                 )
             if make is not None:

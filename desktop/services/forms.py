@@ -16,6 +16,7 @@ stored JSON and the audit's ``custom.<key>`` entries, or a ValidationError namin
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import threading
@@ -227,6 +228,11 @@ class FormService:
         """A definition file checked (DefinitionError names every problem) and, unless
         ``dry_run``, saved as the draft. Nothing is written when it has a problem."""
         require(self._actor, Permission.MANAGE_FORMS)
+        # Windows editors start a UTF-8 file with a byte order mark, which JSON refuses.
+        if isinstance(text, bytes):
+            text = text.removeprefix(codecs.BOM_UTF8)
+        else:
+            text = text.removeprefix("\ufeff")
         definition = forms.parse(text).with_version(DRAFT)
         refused = forms.changes_refused(self.current(), definition)
         if refused:

@@ -228,6 +228,14 @@ def test_init_with_a_form_template_publishes_it_and_demo_fills_it(tmp_path):
     assert "as version 1" in made.stdout
     demo = caseload(data_dir, "demo", "--beneficiaries", "30", "--sessions-per-beneficiary", "1")
     assert demo.returncode == 0, demo.stderr
+    # another template would drop the published fields: refused, nothing added
+    other = caseload(
+        data_dir, "demo", "--beneficiaries", "5", "--form-template", "child_protection"
+    )
+    assert other.returncode == 2
+    assert (
+        'beneficiary.fields: "household_head" (fields[0] of version 1) is missing' in other.stderr
+    )
     exported = tmp_path / "current.json"
     result = caseload(data_dir, "forms", "export", str(exported))
     assert result.returncode == 0, result.stderr

@@ -257,6 +257,13 @@ def test_import_dry_run_saves_nothing(admin):
     assert services.forms.draft() is None
 
 
+def test_a_file_saved_with_a_byte_order_mark_imports(admin):
+    _login, services = admin
+    bom = b"\xef\xbb\xbf" + template("cash_assistance").encode()
+    assert services.forms.import_text(bom) == forms.parse(template("cash_assistance"))
+    assert services.forms.import_text("\ufeff" + template("cash_assistance")).title
+
+
 def test_a_pulled_version_is_stored_once_and_becomes_current(office):
     cara = office.services("cara")  # the sync runs as whoever is signed in
     pulled = forms.parse(template("child_protection")).with_version(4)
