@@ -55,7 +55,7 @@ from .common import (
     to_beneficiary,
 )
 from .duplicates import PossibleDuplicate, find_possible_duplicates
-from .forms import CheckedCustom, check_custom, current_forms, read_stored
+from .forms import CheckedCustom, built_in, check_custom, check_record_custom, current_forms
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -315,9 +315,7 @@ class BeneficiaryService:
         """
         problems: dict[str, Problem] = {}
         try:
-            cleaned = validate_beneficiary(
-                {name: value for name, value in values.items() if name != "custom"}
-            )
+            cleaned = validate_beneficiary(built_in(values))
         except ValidationError as exc:
             cleaned, problems = {}, dict(exc.problems)
         with self._db.read() as uow:
@@ -488,9 +486,8 @@ class BeneficiaryService:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
             refuse_stale_edit(row, expected_version, "beneficiary")
             old = beneficiary_values(row, BENEFICIARY_FIELDS)
-            built_in = {name: value for name, value in changes.items() if name != "custom"}
             try:
-                cleaned = check_edit(Entity.BENEFICIARY, old, built_in)
+                cleaned = check_edit(Entity.BENEFICIARY, old, built_in(changes))
                 problems: dict[str, Problem] = {}
             except ValidationError as exc:
                 cleaned, problems = {}, exc.problems
@@ -612,9 +609,7 @@ class BeneficiaryService:
         both in one ValidationError."""
         problems: dict[str, Problem] = {}
         try:
-            cleaned = validate_beneficiary(
-                {name: value for name, value in values.items() if name != "custom"}
-            )
+            cleaned = validate_beneficiary(built_in(values))
         except ValidationError as exc:
             cleaned, problems = {}, dict(exc.problems)
         try:
@@ -626,9 +621,7 @@ class BeneficiaryService:
         return cleaned, custom
 
     def _custom(self, session, given: Any, stored: str | None) -> CheckedCustom:
-        current = current_forms(self._db, session)
-        before = None if stored is None else read_stored(stored)
-        return check_custom(current, RecordKind.BENEFICIARY, given, before)
+        return check_record_custom(self._db, session, RecordKind.BENEFICIARY, given, stored)
 
     def _save_change(
         self,

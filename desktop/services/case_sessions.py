@@ -21,7 +21,7 @@ from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
 from .common import load_beneficiary, refuse_stale_edit, to_case_session
-from .forms import CheckedCustom, check_custom, current_forms, read_stored
+from .forms import CheckedCustom, built_in, check_record_custom
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class CaseSessionService:
         with self._db.write() as uow:
             problems: dict[str, Problem] = {}
             try:
-                cleaned = validate_case_session(_built_in(values))
+                cleaned = validate_case_session(built_in(values))
             except ValidationError as exc:
                 cleaned, problems = {}, dict(exc.problems)
             try:
@@ -152,7 +152,7 @@ class CaseSessionService:
             old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
             problems: dict[str, Problem] = {}
             try:
-                cleaned = check_edit(Entity.CASE_SESSION, old, _built_in(changes))
+                cleaned = check_edit(Entity.CASE_SESSION, old, built_in(changes))
             except ValidationError as exc:
                 cleaned, problems = {}, dict(exc.problems)
             custom = None
@@ -191,9 +191,7 @@ class CaseSessionService:
             uow.commit()
 
     def _custom(self, session, given: Any, stored: str | None) -> CheckedCustom:
-        current = current_forms(self._db, session)
-        before = None if stored is None else read_stored(stored)
-        return check_custom(current, RecordKind.SESSION, given, before)
+        return check_record_custom(self._db, session, RecordKind.SESSION, given, stored)
 
     def _record(
         self,
@@ -216,7 +214,3 @@ class CaseSessionService:
             status=SyncStatus.PENDING,
             outbox=op,
         )
-
-
-def _built_in(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in values.items() if name != "custom"}

@@ -150,6 +150,20 @@ def check_custom(
     return CheckedCustom(cleaned, stored_text(cleaned), changes, search, definition_set.version)
 
 
+def check_record_custom(
+    db: Database, session: Session, kind: RecordKind, given: Any, stored: str | None
+) -> CheckedCustom:
+    """``check_custom`` against the current definition, in the write's own transaction;
+    ``stored``: the record's ``custom`` column (None: a new record)."""
+    before = None if stored is None else read_stored(stored)
+    return check_custom(current_forms(db, session), kind, given, before)
+
+
+def built_in(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's values without ``custom``: what the built-in fields' rules check."""
+    return {name: value for name, value in values.items() if name != "custom"}
+
+
 def read_stored(text: str | None) -> dict[str, Any]:
     """A ``custom`` column's values ({} for none or for text that is not an object)."""
     if not text:
