@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
+from desktop.domain.forms import RecordKind
 from desktop.domain.records import Actor
 from desktop.domain.validation import (
     BENEFICIARY_FIELDS,
@@ -51,9 +52,10 @@ from desktop.store.tables import (
 )
 from desktop.sync import wire
 from desktop.sync.outbox import held_back, requeue
-from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
+from desktop.sync.records import ROW_TYPES, UserMap, local_canonical, store_custom
 
 from .common import describe_record
+from .forms import check_custom, check_record_custom, current_forms, read_stored, stored_text
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -284,6 +286,8 @@ class ConflictService:
         if name == "caseworker_id":
             if chosen is not None:
                 record.caseworker_id = users.local_for(session, chosen, record.caseworker_id)
+        elif wire.is_custom(name):
+            chosen = self._resolve_custom(session, entity, record, name, choice, chosen)
         else:
             fields = BENEFICIARY_FIELDS if entity == Entity.BENEFICIARY else CASE_SESSION_FIELDS
             if name in fields:
@@ -303,6 +307,30 @@ class ConflictService:
                 setattr(record, name, chosen)
             flag_problems(entity, record)
         return chosen
+
+    def _resolve_custom(
+        self, session, entity: Entity, record: Any, name: str, choice: Choice, chosen: Any
+    ) -> Any:
+        """A custom field's decided value into the record's ``custom`` values.
+
+        The server's value is kept as it came (as a pull keeps it); a value of one's own
+        (mine or edited) is checked against the current definition like an edit.
+        """
+        key = name.removeprefix(wire.CUSTOM_PREFIX)
+        kind = RecordKind.BENEFICIARY if entity == Entity.BENEFICIARY else RecordKind.SESSION
+        stored = read_stored(record.custom)
+        if choice == Choice.THEIRS:
+            values = {k: v for k, v in stored.items() if k != key}
+            if chosen not in (None, "", []):
+                values[key] = chosen
+            record.custom = stored_text(values)
+            checked = check_custom(current_forms(self._db, session), kind, {}, values)
+        else:
+            checked = check_record_custom(self._db, session, kind, {key: chosen}, record.custom)
+            record.custom = checked.text
+        if entity == Entity.BENEFICIARY:
+            record.custom_search = checked.search
+        return read_stored(record.custom).get(key)
 
     def _resolve_deletion(self, session, entity, record, outbox, choice: Choice) -> Any:
         if choice == Choice.EDIT:
@@ -369,6 +397,7 @@ def _as_last_synced(session, entity: Entity, record: Any, users: UserMap) -> Non
     if base is None:
         return
     values = wire.loads(base.data) or {}
+    store_custom(session, entity, record, wire.custom_values(values))
     for name in wire.FIELDS[entity]:
         if name == "caseworker_id":
             record.caseworker_id = users.local_for(session, values.get(name), record.caseworker_id)

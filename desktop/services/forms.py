@@ -70,6 +70,28 @@ def current_forms(db: Database, session: Session) -> FormSet:
     return found
 
 
+def definitions_in(session: Session) -> FormSet:
+    """``current_forms`` for code that has only a transaction (the sync's writes): read
+    once per transaction and kept in its session."""
+    found = session.info.get(_SESSION_KEY)
+    if found is None:
+        found = session.info[_SESSION_KEY] = _read_current(session)
+    return found
+
+
+_SESSION_KEY = "caseload.forms"
+
+
+def _read_current(session: Session) -> FormSet:
+    row = session.execute(
+        select(FormDefinitionRow.version, FormDefinitionRow.body)
+        .where(FormDefinitionRow.version > DRAFT)
+        .order_by(FormDefinitionRow.version.desc())
+        .limit(1)
+    ).first()
+    return forms.EMPTY if row is None else forms.parse(row.body).with_version(row.version)
+
+
 def _forget_current(db: Database) -> None:
     with _CURRENT_LOCK:
         _CURRENT.pop(db, None)

@@ -36,6 +36,7 @@ from desktop.store.journal import set_state
 from desktop.store.tables import UserRow, new_id, utcnow
 from desktop.sync import deletes, outbox, pull, push, verify
 from desktop.sync.client import ApiFailure, ServerClient
+from desktop.sync.forms import sync_forms
 from desktop.sync.outbox import Held, cascade_held, held_back
 from desktop.sync.pull import PulledChange
 from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
@@ -99,6 +100,7 @@ class SyncEngine:
         self._run.held = {}
         self.recover()
         self.link_directory(report)
+        sync_forms(self._run, report)  # before any record: records follow its definition
         if full:
             self.full_resync(report)
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -10,8 +9,10 @@ from typing import Any
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain import forms
 from desktop.domain.enums import Entity, Role, SyncStatus
 from desktop.domain.validation import username_key
+from desktop.services.forms import definitions_in, read_stored, stored_text
 from desktop.services.record_checks import flag_problems
 from desktop.store.tables import (
     BeneficiaryRow,
@@ -76,7 +77,7 @@ class UserMap:
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
     values["caseworker_id"] = users.to_server.get(row.caseworker_id)
-    values[wire.CUSTOM] = json.loads(row.custom or "{}")
+    values[wire.CUSTOM] = read_stored(row.custom)
     return wire.canonical(entity, values)
 
 
@@ -102,10 +103,17 @@ def write_fields(
         elif name in wire.TEXT_FIELDS:
             value = value or ""
         setattr(record, name, value)
-    # Every custom value is kept as it came, known to this laptop's definition or not: a
-    # value is never lost to an older definition (the form shows it read-only, flagged).
-    record.custom = json.dumps(wire.custom_values(values), sort_keys=True, separators=(",", ":"))
+    store_custom(session, entity, record, wire.custom_values(values))
     flag_problems(entity, record)  # what breaks a local rule is kept, and flagged
+
+
+def store_custom(session: Session, entity: Entity, record: Any, values: dict[str, Any]) -> None:
+    """A synced record's custom values, kept as they came, known to this laptop's
+    definition or not: a value is never lost to an older definition (the form shows it
+    read-only, flagged). A beneficiary's search text follows the current definition."""
+    record.custom = stored_text(values)
+    if entity == Entity.BENEFICIARY:
+        record.custom_search = forms.search_text(definitions_in(session).beneficiary, values)
 
 
 def find(session: Session, entity: Entity, record_id: str, *, include_deleted: bool = True):

@@ -33,6 +33,7 @@ class SyncReport:
     # sessions deleted with a beneficiary whose delete is in conflict): not a failure.
     waiting: int = 0
     held: int = 0  # records not sent: their owner has no server account linked
+    forms_version: int = 0  # a form definition version this sync brought (0: none)
 
     @property
     def failed(self) -> bool:
