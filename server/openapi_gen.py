@@ -48,6 +48,7 @@ TYPES = {
     "uuid": "string",
     "integer": "integer",
     "yes_no": "boolean",
+    "custom": "object",
 }
 FORMATS = {"date": "date", "datetime": "date-time", "uuid": "uuid"}
 
