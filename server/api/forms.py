@@ -68,10 +68,10 @@ def _invalid(problems: list[tuple[str, str]]) -> ApiError:
 @bp.post("/forms")
 @jwt_required()
 def publish_forms():
+    body = json_object()  # a body that is not JSON is a 400 for anyone (as everywhere)
     who = actor()
     if who.user.role != "admin":
         raise ApiError(403, "forbidden", "Only organisation admins may publish the forms.")
-    body = json_object()
     try:
         base_version = parse_int(body.get("base_version"), 0, FORM_VERSION_MAX - 1)
     except FieldError as exc:
