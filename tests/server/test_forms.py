@@ -326,3 +326,16 @@ def test_postgresql_stores_definitions_and_values_as_jsonb(http, server, org, ba
             assert (record_id, 5) in [tuple(row) for row in found]
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [("section", []), ("pattern", "a{99999999999}")],
+)
+def test_definitions_that_would_crash_a_reader_are_problems(http, org, where, value):
+    """An unhashable section and a repeat count past the regex engine's limit are named
+    problems (a TypeError and an OverflowError to a careless reader), not a 500."""
+    bad = copy.deepcopy(FIRST)
+    bad["beneficiary"]["fields"][4][where] = value
+    error = publish(http, org["admin"], bad, 0, expect=422)["error"]
+    assert [p["where"] for p in error["problems"]] == [f"beneficiary.fields[4].{where}"]
