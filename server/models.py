@@ -15,12 +15,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import JSON
 
 # Timestamps are stored as naive UTC: SQLite has no time zones and PostgreSQL would
 # otherwise convert them to the session's zone.
 UtcDateTime = DateTime(timezone=False)
+# JSON documents: JSONB on PostgreSQL (stored parsed, queryable), JSON text on SQLite.
+Document = JSON().with_variant(JSONB(), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -76,6 +81,13 @@ class Beneficiary(Base):
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The organisation's own fields (server/forms.py): key -> stored value, the form
+    # version the values were written with, and the required ones it lacks ("custom.<key>").
+    custom: Mapped[dict] = mapped_column(Document, default=dict, server_default=text("'{}'"))
+    form_version: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    incomplete_fields: Mapped[list] = mapped_column(
+        Document, default=list, server_default=text("'[]'")
+    )
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
     # Copied from the owner so that organisation scoping is one indexed column.
     organisation: Mapped[str] = mapped_column(String(100), index=True)
@@ -104,6 +116,13 @@ class CaseSession(Base):
     summary: Mapped[str | None] = mapped_column(Text, nullable=True)
     outcome: Mapped[str | None] = mapped_column(Text, nullable=True)
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The organisation's own fields (server/forms.py): key -> stored value, the form
+    # version the values were written with, and the required ones it lacks ("custom.<key>").
+    custom: Mapped[dict] = mapped_column(Document, default=dict, server_default=text("'{}'"))
+    form_version: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    incomplete_fields: Mapped[list] = mapped_column(
+        Document, default=list, server_default=text("'[]'")
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
     # The sync run (a client-made id) whose push wrote this version; None for other writes.
@@ -113,6 +132,22 @@ class CaseSession(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class FormDefinition(Base):
+    """One published version of an organisation's form definition (server/forms.py).
+
+    `body` is the definition's document as published (its "version" set to `version`);
+    versions count 1, 2, ... per organisation and are never changed or removed.
+    """
+
+    __tablename__ = "form_definitions"
+
+    organisation: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[dict] = mapped_column(Document)
+    published_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    published_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
 
 class IdempotencyRecord(Base):

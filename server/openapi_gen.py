@@ -48,6 +48,7 @@ TYPES = {
     "uuid": "string",
     "integer": "integer",
     "yes_no": "boolean",
+    "custom": "object",
 }
 FORMATS = {"date": "date", "datetime": "date-time", "uuid": "uuid"}
 
@@ -88,10 +89,25 @@ class GenerateError(Exception):
 # --- what each field says ------------------------------------------------------------
 
 
-def _common(f: schema.Field) -> dict[str, Any]:
+# A custom value as server/forms.py takes it (text, a number, yes/no, choice values).
+CUSTOM_VALUE = [
+    {"type": "string"},
+    {"type": "number"},
+    {"type": "boolean"},
+    {"type": "array", "items": {"type": "string"}},
+]
+
+
+def _common(f: schema.Field, *, sent: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {"type": TYPES[f.kind]}
     if f.kind in FORMATS:
         out["format"] = FORMATS[f.kind]
+    if f.kind == "custom":
+        # Sent, a null (or empty) value clears the field; stored ones are never null.
+        out["additionalProperties"] = {
+            "anyOf": CUSTOM_VALUE,
+            **({"nullable": True} if sent else {}),
+        }
     return out
 
 
@@ -120,7 +136,7 @@ def _pattern(f: schema.Field) -> str | None:
 
 def writable_schema(f: schema.Field) -> dict[str, Any]:
     """The field as a body may send it (the rules of server/validation.py)."""
-    out = _common(f)
+    out = _common(f, sent=True)
     if f.not_blank:
         out["minLength"] = 1
     out.update(_bounds(f))
@@ -176,6 +192,8 @@ def _scalar(value: Any, flow: bool, quote: bool = False) -> str:
         return str(value)
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(item, True) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_scalar(v, True)}" for k, v in value.items()) + "}"
     text = str(value)
     probe = f"{{k: {text}}}" if flow else f"k: {text}"
     plain = text == text.strip() and "\\" not in text and not quote

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from server import schema
+from server import forms, schema
 from server.db import SYNC_RUN, next_seq, utcnow
-from server.models import Beneficiary, CaseSession, RecordDeparture, User
-from server.validation import validate_beneficiary, validate_case_session
+from server.models import Beneficiary, CaseSession, FormDefinition, RecordDeparture, User
+from server.validation import printable, validate_beneficiary, validate_case_session
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,20 @@ SESSION_TOMBSTONE_CLEARS = schema.tombstone_clears(schema.CASE_SESSION)
 class RecordRejected(Exception):
     """A change the server refuses; nothing was written."""
 
-    def __init__(self, status: int, code: str, message: str, fields: dict[str, str]) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        fields: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.fields = fields
+        self.extra = extra or {}
 
 
 class RecordConflict(Exception):
@@ -92,6 +100,7 @@ def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, 
     return {
         "id": record.id,
         **{f.name: _wire(f, getattr(record, f.name)) for f in fields},
+        "incomplete_fields": list(record.incomplete_fields or []),
         "version": record.version,
         "updated_at": iso_datetime(record.updated_at),
         "deleted": record.deleted,
@@ -251,6 +260,99 @@ def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
         )
 
 
+# --- the organisation's own fields -----------------------------------------------------
+
+FORMS_KEY = "caseload_forms"
+# The definition's name for each record kind.
+FORM_OF = {BENEFICIARY: "beneficiary", CASE_SESSION: "session"}
+
+
+def current_form_version(session: Session, organisation: str) -> int:
+    found = session.execute(
+        select(func.max(FormDefinition.version)).where(FormDefinition.organisation == organisation)
+    ).scalar_one()
+    return found or 0
+
+
+def forms_of(session: Session, organisation: str, version: int | None = None) -> forms.Forms:
+    """The organisation's definition: its current one, or the given published version.
+
+    Remembered for the session (one request or push batch), so a batch reads each once;
+    a sync push that starts again forgets them (see api/sync.py).
+    """
+    known: dict[tuple[str, int | None], forms.Forms] = session.info.setdefault(FORMS_KEY, {})
+    if (organisation, version) not in known:
+        wanted = current_form_version(session, organisation) if version is None else version
+        row = session.get(FormDefinition, (organisation, wanted)) if wanted else None
+        known[(organisation, version)] = (
+            forms.EMPTY if row is None else forms.read({**row.body, "version": wanted})
+        )
+    return known[(organisation, version)]
+
+
+def _check_custom(
+    session: Session,
+    entity: str,
+    organisation: str,
+    values: dict[str, Any],
+    data: dict[str, Any],
+    existing: Beneficiary | CaseSession | None,
+) -> list[str]:
+    """Check `values["custom"]` against the definition it was written with; clean it in
+    place and return the record's incomplete fields ("custom.<key>").
+
+    A record written with an older definition is checked against that version (what its
+    laptop knew); a required field missing is not refused but listed as incomplete, by
+    the current definition. A value equal to the stored one stays as it is.
+    """
+    current = forms_of(session, organisation)
+    if "form_version" not in data and (existing is None or "custom" in data):
+        values["form_version"] = current.version
+    version = values["form_version"]
+    if version > current.version:
+        raise RecordRejected(
+            422,
+            "validation_error",
+            "The record was written with a form newer than the organisation's.",
+            {"form_version": "is newer than the organisation's published form"},
+        )
+    written_with = (
+        current if version == current.version else forms_of(session, organisation, version)
+    )
+    kind = FORM_OF[entity]
+    stored = existing.custom if existing is not None else {}
+    cleaned, problems, _ = forms.check_values(
+        written_with.of(kind), values["custom"] or {}, stored=stored, require=False
+    )
+    if problems:
+        named = {printable(f"custom.{key}")[:100]: code for key, code in problems.items()}
+        unknown = "unknown_field" in problems.values()
+        raise RecordRejected(
+            422,
+            "unknown_field" if unknown else "validation_error",
+            "The organisation's form has no such field."
+            if unknown
+            else "Some custom fields are not valid.",
+            {name: forms.VALUE_MESSAGES[code] for name, code in named.items()},
+            extra={"value_problems": named},
+        )
+    values["custom"] = cleaned
+    return [f"custom.{key}" for key in forms.missing_required(current.of(kind), cleaned)]
+
+
+def _erase_custom(session: Session, organisation: str, entity: str, record: Any) -> None:
+    """A tombstone keeps no personal custom value (personal by the current definition or
+    by the one the record was written with)."""
+    kind = FORM_OF[entity]
+    personal = forms.personal_keys(forms_of(session, organisation).of(kind))
+    if record.form_version:
+        personal |= forms.personal_keys(
+            forms_of(session, organisation, record.form_version).of(kind)
+        )
+    if personal & set(record.custom or {}):
+        record.custom = {k: v for k, v in record.custom.items() if k not in personal}
+
+
 # --- batch cache ---------------------------------------------------------------------
 
 CACHE_KEY = "caseload_record_cache"
@@ -381,6 +483,7 @@ def upsert_beneficiary(
             raise _not_found(BENEFICIARY)
         values = validate_beneficiary(data, None)
         owner = _resolve_caseworker(session, actor, values["caseworker_id"])
+        incomplete = _check_custom(session, BENEFICIARY, owner.organisation, values, data, None)
         if values["case_number"] is None:
             values["case_number"] = generate_case_number(session, now)
         else:
@@ -389,6 +492,7 @@ def upsert_beneficiary(
         record = Beneficiary(
             id=record_id,
             organisation=owner.organisation,
+            incomplete_fields=incomplete,
             version=1,
             seq=next_seq(session),
             sync_run=session.info.get(SYNC_RUN),
@@ -411,6 +515,7 @@ def upsert_beneficiary(
         raise RecordConflict(existing)
     current = _values(existing, BENEFICIARY_VALUE_FIELDS)
     values = validate_beneficiary(data, current)
+    incomplete = _check_custom(session, BENEFICIARY, existing.organisation, values, data, existing)
     if values["case_number"] is None:
         values["case_number"] = existing.case_number
     if values["caseworker_id"] is None:
@@ -440,6 +545,7 @@ def upsert_beneficiary(
     previous_owner = existing.caseworker_id
     for name, value in values.items():
         setattr(existing, name, value)
+    existing.incomplete_fields = incomplete
     existing.version += 1
     existing.seq = next_seq(session)
     existing.sync_run = session.info.get(SYNC_RUN)
@@ -463,9 +569,12 @@ def upsert_beneficiary(
     return WriteResult(existing, True)
 
 
-def _tombstone_session(session: Session, actor: Actor, record: CaseSession, now: datetime) -> None:
+def _tombstone_session(
+    session: Session, actor: Actor, record: CaseSession, now: datetime, organisation: str
+) -> None:
     for name, value in SESSION_TOMBSTONE_CLEARS.items():
         setattr(record, name, value)
+    _erase_custom(session, organisation, CASE_SESSION, record)
     record.deleted = True
     record.version += 1
     record.seq = next_seq(session)
@@ -498,9 +607,10 @@ def delete_beneficiary(
         .order_by(CaseSession.id)
     ).scalars()
     for child in children:
-        _tombstone_session(session, actor, child, now)
+        _tombstone_session(session, actor, child, now, existing.organisation)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
+    _erase_custom(session, existing.organisation, BENEFICIARY, existing)
     existing.deleted = True
     existing.version += 1
     existing.seq = next_seq(session)
@@ -549,10 +659,12 @@ def upsert_case_session(
         if base_version:
             raise _not_found(CASE_SESSION)
         values = validate_case_session(data, None, fixed)
-        _session_parent(session, actor, values["beneficiary_id"])
+        parent = _session_parent(session, actor, values["beneficiary_id"])
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
+        incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, None)
         record = CaseSession(
             id=record_id,
+            incomplete_fields=incomplete,
             version=1,
             seq=next_seq(session),
             sync_run=session.info.get(SYNC_RUN),
@@ -575,6 +687,7 @@ def upsert_case_session(
         raise RecordConflict(existing)
     current = _values(existing, SESSION_VALUE_FIELDS)
     values = validate_case_session(data, current, fixed)
+    incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, existing)
     if values["caseworker_id"] is None:
         values["caseworker_id"] = existing.caseworker_id
     changed = values != current
@@ -592,6 +705,7 @@ def upsert_case_session(
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
     for name, value in values.items():
         setattr(existing, name, value)
+    existing.incomplete_fields = incomplete
     existing.version += 1
     existing.seq = next_seq(session)
     existing.sync_run = session.info.get(SYNC_RUN)
@@ -621,7 +735,7 @@ def delete_case_session(
         return WriteResult(existing, False)
     if not unconditional and base_version != existing.version:
         raise RecordConflict(existing)
-    _tombstone_session(session, actor, existing, utcnow())
+    _tombstone_session(session, actor, existing, utcnow(), parent.organisation)
     _flush(session)
     log.info("case session %s deleted by user %s", record_id, actor.id)
     return WriteResult(existing, True)

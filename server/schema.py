@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Kind = Literal["text", "long_text", "date", "datetime", "integer", "choice", "yes_no", "uuid"]
+Kind = Literal[
+    "text", "long_text", "date", "datetime", "integer", "choice", "yes_no", "uuid", "custom"
+]
 
 GENDERS = ("female", "male", "other", "undisclosed")
 BENEFICIARY_STATUSES = ("active", "closed")
@@ -37,6 +39,7 @@ CLOSURE_NOTE_MAX = 2_000
 MIN_YEAR = 1900
 MAX_YEAR = 2200
 MAX_DURATION_MINUTES = 720
+FORM_VERSION_MAX = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,34 @@ class Field:
     # differs in a returned record) about the stored value.
     doc: str = ""
     doc_stored: str = ""
+
+
+# The organisation's own fields (server/forms.py), the same two on both record kinds.
+CUSTOM_DOC = (
+    "The organisation's own fields: key -> value as its form definition (GET /api/forms)"
+    " stores it. Replaces the record's custom values as a whole (a key left out or null is"
+    " empty); checked against the definition of `form_version`. A key the definition does"
+    " not have, or a value it refuses, is answered 422 naming `custom.<key>`."
+)
+FORM_VERSION_DOC = (
+    "The form definition version the custom values were written with. Absent: the"
+    " organisation's current version on create or when `custom` is sent, else unchanged."
+    " Older versions are accepted; a newer one than the server's is refused."
+)
+
+
+def _custom_fields() -> tuple[Field, ...]:
+    return (
+        Field("custom", "custom", nullable=False, doc=CUSTOM_DOC),
+        Field(
+            "form_version",
+            "integer",
+            nullable=False,
+            minimum=0,
+            maximum=FORM_VERSION_MAX,
+            doc=FORM_VERSION_DOC,
+        ),
+    )
 
 
 BENEFICIARY: tuple[Field, ...] = (
@@ -154,6 +185,7 @@ BENEFICIARY: tuple[Field, ...] = (
         " of their organisation.",
         doc_stored="Server user id of the owner.",
     ),
+    *_custom_fields(),
 )
 
 CASE_SESSION: tuple[Field, ...] = (
@@ -188,6 +220,7 @@ CASE_SESSION: tuple[Field, ...] = (
     Field("summary", "long_text", max_length=LONG_TEXT_MAX, personal=True),
     Field("outcome", "long_text", max_length=LONG_TEXT_MAX, personal=True),
     Field("follow_up_on", "date"),
+    *_custom_fields(),
 )
 
 # A session's parent: on create through /api/beneficiaries/{id}/sessions the URL names it,

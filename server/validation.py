@@ -21,7 +21,9 @@ MAX_INT32 = 2**31 - 1
 MAX_JSON_DEPTH = 32
 
 # Fields the server owns: accepted in a body (clients echo records back) but ignored.
-READ_ONLY_FIELDS = frozenset({"id", "version", "updated_at", "created_at", "deleted", "seq"})
+READ_ONLY_FIELDS = frozenset(
+    {"id", "version", "updated_at", "created_at", "deleted", "seq", "incomplete_fields"}
+)
 
 # ASCII digits only (`\d` would take any script's digits), matched whole (`$` would let a
 # trailing newline through); server/openapi.yaml states the same shapes.
@@ -242,6 +244,14 @@ def _integer(low: int, high: int) -> Callable[[Any], int]:
     return lambda value: parse_int(value, low, high)
 
 
+def parse_custom(value: Any) -> dict[str, Any]:
+    """The custom part's shape; its values are checked against the organisation's form
+    definition when the record is written (server/records.py, server/forms.py)."""
+    if not isinstance(value, dict):
+        raise FieldError("must be an object of the organisation's fields")
+    return dict(value)
+
+
 def parser_for(f: Field) -> Callable[[Any], Any]:
     """The rule of one declared field (server/schema.py)."""
     if f.kind in ("text", "long_text"):
@@ -264,6 +274,8 @@ def parser_for(f: Field) -> Callable[[Any], Any]:
         return parse_bool
     if f.kind == "uuid":
         return optional_uuid if f.nullable else parse_uuid
+    if f.kind == "custom":
+        return parse_custom
     raise AssertionError(f"no rule for kind {f.kind}")
 
 

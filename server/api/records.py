@@ -29,7 +29,7 @@ SEARCHABLE = schema.searchable(schema.BENEFICIARY)
 
 
 def _rejected(exc: RecordRejected) -> ApiError:
-    return ApiError(exc.status, exc.code, exc.message, exc.fields or None)
+    return ApiError(exc.status, exc.code, exc.message, exc.fields or None, extra=exc.extra)
 
 
 def _conflict(exc: RecordConflict) -> ApiError:

@@ -59,7 +59,14 @@ MAX_SEQ = 2**62
 
 
 class ItemRejected(Exception):
-    def __init__(self, status: int, code: str, message: str, fields: dict[str, str]) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        fields: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.result = {
             "status": "rejected",
@@ -67,6 +74,7 @@ class ItemRejected(Exception):
             "http_status": status,
             "message": message,
             "errors": fields,
+            **(extra or {}),
         }
 
 
@@ -159,12 +167,14 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
             "record": record_dict(exc.record),
         }
     except RecordRejected as exc:
-        raise ItemRejected(exc.status, exc.code, exc.message, exc.fields) from exc
+        raise ItemRejected(exc.status, exc.code, exc.message, exc.fields, exc.extra) from exc
     except ApiError as exc:  # field validation
         raise ItemRejected(exc.status, exc.code, exc.message, exc.fields or {}) from exc
     return {
         "status": "applied",
         "version": result.record.version,
+        # The organisation's required fields the record lacks (accepted, flagged).
+        "incomplete_fields": list(result.record.incomplete_fields or []),
         "record": record_dict(result.record),
     }
 
@@ -479,6 +489,7 @@ def push():
         log.info("sync push by user %s raced; redoing it change by change", who.id)
         end_seq_block(session, write=False)
         session.rollback()
+        session.info.pop(records.FORMS_KEY, None)  # a definition may be published meanwhile
         begin_write(session)
         results = _process_all(session, who, changes)
         session.commit()

@@ -19,13 +19,26 @@ def state_rules(case: Any) -> list[dict[str, Any]]:
     return case.operation.definition.raw.get("x-state-rules", [])
 
 
+def _allows(stated: str, messages: Any, name: str, message: str) -> bool:
+    """A rule's field: a name, or a template such as `custom.<key>` (the organisation's own
+    fields, whatever their key), with its message or a list of them."""
+    if message not in (messages if isinstance(messages, list) else [messages]):
+        return False
+    if "<key>" in stated:
+        return name.startswith(stated.split("<key>", 1)[0])
+    return name == stated
+
+
 def explained(rules: list[dict[str, Any]], status: int, error: dict[str, Any]) -> bool:
     matching = [r for r in rules if r["status"] == status and r["code"] == error.get("code")]
     if not matching:
         return False
-    allowed = {pair for rule in matching for pair in rule.get("fields", {}).items()}
+    allowed = [pair for rule in matching for pair in rule.get("fields", {}).items()]
     named = error.get("fields") or {}
-    return all((name, message) in allowed for name, message in named.items())
+    return all(
+        any(_allows(stated, messages, name, message) for stated, messages in allowed)
+        for name, message in named.items()
+    )
 
 
 @schemathesis.check

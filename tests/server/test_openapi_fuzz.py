@@ -147,6 +147,8 @@ def test_openapi_document_lists_every_route(http):
         ("get", "/api/sync/changes"),
         ("get", "/api/sync/digest"),
         ("get", "/api/users"),
+        ("get", "/api/forms"),
+        ("post", "/api/forms"),
         ("get", "/health"),
         ("get", "/api/openapi.json"),
     }
