@@ -382,7 +382,7 @@ class _Reader:
         labels = self.labels(raw.get("label"), f"{where}.label", required=True)
         help_text = self.labels(raw.get("help"), f"{where}.help", required=False, limit=MAX_HELP)
         section = raw.get("section")
-        if section is not None and section not in section_keys:
+        if section is not None and (not isinstance(section, str) or section not in section_keys):
             self.problem(f"{where}.section", f"{_shown(section)} is not one of the sections")
             section = None
         flags = {}
@@ -456,7 +456,7 @@ class _Reader:
             else:
                 try:
                     re.compile(value)
-                except re.error as exc:
+                except (re.error, OverflowError, RecursionError) as exc:
                     self.problem(f"{where}.pattern", f"is not a regular expression ({exc})")
                 else:
                     found["pattern"] = value

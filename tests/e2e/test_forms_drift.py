@@ -95,6 +95,9 @@ HOSTILE: list[Any] = [
     changed("beneficiary.sections.1", {"key": "household", "label": LABEL, "x": 1}),
     changed("beneficiary.sections.0", 5),
     changed("beneficiary.fields.0", "household_size"),
+    # Once crashed the desktop's reader (TypeError, OverflowError): problems on both sides.
+    changed("beneficiary.fields.0.section", []),
+    changed("beneficiary.fields.0.pattern", "a{99999999999}"),
     changed("beneficiary.fields.0.key", "Household size"),
     changed("beneficiary.fields.0.key", "k" * 41),
     changed("beneficiary.fields.1.key", "household_size"),
