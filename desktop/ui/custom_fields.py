@@ -69,6 +69,33 @@ def language_for(default_language: str) -> tuple[str, str]:
     return ui_language(), default_language
 
 
+def pick_label(labels: Mapping[str, str], language: str, default_language: str) -> str:
+    """An organisation's text (a section's label, a field's help) in ``language``, else
+    in the definition's first language, as the domain picks a field's label."""
+    return forms._pick(labels, language, default_language)
+
+
+Row = tuple[CustomField | None, str]  # the field (None: unknown to this definition), its key
+
+
+def grouped(
+    definition: FormDefinition, flags: Mapping[str, StoredFlag]
+) -> list[tuple[forms.Section | None, list[Row]]]:
+    """The rows a form or a detail shows, by section in the definition's order: fields
+    without a section first, then each section's; a retired field only when it holds a
+    value; stored values of fields the definition does not have, last of the first group."""
+    rows: dict[str | None, list[Row]] = {None: []}
+    for section in definition.sections:
+        rows[section.key] = []
+    for item in definition.fields:
+        if item.retired and item.key not in flags:
+            continue  # retired and empty here: nothing to show
+        rows.setdefault(item.section, []).append((item, item.key))
+    rows[None] += [(None, key) for key, flag in flags.items() if flag is StoredFlag.UNKNOWN]
+    by_key = {section.key: section for section in definition.sections}
+    return [(by_key.get(key), items) for key, items in rows.items() if items]
+
+
 # -- messages -------------------------------------------------------------------------------
 
 
@@ -78,7 +105,9 @@ def _bound_text(value: int | Decimal | date | None) -> str:
     return "" if value is None else str(value)
 
 
-def problem_text(item: CustomField | None, label: str, problem: ValueProblem | Problem | str) -> str:
+def problem_text(
+    item: CustomField | None, label: str, problem: ValueProblem | Problem | str
+) -> str:
     """A custom value's problem as a sentence naming the field (``label``, as shown)."""
     if isinstance(problem, Problem):
         code = problem.code
@@ -118,12 +147,13 @@ def problem_text(item: CustomField | None, label: str, problem: ValueProblem | P
         text = _tr("{label} has a choice twice.")
     else:
         text = "{label}: " + code.replace("_", " ")
-    maximum = item.length_limit if code == ValueProblem.TOO_LONG and item else None
-    return (
-        text.replace("{label}", label)
-        .replace("{min}", _bound_text(item.minimum if item else None))
-        .replace("{max}", str(maximum) if maximum is not None else _bound_text(item and item.maximum))
-    )
+    if item is None:
+        low = high = ""
+    else:
+        low = _bound_text(item.minimum)
+        too_long = code == ValueProblem.TOO_LONG
+        high = str(item.length_limit) if too_long else _bound_text(item.maximum)
+    return text.replace("{label}", label).replace("{min}", low).replace("{max}", high)
 
 
 def flag_text(flag: StoredFlag) -> str:
@@ -307,10 +337,10 @@ class CustomFieldsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        for section, items in self._groups():
+        for section, items in grouped(definition, self.flags):
             if section is not None:
                 heading = QLabel(
-                    forms._pick(section.labels, self.language, default_language) or section.key,
+                    pick_label(section.labels, self.language, default_language) or section.key,
                     self,
                 )
                 heading.setObjectName(f"section_{section.key}")
@@ -325,32 +355,14 @@ class CustomFieldsPanel(QWidget):
                 form = QFormLayout()
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
                 form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                for item, value in part:
-                    self._add_row(form, item, value)
+                for item, key in part:
+                    self._add_row(form, item, key)
                 columns.addLayout(form, 1)
             outer.addLayout(columns)
         outer.addStretch(1)  # room the form gives beyond the rows' own goes below them
         self.set_values(self.stored)
 
-    def _groups(self) -> list[tuple[forms.Section | None, list[tuple[CustomField | None, Any]]]]:
-        """(section, rows) in the definition's section order; fields without a section
-        first; then values of fields this definition does not have."""
-        rows: dict[str | None, list[tuple[CustomField | None, Any]]] = {None: []}
-        for section in self.definition.sections:
-            rows[section.key] = []
-        for item in self.definition.fields:
-            if item.retired and item.key not in self.flags:
-                continue  # retired and never filled in here: nothing to show
-            rows.setdefault(item.section, []).append((item, None))
-        unknown = [
-            (None, key) for key, flag in self.flags.items() if flag is StoredFlag.UNKNOWN
-        ]
-        rows[None].extend(unknown)
-        by_key = {section.key: section for section in self.definition.sections}
-        return [(by_key.get(key), items) for key, items in rows.items() if items]
-
-    def _add_row(self, form: QFormLayout, item: CustomField | None, unknown_key: Any) -> None:
-        key = item.key if item is not None else str(unknown_key)
+    def _add_row(self, form: QFormLayout, item: CustomField | None, key: str) -> None:
         label = item.label(self.language, self.default_language) if item else key
         english = item.label("en", self.default_language) if item else key
         holder = QWidget(self)
@@ -359,10 +371,11 @@ class CustomFieldsPanel(QWidget):
         box.setSpacing(2)
         help_text = ""
         if item is not None and item.help:
-            help_text = forms._pick(item.help, self.language, self.default_language)
+            help_text = pick_label(item.help, self.language, self.default_language)
         if key in self.flags:  # kept as stored, read-only, with the reason under it
             flag = self.flags[key]
-            shown = QLineEdit(shown_value(item, self.stored[key], self.language, self.default_language), self)
+            value = shown_value(item, self.stored[key], self.language, self.default_language)
+            shown = QLineEdit(value, self)
             shown.setReadOnly(True)
             shown.setObjectName(name_of(key))
             shown.setAccessibleName(label)

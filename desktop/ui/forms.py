@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import schema
+from desktop.domain.enums import Entity, SessionStatus
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
 from desktop.domain.forms import FormDefinition, FormSet
-from desktop.domain.enums import Entity, SessionStatus
 from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.schema import Column, Field, Kind

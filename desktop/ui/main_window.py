@@ -202,6 +202,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             self.detail.clear()
             show_error(self, exc)
             return
+        self.detail.set_forms(self.current_forms())
         self.detail.show_beneficiary(beneficiary, sessions, history, timeline)
         self._update_actions()
 
