@@ -917,6 +917,11 @@ class FormsAdminDialog(QDialog):
         self._update_state()
         self.operation.run_in_background()
 
+    def discard(self) -> None:
+        """Closes without asking (lock, switch user): the session it edits through ends."""
+        self._saved_document = copy.deepcopy(self.document)
+        super().reject()
+
     def reject(self) -> None:
         if self.operation is not None:
             return  # the save in flight ends first
