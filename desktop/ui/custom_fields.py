@@ -202,7 +202,7 @@ class ChoicesBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
-        columns = 1 if len(item.choices) <= 4 else 2 if len(item.choices) <= 12 else 3
+        columns = 1 if len(item.choices) <= 6 else 2 if len(item.choices) <= 14 else 3
         rows = -(-len(item.choices) // columns)
         self.boxes: dict[str, QCheckBox] = {}
         for at, choice in enumerate(item.choices):
@@ -349,9 +349,12 @@ class CustomFieldsPanel(QWidget):
                 outer.addWidget(heading)
                 self.headings[section.key] = heading
             columns = QHBoxLayout()
-            columns.setSpacing(24)
             half = -(-len(items) // 2)
             for part in (items[:half], items[half:]):
+                if columns.count():
+                    # A gap, not the row's spacing: the columns would pass that on as the
+                    # forms' row spacing (as in the record form's own columns).
+                    columns.addSpacing(24)
                 form = QFormLayout()
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
                 form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -118,31 +118,40 @@ class KindEditor(QWidget):
         self.field_list.setAccessibleName(self.tr("Fields"))
         fields_label.setBuddy(self.field_list)
         self.field_list.currentRowChanged.connect(self._select)
-        left_box.addWidget(self.field_list, 1)
-        buttons = QGridLayout()
+        listing = QHBoxLayout()
+        listing.addWidget(self.field_list, 1)
+        self.field_list.setMinimumHeight(150)
+        buttons = QVBoxLayout()
         self.add_button = self._button(self.tr("&Add field"), "addField", self.add_field)
         self.retire_button = self._button(self.tr("Re&tire"), "retireField", self.toggle_retired)
         self.up_button = self._button(self.tr("Move &up"), "moveUp", lambda: self.move(-1))
         self.down_button = self._button(self.tr("Move do&wn"), "moveDown", lambda: self.move(1))
         self.remove_button = self._button(self.tr("Remo&ve"), "removeField", self.remove_field)
         self.remove_button.setToolTip(self.tr("Only a field never published can be removed"))
-        for at, button in enumerate(
-            (self.add_button, self.retire_button, self.up_button, self.down_button)
+        for button in (
+            self.add_button,
+            self.retire_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
         ):
-            buttons.addWidget(button, at // 2, at % 2)
-        buttons.addWidget(self.remove_button, 2, 0, 1, 2)
-        left_box.addLayout(buttons)
-        sections_label = QLabel(self.tr("Sectio&ns"), left)
-        left_box.addWidget(sections_label)
-        self.sections = QTableWidget(0, 1, left)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        listing.addLayout(buttons)
+        left_box.addLayout(listing)
+        # Below the list: the selected field's editor, or the sections (a tab each).
+        self.pages = QTabWidget(left)
+        self.pages.setObjectName("editorPages")
+        left_box.addWidget(self.pages, 3)
+        sections_page = QWidget(self.pages)
+        sections_box = QVBoxLayout(sections_page)
+        self.sections = QTableWidget(0, 1, sections_page)
         self.sections.setObjectName("sections")
         self.sections.setAccessibleName(self.tr("Sections"))
-        sections_label.setBuddy(self.sections)
         self.sections.verticalHeader().hide()
         self.sections.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.sections.setMaximumHeight(130)
         self.sections.itemChanged.connect(self._sections_edited)
-        left_box.addWidget(self.sections)
+        sections_box.addWidget(self.sections, 1)
         section_buttons = QHBoxLayout()
         section_buttons.addWidget(
             self._button(self.tr("Add section"), "addSection", self.add_section)
@@ -150,15 +159,17 @@ class KindEditor(QWidget):
         section_buttons.addWidget(
             self._button(self.tr("Remove section"), "removeSection", self.remove_section)
         )
-        left_box.addLayout(section_buttons)
+        sections_box.addLayout(section_buttons)
 
         # -- the selected field ---------------------------------------------------------------
-        editor_scroll = QScrollArea(splitter)
+        editor_scroll = QScrollArea(self.pages)
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.editor = QWidget(editor_scroll)
         self.editor.setObjectName("fieldEditor")
         editor_scroll.setWidget(self.editor)
+        self.pages.addTab(editor_scroll, self.tr("Field"))
+        self.pages.addTab(sections_page, self.tr("Sectio&ns"))
         self.form = QFormLayout(self.editor)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.key = self._line("key", self.tr("&Key"))
@@ -238,13 +249,10 @@ class KindEditor(QWidget):
         right_box.addWidget(self.preview_scroll, 1)
         self.preview: CustomFieldsPanel | None = None
         splitter.addWidget(left)
-        splitter.addWidget(editor_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 5)
-        # The preview at the width of the form's two columns; the editor is denser.
-        splitter.setSizes([210, 400, 620])
+        splitter.setSizes([480, 740])
         self.splitter = splitter
 
     # -- building helpers ------------------------------------------------------------------
@@ -331,9 +339,7 @@ class KindEditor(QWidget):
                 self.form.insertRow(row, label, edit)
                 row += 1
                 target[language] = edit
-        headers = [self.tr("Key")] + [
-            self.tr("Label (%1)").replace("%1", x) for x in self.languages
-        ]
+        headers = [self.tr("Key"), *self.languages]  # a label per language
         for table in (self.sections, self.choices):
             with QSignalBlocker(table):
                 table.setColumnCount(len(headers))
@@ -618,6 +624,16 @@ class KindEditor(QWidget):
         self.preview_scroll.setWidget(self.preview)  # the old one is deleted by the scroll area
         del old
 
+    def fit_preview(self, width: int) -> None:
+        """The preview as wide as the caseworker's form needs (its two columns side by
+        side), the list and the editor in what is left of ``width``."""
+        if self.preview is None:
+            return
+        bar = self.preview_scroll.verticalScrollBar().sizeHint().width()
+        need = self.preview.sizeHint().width() + bar + 8
+        editing = max(420, width - need)
+        self.splitter.setSizes([editing, max(0, width - editing)])
+
 
 class FormsAdminDialog(QDialog):
     """Admin → Forms: the draft's fields per record kind, its languages, a live preview,
@@ -651,6 +667,7 @@ class FormsAdminDialog(QDialog):
         self.question_box: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
         self._saved_document = copy.deepcopy(self.document)
+        self._fitted = False
 
         outer = QVBoxLayout(self)
         head = QFormLayout()
@@ -713,6 +730,13 @@ class FormsAdminDialog(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            for editor in self.editors.values():
+                editor.fit_preview(self.tabs.width() - 8)
 
     @property
     def languages(self) -> list[str]:
