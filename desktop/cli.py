@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     init = command("init", "create the encrypted database and its first admin", cmd_init)
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--display-name", default="")
+    init.add_argument(
+        "--form-template",
+        metavar="NAME",
+        help="publish an example form definition as version 1 "
+        "(child_protection, cash_assistance: see docs/forms.md)",
+    )
 
     users = command("users", "manage local users", None)
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -102,7 +108,34 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--beneficiaries", type=int, required=True, metavar="N")
     demo.add_argument("--sessions-per-beneficiary", type=int, default=5, metavar="M")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--form-template",
+        metavar="NAME",
+        help="publish this example form definition first (default: the published one "
+        "fills the custom fields)",
+    )
     acting_user(demo)
+
+    forms_command = command(
+        "forms", "the organisation's own fields: export, import, publish (docs/forms.md)", None
+    )
+    forms_actions = forms_command.add_subparsers(
+        dest="forms_command", metavar="ACTION", required=True
+    )
+    export = forms_actions.add_parser("export", help="write the definition's file")
+    export.add_argument("file", help="where to write it ('-': standard output)")
+    export.add_argument("--draft", action="store_true", help="the unpublished draft instead")
+    export.set_defaults(handler=cmd_forms_export)
+    load = forms_actions.add_parser(
+        "import", help="check a definition file and save it as the draft"
+    )
+    load.add_argument("file", type=Path)
+    load.add_argument("--dry-run", action="store_true", help="only check it; save nothing")
+    load.set_defaults(handler=cmd_forms_import)
+    publish = forms_actions.add_parser("publish", help="publish the draft as the next version")
+    publish.set_defaults(handler=cmd_forms_publish)
+    for sub in (export, load, publish):
+        acting_user(sub)
 
     status = command(
         "status", "counts of records, pending changes, users; schema revision", cmd_status
@@ -174,10 +207,104 @@ def cmd_init(args) -> int:
         raise UserError(
             f"A Caseload database already exists in {accounts.paths.root}; nothing changed."
         )
+    template = None
+    if args.form_template:  # checked before anything is made
+        from desktop.domain import forms
+        from desktop.services.forms import template_text
+
+        template = template_text(args.form_template)
+        forms.parse(template)
     password = _password(f"New password for {args.admin}: ", PASSWORD_ENV, confirm=True)
     login = accounts.initialize(args.admin, password, args.display_name)
-    login.close()
+    try:
+        if template is not None:
+            published = _publish_template(login, template)
+    finally:
+        login.close()
     print(f"Created the encrypted database in {accounts.paths.root} with admin {args.admin!r}.")
+    if template is not None:
+        print(f"Published the {args.form_template} form definition as version {published.version}.")
+    return 0
+
+
+def _publish_template(login, text: str):
+    """Imports an example definition and publishes it (unless it is the current one)."""
+    from desktop.domain import forms
+    from desktop.services.forms import FormService
+
+    service = FormService(login.db, login.actor)
+    current = service.current()
+    wanted = forms.parse(text)
+    if current.version and wanted.with_version(0) == current.with_version(0):
+        return current
+    service.import_text(text)
+    return service.publish()
+
+
+def _print_definition_problems(source: str, exc) -> int:
+    for problem in exc.problems:
+        print(str(problem), file=sys.stderr)
+    count = len(exc.problems)
+    print(
+        f"caseload: {source}: {count} problem{'s' if count != 1 else ''}; nothing was saved.",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def cmd_forms_export(args) -> int:
+    login, services = _login(args)
+    try:
+        text = services.forms.export_text(draft=args.draft)
+    finally:
+        login.close()
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.file)
+    path.write_text(text, encoding="utf-8")
+    what = "draft" if args.draft else "current definition"
+    print(f"Wrote the {what} to {path}.")
+    return 0
+
+
+def cmd_forms_import(args) -> int:
+    from desktop.domain.forms import DefinitionError
+
+    try:
+        text = args.file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+    login, services = _login(args)
+    try:
+        definition = services.forms.import_text(text, dry_run=args.dry_run)
+    except DefinitionError as exc:
+        return _print_definition_problems(str(args.file), exc)
+    finally:
+        login.close()
+    counts = (
+        f"{len(definition.beneficiary.fields)} beneficiary and "
+        f"{len(definition.session.fields)} session fields"
+    )
+    if args.dry_run:
+        print(f"{args.file} is a valid definition ({counts}); nothing was saved (--dry-run).")
+    else:
+        print(f"Saved {args.file} as the draft ({counts}).")
+        print("Publish it with 'caseload forms publish'.")
+    return 0
+
+
+def cmd_forms_publish(args) -> int:
+    from desktop.domain.forms import DefinitionError
+
+    login, services = _login(args)
+    try:
+        published = services.forms.publish()
+    except DefinitionError as exc:
+        return _print_definition_problems("the draft", exc)
+    finally:
+        login.close()
+    print(f"Published the form definition as version {published.version}.")
     return 0
 
 
@@ -282,8 +409,21 @@ def cmd_demo(args) -> int:
 
     if args.beneficiaries < 0 or args.sessions_per_beneficiary < 0:
         raise ValidationError({"beneficiaries": "Counts must not be negative."})
+    template = None
+    if args.form_template:
+        from desktop.services.forms import template_text
+
+        template = template_text(args.form_template)
     login, services = _login(args)
     try:
+        definition = services.forms.current()
+        if template is not None:
+            from desktop.domain.forms import DefinitionError
+
+            try:
+                definition = _publish_template(login, template)
+            except DefinitionError as exc:  # e.g. it would remove a published field
+                return _print_definition_problems(args.form_template, exc)
         caseworkers = [u.id for u in services.users.caseworkers() if u.role == Role.CASEWORKER]
         owners = caseworkers or [login.actor.id]
         started = time.perf_counter()
@@ -292,7 +432,12 @@ def cmd_demo(args) -> int:
             print(f"\r{done:,} / {total:,} beneficiaries", end="", file=sys.stderr, flush=True)
 
         result = BulkImporter(login.db, login.actor).import_records(
-            demo_records(args.beneficiaries, args.sessions_per_beneficiary, args.seed),
+            demo_records(
+                args.beneficiaries,
+                args.sessions_per_beneficiary,
+                args.seed,
+                definition=definition,
+            ),
             total=args.beneficiaries,
             caseworker_ids=owners,
             progress=progress,

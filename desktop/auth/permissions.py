@@ -23,6 +23,9 @@ class Permission(StrEnum):
     # since is set aside): a decision for the office, so supervisors and admins only.
     BACKUP_RESTORE = "restore a backup"
     SYNC = "sync"
+    # The organisation's own fields (Admin → Forms, ``caseload forms``): what every
+    # record asks for, so the organisation's admins only.
+    MANAGE_FORMS = "manage the forms"
 
 
 _SUPERVISOR = frozenset(
@@ -40,7 +43,7 @@ _SUPERVISOR = frozenset(
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASEWORKER: frozenset({Permission.SYNC, Permission.BACKUP}),
     Role.SUPERVISOR: _SUPERVISOR,
-    Role.ADMIN: _SUPERVISOR | {Permission.MANAGE_USERS},
+    Role.ADMIN: _SUPERVISOR | {Permission.MANAGE_USERS, Permission.MANAGE_FORMS},
 }
 
 

@@ -94,3 +94,4 @@ class Entity(StrEnum):
     BENEFICIARY = "beneficiary"
     CASE_SESSION = "case_session"
     USER = "user"
+    FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

@@ -27,6 +27,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from .problems import CUSTOM_PREFIX, Problem
+
 FORMAT = "caseload-forms/1"  # the file's "format" value; a new layout gets a new one
 
 KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")  # a field, section or choice key
@@ -768,6 +770,60 @@ def _decimal_text(number: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def value_problem(
+    item: CustomField | None, key: str, problem: ValueProblem, value: Any, language: str
+) -> Problem:
+    """``problem`` of the value given for ``key`` as the Problem a ValidationError holds
+    (named ``custom.<key>``, worded by ``desktop.domain.problems``; choices in
+    ``language``, the organisation's default when the definition has no such label)."""
+    name = CUSTOM_PREFIX + key
+    if item is None or problem is ValueProblem.UNKNOWN:
+        return Problem("unknown_field", name)
+    if problem is ValueProblem.WRONG_TYPE:
+        code = _WRONG_TYPE.get(item.kind)
+        if code is not None:
+            return Problem(code, name)
+        problem = ValueProblem.NOT_A_CHOICE
+    if problem is ValueProblem.NOT_A_CHOICE:
+        labels = ", ".join(item.choice_label(v, language, language) for v in item.choice_values)
+        return Problem("not_a_choice", name, {"choices": labels})
+    if problem is ValueProblem.TOO_LONG:
+        length = len(value) if isinstance(value, str) else 0
+        return Problem("too_long", name, {"max": item.length_limit, "length": length})
+    if problem in (ValueProblem.TOO_SMALL, ValueProblem.TOO_LARGE):
+        low, high = _bound_shown(item.minimum), _bound_shown(item.maximum)
+        if low is not None and high is not None:
+            return Problem("out_of_range", name, {"low": low, "high": high})
+        if problem is ValueProblem.TOO_SMALL:
+            return Problem("below_minimum", name, {"min": low})
+        return Problem("above_maximum", name, {"max": high})
+    return Problem(_PROBLEM_CODES[problem], name)
+
+
+_WRONG_TYPE = {
+    CustomKind.TEXT: "not_text",
+    CustomKind.LONG_TEXT: "not_text",
+    CustomKind.INTEGER: "not_whole_number",
+    CustomKind.DECIMAL: "not_a_number",
+    CustomKind.DATE: "not_a_date",
+    CustomKind.YES_NO: "not_yes_no",
+}
+_PROBLEM_CODES = {
+    ValueProblem.REQUIRED: "required",
+    ValueProblem.RETIRED: "retired_field",
+    ValueProblem.PATTERN: "pattern_mismatch",
+    ValueProblem.REPEATED_CHOICE: "repeated_choice",
+}
+
+
+def _bound_shown(bound: int | Decimal | date | None) -> int | str | None:
+    """A bound as a message shows it: whole numbers stay numbers (the locale groups
+    their digits), decimals and dates as written in the file."""
+    if bound is None or isinstance(bound, int):
+        return bound
+    return _bound_document(bound)
 
 
 def stored_flags(definition: FormDefinition, stored: Mapping[str, Any]) -> dict[str, StoredFlag]:

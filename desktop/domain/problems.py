@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+# A custom field's name in problems, audit diffs and conflicts: "custom.<key>".
+CUSTOM_PREFIX = "custom."
+
 # The English wording of every code (the UI's table has the same codes and placeholders;
 # tests/desktop/ui/test_translation.py checks that the two agree).
 ENGLISH: dict[str, str] = {
@@ -48,6 +51,14 @@ ENGLISH: dict[str, str] = {
     "password_is_username": "{label} must not be the username.",
     "wrong_password": "Current password is wrong.",
     "inactive_caseworker": "{label} is not an active user.",
+    # The organisation's own fields (domain/forms.py, ``value_problem``).
+    "not_a_number": "{label} must be a number.",
+    "below_minimum": "{label} must be at least {min}.",
+    "above_maximum": "{label} must be at most {max}.",
+    "pattern_mismatch": "{label} is not in the expected format.",
+    "repeated_choice": "{label} lists the same choice twice.",
+    "retired_field": "{label} is retired: its value can no longer be changed.",
+    "custom_not_object": "{label} must map field keys to values.",
     # A message with no code (older callers, the bulk importer's record prefix): shown as is.
     "text": "{text}",
 }
@@ -71,7 +82,10 @@ class Problem:
 def english_label(name: str) -> str:
     from .validation import LABELS  # the labels live with the fields they name
 
-    return LABELS.get(name, name.replace("_", " ").capitalize())
+    # A custom field ("custom.household_size"): its key, as the organisation's label is
+    # in the definition, which the renderer of a form (the UI) passes in.
+    plain = name.removeprefix(CUSTOM_PREFIX) or name
+    return LABELS.get(name, plain.replace("_", " ").capitalize())
 
 
 def format_number(value: int) -> str:

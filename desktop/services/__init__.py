@@ -11,6 +11,7 @@ from desktop.paths import DataPaths
 from desktop.services.audit import AuditService
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
+from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.users import UserService
@@ -36,6 +37,7 @@ class Services:
     maintenance: MaintenanceService
     sync: SyncAccount
     conflicts: ConflictService
+    forms: FormService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -54,6 +56,7 @@ class Services:
             maintenance=MaintenanceService(db, actor, login.paths),
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
+            forms=FormService(db, actor),
             _login=login,
         )
 

@@ -33,6 +33,7 @@ from desktop.domain.enums import (
     OutboxOp,
     SyncStatus,
 )
+from desktop.domain.forms import RecordKind
 from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, SortKey
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
@@ -54,6 +55,7 @@ from .common import (
     to_beneficiary,
 )
 from .duplicates import PossibleDuplicate, find_possible_duplicates
+from .forms import CheckedCustom, built_in, check_custom, check_record_custom, current_forms
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -311,10 +313,30 @@ class BeneficiaryService:
         ``values`` are the form's fields as typed; they are validated first, so a field
         the form would refuse is named in a ValidationError here too.
         """
-        cleaned = validate_beneficiary(values)
+        problems: dict[str, Problem] = {}
+        try:
+            cleaned = validate_beneficiary(built_in(values))
+        except ValidationError as exc:
+            cleaned, problems = {}, dict(exc.problems)
         with self._db.read() as uow:
+            current = current_forms(self._db, uow.session)
+            custom = values.get("custom") or {}
+            try:
+                # The values typed so far: a required field may still be empty.
+                checked = check_custom(current, RecordKind.BENEFICIARY, custom, require=False)
+                identifying = checked.values
+            except ValidationError as exc:
+                problems.update(exc.problems)
+                identifying = {}
+            if problems:
+                raise ValidationError(problems)
             return find_possible_duplicates(
-                uow.session, self._actor, cleaned, exclude_id=exclude_id
+                uow.session,
+                self._actor,
+                cleaned,
+                exclude_id=exclude_id,
+                custom=identifying,
+                definition=current.beneficiary,
             )
 
     def count_visible(self) -> int:
@@ -419,12 +441,13 @@ class BeneficiaryService:
     # -- writing -----------------------------------------------------------------------
 
     def create(self, values: Mapping[str, Any], *, caseworker_id: str | None = None) -> Beneficiary:
-        cleaned = validate_beneficiary(values)
+        """Registers a person; ``values["custom"]``: the organisation's own fields by key."""
         owner = caseworker_id or self._actor.id
         if owner != self._actor.id:
             require(self._actor, Permission.REASSIGN_RECORDS)
         now = utcnow()
         with self._db.write() as uow:
+            cleaned, custom = self._checked(uow.session, values, None)
             _require_active_user(uow.session, owner)
             (case_number,) = allocate_case_numbers(uow.session, 1)
             row = BeneficiaryRow(
@@ -433,12 +456,17 @@ class BeneficiaryService:
                 caseworker_id=owner,
                 **first_version(self._actor.id, now),
                 **cleaned,
+                **_custom_columns(custom),
             )
             uow.session.add(row)
             self._record(
                 uow.session,
                 "create",
-                [Change(row.id, diff({}, {**cleaned, "caseworker_id": owner}))],
+                [
+                    Change(
+                        row.id, {**diff({}, {**cleaned, "caseworker_id": owner}), **custom.changes}
+                    )
+                ],
                 stamp=Stamp.NEW,
             )
             uow.commit()
@@ -458,12 +486,29 @@ class BeneficiaryService:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
             refuse_stale_edit(row, expected_version, "beneficiary")
             old = beneficiary_values(row, BENEFICIARY_FIELDS)
-            cleaned = check_edit(Entity.BENEFICIARY, old, changes)
+            try:
+                cleaned = check_edit(Entity.BENEFICIARY, old, built_in(changes))
+                problems: dict[str, Problem] = {}
+            except ValidationError as exc:
+                cleaned, problems = {}, exc.problems
+            custom = None
+            if "custom" in changes:
+                try:
+                    custom = self._custom(uow.session, changes["custom"], row.custom)
+                except ValidationError as exc:
+                    problems = {**problems, **exc.problems}
+            if problems:  # the built-in and the custom fields' problems, all at once
+                raise ValidationError(problems)
             changed = diff(old, cleaned)
+            if custom is not None and custom.changes:
+                changed.update(custom.changes)
+                for column, value in _custom_columns(custom).items():
+                    setattr(row, column, value)
             if not changed:
                 return self.get(beneficiary_id)
             for field in changed:
-                setattr(row, field, cleaned[field])
+                if field in cleaned:
+                    setattr(row, field, cleaned[field])
             flag_problems(Entity.BENEFICIARY, row)
             self._save_change(uow.session, row, "update", changed)
             uow.commit()
@@ -557,6 +602,27 @@ class BeneficiaryService:
             uow.commit()
         log.info("beneficiary %s deleted", beneficiary_id)
 
+    def _checked(
+        self, session, values: Mapping[str, Any], stored: str | None
+    ) -> tuple[dict[str, Any], CheckedCustom]:
+        """The built-in fields validated and the custom ones checked, every problem of
+        both in one ValidationError."""
+        problems: dict[str, Problem] = {}
+        try:
+            cleaned = validate_beneficiary(built_in(values))
+        except ValidationError as exc:
+            cleaned, problems = {}, dict(exc.problems)
+        try:
+            custom = self._custom(session, values.get("custom"), stored)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+        if problems:
+            raise ValidationError(problems)
+        return cleaned, custom
+
+    def _custom(self, session, given: Any, stored: str | None) -> CheckedCustom:
+        return check_record_custom(self._db, session, RecordKind.BENEFICIARY, given, stored)
+
     def _save_change(
         self,
         session,
@@ -586,6 +652,14 @@ class BeneficiaryService:
             status=SyncStatus.PENDING,
             outbox=op,
         )
+
+
+def _custom_columns(custom: CheckedCustom) -> dict[str, Any]:
+    return {
+        "custom": custom.text,
+        "form_version": custom.version,
+        "custom_search": custom.search,
+    }
 
 
 def _require_active_user(session, user_id: str) -> None:

@@ -17,6 +17,7 @@ whole chunks.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,8 +30,9 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from desktop.auth.permissions import Permission, require
-from desktop.domain import schema
+from desktop.domain import forms, schema
 from desktop.domain.enums import Entity, OutboxOp
+from desktop.domain.problems import CUSTOM_PREFIX, Problem
 from desktop.domain.records import Actor
 from desktop.domain.schema import Field, Kind
 from desktop.domain.validation import validate_beneficiary, validate_case_session
@@ -47,6 +49,7 @@ from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, utcnow
 
 from .common import SEARCH_INDEX_COLUMNS, allocate_case_numbers
+from .forms import current_forms
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +167,58 @@ _COLUMN_TO_STORED: dict[Kind, Callable[[Iterable[Any]], list[Any]]] = {
 
 
 STAMP_COLUMNS = tuple(first_version("", datetime.min))
-# Imported records carry no custom values yet (migration 0010's columns, empty).
-_NO_CUSTOM = {"custom": "{}", "form_version": 0}
+# The organisation's own fields (migration 0010): each record's values as stored JSON,
+# the definition version and, for beneficiaries, the searchable fields' text.
+CUSTOM_COLUMNS = ("custom", "form_version")
 BENEFICIARY_ROWS = _Rows(
-    schema.BENEFICIARY, ("caseworker_id", "case_number"), {**_NO_CUSTOM, "custom_search": ""}
+    schema.BENEFICIARY, ("caseworker_id", "case_number", *CUSTOM_COLUMNS, "custom_search"), {}
 )
-CASE_SESSION_ROWS = _Rows(schema.CASE_SESSION, ("beneficiary_id", "caseworker_id"), _NO_CUSTOM)
+CASE_SESSION_ROWS = _Rows(
+    schema.CASE_SESSION, ("beneficiary_id", "caseworker_id", *CUSTOM_COLUMNS), {}
+)
+# Custom values as the ``custom`` column holds them (services/forms.stored_text), with
+# one encoder made once: json.dumps builds one per call when given options.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_NONE: dict[str, Any] = {}
+
+
+def _split_custom(fields: Mapping[str, Any]) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+    """A record's built-in fields and its ``custom`` values (one C-level copy, if any)."""
+    if "custom" not in fields:
+        return fields, _NONE
+    built_in = dict(fields)
+    custom = built_in.pop("custom") or _NONE
+    return built_in, custom
+
+
+class _CustomColumns:
+    """The stored custom columns of a chunk's records, for one definition.
+
+    The values are taken as stored (``forms.clean_value``'s form: the demo generator
+    makes them so, an importer checks them first); only their keys are checked here, a
+    set comparison per record, so that the bulk path keeps its speed.
+    """
+
+    def __init__(self, definition: forms.FormSet, kind: forms.RecordKind):
+        fields = definition.of(kind)
+        self.known = frozenset(item.key for item in fields.fields)  # retired ones too
+        self.searchable = tuple(item.key for item in fields.where(searchable=True))
+
+    def unknown(self, custom: Mapping[str, Any]) -> list[str]:
+        return sorted(custom.keys() - self.known) if custom else []
+
+    def texts(self, customs: list[Mapping[str, Any]]) -> list[str]:
+        return [_ENCODE(custom) if custom else "{}" for custom in customs]
+
+    def search(self, customs: list[Mapping[str, Any]]) -> list[str]:
+        if not self.searchable:
+            return [""] * len(customs)
+        keys = self.searchable
+        return [
+            " ".join(v for k in keys if isinstance(v := custom.get(k), str) and v) if custom else ""
+            for custom in customs
+        ]
+
 
 SEARCH_TRIGGER = "beneficiary_search_insert"  # migration 0002: one FTS5 insert per new row
 SEARCH_COLUMNS = ", ".join(SEARCH_INDEX_COLUMNS)
@@ -300,14 +349,34 @@ class BulkImporter:
     ) -> tuple[int, int]:
         today = date.today()
         validated = []
+        beneficiary_custom: list[Mapping[str, Any]] = []
+        session_custom: list[Mapping[str, Any]] = []
+        with self._db.read() as uow:
+            current = current_forms(self._db, uow.session)
+        of_beneficiaries = _CustomColumns(current, forms.RecordKind.BENEFICIARY)
+        of_sessions = _CustomColumns(current, forms.RecordKind.SESSION)
         for offset, (beneficiary_fields, session_fields) in enumerate(chunk):
             try:
+                fields, custom = _split_custom(beneficiary_fields)
+                split_sessions = [_split_custom(item) for item in session_fields]
+                unknown = of_beneficiaries.unknown(custom) + [
+                    key for _, values in split_sessions for key in of_sessions.unknown(values)
+                ]
+                if unknown:
+                    raise ValidationError(
+                        {
+                            CUSTOM_PREFIX + key: Problem("unknown_field", CUSTOM_PREFIX + key)
+                            for key in unknown
+                        }
+                    )
                 validated.append(
                     (
-                        validate_beneficiary(beneficiary_fields, today=today),
-                        [validate_case_session(fields) for fields in session_fields],
+                        validate_beneficiary(fields, today=today),
+                        [validate_case_session(item) for item, _ in split_sessions],
                     )
                 )
+                beneficiary_custom.append(custom)
+                session_custom.extend(values for _, values in split_sessions)
             except ValidationError as exc:
                 raise ValidationError(
                     {
@@ -328,6 +397,9 @@ class BulkImporter:
                 [cleaned for cleaned, _ in validated],
                 owner_of,
                 numbers,
+                of_beneficiaries.texts(beneficiary_custom),
+                repeat(current.version),
+                of_beneficiaries.search(beneficiary_custom),
                 *map(repeat, stamps),
             )
             # Each session's beneficiary, by the beneficiary's position in the chunk.
@@ -338,6 +410,8 @@ class BulkImporter:
                 [fields for _, cleaned_sessions in validated for fields in cleaned_sessions],
                 parent_ids,
                 [owner_of[n] for n in parent_at],
+                of_sessions.texts(session_custom),
+                repeat(current.version),
                 *map(repeat, stamps),
             )
             session_changes = list(

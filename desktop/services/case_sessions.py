@@ -11,14 +11,17 @@ from sqlalchemy import and_, select
 
 from desktop.auth.permissions import Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
+from desktop.domain.forms import RecordKind
+from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, CaseSession, FollowUp
 from desktop.domain.validation import CASE_SESSION_FIELDS, validate_case_session
-from desktop.errors import NotFound, UserError
+from desktop.errors import NotFound, UserError, ValidationError
 from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
 from .common import load_beneficiary, refuse_stale_edit, to_case_session
+from .forms import CheckedCustom, built_in, check_record_custom
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -102,9 +105,20 @@ class CaseSessionService:
         ]
 
     def create(self, beneficiary_id: str, values: Mapping[str, Any]) -> CaseSession:
-        cleaned = validate_case_session(values)
+        """Records a session; ``values["custom"]``: the organisation's own fields by key."""
         now = utcnow()
         with self._db.write() as uow:
+            problems: dict[str, Problem] = {}
+            try:
+                cleaned = validate_case_session(built_in(values))
+            except ValidationError as exc:
+                cleaned, problems = {}, dict(exc.problems)
+            try:
+                custom = self._custom(uow.session, values.get("custom"), None)
+            except ValidationError as exc:
+                problems.update(exc.problems)
+            if problems:  # the built-in and the custom fields' problems, all at once
+                raise ValidationError(problems)
             beneficiary = load_beneficiary(uow.session, self._actor, beneficiary_id)
             if beneficiary.status != "active":
                 raise UserError("This case is closed; reopen it before recording a session.")
@@ -114,9 +128,12 @@ class CaseSessionService:
                 caseworker_id=self._actor.id,
                 **first_version(self._actor.id, now),
                 **cleaned,
+                custom=custom.text,
+                form_version=custom.version,
             )
             uow.session.add(row)
-            self._record(uow.session, "create", row, diff({}, cleaned), stamp=Stamp.NEW)
+            changed = {**diff({}, cleaned), **custom.changes}
+            self._record(uow.session, "create", row, changed, stamp=Stamp.NEW)
             uow.commit()
             case_session_id = row.id
         log.info("session %s created for beneficiary %s", case_session_id, beneficiary_id)
@@ -133,12 +150,28 @@ class CaseSessionService:
             row = self._load(uow.session, case_session_id)
             refuse_stale_edit(row, expected_version, "session")
             old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
-            cleaned = check_edit(Entity.CASE_SESSION, old, changes)
+            problems: dict[str, Problem] = {}
+            try:
+                cleaned = check_edit(Entity.CASE_SESSION, old, built_in(changes))
+            except ValidationError as exc:
+                cleaned, problems = {}, dict(exc.problems)
+            custom = None
+            if "custom" in changes:
+                try:
+                    custom = self._custom(uow.session, changes["custom"], row.custom)
+                except ValidationError as exc:
+                    problems.update(exc.problems)
+            if problems:
+                raise ValidationError(problems)
             changed = diff(old, cleaned)
+            if custom is not None and custom.changes:
+                changed.update(custom.changes)
+                row.custom, row.form_version = custom.text, custom.version
             if not changed:
                 return to_case_session(row)
             for field in changed:
-                setattr(row, field, cleaned[field])
+                if field in cleaned:
+                    setattr(row, field, cleaned[field])
             flag_problems(Entity.CASE_SESSION, row)
             self._record(uow.session, "update", row, changed)
             uow.commit()
@@ -156,6 +189,9 @@ class CaseSessionService:
             row.deleted_at = now
             self._record(uow.session, "delete", row, {}, op=OutboxOp.DELETE)
             uow.commit()
+
+    def _custom(self, session, given: Any, stored: str | None) -> CheckedCustom:
+        return check_record_custom(self._db, session, RecordKind.SESSION, given, stored)
 
     def _record(
         self,

@@ -2,7 +2,8 @@
 
 What stays of an erased record: its id, case number (made by the app, not personal),
 status, owner, versions, times and tombstone, so that sync still recognises it. Its
-personal columns are cleared, and so are the other places that held its values: the
+personal columns are cleared (and the organisation's own fields marked personal, with
+the custom search text), and so are the other places that held its values: the
 search index, the audit events' values, the merge base, the outbox and conflicts.
 ``secure_delete`` (db.py) zeroes the freed space; `drop_erased_bytes` then merges the
 search index (old segments still hold the names) and truncates the WAL.
@@ -10,19 +11,22 @@ search index (old segments still hold the names) and truncates the WAL.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, or_, text
+from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session
 
-from desktop.domain import schema
+from desktop.domain import forms, schema
 from desktop.domain.enums import Entity
+from desktop.domain.forms import RecordKind
 from desktop.store.db import Database
 from desktop.store.journal import get_state, scrub_audit_values, set_state
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
+    FormDefinitionRow,
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
@@ -68,9 +72,13 @@ def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:
     """Clears these (ORM) rows' personal data and every copy of it in this database."""
     if not rows:
         return
+    kept = _kept_custom(session, entity)
     for row in rows:
         for name in PERSONAL[entity]:
             setattr(row, name, blank(entity, name))
+        row.custom = _without_personal(row.custom, kept)
+        if entity is Entity.BENEFICIARY:
+            row.custom_search = ""  # the searchable custom fields' text
     ids = [row.id for row in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -86,6 +94,33 @@ def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:
     session.flush()  # the search index's triggers replace the names now
     set_state(session, PENDING_KEY, "1")
     log.info("erased the personal data of %d %s record(s)", len(ids), entity.value)
+
+
+def _kept_custom(session: Session, entity: Entity) -> frozenset[str]:
+    """The custom fields an erasure keeps: those of the latest definition not marked
+    personal (retired ones included). A key the definition does not know (written by a
+    newer one) may be personal, so it goes."""
+    body = session.execute(
+        select(FormDefinitionRow.body)
+        .where(FormDefinitionRow.version > 0)
+        .order_by(FormDefinitionRow.version.desc())
+        .limit(1)
+    ).scalar()
+    if body is None:
+        return frozenset()
+    kind = RecordKind.BENEFICIARY if entity is Entity.BENEFICIARY else RecordKind.SESSION
+    return frozenset(item.key for item in forms.parse(body).of(kind).fields if not item.personal)
+
+
+def _without_personal(text: str | None, kept: frozenset[str]) -> str:
+    try:
+        values = json.loads(text or "{}")
+    except ValueError:
+        values = {}
+    if not isinstance(values, dict):
+        values = {}
+    left = {key: value for key, value in values.items() if key in kept}
+    return json.dumps(left, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def drop_erased_bytes(db: Database) -> bool:

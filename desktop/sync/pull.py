@@ -49,6 +49,8 @@ class PulledChange:
     deleted: bool
     left: bool
     data: dict[str, Any]
+    # The definition version the server's copy was written with (wire.FORM_VERSION).
+    form_version: int = 0
 
     @property
     def beneficiary_id(self) -> str | None:
@@ -178,7 +180,15 @@ def parse_change(item: Any) -> PulledChange:
         raise ProtocolError("a change names an unknown entity or has no version")
     deleted = bool(item["deleted"])
     values = {} if deleted else wire.from_wire(entity, item["data"])
-    return PulledChange(entity, str(item["id"]), item["version"], deleted, False, values)
+    return PulledChange(
+        entity, str(item["id"]), item["version"], deleted, False, values, _form_version(item)
+    )
+
+
+def _form_version(item: dict[str, Any]) -> int:
+    data = item.get("data")
+    version = data.get(wire.FORM_VERSION) if isinstance(data, dict) else None
+    return version if isinstance(version, int) and not isinstance(version, bool) else 0
 
 
 def _missing_parents(run: SyncRun, parsed: list[PulledChange]) -> list[PulledChange]:
@@ -205,6 +215,7 @@ def _missing_parents(run: SyncRun, parsed: list[PulledChange]) -> list[PulledCha
                 bool(data.get("deleted")),
                 False,
                 wire.from_wire(Entity.BENEFICIARY, data),
+                _form_version({"data": data}),
             )
         )
     return parents
@@ -261,6 +272,7 @@ def apply_pulled(
         old = local_canonical(entity, record, users)
         action = "sync_update"
     write_fields(session, users, entity, record, values, fallback_owner=run.actor.id)
+    record.form_version = change.form_version
     session.add(record)
     record.server_version = version
     record.deleted_at = None

@@ -226,13 +226,18 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
                 continue
         payload = local_canonical(entity, record, users)
         wire_op = OutboxOp.UPSERT if op == OutboxOp.RESYNC else op
+        data = None
+        if wire_op == OutboxOp.UPSERT:
+            data = wire.to_wire(entity, payload)
+            if record.form_version:
+                data[wire.FORM_VERSION] = record.form_version
         change = {
             "entity": entity.value,
             "id": row.entity_id,
             "op": wire_op.value,
             "base_version": record.server_version,
             "idempotency_key": row.idempotency_key,
-            "data": wire.to_wire(entity, payload) if wire_op == OutboxOp.UPSERT else None,
+            "data": data,
         }
         marks.append({"oid": row.id, "payload": wire.dumps(payload)})
         uploading.setdefault(entity, []).append({"rid": row.entity_id})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -75,6 +76,7 @@ class UserMap:
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
     values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    values[wire.CUSTOM] = json.loads(row.custom or "{}")
     return wire.canonical(entity, values)
 
 
@@ -100,6 +102,9 @@ def write_fields(
         elif name in wire.TEXT_FIELDS:
             value = value or ""
         setattr(record, name, value)
+    # Every custom value is kept as it came, known to this laptop's definition or not: a
+    # value is never lost to an older definition (the form shows it read-only, flagged).
+    record.custom = json.dumps(wire.custom_values(values), sort_keys=True, separators=(",", ":"))
     flag_problems(entity, record)  # what breaks a local rule is kept, and flagged
 
 

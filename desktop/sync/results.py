@@ -299,7 +299,11 @@ def _stale_base(
         return
     local = local_canonical(entity, record, users)
     merged = merge(
-        base, local, server, fields=wire.FIELDS[entity], unknown_if_none=wire.USER_FIELDS
+        base,
+        local,
+        server,
+        fields=wire.merge_fields(entity, base, local, server),
+        unknown_if_none=wire.USER_FIELDS,
     )
     write_fields(session, users, entity, record, merged.values, fallback_owner=fallback_owner)
     taken = diff(local, merged.values)

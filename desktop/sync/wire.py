@@ -7,6 +7,7 @@ field names, text with None as "", dates as ISO strings, times as naive-UTC ISO 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -32,6 +33,39 @@ DATETIME_FIELDS = _of_kind(Kind.DATETIME)
 YES_NO_FIELDS = _of_kind(Kind.YES_NO)
 # A field that names a person on the server: mapped to the local user at the edge.
 USER_FIELDS = _of_kind(Kind.USER)
+
+
+# The organisation's own fields (desktop/domain/forms.py) travel as one object, "custom";
+# in canonical values each is a field of its own, "custom.<key>", so that comparing,
+# merging, conflicts and history treat it as they treat a declared field. The definition
+# version a record was written with travels beside them ("form_version"), outside the
+# canonical values: it is bookkeeping, never merged.
+CUSTOM = "custom"
+CUSTOM_PREFIX = CUSTOM + "."
+FORM_VERSION = "form_version"
+
+
+def custom_name(key: str) -> str:
+    return CUSTOM_PREFIX + key
+
+
+def is_custom(name: str) -> bool:
+    return name.startswith(CUSTOM_PREFIX)
+
+
+def custom_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The custom values of canonical ``values``, by key (what a record's JSON holds)."""
+    return {
+        name[len(CUSTOM_PREFIX) :]: value
+        for name, value in values.items()
+        if is_custom(name) and value not in (None, "", [])
+    }
+
+
+def merge_fields(entity: str, *sides: Mapping[str, Any] | None) -> list[str]:
+    """The fields a merge compares: the declared ones, then every custom field any side has."""
+    custom = {name for side in sides for name in side or {} if is_custom(name)}
+    return [*FIELDS[Entity(entity)], *sorted(custom)]
 
 
 class ProtocolError(Exception):
@@ -79,8 +113,12 @@ _PLAN = {
 }
 
 
-def canonical(entity: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The comparable form of a record's fields (from the server or from a local row)."""
+def canonical(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The comparable form of a record's fields (from the server or from a local row).
+
+    Custom values come as the object ``custom`` (key → value, as forms.clean_value
+    stores them) or already as ``custom.<key>`` fields; an empty one is left out.
+    """
     result: dict[str, Any] = {}
     for field, normalise in _PLAN[Entity(entity)]:
         value = values.get(field)
@@ -89,12 +127,23 @@ def canonical(entity: str, values: dict[str, Any]) -> dict[str, Any]:
         if normalise is not None:
             value = normalise(value)
         result[field] = value
+    custom = values.get(CUSTOM) or {}
+    if not isinstance(custom, dict):
+        raise TypeError("custom values must be an object")
+    named = {custom_name(str(key)): value for key, value in custom.items()}
+    named.update((name, value) for name, value in values.items() if is_custom(name))
+    for name in sorted(named):
+        if named[name] not in (None, "", []):
+            result[name] = named[name]
     return result
 
 
 def to_wire(entity: str, values: dict[str, Any]) -> dict[str, Any]:
     """A canonical dict as sent: times gain their UTC marker; an unknown owner is omitted."""
-    payload = dict(values)
+    payload = {name: value for name, value in values.items() if not is_custom(name)}
+    custom = custom_values(values)
+    if custom:  # without any, the record reads as a server without custom fields expects
+        payload[CUSTOM] = custom
     for field in DATETIME_FIELDS & payload.keys():
         if payload[field] is not None:
             payload[field] = payload[field] + "Z"

@@ -211,3 +211,123 @@ def test_backup_restores_on_a_replacement_laptop(initialised, tmp_path):
     status = json.loads(caseload(new_laptop, "status", "--json", "--user", "amina").stdout)
     assert status["beneficiaries"] == 20
     assert caseload(new_laptop, "check", "--user", "amina").returncode == 0
+
+
+# -- the organisation's own fields (issue 12) ----------------------------------------------
+
+FORMS_ROOT = Path(__file__).resolve().parents[2] / "resources" / "forms"
+
+
+def test_init_with_a_form_template_publishes_it_and_demo_fills_it(tmp_path):
+    data_dir = tmp_path / "office"
+    unknown = caseload(data_dir, "init", "--admin", "amina", "--form-template", "zoo")
+    assert unknown.returncode == 1 and "No form template 'zoo'" in unknown.stderr
+    assert "cash_assistance" in unknown.stderr and not (data_dir / "caseload.db").exists()
+    made = caseload(data_dir, "init", "--admin", "amina", "--form-template", "cash_assistance")
+    assert made.returncode == 0, made.stderr
+    assert "as version 1" in made.stdout
+    demo = caseload(data_dir, "demo", "--beneficiaries", "30", "--sessions-per-beneficiary", "1")
+    assert demo.returncode == 0, demo.stderr
+    # another template would drop the published fields: refused, nothing added
+    other = caseload(
+        data_dir, "demo", "--beneficiaries", "5", "--form-template", "child_protection"
+    )
+    assert other.returncode == 2
+    assert (
+        'beneficiary.fields: "household_head" (fields[0] of version 1) is missing' in other.stderr
+    )
+    exported = tmp_path / "current.json"
+    result = caseload(data_dir, "forms", "export", str(exported))
+    assert result.returncode == 0, result.stderr
+    from desktop.domain import forms
+
+    current = forms.parse(exported.read_text(encoding="utf-8"))
+    assert current.version == 1
+    assert current.with_version(0) == forms.parse((FORMS_ROOT / "cash_assistance.json").read_text())
+    # the demo's records carry values of that definition (read through the services)
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.domain.records import BeneficiaryQuery
+    from desktop.paths import DataPaths
+    from desktop.services import Services
+
+    accounts = LocalAccounts(DataPaths.resolve(data_dir))
+    login = accounts.login("amina", PASSWORD, check=False)
+    try:
+        services = Services.for_session(login, accounts)
+        page = services.beneficiaries.list_page(BeneficiaryQuery(), 0, 30)
+        people = [services.beneficiaries.get(b.id) for b in page.rows]
+    finally:
+        login.close()
+    assert len(people) == 30 and all(p.form_version == 1 for p in people)
+    assert all(forms.check_values(current.beneficiary, p.custom)[1] == {} for p in people)
+    assert all("household_size" in p.custom and "payment_method" in p.custom for p in people)
+
+
+def test_forms_export_import_dry_run_and_publish(initialised, tmp_path):
+    data_dir = initialised
+    empty = tmp_path / "empty.json"
+    assert caseload(data_dir, "forms", "export", str(empty)).returncode == 0
+    assert json.loads(empty.read_text())["beneficiary"] == {"sections": [], "fields": []}
+    nothing = caseload(data_dir, "forms", "publish")
+    assert nothing.returncode == 1 and "no draft to publish" in nothing.stderr
+
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(
+        json.dumps(
+            {
+                "format": "caseload-forms/1",
+                "languages": ["en", "fr"],
+                "beneficiary": {
+                    "fields": [
+                        {"key": "size", "kind": "integer", "label": {"en": "Size", "fr": "Taille"}},
+                        {"key": "size", "kind": "text", "label": {"en": "Size", "fr": "Taille"}},
+                        {"key": "risk", "kind": "choice", "label": {"en": "Risk"}, "choices": []},
+                    ]
+                },
+            }
+        )
+    )
+    checked = caseload(data_dir, "forms", "import", str(hostile), "--dry-run")
+    assert checked.returncode == 2
+    lines = checked.stderr.splitlines()
+    assert 'beneficiary.fields[1].key: "size" is already the key of fields[0]' in lines
+    assert 'beneficiary.fields[2].label: has no text in "fr"' in lines
+    assert "beneficiary.fields[2].choices: must be a list of at least one choice" in lines
+    assert lines[-1] == f"caseload: {hostile}: 3 problems; nothing was saved."
+    refused = caseload(data_dir, "forms", "import", str(hostile))
+    assert refused.returncode == 2
+    no_draft = caseload(data_dir, "forms", "export", "-", "--draft")
+    assert no_draft.returncode == 1 and "no draft" in no_draft.stderr  # nothing was written
+
+    good = FORMS_ROOT / "child_protection.json"
+    dry = caseload(data_dir, "forms", "import", str(good), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "valid definition (12 beneficiary and 5 session fields)" in dry.stdout
+    assert caseload(data_dir, "forms", "export", "-", "--draft").returncode == 1
+    saved = caseload(data_dir, "forms", "import", str(good))
+    assert saved.returncode == 0, saved.stderr
+    draft = caseload(data_dir, "forms", "export", "-", "--draft")
+    assert draft.returncode == 0 and json.loads(draft.stdout)["title"] == "Child protection"
+    published = caseload(data_dir, "forms", "publish")
+    assert published.returncode == 0, published.stderr
+    assert published.stdout.strip() == "Published the form definition as version 1."
+
+    # a published field may be retired, not removed
+    document = json.loads(good.read_text())
+    document["beneficiary"]["fields"] = document["beneficiary"]["fields"][1:]
+    removed = tmp_path / "removed.json"
+    removed.write_text(json.dumps(document))
+    refused = caseload(data_dir, "forms", "import", str(removed))
+    assert refused.returncode == 2
+    assert 'beneficiary.fields: "guardian_name" (fields[0] of version 1) is missing' in (
+        refused.stderr
+    )
+    # a caseworker may not change the definition
+    added = caseload(
+        data_dir, "users", "add", "omar", "--role", "caseworker", new_password="omar passphrase 1"
+    )
+    assert added.returncode == 0, added.stderr
+    denied = caseload(
+        data_dir, "forms", "import", str(good), "--user", "omar", password="omar passphrase 1"
+    )
+    assert denied.returncode == 1 and "may not manage the forms" in denied.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +107,46 @@ def test_same_ignores_an_owner_one_side_cannot_name():
         {"caseworker_id": "u2"}, {"caseworker_id": "u1"}, unknown_if_none={"caseworker_id"}
     )
     assert not same({"a": 1}, {"a": 2})
+
+
+def test_custom_values_are_fields_of_their_own_on_the_wire_and_in_a_merge():
+    """Each custom value is one canonical field, ``custom.<key>``: merged field by field,
+    and a clash on one holds both values (desktop/sync/wire.py)."""
+    from desktop.domain.enums import Entity
+    from desktop.sync import wire
+    from desktop.sync.merge import merge
+
+    entity = Entity.BENEFICIARY.value
+    stored = {"first_name": "Amal", "custom": {"risk": "low", "siblings": 2, "notes": ""}}
+    base = wire.canonical(entity, stored)
+    assert (base["custom.risk"], base["custom.siblings"]) == ("low", 2)
+    assert "custom.notes" not in base  # an empty value is no value
+    sent = wire.to_wire(entity, base)
+    assert sent["custom"] == {"risk": "low", "siblings": 2}
+    assert not any(wire.is_custom(name) for name in sent)
+    assert wire.from_wire(entity, sent) == base
+    with pytest.raises(wire.ProtocolError):
+        wire.from_wire(entity, {**sent, "custom": ["risk"]})
+
+    local = {**base, "custom.risk": "high", "custom.services": ["health"]}
+    remote = {**base, "custom.siblings": 3}
+    both = merge(base, local, remote, fields=wire.merge_fields(entity, base, local, remote))
+    assert not both.conflicts
+    assert wire.custom_values(both.values) == {
+        "risk": "high",
+        "siblings": 3,
+        "services": ["health"],
+    }
+    clash = merge(
+        base,
+        local,
+        {**base, "custom.risk": "medium"},
+        fields=wire.merge_fields(entity, base, local),
+    )
+    (only,) = clash.conflicts
+    assert (only.field, only.base, only.local, only.remote) == (
+        "custom.risk",
+        "low",
+        "high",
+        "medium",
+    )
