@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import forms
-from desktop.domain.forms import CustomField, CustomKind, FormDefinition, StoredFlag, ValueProblem
+from desktop.domain.forms import CustomField, CustomKind, FormDefinition, StoredFlag
 from desktop.domain.problems import Problem
 from desktop.ui.dates import format_date, parse_date
 from desktop.ui.fields import yes_no
 from desktop.ui.help import ui_language
-from desktop.ui.messages import TEMPLATES, plain_label, render
+from desktop.ui.messages import plain_label, render
 from desktop.ui.widgets import DateEdit, FieldError, add_labelled_row, mark_invalid
 
 CONTEXT = "CustomFields"
@@ -105,55 +105,10 @@ def _bound_text(value: int | Decimal | date | None) -> str:
     return "" if value is None else str(value)
 
 
-def problem_text(
-    item: CustomField | None, label: str, problem: ValueProblem | Problem | str
-) -> str:
-    """A custom value's problem as a sentence naming the field (``label``, as shown)."""
-    if isinstance(problem, Problem):
-        code = problem.code
-        if code not in set(ValueProblem):
-            if code in TEMPLATES:
-                return render(problem, label)
-            text = problem.params.get("text") if code == "text" else None
-            return str(text) if text else f"{label}: {code.replace('_', ' ')}"
-    else:
-        code = str(problem)
-    kind = item.kind if item is not None else None
-    if code == ValueProblem.REQUIRED:
-        text = _tr("{label} is required.")
-    elif code == ValueProblem.UNKNOWN:
-        text = _tr("{label} is not a field of this organisation's form.")
-    elif code == ValueProblem.RETIRED:
-        text = _tr("{label} is retired: its value can no longer be changed.")
-    elif code == ValueProblem.WRONG_TYPE and kind is CustomKind.INTEGER:
-        text = _tr("{label} must be a whole number.")
-    elif code == ValueProblem.WRONG_TYPE and kind is CustomKind.DECIMAL:
-        text = _tr("{label} must be a number (e.g. 12.5).")
-    elif code == ValueProblem.WRONG_TYPE and kind is CustomKind.DATE:
-        text = _tr("{label} is not a valid date.")
-    elif code == ValueProblem.WRONG_TYPE:
-        text = _tr("{label} has a value of the wrong kind.")
-    elif code == ValueProblem.TOO_LONG:
-        text = _tr("{label} must be at most {max} characters.")
-    elif code == ValueProblem.TOO_SMALL:
-        text = _tr("{label} must be at least {min}.")
-    elif code == ValueProblem.TOO_LARGE:
-        text = _tr("{label} must be at most {max}.")
-    elif code == ValueProblem.PATTERN:
-        text = _tr("{label} is not written the way this field asks for.")
-    elif code == ValueProblem.NOT_A_CHOICE:
-        text = _tr("{label} must be one of its choices.")
-    elif code == ValueProblem.REPEATED_CHOICE:
-        text = _tr("{label} has a choice twice.")
-    else:
-        text = "{label}: " + code.replace("_", " ")
-    if item is None:
-        low = high = ""
-    else:
-        low = _bound_text(item.minimum)
-        too_long = code == ValueProblem.TOO_LONG
-        high = str(item.length_limit) if too_long else _bound_text(item.maximum)
-    return text.replace("{label}", label).replace("{min}", low).replace("{max}", high)
+def problem_text(label: str, problem: Problem | str) -> str:
+    """A custom value's problem (as the service and ``forms.value_problem`` word it) as
+    a sentence naming the field by ``label``, its label as the form shows it."""
+    return problem if isinstance(problem, str) else render(problem, label)
 
 
 def flag_text(flag: StoredFlag) -> str:
@@ -483,9 +438,18 @@ class CustomFieldsPanel(QWidget):
         _cleaned, found, _incomplete = forms.check_values(
             self.definition, values, stored=self.stored, require=True
         )
-        return {name_of(key): self.message(key, problem) for key, problem in found.items()}
+        return {
+            name_of(key): self.message(
+                key,
+                forms.value_problem(
+                    self.definition.field(key), key, problem, values.get(key), self.language
+                ),
+            )
+            for key, problem in found.items()
+        }
 
-    def message(self, key: str, problem: ValueProblem | Problem | str) -> str:
+    def message(self, key: str, problem: Problem | str) -> str:
+        """``problem`` of the field ``key`` in words, naming it as the form does."""
         entry = self.inputs.get(key)
         item = self.definition.field(key)
         label = (
@@ -495,9 +459,9 @@ class CustomFieldsPanel(QWidget):
             if item is not None
             else key
         )
-        return problem_text(item, label, problem)
+        return problem_text(label, problem)
 
-    def show_errors(self, errors: Mapping[str, str | ValueProblem | Problem]) -> QWidget | None:
+    def show_errors(self, errors: Mapping[str, str | Problem]) -> QWidget | None:
         """Messages under their fields (names ``custom.<key>``); the first field with one
         is returned (for the focus)."""
         first = None

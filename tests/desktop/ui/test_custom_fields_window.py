@@ -93,6 +93,8 @@ def test_custom_values_typed_saved_shown_and_refused_inline(qtbot, controller, o
     # refuses what the open form (version 1) allowed, and the message is under the field.
     stricter = json.loads(json.dumps(EVERY_KIND))
     stricter["beneficiary"]["fields"][1]["maximum"] = 5
+    window.activateWindow()  # the closed form leaves no window active offscreen
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
     form = keyboard_form(qtbot, window)
     publish(office, stricter)
