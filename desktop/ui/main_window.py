@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.auth.permissions import Permission, can
-from desktop.domain.enums import BeneficiaryStatus, Role
+from desktop.domain.enums import BeneficiaryStatus
 from desktop.domain.records import Actor, Beneficiary
 from desktop.errors import UserError
 from desktop.services import Services
@@ -51,12 +51,6 @@ from desktop.ui.worker import wait_for_workers
 log = logging.getLogger(__name__)
 
 DAILY = timedelta(hours=24)
-
-
-def may_manage_forms(actor: Actor) -> bool:
-    """Admin → Forms is the organisation admins' (Permission.MANAGE_FORMS)."""
-    permission = getattr(Permission, "MANAGE_FORMS", None)
-    return can(actor, permission) if permission is not None else actor.role is Role.ADMIN
 
 
 STATUS_REFRESH_MS = 60_000
@@ -166,9 +160,9 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.delete_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.delete_session_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
-        self.forms_action.setVisible(may_manage_forms(actor))
+        self.forms_action.setVisible(can(actor, Permission.MANAGE_FORMS))
         self.admin_menu.menuAction().setVisible(
-            can(actor, Permission.MANAGE_USERS) or may_manage_forms(actor)
+            can(actor, Permission.MANAGE_USERS) or can(actor, Permission.MANAGE_FORMS)
         )
         self.backup_action.setVisible(can(actor, Permission.BACKUP))
         self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
@@ -269,9 +263,9 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
 
     def manage_forms(self) -> None:
         """Admin → Forms: the draft definition, its preview, import/export and publish."""
-        store = getattr(self.services, "forms", None)
-        if store is None or not may_manage_forms(self.actor):
+        if self.services is None or not can(self.actor, Permission.MANAGE_FORMS):
             return
+        store = self.services.forms
         from desktop.ui.forms_admin import FormsAdminDialog
 
         try:

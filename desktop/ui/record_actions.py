@@ -38,11 +38,10 @@ class RecordActions:
     def current_forms(self) -> FormSet:
         """The organisation's published form definition, which the forms and the detail
         show the custom fields of (none while nothing is published)."""
-        service = getattr(self.services, "forms", None)
-        if service is None:
+        if self.services is None:
             return NO_CUSTOM_FIELDS
         try:
-            return service.current()
+            return self.services.forms.current()
         except UserError as exc:
             show_error(self, exc)
             return NO_CUSTOM_FIELDS
