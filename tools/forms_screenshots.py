@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,8 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     args.folder.mkdir(parents=True, exist_ok=True)
 
     from desktop.app import _make_application, install_style, install_translations
+    from desktop.auth.accounts import LocalAccounts
     from desktop.domain import forms
+    from desktop.paths import DataPaths
     from desktop.resources import resource_path
+    from desktop.services import Services
+    from desktop.services.demo import demo_records
     from desktop.ui.forms import BeneficiaryForm
     from desktop.ui.forms_admin import FormsAdminDialog
 
@@ -52,18 +57,32 @@ def main(argv: list[str] | None = None) -> int:
     for name, file_name in EXAMPLES.items():
         definition = forms.parse((Path(folder) / f"{name}.json").read_bytes()).with_version(1)
         examples[name] = definition
+        # Filled in as the demo generator fills a record (every kind given a value).
+        person, _sessions = next(demo_records(1, 0, seed=11, definition=definition))
         form = BeneficiaryForm(forms=definition)
+        form.load({name: person[name] for name in form.built_in if name in person})
+        form.custom.set_values(person.get("custom", {}))
         form.show()
+        if name == "cash_assistance":  # and one value the definition refuses, named inline
+            form.set_save(lambda values: None)
+            form.field("custom.household_size").setText("45")
+            form.submit()
         shot(form, file_name)
         form.discard()
 
-    editor = FormsAdminDialog(
-        draft=examples["child_protection"], published=examples["child_protection"]
-    )
-    editor.show()
-    editor.editors[forms.RecordKind.BENEFICIARY].field_list.setCurrentRow(4)  # a choice field
-    shot(editor, "forms-editor.png")
-    editor.discard()
+    # The editor on a real database: the example published, the admin editing its draft.
+    with tempfile.TemporaryDirectory(prefix="caseload-forms-shots-") as root:
+        accounts = LocalAccounts(DataPaths.resolve(Path(root) / "data"))
+        login = accounts.initialize("admin", "screenshot passphrase", "Ada Admin")
+        services = Services.for_session(login, accounts)
+        services.forms.import_text((Path(folder) / "child_protection.json").read_bytes())
+        services.forms.publish()
+        editor = FormsAdminDialog(services.forms)
+        editor.show()
+        editor.editors[forms.RecordKind.BENEFICIARY].field_list.setCurrentRow(4)  # a choice
+        shot(editor, "forms-editor.png")
+        editor.discard()
+        services.close()
     return 0
 
 

@@ -157,7 +157,7 @@ class ChoicesBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
-        columns = 1 if len(item.choices) <= 6 else 2 if len(item.choices) <= 14 else 3
+        columns = 1 if len(item.choices) <= 4 else 2 if len(item.choices) <= 12 else 3
         rows = -(-len(item.choices) // columns)
         self.boxes: dict[str, QCheckBox] = {}
         for at, choice in enumerate(item.choices):
