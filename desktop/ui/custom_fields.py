@@ -45,14 +45,9 @@ from desktop.ui.help import ui_language
 from desktop.ui.messages import plain_label, render
 from desktop.ui.widgets import DateEdit, FieldError, add_labelled_row, mark_invalid
 
-CONTEXT = "CustomFields"
 PREFIX = "custom."  # a custom field's name in a form and in a ValidationError's problems
 MARK = "⚠"  # beside a value kept as stored (the explanation says why)
 _WHOLE = re.compile(r"\s*-?\d{1,18}\s*")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def name_of(key: str) -> str:
@@ -62,11 +57,6 @@ def name_of(key: str) -> str:
 
 def key_of(name: str) -> str | None:
     return name[len(PREFIX) :] if name.startswith(PREFIX) else None
-
-
-def language_for(default_language: str) -> tuple[str, str]:
-    """(the interface's language, the definition's fallback)."""
-    return ui_language(), default_language
 
 
 def pick_label(labels: Mapping[str, str], language: str, default_language: str) -> str:
@@ -114,17 +104,21 @@ def problem_text(label: str, problem: Problem | str) -> str:
 def flag_text(flag: StoredFlag) -> str:
     """Why a stored value is shown read-only."""
     return {
-        StoredFlag.UNKNOWN: _tr(
+        StoredFlag.UNKNOWN: QCoreApplication.translate(
+            "CustomFields",
             "Written with a newer form than this laptop has: kept as it is until a sync "
-            "brings that form."
+            "brings that form.",
         ),
-        StoredFlag.KIND_CHANGED: _tr(
-            "The field has changed kind since this was written: kept as it was, not editable."
+        StoredFlag.KIND_CHANGED: QCoreApplication.translate(
+            "CustomFields",
+            "The field has changed kind since this was written: kept as it was, not editable.",
         ),
-        StoredFlag.CHOICE_REMOVED: _tr(
-            "This choice is no longer offered: kept as it was, not editable."
+        StoredFlag.CHOICE_REMOVED: QCoreApplication.translate(
+            "CustomFields", "This choice is no longer offered: kept as it was, not editable."
         ),
-        StoredFlag.RETIRED: _tr("This field is retired: its value is kept and cannot change."),
+        StoredFlag.RETIRED: QCoreApplication.translate(
+            "CustomFields", "This field is retired: its value is kept and cannot change."
+        ),
     }[flag]
 
 
@@ -395,11 +389,11 @@ class CustomFieldsPanel(QWidget):
             )
             combo = QComboBox(self)
             if not item.required:  # one must be chosen when required: no "none" entry
-                combo.addItem(_tr("(not recorded)"), None)
+                combo.addItem(QCoreApplication.translate("CustomFields", "(not recorded)"), None)
             for text, value in entries:
                 combo.addItem(text, value)
             if item.required:
-                combo.setPlaceholderText(_tr("Choose…"))
+                combo.setPlaceholderText(QCoreApplication.translate("CustomFields", "Choose…"))
             return combo
         if kind is CustomKind.CHOICES:
             return ChoicesBox(item, self.language, self.default_language, self)
@@ -409,11 +403,19 @@ class CustomFieldsPanel(QWidget):
         elif kind in (CustomKind.INTEGER, CustomKind.DECIMAL):
             low, high = _bound_text(item.minimum), _bound_text(item.maximum)
             if low and high:
-                line.setPlaceholderText(_tr("%1 to %2").replace("%1", low).replace("%2", high))
+                line.setPlaceholderText(
+                    QCoreApplication.translate("CustomFields", "%1 to %2")
+                    .replace("%1", low)
+                    .replace("%2", high)
+                )
             elif low:
-                line.setPlaceholderText(_tr("at least %1").replace("%1", low))
+                line.setPlaceholderText(
+                    QCoreApplication.translate("CustomFields", "at least %1").replace("%1", low)
+                )
             elif high:
-                line.setPlaceholderText(_tr("at most %1").replace("%1", high))
+                line.setPlaceholderText(
+                    QCoreApplication.translate("CustomFields", "at most %1").replace("%1", high)
+                )
             line.setMaximumWidth(160)
         return line
 

@@ -67,18 +67,15 @@ class FormsStore(Protocol):
 
 
 def _kind_names() -> dict[CustomKind, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KindEditor", text)
-
     return {
-        CustomKind.TEXT: tr("Text"),
-        CustomKind.LONG_TEXT: tr("Long text"),
-        CustomKind.INTEGER: tr("Whole number"),
-        CustomKind.DECIMAL: tr("Decimal number"),
-        CustomKind.DATE: tr("Date"),
-        CustomKind.YES_NO: tr("Yes / no"),
-        CustomKind.CHOICE: tr("One choice"),
-        CustomKind.CHOICES: tr("Several choices"),
+        CustomKind.TEXT: QCoreApplication.translate("KindEditor", "Text"),
+        CustomKind.LONG_TEXT: QCoreApplication.translate("KindEditor", "Long text"),
+        CustomKind.INTEGER: QCoreApplication.translate("KindEditor", "Whole number"),
+        CustomKind.DECIMAL: QCoreApplication.translate("KindEditor", "Decimal number"),
+        CustomKind.DATE: QCoreApplication.translate("KindEditor", "Date"),
+        CustomKind.YES_NO: QCoreApplication.translate("KindEditor", "Yes / no"),
+        CustomKind.CHOICE: QCoreApplication.translate("KindEditor", "One choice"),
+        CustomKind.CHOICES: QCoreApplication.translate("KindEditor", "Several choices"),
     }
 
 
