@@ -40,6 +40,9 @@ def test_publishing_in_admin_forms_asks_first_naming_the_version(qtbot, controll
     editor.label_edits["en"].selectAll()
     qtbot.keyClicks(editor.label_edits["en"], "Guardian")
     assert list(editor.preview.inputs) == ["guardian"]
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.state.text() == "Draft saved.")
+    assert [f.key for f in window.services.forms.draft().beneficiary.fields] == ["guardian"]
 
     # Enter takes the safe answer: nothing is published.
     seen = answer_when_shown(
