@@ -107,8 +107,6 @@ def test_custom_values_typed_saved_shown_and_refused_inline(qtbot, controller, o
     qtbot.keyClick(size, Qt.Key.Key_S, CTRL)
     save_ended(qtbot, form)
     assert form.isVisible()
-    assert form.error_text("custom.household_size") == (
-        "Household size must be between 1 and 5."
-    )
+    assert form.error_text("custom.household_size") == ("Household size must be between 1 and 5.")
     assert form.focusWidget() is size
     assert window.services.beneficiaries.get(shown.id).custom["household_size"] == 4

@@ -70,7 +70,8 @@ def test_a_field_added_by_keys_and_clicks_shows_in_the_preview(qtbot):
 
     # In the preview it is the caseworker's field: a value out of bounds is named.
     qtbot.keyClicks(row.widget, "25")
-    assert preview.problems() == {"custom.household_size": "Household size must be between 1 and 20."}
+    message = "Household size must be between 1 and 20."
+    assert preview.problems() == {"custom.household_size": message}
 
     # A key the file format refuses: the problem names where it is; the preview stays.
     editor.key.selectAll()
