@@ -750,6 +750,7 @@ class FormsAdminDialog(QDialog):
         if typed == self.languages:
             return
         self.document["languages"] = typed or ["en"]
+        _drop_languages(self.document, set(self.languages))
         for editor in self.editors.values():
             editor.reload()
         self.recheck()
@@ -957,3 +958,23 @@ class FormsAdminDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+
+def _drop_languages(document: dict[str, Any], kept: set[str]) -> None:
+    """Texts in a language the definition no longer has are dropped (the editor shows
+    the definition's languages only, so they could not be corrected there)."""
+
+    def prune(owner: dict[str, Any], name: str) -> None:
+        texts = owner.get(name)
+        if isinstance(texts, dict):
+            owner[name] = {k: v for k, v in texts.items() if k in kept}
+
+    for kind in RecordKind:
+        part = document.get(kind.value) or {}
+        for section in part.get("sections", []):
+            prune(section, "label")
+        for raw in part.get("fields", []):
+            prune(raw, "label")
+            prune(raw, "help")
+            for choice in raw.get("choices") or []:
+                prune(choice, "label")

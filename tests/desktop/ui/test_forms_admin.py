@@ -138,3 +138,25 @@ def test_importing_a_bad_file_lists_every_problem_with_where_it_is(qtbot, tmp_pa
     assert dialog.problem_texts() == []
     assert "guardian" in dialog.editors[RecordKind.BENEFICIARY].preview.inputs
     assert dialog.languages_edit.text() == "en, fr"
+
+
+def test_languages_are_edited_and_each_missing_label_is_named(qtbot):
+    definition = every_kind()
+    dialog = shown_dialog(qtbot, draft=definition, published=definition)
+    languages = dialog.languages_edit
+    languages.selectAll()
+    qtbot.keyClicks(languages, "en")
+    qtbot.keyClick(languages, Qt.Key.Key_Return)
+    assert dialog.problem_texts() == []  # the French texts went with French
+    editor = dialog.editors[RecordKind.BENEFICIARY]
+    assert set(editor.label_edits) == {"en"}
+
+    qtbot.keyClicks(languages, ", es")
+    qtbot.keyClick(languages, Qt.Key.Key_Return)
+    problems = dialog.problem_texts()
+    assert 'beneficiary.fields[0].label: has no text in "es"' in problems
+    assert 'beneficiary.sections[0].label: has no text in "es"' in problems
+    editor.field_list.setCurrentRow(0)
+    qtbot.keyClicks(editor.label_edits["es"], "Tutor")
+    assert 'beneficiary.fields[0].label: has no text in "es"' not in dialog.problem_texts()
+    assert not dialog.export_button.isEnabled()  # the others still lack theirs
