@@ -92,6 +92,20 @@ def test_custom_values_typed_saved_shown_and_refused_inline(qtbot, controller, o
     assert rows["guardian"].text() == "Mary Okello"
     assert rows["risk_level"].text() == "High"
 
+    # A session's own fields save with it.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    session_form = keyboard_form(qtbot, window)
+    qtbot.keyClicks(session_form.field("kind"), "Phone")
+    qtbot.keyClicks(session_form.field("status"), "Done")
+    qtbot.keyClicks(session_form.field("summary"), "Called the aunt.")
+    qtbot.keyClicks(session_form.field("custom.visit_outcome"), "Absent")
+    qtbot.keyClick(session_form.field("summary"), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: closed(session_form), timeout=10_000)
+    (saved,) = window.services.case_sessions.timeline(shown.id)
+    assert saved.custom == {"visit_outcome": "absent"}
+
     # The admin tightens a rule while the caseworker edits: the service (version 2)
     # refuses what the open form (version 1) allowed, and the message is under the field.
     stricter = json.loads(json.dumps(EVERY_KIND))
