@@ -29,11 +29,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity, SessionStatus, SyncStatus
+from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
+from desktop.domain.forms import FormSet, stored_flags
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.services.audit import TimelineEntry
+from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label, shown_value
 from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.fields import choice_text, field_text, translated, value_text
+from desktop.ui.help import ui_language
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
     COL_DURATION,
@@ -129,6 +133,16 @@ class BeneficiaryDetail(QWidget):
         self.notes.setAccessibleName(field_text(Entity.BENEFICIARY, "notes"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
+        # The organisation's own fields, after the built-in ones, by section: rebuilt for
+        # each record (the definition may have changed with a sync).
+        self.forms: FormSet = NO_CUSTOM_FIELDS
+        self.custom_box = QWidget(page)
+        self.custom_box.setObjectName("detailCustom")
+        self.custom_layout = QVBoxLayout(self.custom_box)
+        self.custom_layout.setContentsMargins(0, 0, 0, 0)
+        self.custom_layout.setSpacing(2)
+        self.custom_values: dict[str, QLabel] = {}  # key → its value's label
+        layout.addWidget(self.custom_box)
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detailTabs")
@@ -203,6 +217,54 @@ class BeneficiaryDetail(QWidget):
             return language_name(value)
         return value_text(declared, value)
 
+    def set_forms(self, forms: FormSet) -> None:
+        """The organisation's form definition the custom rows are read with."""
+        self.forms = forms
+
+    def _show_custom(self, beneficiary: Beneficiary) -> None:
+        """A row per custom field with a value (and per stored value the definition no
+        longer accepts, marked, with why in its tooltip), in section order."""
+        self._clear_custom()
+        definition = self.forms.beneficiary
+        default = self.forms.default_language
+        language = ui_language()
+        stored = dict(beneficiary.custom)
+        flags = stored_flags(definition, stored)
+        for section, rows in grouped(definition, flags):
+            if section is not None:
+                heading = QLabel(pick_label(section.labels, language, default) or section.key)
+                heading.setObjectName(f"detailSection_{section.key}")
+                heading.setStyleSheet("font-weight: bold; color: #1f3f6e; padding-top: 4px;")
+                self.custom_layout.addWidget(heading)
+            form = QFormLayout()
+            form.setHorizontalSpacing(12)
+            form.setVerticalSpacing(4)
+            for item, key in rows:
+                label = item.label(language, default) if item is not None else key
+                value = stored.get(key)
+                empty = value in (None, "", [])
+                text = EMPTY if empty else shown_value(item, value, language, default)
+                shown = QLabel(text)
+                shown.setObjectName(f"detail_custom_{key}")
+                shown.setAccessibleName(label)
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if key in flags:
+                    shown.setText(f"{text} {MARK}")
+                    shown.setToolTip(flag_text(flags[key]))
+                    shown.setAccessibleDescription(flag_text(flags[key]))
+                    shown.setStyleSheet("color: #8a4b00;")
+                form.addRow(label + ":", shown)
+                self.custom_values[key] = shown
+            self.custom_layout.addLayout(form)
+        self.custom_box.setVisible(bool(self.custom_values))
+
+    def _clear_custom(self) -> None:
+        self.custom_values = {}
+        while self.custom_layout.count():
+            entry = self.custom_layout.takeAt(0)
+            _delete_layout_item(entry)
+
     def add_session_action(self, action: QAction) -> None:
         """Right-click menu of the sessions timeline."""
         self.sessions_view.addAction(action)
@@ -249,6 +311,7 @@ class BeneficiaryDetail(QWidget):
             self._row_forms[name].setRowVisible(self.values[name], shows)
         self.notes.setText(beneficiary.notes)
         self.notes.setVisible(bool(beneficiary.notes))
+        self._show_custom(beneficiary)
         flagged = [field_text(Entity.BENEFICIARY, name) for name in beneficiary.invalid_fields] + [
             format_local_date(s.starts_at) + ": " + field_text(Entity.CASE_SESSION, name)
             for s in sessions
@@ -300,6 +363,7 @@ class BeneficiaryDetail(QWidget):
         self.follow_ups.clear()
         self.title.clear()
         self.notes.clear()
+        self._clear_custom()
         for label in self.values.values():
             label.clear()
         self.stack.setCurrentIndex(0)
@@ -318,6 +382,17 @@ class BeneficiaryDetail(QWidget):
         case_session = self.sessions_model.session_at(index.row())
         if case_session is not None:
             self.session_activated.emit(case_session)
+
+
+def _delete_layout_item(entry) -> None:
+    """A widget or a nested layout taken out of a layout, and everything in it, deleted."""
+    if entry.widget() is not None:
+        entry.widget().deleteLater()
+    elif entry.layout() is not None:
+        nested = entry.layout()
+        while nested.count():
+            _delete_layout_item(nested.takeAt(0))
+        nested.deleteLater()
 
 
 def _table_defaults(view: QTableView) -> None:

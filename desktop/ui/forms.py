@@ -39,11 +39,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import schema
 from desktop.domain.enums import Entity, SessionStatus
+from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
+from desktop.domain.forms import FormDefinition, FormSet
 from desktop.domain.problems import Problem
 from desktop.domain.records import Beneficiary, CaseSession, UserAccount
 from desktop.domain.schema import Column, Field, Kind
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import UserError, ValidationError
+from desktop.ui.custom_fields import CustomFieldsPanel, CustomInput, key_of
 from desktop.ui.dates import local_formats, local_time
 from desktop.ui.errors import show_error
 from desktop.ui.fields import choices, field_text, mnemonic, translated, with_accelerators
@@ -148,7 +151,8 @@ class RecordForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        self._fields: dict[str, _Field] = {}
+        self._fields: dict[str, _Field | CustomInput] = {}
+        self.custom: CustomFieldsPanel | None = None  # the organisation's own fields
         self._declared: set[str] = set()  # the rows made from the declaration
         self._initial: dict[str, Any] = {}
         self._save: Callable[..., Any] | None = None
@@ -174,8 +178,10 @@ class RecordForm(QDialog):
         # Fields in columns side by side (next_column), so a long form fits a 720 px
         # screen; the scroll area is only for what does not fit (many messages shown).
         self.body = QWidget(self)
-        self.columns = QHBoxLayout(self.body)
-        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns = QHBoxLayout()
+        self.body_layout.addLayout(self.columns)
         self.form = self._new_column()
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -317,6 +323,23 @@ class RecordForm(QDialog):
             return QCheckBox(self)
         return self.line(translated(declared.placeholder))
 
+    def add_custom(
+        self, definition: FormDefinition, default_language: str, stored: Mapping[str, Any]
+    ) -> None:
+        """The organisation's own fields (``desktop.ui.custom_fields``) after the built-in
+        ones, across the form's width, by section. Their rows join the form's own: the
+        same inline messages (names ``custom.<key>``), re-checks and accelerators."""
+        panel = CustomFieldsPanel(definition, default_language, stored=stored, parent=self.body)
+        if not panel.inputs and not panel.kept:
+            panel.deleteLater()
+            return
+        self.custom = panel
+        self.body_layout.addWidget(panel)
+        for entry in panel.inputs.values():
+            self._fields[entry.name] = entry
+            entry.changed_signal().connect(self._recheck_shown_errors)
+        self._mark_accelerators()
+
     def _mark_accelerators(self) -> None:
         """A letter per row that no other row nor button of the form has, in every
         language (the declared rows first, then the form's own), so no translation can
@@ -361,13 +384,33 @@ class RecordForm(QDialog):
     # -- values --------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        return {name: field.value() for name, field in self._fields.items()}
+        """The built-in fields by name, and the custom ones under ``"custom"`` (key → value,
+        as ``forms.clean_value`` takes them) when the form has any."""
+        found = {
+            name: field.value()
+            for name, field in self._fields.items()
+            if not isinstance(field, CustomInput)
+        }
+        if self.custom is not None:
+            found["custom"] = self.custom.values()
+        return found
 
     def load(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
             if name in self._fields:
                 self._fields[name].set_value(value)
         self._initial = self.values()
+
+    @property
+    def built_in(self) -> list[str]:
+        """The names of the form's own (not custom) fields."""
+        return [n for n, f in self._fields.items() if not isinstance(f, CustomInput)]
+
+    def custom_problems(self, values: Mapping[str, Any]) -> dict[str, str]:
+        """``custom.<key>`` → message for the custom values the definition refuses."""
+        if self.custom is None:
+            return {}
+        return self.custom.problems(values.get("custom") or {})
 
     def is_dirty(self) -> bool:
         return self.values() != self._initial
@@ -404,6 +447,13 @@ class RecordForm(QDialog):
 
     def show_errors(self, errors: Mapping[str, str | Problem]) -> None:
         labels = {n: field_label(f.widget.accessibleName()) for n, f in self._fields.items()}
+        if self.custom is not None:  # custom problems carry the definition's codes
+            errors = {
+                name: self.custom.message(key, item)
+                if (key := key_of(name)) is not None and not isinstance(item, str)
+                else item
+                for name, item in errors.items()
+            }
         errors = rendered(errors, labels)
         first: QWidget | None = None
         unplaced = []
@@ -453,6 +503,9 @@ class RecordForm(QDialog):
             return  # a second Ctrl+S or Enter while the first save runs: still one save
         values = self.prepared_values()
         missing = {k: v for k, v in self.problems(values).items() if k in self.required_choices}
+        # A custom value the definition refuses is named under its field before any save:
+        # the service checks the same definition (FORMS.md) and would refuse it anyway.
+        missing.update(self.custom_problems(values))
         if missing:
             self.show_errors(missing)
             return
@@ -584,6 +637,7 @@ class BeneficiaryForm(RecordForm):
         *,
         caseworkers: list[UserAccount] | None = None,
         default_caseworker_id: str | None = None,
+        forms: FormSet = NO_CUSTOM_FIELDS,
         parent: QWidget | None = None,
     ):
         title = (
@@ -608,12 +662,14 @@ class BeneficiaryForm(RecordForm):
                 english=schema.label("caseworker_id", Entity.BENEFICIARY),
             )
         self.add_declared(declared, Column.RIGHT)  # where they live, consent, notes
+        stored = beneficiary.custom if beneficiary is not None else {}
+        self.add_custom(forms.beneficiary, forms.default_language, stored)
         if "consent_given" in self._fields:
             self.field("consent_given").setText(
                 self.tr("The beneficiary consented to data processing")
             )
         if beneficiary is not None:
-            self.load({name: _plain(getattr(beneficiary, name)) for name in self._fields})
+            self.load({name: _plain(getattr(beneficiary, name)) for name in self.built_in})
         else:
             self.load({**_defaults(declared), "caseworker_id": default_caseworker_id})
         self.field("first_name").setFocus()
@@ -627,7 +683,8 @@ class BeneficiaryForm(RecordForm):
         return {"caseworker_id": self.caseworker_id} if self._has_caseworker else {}
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
-        return _problems(validate_beneficiary, values)
+        built_in = {k: v for k, v in values.items() if k != "custom"}
+        return {**_problems(validate_beneficiary, built_in), **self.custom_problems(values)}
 
     @property
     def caseworker_id(self) -> str | None:
@@ -642,6 +699,8 @@ class CaseSessionForm(RecordForm):
         beneficiary: Beneficiary,
         case_session: CaseSession | None = None,
         parent: QWidget | None = None,
+        *,
+        forms: FormSet = NO_CUSTOM_FIELDS,
     ):
         title = (
             self.tr("New session with %s")
@@ -654,9 +713,11 @@ class CaseSessionForm(RecordForm):
         self.case_session = case_session
         self.add_declared(schema.CASE_SESSION, Column.LEFT)
         self.add_declared(schema.CASE_SESSION, Column.RIGHT)
+        stored = case_session.custom if case_session is not None else {}
+        self.add_custom(forms.session, forms.default_language, stored)
         self.field("duration_minutes").setSingleStep(15)
         if case_session is not None:
-            values = {name: _plain(getattr(case_session, name)) for name in self._fields}
+            values = {name: _plain(getattr(case_session, name)) for name in self.built_in}
             values["starts_at"] = local_time(case_session.starts_at)
             self.load(values)
         else:
@@ -669,7 +730,8 @@ class CaseSessionForm(RecordForm):
     unchosen = dict.fromkeys(required_choices)
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
-        found = _problems(validate_case_session, values)
+        built_in = {k: v for k, v in values.items() if k != "custom"}
+        found = {**_problems(validate_case_session, built_in), **self.custom_problems(values)}
         for name in self.required_choices:
             if not values.get(name):
                 found[name] = self.tr("Choose the session's %1.").replace(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -50,6 +51,8 @@ from desktop.ui.worker import wait_for_workers
 log = logging.getLogger(__name__)
 
 DAILY = timedelta(hours=24)
+
+
 STATUS_REFRESH_MS = 60_000
 # The first window on a 1280×720 screen: its width less a margin, its height less a
 # taskbar (Windows' is 40 px).
@@ -157,7 +160,10 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.delete_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.delete_session_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
-        self.admin_menu.menuAction().setVisible(can(actor, Permission.MANAGE_USERS))
+        self.forms_action.setVisible(can(actor, Permission.MANAGE_FORMS))
+        self.admin_menu.menuAction().setVisible(
+            can(actor, Permission.MANAGE_USERS) or can(actor, Permission.MANAGE_FORMS)
+        )
         self.backup_action.setVisible(can(actor, Permission.BACKUP))
         self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
         self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
@@ -202,6 +208,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             self.detail.clear()
             show_error(self, exc)
             return
+        self.detail.set_forms(self.current_forms())
         self.detail.show_beneficiary(beneficiary, sessions, history, timeline)
         self._update_actions()
 
@@ -253,6 +260,28 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         dialog.exec()
         if self.services is not None:
             self.caseload.set_caseworkers(self._caseworkers())
+
+    def manage_forms(self) -> None:
+        """Admin → Forms: the draft definition, its preview, import/export and publish."""
+        if self.services is None or not can(self.actor, Permission.MANAGE_FORMS):
+            return
+        store = self.services.forms
+        from desktop.ui.forms_admin import FormsAdminDialog
+
+        try:
+            dialog = FormsAdminDialog(store, parent=self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        # Published: the list, the detail and the forms opened from now on use it.
+        dialog.published_version.connect(
+            lambda version: changes().applied.emit(
+                Applied(message=self.tr("Form version %1 published.").replace("%1", str(version)))
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.forms_dialog = dialog
+        dialog.open()
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -399,6 +428,10 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             panel.close()
             panel.deleteLater()
             self.sync_panel = None
+        forms_dialog = getattr(self, "forms_dialog", None)
+        if forms_dialog is not None and shiboken6.isValid(forms_dialog):
+            forms_dialog.discard()  # its store is the session that closes now
+        self.forms_dialog = None
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
         if runner is not None:  # it holds the closing session; unlocking makes a new one
             runner.blockSignals(True)

@@ -87,6 +87,16 @@ TEMPLATES: dict[str, str] = {
     "password_is_username": QT_TRANSLATE_NOOP("validation", "{label} must not be the username."),
     "wrong_password": QT_TRANSLATE_NOOP("validation", "Current password is wrong."),
     "inactive_caseworker": QT_TRANSLATE_NOOP("validation", "{label} is not an active user."),
+    # The organisation's own fields (desktop/domain/forms.py, ``value_problem``).
+    "not_a_number": QT_TRANSLATE_NOOP("validation", "{label} must be a number."),
+    "below_minimum": QT_TRANSLATE_NOOP("validation", "{label} must be at least {min}."),
+    "above_maximum": QT_TRANSLATE_NOOP("validation", "{label} must be at most {max}."),
+    "pattern_mismatch": QT_TRANSLATE_NOOP("validation", "{label} is not in the expected format."),
+    "repeated_choice": QT_TRANSLATE_NOOP("validation", "{label} lists the same choice twice."),
+    "retired_field": QT_TRANSLATE_NOOP(
+        "validation", "{label} is retired: its value can no longer be changed."
+    ),
+    "custom_not_object": QT_TRANSLATE_NOOP("validation", "{label} must map field keys to values."),
 }
 
 

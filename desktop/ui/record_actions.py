@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.auth.permissions import Permission, can
+from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
+from desktop.domain.forms import FormSet
 from desktop.domain.records import Beneficiary, CaseSession
 from desktop.errors import UserError
 from desktop.services import Services
@@ -32,6 +34,17 @@ class RecordActions:
     """Mixed into MainWindow: forms, session actions and case actions."""
 
     # -- forms -----------------------------------------------------------------------------
+
+    def current_forms(self) -> FormSet:
+        """The organisation's published form definition, which the forms and the detail
+        show the custom fields of (none while nothing is published)."""
+        if self.services is None:
+            return NO_CUSTOM_FIELDS
+        try:
+            return self.services.forms.current()
+        except UserError as exc:
+            show_error(self, exc)
+            return NO_CUSTOM_FIELDS
 
     def _open_form(self, form: RecordForm) -> None:
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -58,7 +71,10 @@ class RecordActions:
         if can(self.actor, Permission.REASSIGN_RECORDS):
             caseworkers = self._caseworkers()
         form = BeneficiaryForm(
-            caseworkers=caseworkers, default_caseworker_id=self.actor.id, parent=self
+            caseworkers=caseworkers,
+            default_caseworker_id=self.actor.id,
+            forms=self.current_forms(),
+            parent=self,
         )
 
         def check(values: dict[str, Any]) -> None:
@@ -89,7 +105,7 @@ class RecordActions:
         beneficiary = self.current_beneficiary()
         if beneficiary is None or self.locked:
             return
-        form = BeneficiaryForm(beneficiary, parent=self)
+        form = BeneficiaryForm(beneficiary, forms=self.current_forms(), parent=self)
         form.set_save(
             lambda values: self._services().beneficiaries.update(
                 beneficiary.id, values, expected_version=beneficiary.version
@@ -106,7 +122,7 @@ class RecordActions:
         beneficiary = self.current_beneficiary()
         if beneficiary is None or self.locked:
             return
-        form = CaseSessionForm(beneficiary, parent=self)
+        form = CaseSessionForm(beneficiary, parent=self, forms=self.current_forms())
         form.set_save(
             lambda values: self._services().case_sessions.create(beneficiary.id, values),
             applied=self._session_saved,
@@ -117,7 +133,7 @@ class RecordActions:
         beneficiary = self.current_beneficiary()
         if beneficiary is None or self.locked:
             return
-        form = CaseSessionForm(beneficiary, case_session, parent=self)
+        form = CaseSessionForm(beneficiary, case_session, parent=self, forms=self.current_forms())
         form.set_save(
             lambda values: self._services().case_sessions.update(
                 case_session.id, values, expected_version=case_session.version

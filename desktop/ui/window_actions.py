@@ -92,6 +92,11 @@ class WindowBuilding:
         )
         self.switch_user_action = self._action(self.tr("S&witch user…"), self.switch_user)
         self.users_action = self._action(self.tr("&Users…"), self.manage_users, icon_name="users")
+        self.forms_action = self._action(
+            self.tr("&Forms…"),
+            self.manage_forms,
+            tip=self.tr("The organisation's own fields in the forms"),
+        )
         self.settings_action = self._action(
             self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences
         )
@@ -151,6 +156,7 @@ class WindowBuilding:
         self.sync_menu.addAction(self.sync_panel_action)
         admin = menu.addMenu(self.tr("&Admin"))
         admin.addAction(self.users_action)
+        admin.addAction(self.forms_action)
         self.admin_menu = admin
         help_menu = menu.addMenu(self.tr("&Help"))
         for action in (self.manual_action, self.diagnostics_action):
