@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.domain import forms
-from desktop.services.forms import LOCAL, SERVER, FormService
+from desktop.services.forms import DRAFT, LOCAL, SERVER, FormService
 from desktop.store.tables import FormDefinitionRow
 
 from .client import ApiFailure
@@ -28,6 +29,16 @@ from .wire import ProtocolError, require_keys
 log = logging.getLogger(__name__)
 
 FORMS_PATH = "/api/forms"
+
+
+def server_forms_version(session: Session) -> int:
+    """The newest definition version the server numbered (0: none yet)."""
+    return (
+        session.execute(
+            select(func.max(FormDefinitionRow.version)).where(FormDefinitionRow.source == SERVER)
+        ).scalar()
+        or 0
+    )
 
 
 def read_published(data: Any) -> forms.FormSet | None:
@@ -83,8 +94,10 @@ def publish_local(run: SyncRun, report: SyncReport) -> bool:
             if exc.status == 409
             else "only an organisation administrator can publish it"
         )
+        kept = _keep_as_draft(run, newest.body)
         report.warnings.append(
             f"Form definition version {newest.version} was not sent to the server: {reason}."
+            + (" It is kept as the draft, to publish again." if kept else "")
         )
         log.warning(
             "form definition %d not published on the server (%d)", newest.version, exc.status
@@ -92,6 +105,19 @@ def publish_local(run: SyncRun, report: SyncReport) -> bool:
         return False
     FormService(run.db, run.actor).store_pulled(published)
     log.info("form definition %d published on the server as %d", newest.version, published.version)
+    return True
+
+
+def _keep_as_draft(run: SyncRun, body: str) -> bool:
+    """A refused version's definition becomes the draft (unless one is being edited):
+    the server's version, pulled next, takes its number, and the admin's work stays."""
+    with run.db.write() as uow:
+        if uow.session.get(FormDefinitionRow, DRAFT) is not None:
+            return False
+        uow.session.add(
+            FormDefinitionRow(version=DRAFT, body=body, source=LOCAL, created_by=run.actor.id)
+        )
+        uow.commit()
     return True
 
 

@@ -23,6 +23,7 @@ from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
 from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncCancelled, SyncError
+from desktop.sync.forms import server_forms_version
 from desktop.sync.outbox import Upload, cascade_held, move, move_all, sources
 from desktop.sync.records import (
     ROW_TYPES,
@@ -194,6 +195,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
     }
     records = load_plain(session, [(Entity(r.entity), r.entity_id) for r in rows.values()])
     parent_owners = _parent_owners(session, records)
+    on_server = server_forms_version(session)
     may_upload = sources(OutboxState.UPLOADING)
     uploads: list[Upload] = []
     marks: list[dict[str, Any]] = []
@@ -229,8 +231,12 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
         data = None
         if wire_op == OutboxOp.UPSERT:
             data = wire.to_wire(entity, payload)
-            if record.form_version:
-                data[wire.FORM_VERSION] = record.form_version
+            # A version published here that the server has not numbered yet (this user
+            # may not publish, or another admin was first) is read as the server's
+            # newest: values for fields it does not know are refused, with a reason.
+            form_version = min(record.form_version, on_server)
+            if form_version:
+                data[wire.FORM_VERSION] = form_version
         change = {
             "entity": entity.value,
             "id": row.entity_id,
