@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain import schema
 from desktop.domain.enums import Entity
+from desktop.domain.problems import CUSTOM_PREFIX
 from desktop.domain.schema import Kind
 
 # Every declared field travels (domain/schema.py), in declared order.
@@ -41,7 +42,6 @@ USER_FIELDS = _of_kind(Kind.USER)
 # version a record was written with travels beside them ("form_version"), outside the
 # canonical values: it is bookkeeping, never merged.
 CUSTOM = "custom"
-CUSTOM_PREFIX = CUSTOM + "."
 FORM_VERSION = "form_version"
 
 

@@ -17,8 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain import schema
+from desktop.domain import forms, schema
 from desktop.domain.enums import Entity
+from desktop.domain.problems import CUSTOM_PREFIX
 from desktop.domain.schema import CHOICE_CONTEXT, LABEL_CONTEXT, Field, Kind
 from desktop.ui.dates import EMPTY, format_date, format_datetime
 
@@ -151,16 +152,51 @@ def with_accelerators(labels: Sequence[tuple[str, str]], taken: Iterable[str] = 
 DELETED = "deleted"  # the pseudo-field of a sync conflict over deleting a record
 
 
+# The organisation's definition the history and conflicts read custom fields' labels and
+# values from (``custom.<key>``): the one the window last read (record_actions).
+_DEFINITIONS: list[forms.FormSet] = [forms.EMPTY]
+_KINDS = {
+    Entity.BENEFICIARY: forms.RecordKind.BENEFICIARY,
+    Entity.CASE_SESSION: forms.RecordKind.SESSION,
+}
+
+
+def use_definitions(current: forms.FormSet) -> None:
+    _DEFINITIONS[0] = current
+
+
+def _custom_field(entity: Entity | str, name: str) -> forms.CustomField | None:
+    kind = _KINDS.get(Entity(entity)) if entity in set(Entity) else None
+    if kind is None or not name.startswith(CUSTOM_PREFIX):
+        return None
+    return _DEFINITIONS[0].of(kind).field(name.removeprefix(CUSTOM_PREFIX))
+
+
+def _language() -> tuple[str, str]:
+    from desktop.ui.help import ui_language  # here: help reaches the services
+
+    return ui_language(), _DEFINITIONS[0].default_language
+
+
 def change_label(entity: Entity | str, name: str) -> str:
     """The label of a changed or conflicting field (history, sync conflicts)."""
     if name == DELETED:
         return QCoreApplication.translate("FieldValue", "Deleted")
-    if entity not in set(Entity):
-        return name.replace("_", " ")
+    custom = _custom_field(entity, name)
+    if custom is not None:
+        return custom.label(*_language())
+    if entity not in set(Entity) or name.startswith(CUSTOM_PREFIX):
+        return name.removeprefix(CUSTOM_PREFIX).replace("_", " ")
     return field_text(entity, name)
 
 
 def change_value(entity: Entity | str, name: str, value: Any, *, short: bool = False) -> str:
     """A stored, changed or conflicting value (JSON-plain) as a person reads it."""
+    custom = _custom_field(entity, name)
+    if custom is not None:
+        if value is None or value == "" or value == []:
+            return EMPTY
+        text = forms.display_value(custom, value, *_language(), (yes_no(True), yes_no(False)))
+        return value_text(None, text, short=short)
     declared_field = declared(entity, name) if entity in set(Entity) else None
     return value_text(declared_field, value, short=short)

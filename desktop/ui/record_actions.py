@@ -25,6 +25,7 @@ from desktop.services import Services
 from desktop.ui.close_dialog import ask_closure
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
+from desktop.ui.fields import use_definitions
 from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
 from desktop.ui.operations import Applied, Operation
 from desktop.ui.widgets import ask_with_safe_default
@@ -41,10 +42,12 @@ class RecordActions:
         if self.services is None:
             return NO_CUSTOM_FIELDS
         try:
-            return self.services.forms.current()
+            current = self.services.forms.current()
         except UserError as exc:
             show_error(self, exc)
             return NO_CUSTOM_FIELDS
+        use_definitions(current)  # the history's and the conflicts' custom labels
+        return current
 
     def _open_form(self, form: RecordForm) -> None:
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -384,3 +384,29 @@ def test_a_change_whose_values_were_erased_names_its_fields(qapp):
         changes={"phone": [None, None], "status": ["active", "closed"]},
     )
     assert change_lines(event) == ["Phone", "Status: Active → Closed"]
+
+
+def test_a_custom_field_s_change_reads_with_its_label_and_choice_words(qapp):
+    """History and conflicts name custom.<key> by the organisation's label and show a
+    choice by its label (ui/fields.py reads the definition the window last read)."""
+    from desktop.domain import forms
+    from desktop.services.forms import template_text
+    from desktop.ui.dates import EMPTY
+    from desktop.ui.fields import use_definitions
+
+    event = AuditEvent(
+        id=2,
+        at=datetime(2026, 1, 5, 9, 30),
+        user_id=None,
+        username="",
+        action="update",
+        entity="beneficiary",
+        entity_id="b1",
+        changes={"custom.risk_level": ["low", "high"], "custom.in_school": [None, True]},
+    )
+    assert change_lines(event) == ["risk level: low → high", f"in school: {EMPTY} → yes"]
+    use_definitions(forms.parse(template_text("child_protection")).with_version(1))
+    try:
+        assert change_lines(event) == ["Risk level: Low → High", f"Attends school: {EMPTY} → yes"]
+    finally:
+        use_definitions(forms.EMPTY)
