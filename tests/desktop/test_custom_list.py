@@ -345,3 +345,16 @@ def test_custom_indexes_follow_the_definition(custom):
         ensure_custom_indexes(uow.session, forms.EMPTY)
         uow.commit()
     assert indexes() == set()
+
+
+def test_a_caseworker_filters_and_sorts_only_her_own_caseload(custom, office):
+    _sam, _login, written = custom
+    cara = office.services("cara")
+    mine = {b.id for b in every_page(cara.beneficiaries, BeneficiaryQuery(), 50)[0]}
+    assert 0 < len(mine) < 300
+    query = BeneficiaryQuery(custom_filters=(("risk", "high"),), custom_sort="guardian")
+    rows, total = every_page(cara.beneficiaries, query, 9)
+    expected = {i for i in mine if written[i].get("risk") == "high"}
+    assert {b.id for b in rows} == expected and total == len(rows) == len(expected)
+    keys = [_order_key(written[b.id].get("guardian")) for b in rows]
+    assert keys == sorted(keys)
