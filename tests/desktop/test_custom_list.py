@@ -140,10 +140,25 @@ def every_page(service, query: BeneficiaryQuery, size: int) -> tuple[list, int]:
             return rows, page.total
 
 
-@pytest.mark.parametrize("plan", ["through the index", "walking the sort"])
+def use_plan(monkeypatch, plan: str) -> None:
+    """Every custom filter takes ``plan`` (chosen from its count otherwise)."""
+    monkeypatch.setattr(module, "_custom_plan", lambda matches, rows: plan)
+
+
+def test_the_plan_follows_the_share_of_rows_a_filter_selects():
+    assert [module._custom_plan(n, 100_000) for n in (0, 900, 1_100, 19_000, 21_000)] == [
+        "index",
+        "index",
+        "listed",
+        "listed",
+        "walk",
+    ]
+
+
+@pytest.mark.parametrize("plan", ["index", "listed", "walk"])
 def test_filters_on_a_choice_and_a_yes_no_field(custom, monkeypatch, plan):
     sam, _login, written = custom
-    monkeypatch.setattr(module, "FILTER_PAGE", 10**9 if plan == "through the index" else 0)
+    use_plan(monkeypatch, plan)
     for filters in (
         (("risk", "high"),),
         (("disabled", True),),
@@ -265,7 +280,7 @@ def _plans(login, monkeypatch, service, query: BeneficiaryQuery) -> list[str]:
 
 def test_the_filter_and_the_sort_go_through_the_custom_index(custom, monkeypatch):
     sam, login, _written = custom
-    monkeypatch.setattr(module, "FILTER_PAGE", 10**9)  # 300 rows: the index plan
+    use_plan(monkeypatch, "index")
     (filtered,) = _plans(
         login, monkeypatch, sam.beneficiaries, BeneficiaryQuery(custom_filters=(("risk", "high"),))
     )
@@ -285,8 +300,15 @@ def test_the_filter_and_the_sort_go_through_the_custom_index(custom, monkeypatch
             )
         )
     assert "ix_custom_risk" in count, count
+    # Listed: the matches' pks through the filter's index, the page through the sort's.
+    use_plan(monkeypatch, "listed")
+    (listed,) = _plans(
+        login, monkeypatch, sam.beneficiaries, BeneficiaryQuery(custom_filters=(("risk", "high"),))
+    )
+    assert "SCAN beneficiaries USING INDEX ix_beneficiaries_last_name" in listed, listed
+    assert "USING INDEX ix_custom_risk (<expr>=?)" in listed and "TEMP B-TREE" not in listed
     # Walking the sort's index instead: the filter's index is not used for the page.
-    monkeypatch.setattr(module, "FILTER_PAGE", 0)
+    use_plan(monkeypatch, "walk")
     (walked,) = _plans(
         login, monkeypatch, sam.beneficiaries, BeneficiaryQuery(custom_filters=(("risk", "high"),))
     )
