@@ -165,7 +165,12 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True)
 class BeneficiaryQuery:
-    """What the caseload list asks for: search, filters, sort."""
+    """What the caseload list asks for: search, filters, sort.
+
+    ``custom_filters``: (custom field key, stored value) pairs every row must hold, e.g.
+    ``(("risk_level", "high"), ("has_disability", True))``; ``custom_sort``: a custom
+    field key to sort by instead of ``sort`` (desktop/domain/forms.py has the fields).
+    """
 
     search: str = ""
     status: BeneficiaryStatus | None = None
@@ -173,6 +178,8 @@ class BeneficiaryQuery:
     follow_up_due_by: date | None = None
     sort: SortKey = SortKey.LAST_NAME
     descending: bool = False
+    custom_filters: tuple[tuple[str, Any], ...] = ()
+    custom_sort: str | None = None
 
 
 T = TypeVar("T")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import BeneficiaryStatus
+from desktop.domain.forms import CustomKind, FormSet
 from desktop.domain.records import Beneficiary, UserAccount
 from desktop.ui.models.beneficiary_table import (
     COL_CASEWORKER,
@@ -96,6 +97,9 @@ class CaseloadPanel(QWidget):
         filters.addWidget(self.follow_up_filter)
         filters.addStretch(1)
         layout.addLayout(filters)
+        self._filters_row = filters
+        # One per custom choice or yes/no field marked as a filter (the model's definition).
+        self.custom_filters: dict[str, QComboBox] = {}
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -142,6 +146,7 @@ class CaseloadPanel(QWidget):
         for combo in (self.status_filter, self.caseworker_filter, self.follow_up_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         model.totals_changed.connect(self._show_totals)
+        model.definition_changed.connect(self._show_custom_filters)
         self._kept: tuple[str, object] | None = None  # (selected id, filters) over a reset
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
@@ -150,6 +155,7 @@ class CaseloadPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self._show_totals(model.total, model.visible_total)
+        self._show_custom_filters(model.definition)
 
     # -- filters -------------------------------------------------------------------------
 
@@ -165,6 +171,42 @@ class CaseloadPanel(QWidget):
         self.caseworker_filter.setCurrentIndex(max(index, 0))
         self.caseworker_filter.blockSignals(False)
         self.caseworker_filter.setVisible(bool(caseworkers))
+
+    def _show_custom_filters(self, definition: FormSet) -> None:
+        """A combo per custom filter field, after the built-in filters and before the list
+        in the tab order; a choice kept where the new definition still offers it."""
+        kept = {key: combo.currentData() for key, combo in self.custom_filters.items()}
+        for combo in self.custom_filters.values():
+            self._filters_row.removeWidget(combo)
+            combo.setParent(None)  # gone from the panel now, not at the next event loop
+            combo.deleteLater()
+        self.custom_filters = {}
+        language = (self.model.language, definition.default_language)
+        previous: QWidget = self.follow_up_filter
+        for item in definition.beneficiary.where(filter=True):
+            label = item.label(*language)
+            combo = QComboBox(self)
+            combo.setObjectName(f"customFilter_{item.key}")
+            combo.setAccessibleName(self.tr("%1 filter").replace("%1", label))
+            combo.setToolTip(label)
+            combo.addItem(self.tr("%1: all").replace("%1", label), None)
+            if item.kind is CustomKind.YES_NO:
+                # With the field's name: a combo showing "Yes" alone would not say what is.
+                combo.addItem(self.tr("%1: yes").replace("%1", label), True)
+                combo.addItem(self.tr("%1: no").replace("%1", label), False)
+            else:
+                for choice in item.choices:
+                    combo.addItem(item.choice_label(choice.value, *language), choice.value)
+            combo.setCurrentIndex(max(combo.findData(kept.get(item.key)), 0))
+            combo.currentIndexChanged.connect(self.apply_filters)
+            # Before the stretch at the row's end.
+            self._filters_row.insertWidget(self._filters_row.count() - 1, combo)
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
+            self.custom_filters[item.key] = combo
+        QWidget.setTabOrder(previous, self.view)
+        if any(data is not None for data in kept.values()):
+            self.apply_filters()  # a filter gone with the old definition stops filtering
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -182,6 +224,11 @@ class CaseloadPanel(QWidget):
             if self.caseworker_filter.isVisibleTo(self)
             else None,
             follow_up_due_by=due_by,
+            custom_filters=tuple(
+                (key, combo.currentData())
+                for key, combo in self.custom_filters.items()
+                if combo.currentData() is not None
+            ),
         )
         selected = self.current_beneficiary()
         self.model.set_query(query)
@@ -355,4 +402,4 @@ class CaseloadPanel(QWidget):
 
 def _filters(query) -> object:
     """What a query selects, leaving out the order it shows it in."""
-    return replace(query, sort=None, descending=False)
+    return replace(query, sort=None, descending=False, custom_sort=None)

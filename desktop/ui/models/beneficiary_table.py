@@ -1,6 +1,9 @@
 """The caseload list: a paged table model over ``BeneficiaryService.list_page``.
 
-Search, filters and sort are asked of the service (SQL). The model has as many rows as
+Search, filters and sort are asked of the service (SQL). After the built-in columns come
+the organisation's own fields marked as list columns (desktop/domain/forms.py), from the
+definition the model is given (a FormSet, or a callable returning the current one, read
+again on every reload). The model has as many rows as
 the query matches; a page is loaded when a view first asks for one of its rows and only
 the last few pages stay, so 100,000 beneficiaries never sit in Python at once. Display
 strings are made once per row when a page arrives, and ``data()`` compares against a
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -28,9 +32,11 @@ from PySide6.QtCore import (
 
 from desktop.domain import schema
 from desktop.domain.enums import Entity, SyncStatus
+from desktop.domain.forms import EMPTY, CustomField, CustomKind, FormSet, display_value
 from desktop.domain.records import Beneficiary, BeneficiaryQuery, SortKey
 from desktop.ui.dates import format_date, format_datetime
-from desktop.ui.fields import choice_text, field_text
+from desktop.ui.fields import choice_text, field_text, yes_no
+from desktop.ui.help import ui_language
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +152,23 @@ def is_unfiltered(query: BeneficiaryQuery) -> bool:
         and query.status is None
         and not query.caseworker_id
         and query.follow_up_due_by is None
+        and not query.custom_filters
     )
+
+
+FormsSource = FormSet | Callable[[], FormSet]
+
+
+def kept_by(query: BeneficiaryQuery, definition: FormSet) -> BeneficiaryQuery:
+    """``query`` without the custom sort and filters ``definition`` no longer offers."""
+    fields = definition.beneficiary
+    columns = {item.key for item in fields.where(column=True)}
+    filters = {item.key for item in fields.where(filter=True)}
+    sort = query.custom_sort if query.custom_sort in columns else None
+    kept = tuple(pair for pair in query.custom_filters if pair[0] in filters)
+    if (sort, kept) == (query.custom_sort, query.custom_filters):
+        return query
+    return replace(query, custom_sort=sort, custom_filters=kept)
 
 
 class BeneficiaryTableModel(QAbstractTableModel):
@@ -163,6 +185,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
     # (rows matching the query, rows this user may see at all)
     totals_changed = Signal(int, int)
     load_failed = Signal(object)
+    definition_changed = Signal(object)  # the FormSet whose columns and filters are shown
 
     def __init__(
         self,
@@ -170,10 +193,16 @@ class BeneficiaryTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         cached_pages: int | None = CACHED_PAGES,
+        forms: FormsSource = EMPTY,
         parent=None,
     ):
         super().__init__(parent)
         self._service = service
+        self._forms = forms
+        self._definition = EMPTY
+        self._custom_columns: tuple[CustomField, ...] = ()
+        self._language = ("en", "en")  # (the person's, the definition's default)
+        self._yes_no = ("yes", "no")
         self._page_size = page_size
         self._cached_pages = cached_pages  # None: keep every page (the bench's baseline)
         self._query = BeneficiaryQuery()
@@ -189,6 +218,8 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._visible_total = 0
         self._counted = False  # self._total is the count of the current filters
         self._visible_counted = False
+        if not callable(forms):
+            self._refresh_definition()  # a source is read when there is a login
         if service is not None:
             self.reload()
 
@@ -211,25 +242,73 @@ class BeneficiaryTableModel(QAbstractTableModel):
         """Rows held in Python now (at most ``cached_pages`` pages)."""
         return len(self._rows)
 
-    def set_service(self, service: Any) -> None:
-        """A new login (after unlock or switch user): same query, fresh rows."""
+    @property
+    def definition(self) -> FormSet:
+        return self._definition
+
+    @property
+    def language(self) -> str:
+        """The person's language, for the definition's labels."""
+        return self._language[0]
+
+    @property
+    def custom_columns(self) -> tuple[CustomField, ...]:
+        return self._custom_columns
+
+    def set_service(self, service: Any, *, forms: FormsSource | None = None) -> None:
+        """A new login (after unlock or switch user): same query, fresh rows.
+
+        ``forms``: the definition (or where to read it), when it comes with the login.
+        """
         self._service = service
+        if forms is not None:
+            self._forms = forms
         self._counted = self._visible_counted = False
         self.reload()
+
+    def set_forms(self, forms: FormsSource) -> None:
+        """Another definition (or source of it): columns and filters follow at once."""
+        self._forms = forms
+        self.reload()
+
+    def _refresh_definition(self) -> bool:
+        """Reads the definition again; True if it changed (columns, filters, labels)."""
+        source = self._forms
+        definition = source() if callable(source) else source
+        if definition == self._definition:
+            return False
+        self._use_definition(definition)
+        self._query = kept_by(self._query, definition)
+        return True
+
+    def _use_definition(self, definition: FormSet) -> None:
+        self._definition = definition
+        self._custom_columns = definition.beneficiary.where(column=True)
+        self._language = (ui_language(), definition.default_language)
+        self._yes_no = (yes_no(True), yes_no(False))
 
     def set_query(self, query: BeneficiaryQuery) -> None:
         if query == self._query and self._service is not None:
             return
         # A new order of the same rows keeps the count: counting 100,000 encrypted rows
         # costs far more than fetching a page through an index.
-        resorted = replace(query, sort=self._query.sort, descending=self._query.descending)
+        resorted = replace(
+            query,
+            sort=self._query.sort,
+            descending=self._query.descending,
+            custom_sort=self._query.custom_sort,
+        )
         recount = not (self._counted and resorted == self._query)
         self._query = query
         self._load_first_page(refresh_visible=False, recount=recount)
 
     def reload(self) -> None:
-        """After a write: counts and the first page again."""
+        """After a write or a sync (which may bring a new definition): counts, the
+        definition's columns and the first page again."""
+        changed = self._refresh_definition()
         self._load_first_page(refresh_visible=True, recount=True)
+        if changed:
+            self.definition_changed.emit(self._definition)
 
     def clear(self) -> None:
         """On lock: personal data leaves the model (the service is gone too)."""
@@ -379,7 +458,31 @@ class BeneficiaryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT + len(self._custom_columns)
+
+    def header(self, column: int) -> str:
+        """A column's header: built-in ones translated, custom ones in the definition's
+        label for the person's language (else its default language's)."""
+        if column < COLUMN_COUNT:
+            return header(column)
+        return self._custom_columns[column - COLUMN_COUNT].label(*self._language)
+
+    def _display_row(self, beneficiary: Beneficiary) -> tuple[str, ...]:
+        shown = display_row(beneficiary)
+        if not self._custom_columns:
+            return shown
+        values = beneficiary.custom
+        return shown + tuple(
+            self._custom_text(item, values.get(item.key)) for item in self._custom_columns
+        )
+
+    def _custom_text(self, item: CustomField, value: Any) -> str:
+        if item.kind is CustomKind.DATE and isinstance(value, str):
+            try:
+                return _date(date.fromisoformat(value))  # as the built-in dates are shown
+            except ValueError:
+                pass  # kept as stored (flagged in the detail)
+        return display_value(item, value, *self._language, self._yes_no)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
@@ -391,7 +494,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 # Formatted when first painted: a page holds 200 rows, a screen shows ~30.
                 if not self._ensure(row):
                     return None
-                display = self._display[row] = display_row(self._rows[row])
+                display = self._display[row] = self._display_row(self._rows[row])
             return display[index.column()]
         if role not in _RECORD_ROLES or not self._ensure(row):
             return None
@@ -401,7 +504,11 @@ class BeneficiaryTableModel(QAbstractTableModel):
         if role == IdRole:
             return beneficiary.id
         if role == SortRole:
-            return sort_value(beneficiary, index.column())
+            column = index.column()
+            if column >= COLUMN_COUNT:
+                value = beneficiary.custom.get(self._custom_columns[column - COLUMN_COUNT].key)
+                return "" if value is None else str(value)
+            return sort_value(beneficiary, column)
         if beneficiary.sync_status in (SyncStatus.ERROR, SyncStatus.CONFLICT):
             return QCoreApplication.translate("BeneficiaryTableModel", "Sync problem: %s") % (
                 beneficiary.sync_error or beneficiary.sync_status
@@ -413,19 +520,26 @@ class BeneficiaryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == HORIZONTAL and 0 <= section < COLUMN_COUNT:
+        if orientation == HORIZONTAL and 0 <= section < self.columnCount():
             if role == DISPLAY_ROLE:
-                return header(section)
+                return self.header(section)
             if role == ALIGNMENT_ROLE:
                 return ALIGN_CENTER_LEFT
             if role == TOOLTIP_ROLE:
-                return header(section)  # in full, where a narrow column shortens it
+                return self.header(section)  # in full, where a narrow column shortens it
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
+        descending = order == DESCENDING
+        if 0 <= column < COLUMN_COUNT:
+            query = replace(
+                self._query, sort=SORT_KEYS[column], custom_sort=None, descending=descending
+            )
+        elif column < self.columnCount():
+            key = self._custom_columns[column - COLUMN_COUNT].key
+            query = replace(self._query, custom_sort=key, descending=descending)
+        else:
             return
-        query = replace(self._query, sort=SORT_KEYS[column], descending=order == DESCENDING)
         self.set_query(query)
 
     # -- lookups -----------------------------------------------------------------------------

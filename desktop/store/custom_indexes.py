@@ -1,0 +1,92 @@
+"""Indexes on the organisation's own fields, so the caseload list filters and sorts by them.
+
+A custom value lives inside the record's JSON (``beneficiaries.custom``); the list filters
+with ``json_extract(custom, '$.<key>') = ?`` and sorts by the same expression. SQLite uses
+an index for such a term only if the index is on the very same expression, so both the
+list's terms (``custom_value``) and the indexes (``ensure_custom_indexes``) are made here.
+
+An index exists for every active beneficiary field marked as a list column or a filter;
+each is partial (``deleted_at IS NULL``, which every list query has), so deleted records
+cost nothing in it. The set follows the published definition: publishing (or pulling) a
+new version calls ``ensure_custom_indexes`` in the same transaction.
+
+A field key ends up in SQL text (an expression index cannot match a bound parameter), so
+only keys ``forms.KEY`` accepts are used; values are always bound.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, func, literal_column, text
+
+from desktop.domain import forms
+from desktop.store.tables import BeneficiaryRow
+
+log = logging.getLogger(__name__)
+
+PREFIX = "ix_custom_"
+_TABLE = BeneficiaryRow.__tablename__
+_LIVE = "deleted_at IS NULL"
+
+
+def checked_key(key: Any) -> str:
+    """``key`` if it is a field key (lowercase letters, digits, _), else ValueError."""
+    if not isinstance(key, str) or not forms.KEY.fullmatch(key):
+        raise ValueError(f"not a custom field key: {key!r}")
+    return key
+
+
+def _path(key: str) -> str:
+    return f"'$.{checked_key(key)}'"  # a checked key needs no quoting inside the literal
+
+
+def custom_value(key: str) -> ColumnElement:
+    """The list's expression for a custom field's stored value (NULL when it has none)."""
+    return func.json_extract(BeneficiaryRow.custom, literal_column(_path(key), String))
+
+
+def index_name(key: str) -> str:
+    return PREFIX + checked_key(key)
+
+
+def index_sql(key: str) -> str:
+    """The index on ``custom_value(key)``, as SQLite keeps it in sqlite_master."""
+    return (
+        f"CREATE INDEX {index_name(key)} ON {_TABLE} "
+        f"(json_extract(custom, {_path(key)})) WHERE {_LIVE}"
+    )
+
+
+def indexed_keys(definition: forms.FormSet) -> tuple[str, ...]:
+    """The beneficiary fields the list filters or sorts by: those get an index."""
+    return tuple(item.key for item in definition.beneficiary.active if item.column or item.filter)
+
+
+def ensure_custom_indexes(connection: Any, definition: forms.FormSet) -> tuple[list, list]:
+    """Makes the custom indexes ``definition`` needs and drops those it no longer does.
+
+    ``connection``: a SQLAlchemy Connection or Session, inside the transaction that
+    stores the definition (SQLite's DDL is transactional). Nothing is written when the
+    indexes already match: one read of sqlite_master. Returns (created, dropped) names.
+    """
+    wanted = {index_name(key): index_sql(key) for key in indexed_keys(definition)}
+    present = dict(
+        connection.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = :table AND name LIKE :prefix ESCAPE '\\'"
+            ),
+            {"table": _TABLE, "prefix": PREFIX.replace("_", "\\_") + "%"},
+        ).all()
+    )
+    dropped = [name for name, sql in present.items() if wanted.get(name) != sql]
+    created = [name for name in wanted if name not in present or name in dropped]
+    for name in dropped:
+        connection.execute(text(f'DROP INDEX "{name}"'))
+    for name in created:
+        connection.execute(text(wanted[name]))
+    if created or dropped:
+        log.info("custom indexes: %d created, %d dropped", len(created), len(dropped))
+    return created, dropped
