@@ -37,6 +37,7 @@ from desktop.domain.records import Actor
 from desktop.errors import UserError, ValidationError
 from desktop.resources import resource_path
 from desktop.store.changes import record_audit
+from desktop.store.custom_indexes import ensure_custom_indexes
 from desktop.store.db import Database
 from desktop.store.tables import FormDefinitionRow, utcnow
 
@@ -297,6 +298,7 @@ class FormService:
             version = current.version + 1
             published = draft.with_version(version)
             self._put(session, version, forms.dumps(published), LOCAL)
+            ensure_custom_indexes(session, published)  # the list's columns and filters
             session.execute(delete(FormDefinitionRow).where(FormDefinitionRow.version == DRAFT))
             record_audit(
                 session,
@@ -326,6 +328,8 @@ class FormService:
             if row is not None and row.body == body:
                 return False
             self._put(session, definition.version, body, SERVER)
+            session.flush()  # the newest version (this one, or one pulled before) lists
+            ensure_custom_indexes(session, current_forms(self._db, session))
             record_audit(
                 session,
                 user_id=None,

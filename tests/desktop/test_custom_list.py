@@ -380,3 +380,31 @@ def test_a_caseworker_filters_and_sorts_only_her_own_caseload(custom, office):
     assert {b.id for b in rows} == expected and total == len(rows) == len(expected)
     keys = [_order_key(written[b.id].get("guardian")) for b in rows]
     assert keys == sorted(keys)
+
+
+def test_publishing_and_pulling_keep_the_list_s_indexes(office):
+    """FormService makes the indexes of the fields a version lists or filters by, in
+    the transaction that stores it: published here, or pulled from the server."""
+    from desktop.services.forms import template_text
+
+    sam = office.services("sam")
+    login = office.login("sam")
+
+    def custom_indexes() -> set[str]:
+        with login.db.read() as uow:
+            names = uow.session.execute(
+                text("SELECT name FROM sqlite_master WHERE name LIKE 'ix_custom_%'")
+            ).scalars()
+            return set(names)
+
+    admin = office.services("admin")
+    admin.forms.import_text(template_text("child_protection"))
+    admin.forms.publish()
+    first = admin.forms.current()
+    wanted = {f"ix_custom_{f.key}" for f in first.beneficiary.active if f.filter or f.column}
+    assert wanted and custom_indexes() == wanted
+    cash = forms.parse(template_text("cash_assistance")).with_version(2)
+    assert sam.forms.store_pulled(cash)
+    assert custom_indexes() == {
+        f"ix_custom_{f.key}" for f in cash.beneficiary.active if f.filter or f.column
+    }
