@@ -125,99 +125,99 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="57"/>
+        <location filename="../../desktop/ui/detail.py" line="61"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="65"/>
+        <location filename="../../desktop/ui/detail.py" line="69"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="112"/>
+        <location filename="../../desktop/ui/detail.py" line="116"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="113"/>
+        <location filename="../../desktop/ui/detail.py" line="117"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="138"/>
+        <location filename="../../desktop/ui/detail.py" line="152"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="150"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="168"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="162"/>
+        <location filename="../../desktop/ui/detail.py" line="176"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="165"/>
-        <location filename="../../desktop/ui/detail.py" line="166"/>
+        <location filename="../../desktop/ui/detail.py" line="179"/>
+        <location filename="../../desktop/ui/detail.py" line="180"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="170"/>
-        <location filename="../../desktop/ui/detail.py" line="178"/>
+        <location filename="../../desktop/ui/detail.py" line="184"/>
+        <location filename="../../desktop/ui/detail.py" line="192"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="185"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="186"/>
+        <location filename="../../desktop/ui/detail.py" line="200"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <location filename="../../desktop/ui/detail.py" line="201"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="188"/>
+        <location filename="../../desktop/ui/detail.py" line="202"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="189"/>
+        <location filename="../../desktop/ui/detail.py" line="203"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="200"/>
+        <location filename="../../desktop/ui/detail.py" line="214"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="259"/>
+        <location filename="../../desktop/ui/detail.py" line="322"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="265"/>
+        <location filename="../../desktop/ui/detail.py" line="328"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -229,27 +229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="335"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="274"/>
+        <location filename="../../desktop/ui/detail.py" line="337"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="276"/>
+        <location filename="../../desktop/ui/detail.py" line="339"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="278"/>
+        <location filename="../../desktop/ui/detail.py" line="341"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="284"/>
+        <location filename="../../desktop/ui/detail.py" line="347"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -257,17 +257,17 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="590"/>
+        <location filename="../../desktop/ui/forms.py" line="644"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="592"/>
+        <location filename="../../desktop/ui/forms.py" line="646"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="613"/>
+        <location filename="../../desktop/ui/forms.py" line="669"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
@@ -275,17 +275,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="65"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="71"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="66"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="405"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="513"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -314,47 +314,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="647"/>
+        <location filename="../../desktop/ui/forms.py" line="706"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="649"/>
+        <location filename="../../desktop/ui/forms.py" line="708"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="675"/>
+        <location filename="../../desktop/ui/forms.py" line="737"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="676"/>
+        <location filename="../../desktop/ui/forms.py" line="738"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="676"/>
+        <location filename="../../desktop/ui/forms.py" line="738"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="689"/>
+        <location filename="../../desktop/ui/forms.py" line="751"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="690"/>
+        <location filename="../../desktop/ui/forms.py" line="752"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="691"/>
+        <location filename="../../desktop/ui/forms.py" line="753"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="692"/>
+        <location filename="../../desktop/ui/forms.py" line="754"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -400,78 +400,98 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="72"/>
+        <location filename="../../desktop/ui/caseload.py" line="73"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو برقم الملف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="74"/>
         <source>Search beneficiaries</source>
         <translation>البحث في المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="80"/>
+        <location filename="../../desktop/ui/caseload.py" line="81"/>
         <source>Status filter</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="81"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Active and closed</source>
         <translation>النشطة والمغلقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="84"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="87"/>
+        <location filename="../../desktop/ui/caseload.py" line="88"/>
         <source>Caseworker filter</source>
         <translation>التصفية حسب مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="88"/>
-        <location filename="../../desktop/ui/caseload.py" line="161"/>
+        <location filename="../../desktop/ui/caseload.py" line="89"/>
+        <location filename="../../desktop/ui/caseload.py" line="167"/>
         <source>All caseworkers</source>
         <translation>جميع مسؤولي الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="92"/>
+        <location filename="../../desktop/ui/caseload.py" line="93"/>
         <source>Follow-up filter</source>
         <translation>التصفية حسب المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="93"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="94"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Follow-up due today</source>
         <translation>متابعة مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="95"/>
+        <location filename="../../desktop/ui/caseload.py" line="96"/>
         <source>Follow-up due in 7 days</source>
         <translation>متابعة مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="102"/>
+        <location filename="../../desktop/ui/caseload.py" line="106"/>
         <source>Number of beneficiaries shown</source>
         <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="107"/>
+        <location filename="../../desktop/ui/caseload.py" line="111"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="190"/>
+        <source>%1 filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="192"/>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="195"/>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <location filename="../../desktop/ui/caseload.py" line="395"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -483,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="351"/>
+        <location filename="../../desktop/ui/caseload.py" line="398"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -630,6 +650,54 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="107"/>
+        <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="112"/>
+        <source>The field has changed kind since this was written: kept as it was, not editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="116"/>
+        <source>This choice is no longer offered: kept as it was, not editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="119"/>
+        <source>This field is retired: its value is kept and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="392"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(غير مسجَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="396"/>
+        <source>Choose…</source>
+        <translation type="unfinished">اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="407"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="413"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/custom_fields.py" line="417"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../desktop/ui/widgets.py" line="96"/>
@@ -749,19 +817,439 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="59"/>
+        <location filename="../../desktop/ui/fields.py" line="60"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="61"/>
+        <location filename="../../desktop/ui/fields.py" line="62"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="157"/>
+        <location filename="../../desktop/ui/fields.py" line="184"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdminDialog</name>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="651"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="674"/>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="680"/>
+        <source>The languages the labels are written in, the first one the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="683"/>
+        <source>&amp;Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="694"/>
+        <source>&amp;Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="695"/>
+        <source>Se&amp;ssion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="702"/>
+        <source>Problems in the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="708"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="709"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="799"/>
+        <source>Published: version %1. You are editing the draft of version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <source>Nothing published yet. You are editing the draft of version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="806"/>
+        <source>(unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="808"/>
+        <source>Correct the problems listed below to save or publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <source>Form definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="834"/>
+        <source>Import a form definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <source>%1 was not imported: it has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="868"/>
+        <source>Export the form definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="876"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="889"/>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <source>Publish the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="900"/>
+        <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="903"/>
+        <source>&amp;Publish version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="920"/>
+        <source>Version %1 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="953"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="954"/>
+        <source>Close without saving the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindEditor</name>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="71"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="72"/>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="73"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="74"/>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="75"/>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="76"/>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
+        <source>One choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="78"/>
+        <source>Several choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="111"/>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="115"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="122"/>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="123"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="125"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="126"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="127"/>
+        <source>Only a field never published can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="147"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="154"/>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="157"/>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="168"/>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="169"/>
+        <source>Sectio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="172"/>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="174"/>
+        <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <source>K&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="188"/>
+        <source>S&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="189"/>
+        <source>&amp;Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="193"/>
+        <source>Mi&amp;nimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="194"/>
+        <source>Ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="195"/>
+        <source>Max &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="196"/>
+        <source>&amp;Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <source>A regular expression the whole value must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="209"/>
+        <source>Add choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <source>Remove choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="215"/>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <source>Personal data (cleared when erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="219"/>
+        <source>A list column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <source>A list filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="221"/>
+        <source>Searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
+        <source>Identifies a person (duplicate check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="232"/>
+        <source>Retired: hidden from new entry, stored values kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
+        <source>Preview: the form as a caseworker sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="316"/>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
+        <source>Label (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="327"/>
+        <source>Help (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="339"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="344"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="355"/>
+        <source>(no section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="507"/>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="555"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_admin.py" line="596"/>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,86 +1435,91 @@
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <source>Form version %1 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1038,17 +1531,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1069,92 +1562,92 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../desktop/ui/record_actions.py" line="121"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="135"/>
+        <location filename="../../desktop/ui/record_actions.py" line="154"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="141"/>
+        <location filename="../../desktop/ui/record_actions.py" line="160"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="183"/>
+        <location filename="../../desktop/ui/record_actions.py" line="202"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="190"/>
+        <location filename="../../desktop/ui/record_actions.py" line="209"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="191"/>
+        <location filename="../../desktop/ui/record_actions.py" line="210"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="192"/>
+        <location filename="../../desktop/ui/record_actions.py" line="211"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="196"/>
+        <location filename="../../desktop/ui/record_actions.py" line="215"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="208"/>
+        <location filename="../../desktop/ui/record_actions.py" line="227"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="234"/>
+        <location filename="../../desktop/ui/record_actions.py" line="253"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="239"/>
+        <location filename="../../desktop/ui/record_actions.py" line="258"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="253"/>
+        <location filename="../../desktop/ui/record_actions.py" line="272"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <location filename="../../desktop/ui/record_actions.py" line="273"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="264"/>
+        <location filename="../../desktop/ui/record_actions.py" line="283"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <location filename="../../desktop/ui/record_actions.py" line="292"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="275"/>
+        <location filename="../../desktop/ui/record_actions.py" line="294"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="281"/>
+        <location filename="../../desktop/ui/record_actions.py" line="300"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="286"/>
+        <location filename="../../desktop/ui/record_actions.py" line="305"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
@@ -1162,54 +1655,54 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="170"/>
+        <location filename="../../desktop/ui/forms.py" line="174"/>
         <source>Form error</source>
         <translation>خطأ في النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="191"/>
-        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <location filename="../../desktop/ui/forms.py" line="197"/>
+        <location filename="../../desktop/ui/forms.py" line="563"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="193"/>
+        <location filename="../../desktop/ui/forms.py" line="199"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="194"/>
+        <location filename="../../desktop/ui/forms.py" line="200"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="196"/>
-        <location filename="../../desktop/ui/forms.py" line="197"/>
+        <location filename="../../desktop/ui/forms.py" line="202"/>
+        <location filename="../../desktop/ui/forms.py" line="203"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="314"/>
+        <location filename="../../desktop/ui/forms.py" line="320"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="315"/>
+        <location filename="../../desktop/ui/forms.py" line="321"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="510"/>
+        <location filename="../../desktop/ui/forms.py" line="563"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="529"/>
+        <location filename="../../desktop/ui/forms.py" line="582"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="530"/>
+        <location filename="../../desktop/ui/forms.py" line="583"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
     </message>
@@ -2013,126 +2506,136 @@ Offline-first case management with encrypted storage.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <source>&amp;Forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="98"/>
+        <source>The organisation&apos;s own fields in the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop/ui/window_actions.py" line="104"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window_actions.py" line="106"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window_actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window_actions.py" line="110"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop/ui/window_actions.py" line="112"/>
         <source>Chan&amp;ge my password…</source>
         <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window_actions.py" line="115"/>
         <source>User &amp;manual</source>
         <translation>دليل المستخدم (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="114"/>
+        <location filename="../../desktop/ui/window_actions.py" line="119"/>
         <source>&amp;Copy diagnostics</source>
         <translation>نسخ معلومات التشخيص (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <location filename="../../desktop/ui/window_actions.py" line="121"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <location filename="../../desktop/ui/window_actions.py" line="129"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="132"/>
+        <location filename="../../desktop/ui/window_actions.py" line="137"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="149"/>
+        <location filename="../../desktop/ui/window_actions.py" line="154"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="152"/>
+        <location filename="../../desktop/ui/window_actions.py" line="157"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="155"/>
+        <location filename="../../desktop/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <location filename="../../desktop/ui/window_actions.py" line="167"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="198"/>
+        <location filename="../../desktop/ui/window_actions.py" line="204"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="203"/>
+        <location filename="../../desktop/ui/window_actions.py" line="209"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="206"/>
+        <location filename="../../desktop/ui/window_actions.py" line="212"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <location filename="../../desktop/ui/window_actions.py" line="216"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="214"/>
+        <location filename="../../desktop/ui/window_actions.py" line="220"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <location filename="../../desktop/ui/window_actions.py" line="224"/>
         <source>Sync progress</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <location filename="../../desktop/ui/window_actions.py" line="230"/>
         <source>Sync activity</source>
         <translation>نشاط المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="227"/>
+        <location filename="../../desktop/ui/window_actions.py" line="233"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="228"/>
+        <location filename="../../desktop/ui/window_actions.py" line="234"/>
         <source>Cancel sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="229"/>
+        <location filename="../../desktop/ui/window_actions.py" line="235"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
     </message>
@@ -2585,6 +3088,41 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>{label} is not an active user.</source>
         <translation>{label}: ليس مستخدمًا نشطًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="91"/>
+        <source>{label} must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <source>{label} must be at least {min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="93"/>
+        <source>{label} must be at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <source>{label} is not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <source>{label} lists the same choice twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="96"/>
+        <source>{label} is retired: its value can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="99"/>
+        <source>{label} must map field keys to values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="265"/>
+        <location filename="../../desktop/ui/detail.py" line="328"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -15,11 +15,22 @@
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="348"/>
+        <location filename="../../desktop/ui/caseload.py" line="395"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>
             <numerusform>%Ln beneficiaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdminDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <source>%1 was not imported: it has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -37,8 +48,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>
