@@ -474,22 +474,22 @@
     <message>
         <location filename="../../desktop/ui/caseload.py" line="190"/>
         <source>%1 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="192"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="195"/>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: oui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/caseload.py" line="395"/>
@@ -651,47 +651,47 @@
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="107"/>
         <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi avec une version du formulaire plus récente que celle de cet ordinateur&#xa0;: conservé tel quel jusqu’à ce qu’une synchronisation apporte ce formulaire.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="112"/>
         <source>The field has changed kind since this was written: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du champ a changé depuis cette saisie&#xa0;: valeur conservée telle quelle, non modifiable.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="116"/>
         <source>This choice is no longer offered: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce choix n’est plus proposé&#xa0;: valeur conservée telle quelle, non modifiable.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="119"/>
         <source>This field is retired: its value is kept and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est retiré&#xa0;: sa valeur est conservée et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="392"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(non renseigné)</translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="407"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="413"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="417"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
 </context>
 <context>
@@ -834,150 +834,150 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="651"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="674"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="680"/>
         <source>The languages the labels are written in, the first one the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues dans lesquelles les libellés sont rédigés, la première étant la langue par défaut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="683"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="694"/>
         <source>&amp;Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="695"/>
         <source>Se&amp;ssion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="702"/>
         <source>Problems in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans la définition</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="708"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="709"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bro&amp;uillon</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="799"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version publiée&#xa0;: %1. Vous modifiez le brouillon de la version %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été publié. Vous modifiez le brouillon de la version 1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="806"/>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifications non enregistrées)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="808"/>
         <source>Correct the problems listed below to save or publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes indiqués ci-dessous pour enregistrer ou publier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>Form definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de formulaire (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="834"/>
         <source>Import a form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une définition de formulaire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/forms_admin.py" line="850"/>
         <source>%1 was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier %1 n’a pas été importé&#xa0;: il comporte %n problème.</numerusform>
+            <numerusform>Le fichier %1 n’a pas été importé&#xa0;: il comporte %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="868"/>
         <source>Export the form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la définition du formulaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="876"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="889"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>Publish the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le formulaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="900"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ce formulaire en version %1&#xa0;? Chaque ordinateur de l’organisation le recevra à sa prochaine synchronisation. Un champ publié pourra ensuite être retiré, mais jamais supprimé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="903"/>
         <source>&amp;Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier la version %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="920"/>
         <source>Version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 publiée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="953"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="954"/>
         <source>Close without saving the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer le brouillon&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -985,264 +985,264 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="71"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="72"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte long</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="73"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre entier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="74"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre décimal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="76"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui / non</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="77"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix unique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="78"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix multiples</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="111"/>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hamps</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="115"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="122"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="123"/>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="125"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="126"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="127"/>
         <source>Only a field never published can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un champ jamais publié peut être supprimé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="147"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="154"/>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une section</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="157"/>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la section</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="168"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="169"/>
         <source>Sectio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectio&amp;ns</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="172"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="174"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et _&#xa0;; la clé d’un champ publié ne change jamais</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="188"/>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>Secti&amp;on</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="189"/>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obli&amp;gatoire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="193"/>
         <source>Mi&amp;nimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nimum</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="194"/>
         <source>Ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="195"/>
         <source>Max &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longueur max.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="196"/>
         <source>&amp;Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;f</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>A regular expression the whole value must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière à laquelle la valeur doit correspondre en totalité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="209"/>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un choix</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Remove choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le choix</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="215"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Personal data (cleared when erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée personnelle (vidée lors de l’effacement des données)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="219"/>
         <source>A list column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de la liste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>A list filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de la liste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="221"/>
         <source>Searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus dans la recherche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="222"/>
         <source>Identifies a person (duplicate check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifie une personne (détection des doublons)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="232"/>
         <source>Retired: hidden from new entry, stored values kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré&#xa0;: masqué pour les nouvelles saisies, valeurs enregistrées conservées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>Preview: the form as a caseworker sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: le formulaire tel que le voit un gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="316"/>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retiré)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="326"/>
         <source>Label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="327"/>
         <source>Help (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="339"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="344"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="355"/>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans section)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="507"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="555"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="596"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix %1</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Form version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du formulaire publiée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="300"/>
@@ -2480,12 +2480,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="96"/>
         <source>&amp;Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaires…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="98"/>
         <source>The organisation&apos;s own fields in the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs propres à l’organisation dans les formulaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="101"/>
@@ -3065,37 +3065,37 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: un nombre est attendu.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>{label} must be at least {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: la valeur minimale est {min}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>{label} must be at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: la valeur maximale est {max}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>{label} is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: le format attendu n’est pas respecté.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>{label} lists the same choice twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: le même choix figure deux fois.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>{label} is retired: its value can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: ce champ est retiré, sa valeur ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>{label} must map field keys to values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: des valeurs associées à des clés de champ sont attendues.</translation>
     </message>
 </context>
 </TS>
