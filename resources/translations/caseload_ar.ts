@@ -473,22 +473,22 @@
     <message>
         <location filename="../../desktop/ui/caseload.py" line="190"/>
         <source>%1 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="192"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: الكل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="195"/>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: نعم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: لا</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/caseload.py" line="395"/>
@@ -654,47 +654,47 @@
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="107"/>
         <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت هذه القيمة بنسخة من النموذج أحدث مما على هذا الحاسوب: تبقى كما هي إلى أن تجلب المزامنة تلك النسخة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="112"/>
         <source>The field has changed kind since this was written: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّر نوع الحقل منذ كتابة هذه القيمة: تبقى كما كانت، ولا يمكن تعديلها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="116"/>
         <source>This choice is no longer offered: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الخيار متاحًا: تبقى القيمة كما كانت، ولا يمكن تعديلها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="119"/>
         <source>This field is retired: its value is kept and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف استخدام هذا الحقل: تُحفظ قيمته ولا يمكن تغييرها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="392"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(غير مسجَّل)</translation>
+        <translation>(غير مسجَّل)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished">اختر…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="407"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من ⁦%1⁩ إلى ⁦%2⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="413"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ على الأقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="417"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ على الأكثر</translation>
     </message>
 </context>
 <context>
@@ -837,154 +837,154 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="651"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>النماذج</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="674"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="680"/>
         <source>The languages the labels are written in, the first one the default</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات التي كُتبت بها التسميات، وأولاها هي اللغة الافتراضية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="683"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="694"/>
         <source>&amp;Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="695"/>
         <source>Se&amp;ssion</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="702"/>
         <source>Problems in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات في تعريف النموذج</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="708"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="709"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="799"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور: الإصدار ⁦%1⁩. أنت تحرِّر مسودة الإصدار ⁦%2⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر أي إصدار بعد. أنت تحرِّر مسودة الإصدار 1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="806"/>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="808"/>
         <source>Correct the problems listed below to save or publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحِّح المشكلات المذكورة أدناه لتتمكن من الحفظ أو النشر.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>Form definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريفات النماذج (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="834"/>
         <source>Import a form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد تعريف نموذج</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/forms_admin.py" line="850"/>
         <source>%1 was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلتان.</numerusform>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلات.</numerusform>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
+            <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="868"/>
         <source>Export the form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تعريف النموذج</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="876"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصدير إلى ⁦%1⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="889"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>Publish the form</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر النموذج</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="900"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نشر هذا النموذج بوصفه الإصدار ⁦%1⁩؟ ستحصل عليه كل حواسيب المنظمة عند مزامنتها التالية. يمكن لاحقًا إيقاف استخدام حقل منشور، لكن لا يمكن إزالته أبدًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="903"/>
         <source>&amp;Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الإصدار ⁦%1⁩ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="920"/>
         <source>Version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر الإصدار ⁦%1⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="953"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">تغييرات غير محفوظة</translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="954"/>
         <source>Close without saving the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإغلاق دون حفظ المسودة؟</translation>
     </message>
 </context>
 <context>
@@ -992,264 +992,264 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="71"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="72"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص طويل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="73"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="74"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد عشري</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>تاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="76"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم / لا</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="77"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="78"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>خيارات متعددة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="111"/>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="115"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="122"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حقل (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="123"/>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الاستخدام (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="125"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="126"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="127"/>
         <source>Only a field never published can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة الحقل إلا إذا لم يُنشر قط</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="147"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="154"/>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="157"/>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="168"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="169"/>
         <source>Sectio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="172"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="174"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف لاتينية صغيرة وأرقام و⁦_⁩؛ ولا يتغير مفتاح الحقل المنشور أبدًا</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="188"/>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="189"/>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="193"/>
         <source>Mi&amp;nimum</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="194"/>
         <source>Ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="195"/>
         <source>Max &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول الأقصى (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="196"/>
         <source>&amp;Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>A regular expression the whole value must match</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي يجب أن تطابقه القيمة كاملةً</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="209"/>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Remove choice</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الخيار</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="215"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Personal data (cleared when erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات شخصية (تُمحى عند محو البيانات)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="219"/>
         <source>A list column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود في القائمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>A list filter</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل تصفية في القائمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="221"/>
         <source>Searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للبحث</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="222"/>
         <source>Identifies a person (duplicate check)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدِّد هوية الشخص (للتحقق من التكرار)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="232"/>
         <source>Retired: hidden from new entry, stored values kept</source>
-        <translation type="unfinished"></translation>
+        <translation>موقوف الاستخدام: لا يظهر عند الإدخال الجديد، وتُحفظ القيم المخزَّنة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>Preview: the form as a caseworker sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: النموذج كما يراه مسؤول الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="316"/>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(موقوف الاستخدام)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="326"/>
         <source>Label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية (⁦%1⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="327"/>
         <source>Help (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المساعدة (⁦%1⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="339"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="344"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="355"/>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا قسم)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الاستخدام (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="507"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل جديد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="555"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="596"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %1</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1452,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Form version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر الإصدار ⁦%1⁩ من النماذج.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="300"/>
@@ -2507,12 +2507,12 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="96"/>
         <source>&amp;Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>النماذج… (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="98"/>
         <source>The organisation&apos;s own fields in the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الخاصة بالمنظمة في النماذج</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="101"/>
@@ -3092,37 +3092,37 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: يجب أن يكون رقمًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>{label} must be at least {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: يجب أن يكون ⁦{min}⁩ على الأقل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>{label} must be at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: يجب أن يكون ⁦{max}⁩ على الأكثر.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>{label} is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ليس بالصيغة المتوقَّعة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>{label} lists the same choice twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: يتكرر فيه الخيار نفسه مرتين.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>{label} is retired: its value can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: أُوقف استخدام هذا الحقل، فلم يعد ممكنًا تغيير قيمته.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>{label} must map field keys to values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: يجب أن يربط مفاتيح الحقول بقيمها.</translation>
     </message>
 </context>
 </TS>
