@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/forms_admin.py" line="850"/>
         <source>%1 was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was not imported: it has %n problem.</numerusform>
+            <numerusform>%1 was not imported: it has %n problems.</numerusform>
         </translation>
     </message>
 </context>
