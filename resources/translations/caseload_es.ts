@@ -469,22 +469,22 @@
     <message>
         <location filename="../../desktop/ui/caseload.py" line="190"/>
         <source>%1 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro por %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="192"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="195"/>
         <source>%1: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sí</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/caseload.py" line="395"/>
@@ -646,47 +646,47 @@
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="107"/>
         <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito con una versión del formulario más reciente que la de este equipo: se conserva tal cual hasta que una sincronización traiga ese formulario.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="112"/>
         <source>The field has changed kind since this was written: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo del campo ha cambiado desde que se escribió este valor: se conserva tal como estaba y no se puede editar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="116"/>
         <source>This choice is no longer offered: kept as it was, not editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta opción ya no se ofrece: se conserva tal como estaba y no se puede editar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="119"/>
         <source>This field is retired: its value is kept and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo está retirado: su valor se conserva y no se puede modificar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="392"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(no consta)</translation>
+        <translation>(no consta)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elija…</translation>
+        <translation>Elija…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="407"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="413"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/custom_fields.py" line="417"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1</translation>
     </message>
 </context>
 <context>
@@ -829,150 +829,150 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="651"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="674"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="680"/>
         <source>The languages the labels are written in, the first one the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas en los que se escriben las etiquetas; el primero es el predeterminado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="683"/>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;diomas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="694"/>
         <source>&amp;Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bene&amp;ficiario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="695"/>
         <source>Se&amp;ssion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="702"/>
         <source>Problems in the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en la definición</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="708"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="709"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="799"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: versión %1. Está editando el borrador de la versión %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado nada. Está editando el borrador de la versión 1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="806"/>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cambios sin guardar)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="808"/>
         <source>Correct the problems listed below to save or publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los problemas que se indican abajo para poder guardar o publicar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>Form definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiciones de formulario (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="817"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="834"/>
         <source>Import a form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una definición de formulario</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/forms_admin.py" line="850"/>
         <source>%1 was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no se ha importado: tiene %n problema.</numerusform>
+            <numerusform>%1 no se ha importado: tiene %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="868"/>
         <source>Export the form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la definición del formulario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="876"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="889"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>Publish the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el formulario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="900"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea publicar este formulario como versión %1? Todos los equipos de la organización lo recibirán en su próxima sincronización. Un campo publicado podrá retirarse más adelante, pero nunca eliminarse.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="903"/>
         <source>&amp;Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar la versión %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="920"/>
         <source>Version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 publicada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="953"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="954"/>
         <source>Close without saving the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea cerrar sin guardar el borrador?</translation>
     </message>
 </context>
 <context>
@@ -980,264 +980,264 @@
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="71"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="72"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto largo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="73"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="74"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número decimal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="76"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí / no</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="77"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="78"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias opciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="111"/>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="115"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="122"/>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir campo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="123"/>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="125"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="126"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="127"/>
         <source>Only a field never published can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede quitar un campo que nunca se haya publicado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="147"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="154"/>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sección</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="157"/>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar sección</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="168"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="169"/>
         <source>Sectio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Seccio&amp;nes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="172"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ve</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="174"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas, dígitos y _; la clave de un campo publicado no cambia nunca</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>K&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="188"/>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ección</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="189"/>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligatorio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="193"/>
         <source>Mi&amp;nimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mí&amp;nimo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="194"/>
         <source>Ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="195"/>
         <source>Max &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud máxima</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="196"/>
         <source>&amp;Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrón</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>A regular expression the whole value must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular con la que debe coincidir todo el valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="209"/>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Remove choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar opción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="215"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Personal data (cleared when erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales (se borran al suprimir los datos de la persona)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="219"/>
         <source>A list column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de la lista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>A list filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de la lista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="221"/>
         <source>Searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede buscar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="222"/>
         <source>Identifies a person (duplicate check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifica a una persona (detección de duplicados)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="232"/>
         <source>Retired: hidden from new entry, stored values kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: no se ofrece en los registros nuevos; se conservan los valores guardados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>Preview: the form as a caseworker sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: el formulario tal como lo ve un gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="316"/>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retirado)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="326"/>
         <source>Label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="327"/>
         <source>Help (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="339"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="344"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="355"/>
         <source>(no section)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sección)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="498"/>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="507"/>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo nuevo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="555"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/forms_admin.py" line="596"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Form version %1 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 del formulario publicada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="300"/>
@@ -2475,12 +2475,12 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="96"/>
         <source>&amp;Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formularios…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="98"/>
         <source>The organisation&apos;s own fields in the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos propios de la organización en los formularios</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="101"/>
@@ -3060,37 +3060,37 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>{label} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser un número.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>{label} must be at least {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser como mínimo {min}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="93"/>
         <source>{label} must be at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser como máximo {max}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>{label} is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no tiene el formato esperado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>{label} lists the same choice twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: contiene la misma opción dos veces.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>{label} is retired: its value can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: el campo está retirado; su valor ya no se puede modificar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>{label} must map field keys to values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe asociar claves de campo a valores.</translation>
     </message>
 </context>
 </TS>
