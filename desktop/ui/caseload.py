@@ -97,7 +97,11 @@ class CaseloadPanel(QWidget):
         filters.addWidget(self.follow_up_filter)
         filters.addStretch(1)
         layout.addLayout(filters)
-        self._filters_row = filters
+        # The organisation's filters get a row of their own: beside the built-in three,
+        # six combos share a 600 px pane and each shows half its text.
+        self._custom_filters_row = QHBoxLayout()
+        self._custom_filters_row.addStretch(1)
+        layout.addLayout(self._custom_filters_row)
         # One per custom choice or yes/no field marked as a filter (the model's definition).
         self.custom_filters: dict[str, QComboBox] = {}
 
@@ -177,7 +181,7 @@ class CaseloadPanel(QWidget):
         in the tab order; a choice kept where the new definition still offers it."""
         kept = {key: combo.currentData() for key, combo in self.custom_filters.items()}
         for combo in self.custom_filters.values():
-            self._filters_row.removeWidget(combo)
+            self._custom_filters_row.removeWidget(combo)
             combo.setParent(None)  # gone from the panel now, not at the next event loop
             combo.deleteLater()
         self.custom_filters = {}
@@ -200,7 +204,7 @@ class CaseloadPanel(QWidget):
             combo.setCurrentIndex(max(combo.findData(kept.get(item.key)), 0))
             combo.currentIndexChanged.connect(self.apply_filters)
             # Before the stretch at the row's end.
-            self._filters_row.insertWidget(self._filters_row.count() - 1, combo)
+            self._custom_filters_row.insertWidget(self._custom_filters_row.count() - 1, combo)
             QWidget.setTabOrder(previous, combo)
             previous = combo
             self.custom_filters[item.key] = combo
