@@ -57,6 +57,15 @@ _CHOOSING = (CustomKind.CHOICE, CustomKind.CHOICES)
 _FLAGS = ("personal", "column", "filter", "searchable", "identifying")
 
 
+def _button(parent: QWidget, text: str, name: str, slot) -> QPushButton:
+    """A dialog's push button that Enter never presses by accident (not auto-default)."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
 class FormsStore(Protocol):
     """What the editor asks of ``services.forms`` (desktop/services/forms.py)."""
 
@@ -119,11 +128,11 @@ class KindEditor(QWidget):
         listing.addWidget(self.field_list, 1)
         self.field_list.setMinimumHeight(150)
         buttons = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add field"), "addField", self.add_field)
-        self.retire_button = self._button(self.tr("Re&tire"), "retireField", self.toggle_retired)
-        self.up_button = self._button(self.tr("Move &up"), "moveUp", lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), "moveDown", lambda: self.move(1))
-        self.remove_button = self._button(self.tr("Remo&ve"), "removeField", self.remove_field)
+        self.add_button = _button(self, self.tr("&Add field"), "addField", self.add_field)
+        self.retire_button = _button(self, self.tr("Re&tire"), "retireField", self.toggle_retired)
+        self.up_button = _button(self, self.tr("Move &up"), "moveUp", lambda: self.move(-1))
+        self.down_button = _button(self, self.tr("Move do&wn"), "moveDown", lambda: self.move(1))
+        self.remove_button = _button(self, self.tr("Remo&ve"), "removeField", self.remove_field)
         self.remove_button.setToolTip(self.tr("Only a field never published can be removed"))
         for button in (
             self.add_button,
@@ -151,10 +160,10 @@ class KindEditor(QWidget):
         sections_box.addWidget(self.sections, 1)
         section_buttons = QHBoxLayout()
         section_buttons.addWidget(
-            self._button(self.tr("Add section"), "addSection", self.add_section)
+            _button(self, self.tr("Add section"), "addSection", self.add_section)
         )
         section_buttons.addWidget(
-            self._button(self.tr("Remove section"), "removeSection", self.remove_section)
+            _button(self, self.tr("Remove section"), "removeSection", self.remove_section)
         )
         sections_box.addLayout(section_buttons)
 
@@ -206,9 +215,9 @@ class KindEditor(QWidget):
         self.choices.itemChanged.connect(self._write_field)
         choices_box.addWidget(self.choices)
         choice_buttons = QHBoxLayout()
-        choice_buttons.addWidget(self._button(self.tr("Add choice"), "addChoice", self.add_choice))
+        choice_buttons.addWidget(_button(self, self.tr("Add choice"), "addChoice", self.add_choice))
         choice_buttons.addWidget(
-            self._button(self.tr("Remove choice"), "removeChoice", self.remove_choice)
+            _button(self, self.tr("Remove choice"), "removeChoice", self.remove_choice)
         )
         choices_box.addLayout(choice_buttons)
         self.form.addRow(self.choices_group)
@@ -253,13 +262,6 @@ class KindEditor(QWidget):
         self.splitter = splitter
 
     # -- building helpers ------------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _line(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit(self.editor)
@@ -705,11 +707,11 @@ class FormsAdminDialog(QDialog):
         outer.addWidget(self.problems)
 
         buttons = QHBoxLayout()
-        self.import_button = self._button(self.tr("&Import…"), "importButton", self.import_file)
-        self.export_button = self._button(self.tr("E&xport…"), "exportButton", self.export_file)
-        self.save_button = self._button(self.tr("Save &draft"), "saveDraft", self.save_draft)
-        self.publish_button = self._button(self.tr("&Publish…"), "publishButton", self.publish)
-        self.close_button = self._button(self.tr("Close"), "closeButton", self.reject)
+        self.import_button = _button(self, self.tr("&Import…"), "importButton", self.import_file)
+        self.export_button = _button(self, self.tr("E&xport…"), "exportButton", self.export_file)
+        self.save_button = _button(self, self.tr("Save &draft"), "saveDraft", self.save_draft)
+        self.publish_button = _button(self, self.tr("&Publish…"), "publishButton", self.publish)
+        self.close_button = _button(self, self.tr("Close"), "closeButton", self.reject)
         for button in (self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -720,13 +722,6 @@ class FormsAdminDialog(QDialog):
         for editor in self.editors.values():
             editor.reload(0)
         self.recheck()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
