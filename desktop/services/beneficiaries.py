@@ -41,7 +41,7 @@ from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, S
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
 from desktop.errors import NotFound, ValidationError
 from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
-from desktop.store.custom_indexes import checked_key, custom_value
+from desktop.store.custom_indexes import checked_key, custom_value, numeric_keys
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id, utcnow
 
@@ -243,19 +243,25 @@ def _custom_plan(matches: int, rows: int) -> str:
     return "listed"
 
 
-def _custom_sort_value(beneficiary: Beneficiary, key: str) -> Any:
-    """What ``custom_value(key)`` gives for this record, as SQLite compares it: JSON
-    true/false are 1/0; an array or object (not a column's kind) continues by OFFSET."""
+def _custom_sort_value(beneficiary: Beneficiary, key: str, numeric: bool) -> Any:
+    """What ``custom_value(key, numeric=)`` gives for this record, as SQLite compares it:
+    JSON true/false are 1/0, a decimal's text its number; an array or object (not a
+    column's kind) continues by OFFSET."""
     value = beneficiary.custom.get(key)
     if isinstance(value, bool):
         return int(value)
+    if numeric and isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None  # a value the field's rules refuse now: this page ends by OFFSET
     return value if isinstance(value, int | float | str) else None
 
 
-def _custom_shape(query: BeneficiaryQuery) -> tuple:
+def _custom_shape(query: BeneficiaryQuery, numeric: bool) -> tuple:
     """What of a query's custom parts is SQL text or a parameter's type (the page's shape)."""
     filters = tuple((key, isinstance(value, bool)) for key, value in query.custom_filters)
-    return filters, query.custom_sort
+    return filters, query.custom_sort, numeric
 
 
 @dataclass(frozen=True)
@@ -499,35 +505,42 @@ class BeneficiaryService:
         with self._db.read() as uow:
             # On the unit of work's connection (its transaction), past the ORM and Core.
             connection = uow.session.connection()
+            numeric = query.custom_sort is not None and query.custom_sort in numeric_keys(
+                current_forms(self._db, uow.session)
+            )
             shape = (
                 tuple(found.binds),
                 found.broad,
                 found.custom_plan,
-                _custom_shape(query),
+                _custom_shape(query, numeric),
                 key,
                 query.descending,
                 after is not None,
             )
             page_sql = _PAGE_SQL.get(shape)
             if page_sql is None:
-                statement = self._page_statement(found, query, after is not None)
+                statement = self._page_statement(found, query, after is not None, numeric)
                 page_sql = _PageSql.compile(statement, connection.dialect, values)
                 _PAGE_SQL[shape] = page_sql
             rows = page_sql.rows(connection, values)
             total = self._total(connection, found) if with_total else -1
         if rows:
             last, last_pk = rows[-1]
-            self._remember(query, offset + len(rows), last, last_pk)
+            self._remember(query, offset + len(rows), last, last_pk, numeric)
         return Page(tuple(beneficiary for beneficiary, _pk in rows), offset, total)
 
     @staticmethod
-    def _page_statement(found: _Filter, query: BeneficiaryQuery, after: bool) -> Select:
+    def _page_statement(
+        found: _Filter, query: BeneficiaryQuery, after: bool, numeric: bool = False
+    ) -> Select:
         """The page's statement with named parameters: limit, offset and, ``after``, the
         row to continue after (``after_0``… its sort values, ``after_pk``)."""
         key, descending = SortKey(query.sort), query.descending
         if query.custom_sort is not None:
             # Through the field's index (custom_indexes): (value, rowid) is this order.
-            sort_columns: tuple[ColumnElement, ...] = (custom_value(query.custom_sort),)
+            sort_columns: tuple[ColumnElement, ...] = (
+                custom_value(query.custom_sort, numeric=numeric),
+            )
             by_caseworker = False
         else:
             sort_columns = SORT_COLUMNS[key]
@@ -557,9 +570,11 @@ class BeneficiaryService:
         with self._continuations_lock:
             return self._continuations.get((query, offset))
 
-    def _remember(self, query: BeneficiaryQuery, end: int, last: Beneficiary, pk: int) -> None:
+    def _remember(
+        self, query: BeneficiaryQuery, end: int, last: Beneficiary, pk: int, numeric: bool
+    ) -> None:
         if query.custom_sort is not None:
-            values: tuple = (_custom_sort_value(last, query.custom_sort),)
+            values: tuple = (_custom_sort_value(last, query.custom_sort, numeric),)
             nullable = True  # any record may have no value
         else:
             key = SortKey(query.sort)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, literal_column, text
+from sqlalchemy import REAL, ColumnElement, String, cast, func, literal_column, text
 
 from desktop.domain import forms
 from desktop.store.tables import BeneficiaryRow
@@ -42,21 +42,33 @@ def _path(key: str) -> str:
     return f"'$.{checked_key(key)}'"  # a checked key needs no quoting inside the literal
 
 
-def custom_value(key: str) -> ColumnElement:
-    """The list's expression for a custom field's stored value (NULL when it has none)."""
-    return func.json_extract(BeneficiaryRow.custom, literal_column(_path(key), String))
+def custom_value(key: str, *, numeric: bool = False) -> ColumnElement:
+    """The list's expression for a custom field's stored value (NULL when it has none).
+
+    ``numeric``: a decimal field, stored as exact text ("12.5"), compares as a number
+    (as text "10" sorts before "9").
+    """
+    value = func.json_extract(BeneficiaryRow.custom, literal_column(_path(key), String))
+    return cast(value, REAL) if numeric else value
+
+
+def numeric_keys(definition: forms.FormSet) -> frozenset[str]:
+    """The beneficiary fields whose stored text is a number (decimals)."""
+    return frozenset(
+        item.key for item in definition.beneficiary.fields if item.kind is forms.CustomKind.DECIMAL
+    )
 
 
 def index_name(key: str) -> str:
     return PREFIX + checked_key(key)
 
 
-def index_sql(key: str) -> str:
-    """The index on ``custom_value(key)``, as SQLite keeps it in sqlite_master."""
-    return (
-        f"CREATE INDEX {index_name(key)} ON {_TABLE} "
-        f"(json_extract(custom, {_path(key)})) WHERE {_LIVE}"
-    )
+def index_sql(key: str, *, numeric: bool = False) -> str:
+    """The index on ``custom_value(key, numeric=)``, as SQLite keeps it in sqlite_master."""
+    value = f"json_extract(custom, {_path(key)})"
+    if numeric:
+        value = f"CAST({value} AS REAL)"
+    return f"CREATE INDEX {index_name(key)} ON {_TABLE} ({value}) WHERE {_LIVE}"
 
 
 def indexed_keys(definition: forms.FormSet) -> tuple[str, ...]:
@@ -71,7 +83,10 @@ def ensure_custom_indexes(connection: Any, definition: forms.FormSet) -> tuple[l
     stores the definition (SQLite's DDL is transactional). Nothing is written when the
     indexes already match: one read of sqlite_master. Returns (created, dropped) names.
     """
-    wanted = {index_name(key): index_sql(key) for key in indexed_keys(definition)}
+    numeric = numeric_keys(definition)
+    wanted = {
+        index_name(key): index_sql(key, numeric=key in numeric) for key in indexed_keys(definition)
+    }
     present = dict(
         connection.execute(
             text(

@@ -408,3 +408,34 @@ def test_publishing_and_pulling_keep_the_list_s_indexes(office):
     assert custom_indexes() == {
         f"ix_custom_{f.key}" for f in cash.beneficiary.active if f.filter or f.column
     }
+
+
+def test_a_decimal_column_sorts_as_numbers_through_its_index(office):
+    """A decimal is stored as exact text ("10.5"); as text "10.5" would sort before "9"."""
+    admin = office.services("admin")
+    document = {
+        "format": forms.FORMAT,
+        "languages": ["en"],
+        "beneficiary": {
+            "fields": [{"key": "income", "kind": "decimal", "label": "Income", "column": True}]
+        },
+    }
+    admin.forms.import_text(json.dumps(document))
+    admin.forms.publish()
+    incomes = ["9", "10.5", "100", "-2", "0.25", None, "9.75"]
+    for at, income in enumerate(incomes):
+        custom = {} if income is None else {"income": income}
+        admin.beneficiaries.create({"first_name": f"P{at}", "last_name": "Q", "custom": custom})
+    expected = sorted((float(v) for v in incomes if v is not None))
+    for descending in (False, True):
+        query = BeneficiaryQuery(custom_sort="income", descending=descending)
+        rows, total = every_page(admin.beneficiaries, query, 2)  # keyset pages of two
+        numbers = [float(b.custom["income"]) for b in rows if "income" in b.custom]
+        assert total == len(incomes)
+        assert numbers == (sorted(expected, reverse=True) if descending else expected)
+    login = office.login("admin")
+    with login.db.read() as uow:
+        sql = uow.session.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'ix_custom_income'")
+        ).scalar_one()
+    assert "CAST(json_extract(custom, '$.income') AS REAL)" in sql
