@@ -426,7 +426,7 @@ def test_a_decimal_column_sorts_as_numbers_through_its_index(office):
     for at, income in enumerate(incomes):
         custom = {} if income is None else {"income": income}
         admin.beneficiaries.create({"first_name": f"P{at}", "last_name": "Q", "custom": custom})
-    expected = sorted((float(v) for v in incomes if v is not None))
+    expected = sorted(float(v) for v in incomes if v is not None)
     for descending in (False, True):
         query = BeneficiaryQuery(custom_sort="income", descending=descending)
         rows, total = every_page(admin.beneficiaries, query, 2)  # keyset pages of two
