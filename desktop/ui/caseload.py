@@ -199,8 +199,12 @@ class CaseloadPanel(QWidget):
                 combo.addItem(self.tr("%1: yes").replace("%1", label), True)
                 combo.addItem(self.tr("%1: no").replace("%1", label), False)
             else:
+                # With the field's name too: once picked, "Cash in hand" alone would not
+                # say which of the filters it is (seen in a real window).
                 for choice in item.choices:
-                    combo.addItem(item.choice_label(choice.value, *language), choice.value)
+                    text = self.tr("%1: %2").replace("%1", label)
+                    text = text.replace("%2", item.choice_label(choice.value, *language))
+                    combo.addItem(text, choice.value)
             combo.setCurrentIndex(max(combo.findData(kept.get(item.key)), 0))
             combo.currentIndexChanged.connect(self.apply_filters)
             # Before the stretch at the row's end.

@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="89"/>
-        <location filename="../../desktop/ui/caseload.py" line="167"/>
+        <location filename="../../desktop/ui/caseload.py" line="171"/>
         <source>All caseworkers</source>
         <translation>جميع مسؤولي الحالات</translation>
     </message>
@@ -461,37 +461,42 @@
         <translation>متابعة مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="106"/>
+        <location filename="../../desktop/ui/caseload.py" line="110"/>
         <source>Number of beneficiaries shown</source>
         <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="111"/>
+        <location filename="../../desktop/ui/caseload.py" line="115"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="190"/>
+        <location filename="../../desktop/ui/caseload.py" line="194"/>
         <source>%1 filter</source>
         <translation>التصفية حسب ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="192"/>
+        <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: all</source>
         <translation>⁨%1⁩: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="195"/>
+        <location filename="../../desktop/ui/caseload.py" line="199"/>
         <source>%1: yes</source>
         <translation>⁨%1⁩: نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <location filename="../../desktop/ui/caseload.py" line="200"/>
         <source>%1: no</source>
         <translation>⁨%1⁩: لا</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="205"/>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="395"/>
+        <location filename="../../desktop/ui/caseload.py" line="403"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -503,7 +508,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="398"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -835,102 +840,102 @@
 <context>
     <name>FormsAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="651"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="653"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="674"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="676"/>
         <source>T&amp;itle</source>
         <translation>العنوان (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="680"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="682"/>
         <source>The languages the labels are written in, the first one the default</source>
         <translation>اللغات التي كُتبت بها التسميات، وأولاها هي اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="683"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="685"/>
         <source>&amp;Languages</source>
         <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="694"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="696"/>
         <source>&amp;Beneficiary</source>
         <translation>المستفيد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="695"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="697"/>
         <source>Se&amp;ssion</source>
         <translation>الجلسة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="702"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="704"/>
         <source>Problems in the definition</source>
         <translation>مشكلات في تعريف النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="708"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>&amp;Import…</source>
         <translation>استيراد… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="709"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>E&amp;xport…</source>
         <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Save &amp;draft</source>
         <translation>حفظ المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="713"/>
         <source>&amp;Publish…</source>
         <translation>نشر… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="714"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="799"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="794"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
         <translation>المنشور: الإصدار ⁦%1⁩. أنت تحرِّر مسودة الإصدار ⁦%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="798"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
         <translation>لم يُنشر أي إصدار بعد. أنت تحرِّر مسودة الإصدار 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="806"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="801"/>
         <source>(unsaved changes)</source>
         <translation>(تغييرات غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="808"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Correct the problems listed below to save or publish.</source>
         <translation>صحِّح المشكلات المذكورة أدناه لتتمكن من الحفظ أو النشر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>Form definitions (*.json)</source>
         <translation>تعريفات النماذج (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>All files (*)</source>
         <translation>جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="834"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="829"/>
         <source>Import a form definition</source>
         <translation>استيراد تعريف نموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
@@ -942,47 +947,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="868"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="863"/>
         <source>Export the form definition</source>
         <translation>تصدير تعريف النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="876"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="871"/>
         <source>Exported to %1.</source>
         <translation>تم التصدير إلى ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="889"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="884"/>
         <source>Draft saved.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="893"/>
         <source>Publish the form</source>
         <translation>نشر النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="900"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="895"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
         <translation>هل تريد نشر هذا النموذج بوصفه الإصدار ⁦%1⁩؟ ستحصل عليه كل حواسيب المنظمة عند مزامنتها التالية. يمكن لاحقًا إيقاف استخدام حقل منشور، لكن لا يمكن إزالته أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="903"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>&amp;Publish version %1</source>
         <translation>نشر الإصدار ⁦%1⁩ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="920"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="915"/>
         <source>Version %1 published.</source>
         <translation>نُشر الإصدار ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="953"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="948"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="954"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="949"/>
         <source>Close without saving the draft?</source>
         <translation>هل تريد الإغلاق دون حفظ المسودة؟</translation>
     </message>
@@ -990,264 +995,264 @@
 <context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="71"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="80"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="72"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="81"/>
         <source>Long text</source>
         <translation>نص طويل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="73"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="82"/>
         <source>Whole number</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="74"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="83"/>
         <source>Decimal number</source>
         <translation>عدد عشري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="75"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="84"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="76"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="85"/>
         <source>Yes / no</source>
         <translation>نعم / لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="86"/>
         <source>One choice</source>
         <translation>خيار واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="78"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="87"/>
         <source>Several choices</source>
         <translation>خيارات متعددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="111"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
         <source>&amp;Fields</source>
         <translation>الحقول (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="115"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="122"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="131"/>
         <source>&amp;Add field</source>
         <translation>إضافة حقل (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="123"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="132"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Re&amp;tire</source>
         <translation>إيقاف الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="133"/>
         <source>Move &amp;up</source>
         <translation>نقل لأعلى (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="125"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="134"/>
         <source>Move do&amp;wn</source>
         <translation>نقل لأسفل (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="126"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
         <source>Remo&amp;ve</source>
         <translation>إزالة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="127"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="136"/>
         <source>Only a field never published can be removed</source>
         <translation>لا يمكن إزالة الحقل إلا إذا لم يُنشر قط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="147"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="156"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="154"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="163"/>
         <source>Add section</source>
         <translation>إضافة قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="157"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="166"/>
         <source>Remove section</source>
         <translation>إزالة القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="168"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="177"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="169"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="178"/>
         <source>Sectio&amp;ns</source>
         <translation>الأقسام (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="172"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>&amp;Key</source>
         <translation>المفتاح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="174"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="183"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>حروف لاتينية صغيرة وأرقام و⁦_⁩؛ ولا يتغير مفتاح الحقل المنشور أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="190"/>
         <source>K&amp;ind</source>
         <translation>النوع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="188"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>S&amp;ection</source>
         <translation>القسم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="189"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <source>&amp;Required</source>
         <translation>مطلوب (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="193"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Mi&amp;nimum</source>
         <translation>الحد الأدنى (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="194"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="203"/>
         <source>Ma&amp;ximum</source>
         <translation>الحد الأقصى (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="195"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="204"/>
         <source>Max &amp;length</source>
         <translation>الطول الأقصى (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="196"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="205"/>
         <source>&amp;Pattern</source>
         <translation>النمط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="206"/>
         <source>A regular expression the whole value must match</source>
         <translation>تعبير نمطي يجب أن تطابقه القيمة كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="207"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="209"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Add choice</source>
         <translation>إضافة خيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>Remove choice</source>
         <translation>إزالة الخيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="215"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="224"/>
         <source>Used in</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="227"/>
         <source>Personal data (cleared when erased)</source>
         <translation>بيانات شخصية (تُمحى عند محو البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="219"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="228"/>
         <source>A list column</source>
         <translation>عمود في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
         <source>A list filter</source>
         <translation>عامل تصفية في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="221"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="230"/>
         <source>Searchable</source>
         <translation>قابل للبحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>يحدِّد هوية الشخص (للتحقق من التكرار)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="232"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="241"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>موقوف الاستخدام: لا يظهر عند الإدخال الجديد، وتُحفظ القيم المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="249"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>معاينة: النموذج كما يراه مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="316"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="318"/>
         <source>(retired)</source>
         <translation>(موقوف الاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="328"/>
         <source>Label (%1)</source>
         <translation>التسمية (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="327"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="329"/>
         <source>Help (%1)</source>
         <translation>نص المساعدة (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="339"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="341"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="344"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="346"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="355"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="357"/>
         <source>(no section)</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Res&amp;tore</source>
         <translation>إعادة الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="507"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="509"/>
         <source>New field</source>
         <translation>حقل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="555"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="557"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="596"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="598"/>
         <source>Choice %1</source>
         <translation>الخيار %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="395"/>
+        <location filename="../../desktop/ui/caseload.py" line="403"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>FormsAdminDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>%1 was not imported: it has %n problem.</numerusform>

@@ -432,7 +432,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="89"/>
-        <location filename="../../desktop/ui/caseload.py" line="167"/>
+        <location filename="../../desktop/ui/caseload.py" line="171"/>
         <source>All caseworkers</source>
         <translation>Todos los gestores de casos</translation>
     </message>
@@ -457,37 +457,42 @@
         <translation>Seguimiento en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="106"/>
+        <location filename="../../desktop/ui/caseload.py" line="110"/>
         <source>Number of beneficiaries shown</source>
         <translation>Número de beneficiarios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="111"/>
+        <location filename="../../desktop/ui/caseload.py" line="115"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="190"/>
+        <location filename="../../desktop/ui/caseload.py" line="194"/>
         <source>%1 filter</source>
         <translation>Filtro por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="192"/>
+        <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: all</source>
         <translation>%1: todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="195"/>
+        <location filename="../../desktop/ui/caseload.py" line="199"/>
         <source>%1: yes</source>
         <translation>%1: sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <location filename="../../desktop/ui/caseload.py" line="200"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="395"/>
+        <location filename="../../desktop/ui/caseload.py" line="403"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiario</numerusform>
@@ -495,7 +500,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="398"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -827,102 +832,102 @@
 <context>
     <name>FormsAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="651"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="653"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="674"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="676"/>
         <source>T&amp;itle</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="680"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="682"/>
         <source>The languages the labels are written in, the first one the default</source>
         <translation>Idiomas en los que se escriben las etiquetas; el primero es el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="683"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="685"/>
         <source>&amp;Languages</source>
         <translation>I&amp;diomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="694"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="696"/>
         <source>&amp;Beneficiary</source>
         <translation>Bene&amp;ficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="695"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="697"/>
         <source>Se&amp;ssion</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="702"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="704"/>
         <source>Problems in the definition</source>
         <translation>Problemas en la definición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="708"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="709"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="713"/>
         <source>&amp;Publish…</source>
         <translation>P&amp;ublicar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="714"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="799"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="794"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
         <translation>Publicado: versión %1. Está editando el borrador de la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="798"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
         <translation>Aún no se ha publicado nada. Está editando el borrador de la versión 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="806"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="801"/>
         <source>(unsaved changes)</source>
         <translation>(cambios sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="808"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Correct the problems listed below to save or publish.</source>
         <translation>Corrija los problemas que se indican abajo para poder guardar o publicar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>Form definitions (*.json)</source>
         <translation>Definiciones de formulario (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="834"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="829"/>
         <source>Import a form definition</source>
         <translation>Importar una definición de formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>%1 no se ha importado: tiene %n problema.</numerusform>
@@ -930,47 +935,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="868"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="863"/>
         <source>Export the form definition</source>
         <translation>Exportar la definición del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="876"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="871"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="889"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="884"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="893"/>
         <source>Publish the form</source>
         <translation>Publicar el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="900"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="895"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
         <translation>¿Desea publicar este formulario como versión %1? Todos los equipos de la organización lo recibirán en su próxima sincronización. Un campo publicado podrá retirarse más adelante, pero nunca eliminarse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="903"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>&amp;Publish version %1</source>
         <translation>&amp;Publicar la versión %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="920"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="915"/>
         <source>Version %1 published.</source>
         <translation>Versión %1 publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="953"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="948"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="954"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="949"/>
         <source>Close without saving the draft?</source>
         <translation>¿Desea cerrar sin guardar el borrador?</translation>
     </message>
@@ -978,264 +983,264 @@
 <context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="71"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="80"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="72"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="81"/>
         <source>Long text</source>
         <translation>Texto largo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="73"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="82"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="74"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="83"/>
         <source>Decimal number</source>
         <translation>Número decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="75"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="84"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="76"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="85"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="86"/>
         <source>One choice</source>
         <translation>Una opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="78"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="87"/>
         <source>Several choices</source>
         <translation>Varias opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="111"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="115"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="122"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="131"/>
         <source>&amp;Add field</source>
         <translation>&amp;Añadir campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="123"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="132"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="133"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="125"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="134"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="126"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="127"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="136"/>
         <source>Only a field never published can be removed</source>
         <translation>Solo se puede quitar un campo que nunca se haya publicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="147"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="156"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="154"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="163"/>
         <source>Add section</source>
         <translation>Añadir sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="157"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="166"/>
         <source>Remove section</source>
         <translation>Quitar sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="168"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="177"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="169"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="178"/>
         <source>Sectio&amp;ns</source>
         <translation>Seccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="172"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>&amp;Key</source>
         <translation>Cla&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="174"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="183"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>Letras minúsculas, dígitos y _; la clave de un campo publicado no cambia nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="190"/>
         <source>K&amp;ind</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="188"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>S&amp;ection</source>
         <translation>S&amp;ección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="189"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <source>&amp;Required</source>
         <translation>&amp;Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="193"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Mi&amp;nimum</source>
         <translation>Mí&amp;nimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="194"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="203"/>
         <source>Ma&amp;ximum</source>
         <translation>&amp;Máximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="195"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="204"/>
         <source>Max &amp;length</source>
         <translation>&amp;Longitud máxima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="196"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="205"/>
         <source>&amp;Pattern</source>
         <translation>&amp;Patrón</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="206"/>
         <source>A regular expression the whole value must match</source>
         <translation>Expresión regular con la que debe coincidir todo el valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="207"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="209"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Add choice</source>
         <translation>Añadir opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>Remove choice</source>
         <translation>Quitar opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="215"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="224"/>
         <source>Used in</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="227"/>
         <source>Personal data (cleared when erased)</source>
         <translation>Datos personales (se borran al suprimir los datos de la persona)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="219"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="228"/>
         <source>A list column</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
         <source>A list filter</source>
         <translation>Filtro de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="221"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="230"/>
         <source>Searchable</source>
         <translation>Se puede buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>Identifica a una persona (detección de duplicados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="232"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="241"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>Retirado: no se ofrece en los registros nuevos; se conservan los valores guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="249"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>Vista previa: el formulario tal como lo ve un gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="316"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="318"/>
         <source>(retired)</source>
         <translation>(retirado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="328"/>
         <source>Label (%1)</source>
         <translation>Etiqueta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="327"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="329"/>
         <source>Help (%1)</source>
         <translation>Ayuda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="339"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="341"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="344"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="346"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="355"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="357"/>
         <source>(no section)</source>
         <translation>(sin sección)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="507"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="509"/>
         <source>New field</source>
         <translation>Campo nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="555"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="557"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="596"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="598"/>
         <source>Choice %1</source>
         <translation>Opción %1</translation>
     </message>

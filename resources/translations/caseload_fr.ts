@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="89"/>
-        <location filename="../../desktop/ui/caseload.py" line="167"/>
+        <location filename="../../desktop/ui/caseload.py" line="171"/>
         <source>All caseworkers</source>
         <translation>Tous les gestionnaires de cas</translation>
     </message>
@@ -462,37 +462,42 @@
         <translation>Suivi prévu sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="106"/>
+        <location filename="../../desktop/ui/caseload.py" line="110"/>
         <source>Number of beneficiaries shown</source>
         <translation>Nombre de bénéficiaires affichés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="111"/>
+        <location filename="../../desktop/ui/caseload.py" line="115"/>
         <source>Caseload</source>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="190"/>
+        <location filename="../../desktop/ui/caseload.py" line="194"/>
         <source>%1 filter</source>
         <translation>Filtre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="192"/>
+        <location filename="../../desktop/ui/caseload.py" line="196"/>
         <source>%1: all</source>
         <translation>%1&#xa0;: tous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="195"/>
+        <location filename="../../desktop/ui/caseload.py" line="199"/>
         <source>%1: yes</source>
         <translation>%1&#xa0;: oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <location filename="../../desktop/ui/caseload.py" line="200"/>
         <source>%1: no</source>
         <translation>%1&#xa0;: non</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="395"/>
+        <location filename="../../desktop/ui/caseload.py" line="403"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln bénéficiaire</numerusform>
@@ -500,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="398"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -832,102 +837,102 @@
 <context>
     <name>FormsAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="651"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="653"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="674"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="676"/>
         <source>T&amp;itle</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="680"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="682"/>
         <source>The languages the labels are written in, the first one the default</source>
         <translation>Les langues dans lesquelles les libellés sont rédigés, la première étant la langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="683"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="685"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="694"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="696"/>
         <source>&amp;Beneficiary</source>
         <translation>&amp;Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="695"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="697"/>
         <source>Se&amp;ssion</source>
         <translation>&amp;Entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="702"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="704"/>
         <source>Problems in the definition</source>
         <translation>Problèmes dans la définition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="708"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="709"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le bro&amp;uillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="713"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="714"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="799"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="794"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
         <translation>Version publiée&#xa0;: %1. Vous modifiez le brouillon de la version %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="798"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
         <translation>Rien n’a encore été publié. Vous modifiez le brouillon de la version 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="806"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="801"/>
         <source>(unsaved changes)</source>
         <translation>(modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="808"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
         <source>Correct the problems listed below to save or publish.</source>
         <translation>Corrigez les problèmes indiqués ci-dessous pour enregistrer ou publier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>Form definitions (*.json)</source>
         <translation>Définitions de formulaire (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="817"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="834"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="829"/>
         <source>Import a form definition</source>
         <translation>Importer une définition de formulaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="850"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>Le fichier %1 n’a pas été importé&#xa0;: il comporte %n problème.</numerusform>
@@ -935,47 +940,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="868"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="863"/>
         <source>Export the form definition</source>
         <translation>Exporter la définition du formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="876"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="871"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="889"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="884"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="893"/>
         <source>Publish the form</source>
         <translation>Publier le formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="900"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="895"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
         <translation>Publier ce formulaire en version %1&#xa0;? Chaque ordinateur de l’organisation le recevra à sa prochaine synchronisation. Un champ publié pourra ensuite être retiré, mais jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="903"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
         <source>&amp;Publish version %1</source>
         <translation>&amp;Publier la version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="920"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="915"/>
         <source>Version %1 published.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="953"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="948"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="954"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="949"/>
         <source>Close without saving the draft?</source>
         <translation>Fermer sans enregistrer le brouillon&#xa0;?</translation>
     </message>
@@ -983,264 +988,264 @@
 <context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="71"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="80"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="72"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="81"/>
         <source>Long text</source>
         <translation>Texte long</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="73"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="82"/>
         <source>Whole number</source>
         <translation>Nombre entier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="74"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="83"/>
         <source>Decimal number</source>
         <translation>Nombre décimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="75"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="76"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="85"/>
         <source>Yes / no</source>
         <translation>Oui / non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="86"/>
         <source>One choice</source>
         <translation>Choix unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="78"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="87"/>
         <source>Several choices</source>
         <translation>Choix multiples</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="111"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
         <source>&amp;Fields</source>
         <translation>C&amp;hamps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="115"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="122"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="131"/>
         <source>&amp;Add field</source>
         <translation>&amp;Ajouter un champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="123"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="132"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="133"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="125"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="134"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="126"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="127"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="136"/>
         <source>Only a field never published can be removed</source>
         <translation>Seul un champ jamais publié peut être supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="147"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="156"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="154"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="163"/>
         <source>Add section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="157"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="166"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="168"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="177"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="169"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="178"/>
         <source>Sectio&amp;ns</source>
         <translation>Sectio&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="172"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
         <source>&amp;Key</source>
         <translation>&amp;Clé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="174"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="183"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>Lettres minuscules, chiffres et _&#xa0;; la clé d’un champ publié ne change jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="190"/>
         <source>K&amp;ind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="188"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
         <source>S&amp;ection</source>
         <translation>Secti&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="189"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
         <source>&amp;Required</source>
         <translation>Obli&amp;gatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="193"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
         <source>Mi&amp;nimum</source>
         <translation>Mi&amp;nimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="194"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="203"/>
         <source>Ma&amp;ximum</source>
         <translation>Ma&amp;ximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="195"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="204"/>
         <source>Max &amp;length</source>
         <translation>&amp;Longueur max.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="196"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="205"/>
         <source>&amp;Pattern</source>
         <translation>Moti&amp;f</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="206"/>
         <source>A regular expression the whole value must match</source>
         <translation>Expression régulière à laquelle la valeur doit correspondre en totalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="207"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
         <source>Choices</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="209"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
         <source>Add choice</source>
         <translation>Ajouter un choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
         <source>Remove choice</source>
         <translation>Supprimer le choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="215"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="224"/>
         <source>Used in</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="227"/>
         <source>Personal data (cleared when erased)</source>
         <translation>Donnée personnelle (vidée lors de l’effacement des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="219"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="228"/>
         <source>A list column</source>
         <translation>Colonne de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
         <source>A list filter</source>
         <translation>Filtre de la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="221"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="230"/>
         <source>Searchable</source>
         <translation>Inclus dans la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>Identifie une personne (détection des doublons)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="232"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="241"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>Retiré&#xa0;: masqué pour les nouvelles saisies, valeurs enregistrées conservées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="249"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>Aperçu&#xa0;: le formulaire tel que le voit un gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="316"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="318"/>
         <source>(retired)</source>
         <translation>(retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="328"/>
         <source>Label (%1)</source>
         <translation>Libellé (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="327"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="329"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="339"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="341"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="344"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="346"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="355"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="357"/>
         <source>(no section)</source>
         <translation>(sans section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="498"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="507"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="509"/>
         <source>New field</source>
         <translation>Nouveau champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="555"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="557"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="596"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="598"/>
         <source>Choice %1</source>
         <translation>Choix %1</translation>
     </message>

@@ -107,7 +107,12 @@ def test_filter_combos_are_reached_and_changed_with_the_keyboard(qtbot, panel, c
     model = panel.model
     risk = panel.findChild(QComboBox, "customFilter_risk")
     disabled = panel.findChild(QComboBox, "customFilter_disabled")
-    assert [risk.itemText(i) for i in range(risk.count())] == ["Risk: all", "Low", "Medium", "High"]
+    assert [risk.itemText(i) for i in range(risk.count())] == [
+        "Risk: all",
+        "Risk: Low",
+        "Risk: Medium",
+        "Risk: High",
+    ]
     assert [disabled.itemText(i) for i in range(disabled.count())] == [
         "Disability: all",
         "Disability: yes",
