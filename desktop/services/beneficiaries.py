@@ -58,7 +58,14 @@ from .common import (
     to_beneficiary,
 )
 from .duplicates import PossibleDuplicate, find_possible_duplicates
-from .forms import CheckedCustom, built_in, check_custom, check_record_custom, current_forms
+from .forms import (
+    CheckedCustom,
+    built_in,
+    check_custom,
+    check_record_custom,
+    checked_together,
+    current_forms,
+)
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -438,29 +445,21 @@ class BeneficiaryService:
         ``values`` are the form's fields as typed; they are validated first, so a field
         the form would refuse is named in a ValidationError here too.
         """
-        problems: dict[str, Problem] = {}
-        try:
-            cleaned = validate_beneficiary(built_in(values))
-        except ValidationError as exc:
-            cleaned, problems = {}, dict(exc.problems)
         with self._db.read() as uow:
             current = current_forms(self._db, uow.session)
-            custom = values.get("custom") or {}
-            try:
+            cleaned, checked = checked_together(
+                lambda: validate_beneficiary(built_in(values)),
                 # The values typed so far: a required field may still be empty.
-                checked = check_custom(current, RecordKind.BENEFICIARY, custom, require=False)
-                identifying = checked.values
-            except ValidationError as exc:
-                problems.update(exc.problems)
-                identifying = {}
-            if problems:
-                raise ValidationError(problems)
+                lambda: check_custom(
+                    current, RecordKind.BENEFICIARY, values.get("custom") or {}, require=False
+                ),
+            )
             return find_possible_duplicates(
                 uow.session,
                 self._actor,
                 cleaned,
                 exclude_id=exclude_id,
-                custom=identifying,
+                custom=checked.values,
                 definition=current.beneficiary,
             )
 
@@ -641,19 +640,14 @@ class BeneficiaryService:
             row = load_beneficiary(uow.session, self._actor, beneficiary_id)
             refuse_stale_edit(row, expected_version, "beneficiary")
             old = beneficiary_values(row, BENEFICIARY_FIELDS)
-            try:
-                cleaned = check_edit(Entity.BENEFICIARY, old, built_in(changes))
-                problems: dict[str, Problem] = {}
-            except ValidationError as exc:
-                cleaned, problems = {}, exc.problems
-            custom = None
-            if "custom" in changes:
-                try:
-                    custom = self._custom(uow.session, changes["custom"], row.custom)
-                except ValidationError as exc:
-                    problems = {**problems, **exc.problems}
-            if problems:  # the built-in and the custom fields' problems, all at once
-                raise ValidationError(problems)
+            cleaned, custom = checked_together(
+                lambda: check_edit(Entity.BENEFICIARY, old, built_in(changes)),
+                lambda: (
+                    self._custom(uow.session, changes["custom"], row.custom)
+                    if "custom" in changes
+                    else None
+                ),
+            )
             changed = diff(old, cleaned)
             if custom is not None and custom.changes:
                 changed.update(custom.changes)
@@ -762,18 +756,10 @@ class BeneficiaryService:
     ) -> tuple[dict[str, Any], CheckedCustom]:
         """The built-in fields validated and the custom ones checked, every problem of
         both in one ValidationError."""
-        problems: dict[str, Problem] = {}
-        try:
-            cleaned = validate_beneficiary(built_in(values))
-        except ValidationError as exc:
-            cleaned, problems = {}, dict(exc.problems)
-        try:
-            custom = self._custom(session, values.get("custom"), stored)
-        except ValidationError as exc:
-            problems.update(exc.problems)
-        if problems:
-            raise ValidationError(problems)
-        return cleaned, custom
+        return checked_together(
+            lambda: validate_beneficiary(built_in(values)),
+            lambda: self._custom(session, values.get("custom"), stored),
+        )
 
     def _custom(self, session, given: Any, stored: str | None) -> CheckedCustom:
         return check_record_custom(self._db, session, RecordKind.BENEFICIARY, given, stored)

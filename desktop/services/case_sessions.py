@@ -12,16 +12,15 @@ from sqlalchemy import and_, select
 from desktop.auth.permissions import Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
 from desktop.domain.forms import RecordKind
-from desktop.domain.problems import Problem
 from desktop.domain.records import Actor, CaseSession, FollowUp
 from desktop.domain.validation import CASE_SESSION_FIELDS, validate_case_session
-from desktop.errors import NotFound, UserError, ValidationError
+from desktop.errors import NotFound, UserError
 from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
 from .common import load_beneficiary, refuse_stale_edit, to_case_session
-from .forms import CheckedCustom, built_in, check_record_custom
+from .forms import CheckedCustom, built_in, check_record_custom, checked_together
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -108,17 +107,10 @@ class CaseSessionService:
         """Records a session; ``values["custom"]``: the organisation's own fields by key."""
         now = utcnow()
         with self._db.write() as uow:
-            problems: dict[str, Problem] = {}
-            try:
-                cleaned = validate_case_session(built_in(values))
-            except ValidationError as exc:
-                cleaned, problems = {}, dict(exc.problems)
-            try:
-                custom = self._custom(uow.session, values.get("custom"), None)
-            except ValidationError as exc:
-                problems.update(exc.problems)
-            if problems:  # the built-in and the custom fields' problems, all at once
-                raise ValidationError(problems)
+            cleaned, custom = checked_together(
+                lambda: validate_case_session(built_in(values)),
+                lambda: self._custom(uow.session, values.get("custom"), None),
+            )
             beneficiary = load_beneficiary(uow.session, self._actor, beneficiary_id)
             if beneficiary.status != "active":
                 raise UserError("This case is closed; reopen it before recording a session.")
@@ -150,19 +142,14 @@ class CaseSessionService:
             row = self._load(uow.session, case_session_id)
             refuse_stale_edit(row, expected_version, "session")
             old = {field: getattr(row, field) for field in CASE_SESSION_FIELDS}
-            problems: dict[str, Problem] = {}
-            try:
-                cleaned = check_edit(Entity.CASE_SESSION, old, built_in(changes))
-            except ValidationError as exc:
-                cleaned, problems = {}, dict(exc.problems)
-            custom = None
-            if "custom" in changes:
-                try:
-                    custom = self._custom(uow.session, changes["custom"], row.custom)
-                except ValidationError as exc:
-                    problems.update(exc.problems)
-            if problems:
-                raise ValidationError(problems)
+            cleaned, custom = checked_together(
+                lambda: check_edit(Entity.CASE_SESSION, old, built_in(changes)),
+                lambda: (
+                    self._custom(uow.session, changes["custom"], row.custom)
+                    if "custom" in changes
+                    else None
+                ),
+            )
             changed = diff(old, cleaned)
             if custom is not None and custom.changes:
                 changed.update(custom.changes)

@@ -21,9 +21,9 @@ import json
 import logging
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -42,6 +42,8 @@ from desktop.store.db import Database
 from desktop.store.tables import FormDefinitionRow, utcnow
 
 log = logging.getLogger(__name__)
+B = TypeVar("B")
+C = TypeVar("C")
 
 DRAFT = 0  # the version number of the draft row
 LOCAL, SERVER = "local", "server"  # where a version was published
@@ -185,6 +187,21 @@ def check_record_custom(
 def built_in(values: Mapping[str, Any]) -> dict[str, Any]:
     """A record's values without ``custom``: what the built-in fields' rules check."""
     return {name: value for name, value in values.items() if name != "custom"}
+
+
+def checked_together(built: Callable[[], B], custom: Callable[[], C]) -> tuple[B, C]:
+    """The built-in fields' check and the custom fields' check, both run: every problem
+    of either in one ValidationError, so a form names them all at once."""
+    problems: dict[str, Problem] = {}
+    results: list[Any] = []
+    for check in (built, custom):
+        try:
+            results.append(check())
+        except ValidationError as exc:
+            problems.update(exc.problems)
+    if problems:
+        raise ValidationError(problems)
+    return results[0], results[1]
 
 
 def read_stored(text: str | None) -> dict[str, Any]:
