@@ -55,7 +55,7 @@ from desktop.sync.outbox import held_back, requeue
 from desktop.sync.records import ROW_TYPES, UserMap, local_canonical, store_custom
 
 from .common import describe_record
-from .forms import check_custom, check_record_custom, current_forms, read_stored, stored_text
+from .forms import check_record_custom, read_stored
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -318,19 +318,17 @@ class ConflictService:
         """
         key = name.removeprefix(wire.CUSTOM_PREFIX)
         kind = RecordKind.BENEFICIARY if entity == Entity.BENEFICIARY else RecordKind.SESSION
-        stored = read_stored(record.custom)
         if choice == Choice.THEIRS:
-            values = {k: v for k, v in stored.items() if k != key}
+            values = {k: v for k, v in read_stored(record.custom).items() if k != key}
             if chosen not in (None, "", []):
                 values[key] = chosen
-            record.custom = stored_text(values)
-            checked = check_custom(current_forms(self._db, session), kind, {}, values)
-        else:
-            checked = check_record_custom(self._db, session, kind, {key: chosen}, record.custom)
-            record.custom = checked.text
+            store_custom(session, entity, record, values)  # as a pull stores it
+            return values.get(key)
+        checked = check_record_custom(self._db, session, kind, {key: chosen}, record.custom)
+        record.custom = checked.text
         if entity == Entity.BENEFICIARY:
             record.custom_search = checked.search
-        return read_stored(record.custom).get(key)
+        return checked.values.get(key)
 
     def _resolve_deletion(self, session, entity, record, outbox, choice: Choice) -> Any:
         if choice == Choice.EDIT:

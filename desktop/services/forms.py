@@ -85,6 +85,14 @@ def definitions_in(session: Session) -> FormSet:
 _SESSION_KEY = "caseload.forms"
 
 
+def server_version(session: Session) -> int:
+    """The newest definition version the server numbered (0: none yet)."""
+    latest = session.execute(
+        select(func.max(FormDefinitionRow.version)).where(FormDefinitionRow.source == SERVER)
+    ).scalar()
+    return latest or 0
+
+
 def _read_current(session: Session) -> FormSet:
     row = session.execute(
         select(FormDefinitionRow.version, FormDefinitionRow.body)
@@ -358,6 +366,29 @@ class FormService:
             uow.commit()
         _forget_current(self._db)
         log.info("form definition version %d pulled from the server", definition.version)
+        return True
+
+    def unsent(self) -> tuple[FormSet, int] | None:
+        """The newest version published here since the server's newest, and that base
+        version; None when the server has every version (the sync sends this one)."""
+        with self._db.read() as uow:
+            base = server_version(uow.session)
+            row = uow.session.execute(
+                select(FormDefinitionRow.version, FormDefinitionRow.body)
+                .where(FormDefinitionRow.source == LOCAL, FormDefinitionRow.version > base)
+                .order_by(FormDefinitionRow.version.desc())
+                .limit(1)
+            ).first()
+        return None if row is None else (forms.parse(row.body).with_version(row.version), base)
+
+    def keep_as_draft(self, definition: FormSet) -> bool:
+        """A version the server refused becomes the draft, unless one is being edited
+        (the sync, for any user: the admin's work stays to publish again). True if kept."""
+        with self._db.write() as uow:
+            if uow.session.get(FormDefinitionRow, DRAFT) is not None:
+                return False
+            self._put(uow.session, DRAFT, forms.dumps(definition.with_version(DRAFT)), LOCAL)
+            uow.commit()
         return True
 
     def _put(self, session: Session, version: int, body: str, source: str) -> None:

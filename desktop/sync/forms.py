@@ -15,12 +15,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from desktop.domain import forms
-from desktop.services.forms import DRAFT, LOCAL, SERVER, FormService
-from desktop.store.tables import FormDefinitionRow
+from desktop.services.forms import FormService
 
 from .client import ApiFailure
 from .run import SyncReport, SyncRun
@@ -29,16 +25,6 @@ from .wire import ProtocolError, require_keys
 log = logging.getLogger(__name__)
 
 FORMS_PATH = "/api/forms"
-
-
-def server_forms_version(session: Session) -> int:
-    """The newest definition version the server numbered (0: none yet)."""
-    return (
-        session.execute(
-            select(func.max(FormDefinitionRow.version)).where(FormDefinitionRow.source == SERVER)
-        ).scalar()
-        or 0
-    )
 
 
 def read_published(data: Any) -> forms.FormSet | None:
@@ -70,22 +56,16 @@ def publish_local(run: SyncRun, report: SyncReport) -> bool:
 
     The server numbers versions for the organisation: the version comes back under the
     number the server gave it. Refused (another admin published first, or this user may
-    not publish), it stays here and the sync says so; the server's version is then
-    pulled and becomes current, and the admin publishes again over it.
+    not publish), it is kept as the draft and the sync says so; the server's version is
+    then pulled and becomes current, and the admin publishes again over it.
     """
-    with run.db.read() as uow:
-        rows = uow.session.execute(
-            select(FormDefinitionRow.version, FormDefinitionRow.body, FormDefinitionRow.source)
-            .where(FormDefinitionRow.version > 0)
-            .order_by(FormDefinitionRow.version)
-        ).all()
-    base = max((row.version for row in rows if row.source == SERVER), default=0)
-    waiting = [row for row in rows if row.source == LOCAL and row.version > base]
-    if not waiting:
+    service = FormService(run.db, run.actor)
+    unsent = service.unsent()
+    if unsent is None:
         return False
-    newest = waiting[-1]
+    newest, base = unsent
     try:
-        published = publish_forms(run, forms.parse(newest.body), base)
+        published = publish_forms(run, newest, base)
     except ApiFailure as exc:
         if exc.status not in (403, 409):
             raise
@@ -94,7 +74,7 @@ def publish_local(run: SyncRun, report: SyncReport) -> bool:
             if exc.status == 409
             else "only an organisation administrator can publish it"
         )
-        kept = _keep_as_draft(run, newest.body)
+        kept = service.keep_as_draft(newest)
         report.warnings.append(
             f"Form definition version {newest.version} was not sent to the server: {reason}."
             + (" It is kept as the draft, to publish again." if kept else "")
@@ -103,21 +83,8 @@ def publish_local(run: SyncRun, report: SyncReport) -> bool:
             "form definition %d not published on the server (%d)", newest.version, exc.status
         )
         return False
-    FormService(run.db, run.actor).store_pulled(published)
+    service.store_pulled(published)
     log.info("form definition %d published on the server as %d", newest.version, published.version)
-    return True
-
-
-def _keep_as_draft(run: SyncRun, body: str) -> bool:
-    """A refused version's definition becomes the draft (unless one is being edited):
-    the server's version, pulled next, takes its number, and the admin's work stays."""
-    with run.db.write() as uow:
-        if uow.session.get(FormDefinitionRow, DRAFT) is not None:
-            return False
-        uow.session.add(
-            FormDefinitionRow(version=DRAFT, body=body, source=LOCAL, created_by=run.actor.id)
-        )
-        uow.commit()
     return True
 
 

@@ -20,10 +20,10 @@ from sqlalchemy import bindparam, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
+from desktop.services.forms import server_version
 from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncCancelled, SyncError
-from desktop.sync.forms import server_forms_version
 from desktop.sync.outbox import Upload, cascade_held, move, move_all, sources
 from desktop.sync.records import (
     ROW_TYPES,
@@ -195,7 +195,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
     }
     records = load_plain(session, [(Entity(r.entity), r.entity_id) for r in rows.values()])
     parent_owners = _parent_owners(session, records)
-    on_server = server_forms_version(session)
+    on_server = server_version(session)
     may_upload = sources(OutboxState.UPLOADING)
     uploads: list[Upload] = []
     marks: list[dict[str, Any]] = []
