@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from .enums import Entity
 from .problems import CUSTOM_PREFIX, Problem
 
 FORMAT = "caseload-forms/1"  # the file's "format" value; a new layout gets a new one
@@ -60,6 +61,13 @@ class RecordKind(StrEnum):
 
     BENEFICIARY = "beneficiary"
     SESSION = "session"
+
+
+# The definition's record kind of each stored record kind.
+RECORD_KINDS: dict[Entity, RecordKind] = {
+    Entity.BENEFICIARY: RecordKind.BENEFICIARY,
+    Entity.CASE_SESSION: RecordKind.SESSION,
+}
 
 
 # What can be wrong with a value, as codes the UI translates and the server returns.

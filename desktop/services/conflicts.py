@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
-from desktop.domain.forms import RecordKind
+from desktop.domain.forms import RECORD_KINDS
 from desktop.domain.records import Actor
 from desktop.domain.validation import (
     BENEFICIARY_FIELDS,
@@ -317,7 +317,7 @@ class ConflictService:
         (mine or edited) is checked against the current definition like an edit.
         """
         key = name.removeprefix(wire.CUSTOM_PREFIX)
-        kind = RecordKind.BENEFICIARY if entity == Entity.BENEFICIARY else RecordKind.SESSION
+        kind = RECORD_KINDS[entity]
         if choice == Choice.THEIRS:
             values = {k: v for k, v in read_stored(record.custom).items() if k != key}
             if chosen not in (None, "", []):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import forms, schema
 from desktop.domain.enums import Entity
-from desktop.domain.forms import RecordKind
+from desktop.domain.forms import RECORD_KINDS
 from desktop.store.db import Database
 from desktop.store.journal import get_state, scrub_audit_values, set_state
 from desktop.store.tables import (
@@ -108,7 +108,7 @@ def _kept_custom(session: Session, entity: Entity) -> frozenset[str]:
     ).scalar()
     if body is None:
         return frozenset()
-    kind = RecordKind.BENEFICIARY if entity is Entity.BENEFICIARY else RecordKind.SESSION
+    kind = RECORD_KINDS[entity]
     return frozenset(item.key for item in forms.parse(body).of(kind).fields if not item.personal)
 
 

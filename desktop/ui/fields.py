@@ -155,10 +155,6 @@ DELETED = "deleted"  # the pseudo-field of a sync conflict over deleting a recor
 # The organisation's definition the history and conflicts read custom fields' labels and
 # values from (``custom.<key>``): the one the window last read (record_actions).
 _DEFINITIONS: list[forms.FormSet] = [forms.EMPTY]
-_KINDS = {
-    Entity.BENEFICIARY: forms.RecordKind.BENEFICIARY,
-    Entity.CASE_SESSION: forms.RecordKind.SESSION,
-}
 
 
 def use_definitions(current: forms.FormSet) -> None:
@@ -166,7 +162,7 @@ def use_definitions(current: forms.FormSet) -> None:
 
 
 def _custom_field(entity: Entity | str, name: str) -> forms.CustomField | None:
-    kind = _KINDS.get(Entity(entity)) if entity in set(Entity) else None
+    kind = forms.RECORD_KINDS.get(Entity(entity)) if entity in set(Entity) else None
     if kind is None or not name.startswith(CUSTOM_PREFIX):
         return None
     return _DEFINITIONS[0].of(kind).field(name.removeprefix(CUSTOM_PREFIX))
