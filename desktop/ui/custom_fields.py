@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import forms
 from desktop.domain.forms import CustomField, CustomKind, FormDefinition, StoredFlag
 from desktop.domain.problems import Problem
-from desktop.ui.dates import format_date, parse_date
+from desktop.ui.dates import format_date
+from desktop.ui.fields import custom_value_text as shown_value
 from desktop.ui.fields import yes_no
 from desktop.ui.help import ui_language
 from desktop.ui.messages import plain_label, render
@@ -120,21 +121,6 @@ def flag_text(flag: StoredFlag) -> str:
             "CustomFields", "This field is retired: its value is kept and cannot change."
         ),
     }[flag]
-
-
-def shown_value(item: CustomField | None, value: Any, language: str, default_language: str) -> str:
-    """A stored value as a person reads it (choices in words, dates in their format)."""
-    if item is None:
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return yes_no(value) if isinstance(value, bool) else str(value)
-    if item.kind is CustomKind.DATE and isinstance(value, str):
-        day = parse_date(value)
-        if day is not None:
-            return format_date(day)
-    return forms.display_value(
-        item, value, language, default_language, yes_no=(yes_no(True), yes_no(False))
-    )
 
 
 # -- one input ------------------------------------------------------------------------------

@@ -34,9 +34,9 @@ from desktop.domain.forms import FormSet, stored_flags
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.services.audit import TimelineEntry
-from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label, shown_value
+from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
-from desktop.ui.fields import choice_text, field_text, translated, value_text
+from desktop.ui.fields import choice_text, custom_value_text, field_text, translated, value_text
 from desktop.ui.help import ui_language
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
@@ -243,7 +243,7 @@ class BeneficiaryDetail(QWidget):
                 label = item.label(language, default) if item is not None else key
                 value = stored.get(key)
                 empty = value in (None, "", [])
-                text = EMPTY if empty else shown_value(item, value, language, default)
+                text = EMPTY if empty else custom_value_text(item, value, language, default)
                 shown = QLabel(text)
                 shown.setObjectName(f"detail_custom_{key}")
                 shown.setAccessibleName(label)

@@ -174,6 +174,26 @@ def _language() -> tuple[str, str]:
     return ui_language(), _DEFINITIONS[0].default_language
 
 
+def custom_value_text(
+    item: forms.CustomField | None, value: Any, language: str, default_language: str
+) -> str:
+    """A stored custom value as a person reads it (choices in words, dates in their
+    format): the detail, the list's columns, the history and conflicts. ``item`` None:
+    a value of a field the definition does not have."""
+    if item is None:
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return yes_no(value) if isinstance(value, bool) else str(value)
+    if item.kind is forms.CustomKind.DATE and isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            pass  # kept as stored (flagged in the detail)
+    return forms.display_value(
+        item, value, language, default_language, yes_no=(yes_no(True), yes_no(False))
+    )
+
+
 def change_label(entity: Entity | str, name: str) -> str:
     """The label of a changed or conflicting field (history, sync conflicts)."""
     if name == DELETED:
@@ -192,7 +212,6 @@ def change_value(entity: Entity | str, name: str, value: Any, *, short: bool = F
     if custom is not None:
         if value is None or value == "" or value == []:
             return EMPTY
-        text = forms.display_value(custom, value, *_language(), (yes_no(True), yes_no(False)))
-        return value_text(None, text, short=short)
+        return value_text(None, custom_value_text(custom, value, *_language()), short=short)
     declared_field = declared(entity, name) if entity in set(Entity) else None
     return value_text(declared_field, value, short=short)

@@ -32,10 +32,10 @@ from PySide6.QtCore import (
 
 from desktop.domain import schema
 from desktop.domain.enums import Entity, SyncStatus
-from desktop.domain.forms import EMPTY, CustomField, CustomKind, FormSet, display_value
+from desktop.domain.forms import EMPTY, CustomField, FormSet
 from desktop.domain.records import Beneficiary, BeneficiaryQuery, SortKey
 from desktop.ui.dates import format_date, format_datetime
-from desktop.ui.fields import choice_text, field_text, yes_no
+from desktop.ui.fields import choice_text, custom_value_text, field_text
 from desktop.ui.help import ui_language
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,6 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._definition = EMPTY
         self._custom_columns: tuple[CustomField, ...] = ()
         self._language = ("en", "en")  # (the person's, the definition's default)
-        self._yes_no = ("yes", "no")
         self._page_size = page_size
         self._cached_pages = cached_pages  # None: keep every page (the bench's baseline)
         self._query = BeneficiaryQuery()
@@ -285,7 +284,6 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._definition = definition
         self._custom_columns = definition.beneficiary.where(column=True)
         self._language = (ui_language(), definition.default_language)
-        self._yes_no = (yes_no(True), yes_no(False))
 
     def set_query(self, query: BeneficiaryQuery) -> None:
         if query == self._query and self._service is not None:
@@ -473,16 +471,9 @@ class BeneficiaryTableModel(QAbstractTableModel):
             return shown
         values = beneficiary.custom
         return shown + tuple(
-            self._custom_text(item, values.get(item.key)) for item in self._custom_columns
+            custom_value_text(item, values.get(item.key), *self._language)
+            for item in self._custom_columns
         )
-
-    def _custom_text(self, item: CustomField, value: Any) -> str:
-        if item.kind is CustomKind.DATE and isinstance(value, str):
-            try:
-                return _date(date.fromisoformat(value))  # as the built-in dates are shown
-            except ValueError:
-                pass  # kept as stored (flagged in the detail)
-        return display_value(item, value, *self._language, self._yes_no)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
