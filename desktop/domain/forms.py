@@ -858,6 +858,18 @@ def stored_flags(definition: FormDefinition, stored: Mapping[str, Any]) -> dict[
     return flags
 
 
+def read_stored(text: str | None) -> dict[str, Any]:
+    """A record's stored custom values (its JSON column): {} for none, and for text that
+    is not a JSON object (never written so by this app; no values rather than a crash)."""
+    if not text:
+        return {}
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return {}
+    return values if isinstance(values, dict) else {}
+
+
 def search_text(definition: FormDefinition, stored: Mapping[str, Any]) -> str:
     """The searchable custom fields' text, for the search index's custom column."""
     return " ".join(

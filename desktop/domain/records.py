@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from desktop.domain.enums import (
     SessionStatus,
     SyncStatus,
 )
+from desktop.domain.forms import read_stored
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Beneficiary:
     def custom(self) -> Mapping[str, Any]:
         """Custom values by field key (desktop/domain/forms.py); parsed when first read,
         so a list page of 200 rows parses only the rows a person looks at."""
-        return MappingProxyType(_custom(self.custom_json))
+        return MappingProxyType(read_stored(self.custom_json))
 
 
 @dataclass(frozen=True)
@@ -115,15 +115,7 @@ class CaseSession:
 
     @cached_property
     def custom(self) -> Mapping[str, Any]:
-        return MappingProxyType(_custom(self.custom_json))
-
-
-def _custom(stored: str | None) -> dict[str, Any]:
-    try:
-        values = json.loads(stored or "{}")
-    except ValueError:
-        return {}  # never written so by this app; shown as no values rather than a crash
-    return values if isinstance(values, dict) else {}
+        return MappingProxyType(read_stored(self.custom_json))
 
 
 @dataclass(frozen=True)

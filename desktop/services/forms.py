@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from desktop.auth.permissions import Permission, require
 from desktop.domain import forms
 from desktop.domain.enums import Entity
-from desktop.domain.forms import DefinitionError, FormSet, RecordKind
+from desktop.domain.forms import DefinitionError, FormSet, RecordKind, read_stored
 from desktop.domain.problems import CUSTOM_PREFIX, Problem
 from desktop.domain.records import Actor
 from desktop.errors import UserError, ValidationError
@@ -210,17 +210,6 @@ def checked_together(built: Callable[[], B], custom: Callable[[], C]) -> tuple[B
     if problems:
         raise ValidationError(problems)
     return results[0], results[1]
-
-
-def read_stored(text: str | None) -> dict[str, Any]:
-    """A ``custom`` column's values ({} for none or for text that is not an object)."""
-    if not text:
-        return {}
-    try:
-        values = json.loads(text)
-    except ValueError:
-        return {}
-    return values if isinstance(values, dict) else {}
 
 
 class FormService:
