@@ -6,8 +6,9 @@ trail (supervisor+); every date and time is in the person's locale and time zone
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity, SessionStatus, SyncStatus
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
-from desktop.domain.forms import FormSet, stored_flags
+from desktop.domain.forms import FormDefinition, FormSet, check_values, stored_flags
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.services.audit import TimelineEntry
@@ -91,6 +92,13 @@ class BeneficiaryDetail(QWidget):
         self.invalid.setWordWrap(True)
         self.invalid.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.invalid)
+        # Required fields the form has asked for since the record was written (accepted
+        # as it was, issue 12 point 6): named, so the caseworker can complete them.
+        self.incomplete = QLabel(page)
+        self.incomplete.setObjectName("detailIncompleteFields")
+        self.incomplete.setWordWrap(True)
+        self.incomplete.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.incomplete)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -259,6 +267,12 @@ class BeneficiaryDetail(QWidget):
             self.custom_layout.addLayout(form)
         self.custom_box.setVisible(bool(self.custom_values))
 
+    def _incomplete(self, definition: FormDefinition, stored: Mapping[str, Any]) -> list[str]:
+        """The labels of the required fields ``stored`` lacks (written before they were)."""
+        missing = check_values(definition, stored, stored=stored, require=False)[2]
+        language, default = ui_language(), self.forms.default_language
+        return [definition.field(key).label(language, default) for key in missing]
+
     def _clear_custom(self) -> None:
         self.custom_values = {}
         while self.custom_layout.count():
@@ -323,6 +337,15 @@ class BeneficiaryDetail(QWidget):
             ).replace("%1", ", ".join(flagged))
         )
         self.invalid.setVisible(bool(flagged))
+        missing = self._incomplete(self.forms.beneficiary, beneficiary.custom) + [
+            format_local_date(s.starts_at) + ": " + name
+            for s in sessions
+            for name in self._incomplete(self.forms.session, s.custom)
+        ]
+        self.incomplete.setText(
+            self.tr("Incomplete: the form now also asks for %1").replace("%1", ", ".join(missing))
+        )
+        self.incomplete.setVisible(bool(missing))
         self.sessions_model.set_sessions(sessions)
         self.sessions_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
@@ -357,6 +380,7 @@ class BeneficiaryDetail(QWidget):
         """On lock or when nothing is selected: no personal data left in widgets."""
         self.beneficiary = None
         self.invalid.clear()
+        self.incomplete.clear()
         self.sessions_model.clear()
         self.timeline_model.clear()
         self.audit_model.clear()

@@ -124,3 +124,35 @@ def test_custom_values_typed_saved_shown_and_refused_inline(qtbot, controller, o
     assert form.error_text("custom.household_size") == ("Household size must be between 1 and 5.")
     assert form.focusWidget() is size
     assert window.services.beneficiaries.get(shown.id).custom["household_size"] == 4
+
+
+def test_a_record_written_before_a_field_became_required_is_shown_incomplete(
+    qtbot, controller, office
+):
+    """Issue 12 point 6: a new required field missing on an older record is accepted and
+    the record is flagged incomplete; the caseworker reads which fields, by label."""
+    optional = json.loads(json.dumps(EVERY_KIND))
+    for item in optional["beneficiary"]["fields"]:
+        item["required"] = False  # version 1 asks for nothing
+    publish(office, optional)
+    written = office.services("cara").beneficiaries.create(
+        {"first_name": "Amina", "last_name": "Haddad", "custom": {"household_size": 3}}
+    )
+    publish(office, EVERY_KIND)  # version 2 asks for the guardian and the risk level
+    window = log_in(qtbot, controller, "cara")
+    window.show_beneficiary(written.id)
+    detail = window.detail
+    assert detail.incomplete.isVisibleTo(detail)
+    assert detail.incomplete.text() == (
+        "Incomplete: the form now also asks for Guardian, Risk level"
+    )
+
+    # Completing it through the form clears the flag.
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    form = keyboard_form(qtbot, window)
+    qtbot.keyClicks(form.field("custom.guardian"), "Mary Okello")
+    qtbot.keyClicks(form.field("custom.risk_level"), "High")
+    qtbot.keyClick(form.field("custom.guardian"), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: closed(form), timeout=10_000)
+    assert window.detail.beneficiary.custom["guardian"] == "Mary Okello"
+    assert not window.detail.incomplete.isVisibleTo(window.detail)
