@@ -6,6 +6,7 @@ trail (supervisor+); every date and time is in the person's locale and time zone
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -15,11 +16,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QListWidget,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -47,6 +51,12 @@ from desktop.ui.models.case_session_table import (
     CaseSessionTableModel,
 )
 from desktop.ui.models.timeline import TimelineModel
+
+# The record's rows and the tabs below them never shrink past these (px), and until the
+# person drags the line between them the rows take at most this share of the height.
+MIN_RECORD_HEIGHT = 120
+MIN_TABS_HEIGHT = 150
+RECORD_SHARE = 0.6
 
 
 def _date(value: date | None) -> str:
@@ -134,13 +144,20 @@ class BeneficiaryDetail(QWidget):
             form.addRow(label + ":", value)
             self.values[name] = value
             self._row_forms[name] = form
-        layout.addLayout(columns)
+        # The record's rows scroll on their own, above the tabs: with the organisation's
+        # fields a record has 30 rows, and a detail as tall as them grew the window past
+        # the screen and squeezed the sessions to two lines.
+        self.record = QWidget()
+        self.record.setObjectName("detailRecord")
+        record_layout = QVBoxLayout(self.record)
+        record_layout.setContentsMargins(0, 0, 4, 0)
+        record_layout.addLayout(columns)
         self.notes = QLabel(page)
         self.notes.setObjectName("detail_notes")
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName(field_text(Entity.BENEFICIARY, "notes"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.notes)
+        record_layout.addWidget(self.notes)
         # The organisation's own fields, after the built-in ones, by section: rebuilt for
         # each record (the definition may have changed with a sync).
         self.forms: FormSet = NO_CUSTOM_FIELDS
@@ -150,7 +167,15 @@ class BeneficiaryDetail(QWidget):
         self.custom_layout.setContentsMargins(0, 0, 0, 0)
         self.custom_layout.setSpacing(2)
         self.custom_values: dict[str, QLabel] = {}  # key → its value's label
-        layout.addWidget(self.custom_box)
+        record_layout.addWidget(self.custom_box)
+        record_layout.addStretch(1)
+        self.record_scroll = QScrollArea(page)
+        self.record_scroll.setObjectName("detailRecordScroll")
+        self.record_scroll.setWidgetResizable(True)
+        self.record_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.record_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.record_scroll.setWidget(self.record)
+        self.record_scroll.setMinimumHeight(MIN_RECORD_HEIGHT)
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detailTabs")
@@ -198,7 +223,18 @@ class BeneficiaryDetail(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self._audit_tab = self.tabs.addTab(self.audit_view, self.tr("History"))
-        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
+        # The person may drag the line between the record and its sessions; until they
+        # do, each record gets the rows it needs up to RECORD_SHARE of the height.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.record_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._split_moved)
+        layout.addWidget(self.splitter, 1)
         self.stack.addWidget(page)
         self.page = page
 
@@ -375,6 +411,26 @@ class BeneficiaryDetail(QWidget):
         else:
             self.audit_model.clear()
         self.stack.setCurrentIndex(1)
+        self._fit_split()
+
+    def _split_moved(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _fit_split(self) -> None:
+        """The record's rows as tall as they need, up to RECORD_SHARE of the room."""
+        if self._split_by_hand:
+            return
+        room = self.splitter.height()
+        if room <= 0:
+            return
+        wanted = self.record.sizeHint().height() + 2
+        rows = max(MIN_RECORD_HEIGHT, min(wanted, int(room * RECORD_SHARE)))
+        self.splitter.setSizes([rows, max(MIN_TABS_HEIGHT, room - rows)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.beneficiary is not None:
+            self._fit_split()
 
     def clear(self) -> None:
         """On lock or when nothing is selected: no personal data left in widgets."""
@@ -429,6 +485,19 @@ def _table_defaults(view: QTableView) -> None:
     view.setWordWrap(False)
 
 
+_LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def _turns_around(text: str) -> bool:
+    """Whether a right-to-left ``text`` leading a line would turn a left-to-right window's
+    whole line around ("(ar) العربية" at the far edge of the row, not "العربية (ar)")."""
+    from PySide6.QtGui import QGuiApplication
+
+    return unicodedata.bidirectional(text[:1]) in ("R", "AL") and not (
+        QGuiApplication.isRightToLeft()
+    )
+
+
 def language_name(text: str | None) -> str:
     """A language code as the language's own name ("sw" → "Kiswahili (sw)"); other text as typed."""
     if not text:
@@ -442,5 +511,6 @@ def language_name(text: str | None) -> str:
         if language == QLocale.Language.English:
             return f"English ({code})"  # not the default territory's "American English"
         if language != QLocale.Language.C and locale.nativeLanguageName():
-            return f"{locale.nativeLanguageName()} ({code})"
+            native = locale.nativeLanguageName()
+            return f"{_LEFT_TO_RIGHT_MARK if _turns_around(native) else ''}{native} ({code})"
     return text
