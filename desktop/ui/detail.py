@@ -382,7 +382,12 @@ class BeneficiaryDetail(QWidget):
             self.tr("Incomplete: the form now also asks for %1").replace("%1", ", ".join(missing))
         )
         self.incomplete.setVisible(bool(missing))
-        self.sessions_model.set_sessions(sessions)
+        self.sessions_model.set_sessions(
+            sessions,
+            self.forms.session.where(column=True),
+            (ui_language(), self.forms.default_language),
+        )
+        self._summary_last()
         self.sessions_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
         self.follow_ups.clear()
@@ -412,6 +417,12 @@ class BeneficiaryDetail(QWidget):
             self.audit_model.clear()
         self.stack.setCurrentIndex(1)
         self._fit_split()
+
+    def _summary_last(self) -> None:
+        """The summary (stretched to the pane's edge) stays the last column shown, after
+        the organisation's session columns."""
+        header = self.sessions_view.horizontalHeader()
+        header.moveSection(header.visualIndex(COL_SUMMARY), header.count() - 1)
 
     def _split_moved(self, _position: int, _index: int) -> None:
         self._split_by_hand = True
