@@ -365,7 +365,11 @@ def referral_letter(case: CaseFile, referral: Referral) -> QTextDocument:
         line_html(text_html(format_date(case.printed_at.date())), "meta")
         + line_html(f"{text_html(tr('To:'))}<br/><b>{to}</b>")
         + f'<h1 dir="{way}" align="{side()}">{text_html(title)}</h1>'
-        + line_html(text_html(tr("We refer the person below to your organisation.")))
+        + line_html(
+            text_html(tr("We refer %1 to your organisation, for the reason below.")).replace(
+                "%1", f"<b>{person_html(beneficiary.full_name)}</b>"
+            )
+        )
         + heading(tr("Person referred"))
         + rows_html(_identifying_rows(case))
         + heading(tr("Reason for the referral"))
