@@ -47,9 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         admin = Services.for_session(login, accounts)
         admin.users.add("cara", Role.CASEWORKER, "screenshot caseworker pass", "Cara Haddad")
         publish_child_protection(admin)
-        cara = Services.for_session(
-            accounts.login("cara", "screenshot caseworker pass"), accounts
-        )
+        cara = Services.for_session(accounts.login("cara", "screenshot caseworker pass"), accounts)
         case = arabic_case(cara, sessions=3)
         pdf = Path(folder) / "summary.pdf"
         pages = printing.save_pdf(cara.printouts, printing.Printout(case), pdf)

@@ -134,6 +134,11 @@ class PrintCaseDialog(QDialog):
         self._kind_changed(False)
         self.summary.setFocus()
 
+    def window_locked(self, locked: bool) -> None:
+        """The window locks: what was typed here (a referral's reason) goes with it."""
+        if locked:
+            self.reject()
+
     def _kind_changed(self, letter: bool) -> None:
         self.referral_box.setEnabled(letter)
         if letter:
@@ -194,6 +199,7 @@ def print_case(window) -> PrintCaseDialog | None:
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     window.print_dialog = dialog  # tests find it here
     dialog.accepted.connect(lambda: _chosen(window, dialog.printout(), dialog.choice, dialog))
+    window.locked_changed.connect(dialog.window_locked)
     dialog.open()
     return dialog
 
@@ -226,6 +232,7 @@ def _chosen(window, printout: Printout, choice: str | None, dialog: PrintCaseDia
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.setWindowModality(Qt.WindowModality.WindowModal)
     window.system_print_dialog = chooser
+    window.locked_changed.connect(chooser.reject)  # nothing printed from a locked window
     chooser.accepted.connect(
         lambda: _run(
             window,

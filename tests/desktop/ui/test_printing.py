@@ -290,6 +290,17 @@ def test_print_button_goes_through_the_print_dialog(qtbot, controller, office, c
     assert not shiboken6.isValid(chooser) or not chooser.isVisible()
 
 
+def test_locking_closes_the_print_dialog(qtbot, controller, office, case, out):
+    window = log_in(qtbot, controller, "cara")
+    dialog = open_print_dialog(qtbot, window)
+    qtbot.mouseClick(dialog.letter, LEFT)
+    qtbot.keyClicks(dialog.recipient, "Dr Sami Khoury")
+    window.idle.set_interval_ms(50)  # the person walks away from the laptop
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    assert not list(out.iterdir())
+
+
 def test_print_needs_a_shown_beneficiary(qtbot, controller, office):
     window = log_in(qtbot, controller, "cara")
     assert window.detail.beneficiary is None
