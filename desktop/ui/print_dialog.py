@@ -34,7 +34,8 @@ from desktop.domain.records import Beneficiary
 from desktop.errors import ValidationError
 from desktop.ui.errors import show_error
 from desktop.ui.operations import Operation
-from desktop.ui.printing import Printout, Referral, page_layout, print_on, save_pdf
+from desktop.ui.paper import page_layout
+from desktop.ui.printing import Printout, Referral, print_on, save_pdf
 
 
 class PrintCaseDialog(QDialog):

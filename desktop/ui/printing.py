@@ -1,9 +1,8 @@
 """Printed case papers: a case summary and a referral letter, as Qt text documents.
 
 Both are laid out as HTML in a ``QTextDocument`` (Qt's own shaping and bidi: Arabic names
-and an Arabic interface render right to left) and painted page by page onto any paged
-device: a ``QPdfWriter`` for "Save as PDF" and the CLI, a ``QPrinter`` from the print
-dialog. The rows come from the same declaration and display helpers the detail reads
+and an Arabic interface render right to left), then painted on paper or into a PDF by
+``desktop.ui.paper``. The rows come from the same declaration and display helpers the detail reads
 (``desktop.ui.detail.declared_text``, ``desktop.ui.fields``), never from a list of their own.
 
 The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; tasks and the household
@@ -13,91 +12,40 @@ The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; tasks and the 
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QTextDocument
 
 from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity
 from desktop.domain.forms import FormDefinition, stored_flags
 from desktop.domain.records import CaseSession
-from desktop.errors import UserError, ValidationError
-from desktop.paths import make_private
+from desktop.errors import ValidationError
 from desktop.services.printouts import CaseFile, Document, Output, PrintoutService
 from desktop.ui.custom_fields import MARK, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_datetime
 from desktop.ui.detail import declared_text
 from desktop.ui.fields import choice_text, custom_value_text, field_text, value_text
 from desktop.ui.help import ui_language
+from desktop.ui.paper import FONT_POINTS, isolate, render, right_to_left, write_pdf
 
 CONTEXT = "Printing"
-MARGIN_MM = 18.0
-FONT_POINTS = 10.0
-# Where US Letter is the paper in the shops (the rest of the world uses A4).
-LETTER_TERRITORIES = frozenset(
-    {
-        QLocale.Country.UnitedStates,
-        QLocale.Country.Canada,
-        QLocale.Country.Mexico,
-        QLocale.Country.Philippines,
-        QLocale.Country.Chile,
-        QLocale.Country.Colombia,
-        QLocale.Country.Venezuela,
-        QLocale.Country.Guatemala,
-        QLocale.Country.CostaRica,
-        QLocale.Country.PuertoRico,
-    }
-)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def paper(locale: QLocale | None = None) -> QPageSize:
-    """A4, or Letter where that is the local paper (by the locale's territory)."""
-    territory = (locale or QLocale()).territory()
-    size = (
-        QPageSize.PageSizeId.Letter if territory in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
-    )
-    return QPageSize(size)
-
-
-def _rtl() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-
-
 # -- HTML pieces ------------------------------------------------------------------------------
 
 
-# Unicode's first-strong isolate: a person's text (a name, a phone number, a sentence)
-# set inside a line or a cell keeps its own direction and cannot pull the digits and
-# marks around it into its run ("مريم · 6RYZK-00001" must not print "6 · مريم RYZK…").
-FSI, PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    return f"{FSI}{text}{PDI}" if text else text
-
-
 def direction(text: str) -> str | None:
-    """ "rtl" or "ltr" by the text's first strong character (HTML's dir="auto", which Qt's
-    rich text lacks); None when it has none (digits, dates, a dash)."""
+    """The text's direction by its first strong character, "rtl" or "ltr" (HTML's
+    dir="auto", which Qt's rich text lacks); None when it has none (digits, a dash)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
@@ -108,7 +56,7 @@ def direction(text: str) -> str | None:
 
 
 def ui_direction() -> str:
-    return "rtl" if _rtl() else "ltr"
+    return "rtl" if right_to_left() else "ltr"
 
 
 def text_html(text: str) -> str:
@@ -118,7 +66,7 @@ def text_html(text: str) -> str:
 
 def side() -> str:
     """The side a line starts on (HTML's align="left"/"right" are absolute in Qt)."""
-    return "right" if _rtl() else "left"
+    return "right" if right_to_left() else "left"
 
 
 def person_html(text: str) -> str:
@@ -387,124 +335,6 @@ def referral_letter(case: CaseFile, referral: Referral) -> QTextDocument:
         + _printed_line(case)
     )
     return _document(f"{title} {beneficiary.case_number}", body)
-
-
-# -- onto paper --------------------------------------------------------------------------------
-
-
-class PrintCancelled(UserError):
-    """The person stopped a printout; nothing was written."""
-
-
-def render(
-    document: QTextDocument,
-    device: QPagedPaintDevice,
-    footer: str,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Paints ``document`` page by page on ``device`` with a footer ("CASE · page 2 of 3");
-    returns the number of pages. The document is laid out for the device itself, so
-    fonts keep their point sizes whatever the device's resolution."""
-    layout = document.documentLayout()
-    layout.setPaintDevice(device)
-    document.setDocumentMargin(0)
-    resolution = device.logicalDpiY()
-    page = device.pageLayout().paintRectPixels(resolution)
-    footer_height = resolution * 0.35  # about 9 mm: one small line and a gap
-    body = QSizeF(page.width(), page.height() - footer_height)
-    document.setPageSize(body)
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise UserError(tr("The printer or the file could not be opened for writing."))
-    try:
-        small = QFont(document.defaultFont())
-        small.setPointSizeF(FONT_POINTS - 2)
-        painter.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if _rtl() else Qt.LayoutDirection.LeftToRight
-        )
-        for number in range(pages):
-            if cancelled is not None and cancelled():
-                raise PrintCancelled(tr("Printing stopped; nothing was written."))
-            if number:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            painter.setFont(small)
-            line = (
-                tr("%1 · page %2 of %3")
-                .replace("%1", isolate(footer))
-                .replace("%2", str(number + 1))
-                .replace("%3", str(pages))
-            )
-            painter.drawText(
-                QRectF(0, body.height(), body.width(), footer_height),
-                int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
-                line,
-            )
-            if progress is not None:
-                progress(number + 1, pages)
-    finally:
-        painter.end()
-    return pages
-
-
-def page_layout(size: QPageSize | None = None) -> QPageLayout:
-    return QPageLayout(
-        size or paper(),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-
-
-def write_pdf(
-    document: QTextDocument,
-    path: Path,
-    footer: str,
-    *,
-    size: QPageSize | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Writes the PDF to ``path`` (0600: it holds personal data; it is not encrypted),
-    whole or not at all: it is written beside it and renamed at the end. Returns its
-    page count."""
-    path = Path(path)
-    if path.is_dir():
-        raise UserError(tr("%1 is a folder; name the PDF file.").replace("%1", str(path)))
-    folder = path.parent
-    if not folder.is_dir():
-        raise UserError(tr("The folder %1 does not exist.").replace("%1", str(folder)))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".caseload-", suffix=".pdf", dir=folder)
-    except OSError as exc:
-        raise UserError(
-            tr("Cannot write in %1: %2.")
-            .replace("%1", str(folder))
-            .replace("%2", exc.strerror or "")
-        ) from None
-    os.close(handle)  # made 0600 by mkstemp; the writer opens it by name
-    temporary_path = Path(temporary)
-    try:
-        writer = QPdfWriter(str(temporary_path))
-        writer.setCreator("Caseload")
-        writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        writer.setPageLayout(page_layout(size))
-        pages = render(document, writer, footer, progress=progress, cancelled=cancelled)
-        del writer  # the file is complete once the painter has ended
-        make_private(temporary_path)
-        os.replace(temporary_path, path)
-    except BaseException:
-        temporary_path.unlink(missing_ok=True)
-        raise
-    return pages
 
 
 # -- a printout, from the record to the paper ------------------------------------------------

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.printouts import Document
-from desktop.ui import printing
+from desktop.ui import paper, printing
 from desktop.ui.printing import Printout, Referral, Section
 from tests.conftest import PASSWORDS
 from tests.desktop.ui.printouts import (
@@ -190,7 +190,7 @@ def test_a_stopped_printout_leaves_no_file_and_no_event(office, case, out):
     target = out / "stopped.pdf"
     target.write_bytes(b"the PDF of yesterday")
     seen: list[int] = []
-    with pytest.raises(printing.PrintCancelled):
+    with pytest.raises(paper.PrintCancelled):
         printing.save_pdf(
             cara.printouts,
             Printout(case),
@@ -205,10 +205,10 @@ def test_a_stopped_printout_leaves_no_file_and_no_event(office, case, out):
 
 
 def test_paper_follows_the_locale(office, case, out):
-    assert printing.paper(QLocale("en_US")).id() == printing.QPageSize.PageSizeId.Letter
-    assert printing.paper(QLocale("es_MX")).id() == printing.QPageSize.PageSizeId.Letter
+    assert paper.paper(QLocale("en_US")).id() == QPageSize.PageSizeId.Letter
+    assert paper.paper(QLocale("es_MX")).id() == QPageSize.PageSizeId.Letter
     for name in ("fr_FR", "ar_LB", "en_GB", "es_ES"):
-        assert printing.paper(QLocale(name)).id() == printing.QPageSize.PageSizeId.A4, name
+        assert paper.paper(QLocale(name)).id() == QPageSize.PageSizeId.A4, name
     before = QLocale()
     QLocale.setDefault(QLocale("en_US"))
     try:
