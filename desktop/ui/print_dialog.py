@@ -36,6 +36,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.operations import Operation
 from desktop.ui.paper import page_layout
 from desktop.ui.printing import Printout, Referral, print_on, save_pdf
+from desktop.ui.widgets import ask_with_safe_default
 
 
 class PrintCaseDialog(QDialog):
@@ -50,6 +51,7 @@ class PrintCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Print %1").replace("%1", beneficiary.case_number))
         self.beneficiary = beneficiary
         self.choice: str | None = None
+        self.replace_box = None  # the "replace the file?" question while it is open
         layout = QVBoxLayout(self)
 
         self.summary = QRadioButton(self.tr("&Case summary"), self)
@@ -155,6 +157,16 @@ class PrintCaseDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
 
+    def _replace_asked(self) -> bool:
+        """A file of that name exists: replaced only when the person says so."""
+        return ask_with_safe_default(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%1 exists. Replace it with this paper?").replace("%1", str(self.pdf_path())),
+            self.tr("&Replace"),
+            exposed_as="replace_box",
+        )
+
     def printout(self) -> Printout:
         """What was asked for; a ValidationError naming what is missing."""
         referral = None
@@ -180,13 +192,16 @@ class PrintCaseDialog(QDialog):
             self.problem.setText(" ".join(exc.errors.values()))
             self.problem.show()
             return
+        if choice == self.PDF and self.pdf_path().exists() and not self._replace_asked():
+            return
         self.choice = choice
         self.accept()
 
 
 def _documents() -> Path:
+    """The person's documents folder (their home when it has none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def print_case(window) -> PrintCaseDialog | None:

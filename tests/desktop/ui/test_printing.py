@@ -22,6 +22,7 @@ from desktop.services.printouts import Document
 from desktop.ui import paper, printing
 from desktop.ui.printing import Printout, Referral, Section
 from tests.conftest import PASSWORDS
+from tests.desktop.ui.conftest import answer_when_shown
 from tests.desktop.ui.printouts import (
     ARABIC_FIRST,
     ARABIC_LAST,
@@ -288,6 +289,30 @@ def test_print_button_goes_through_the_print_dialog(qtbot, controller, office, c
     qtbot.waitUntil(lambda: "printer" in window.statusBar().currentMessage(), timeout=20_000)
     assert ARABIC_NAME in logical(pdf_text(target))
     assert not shiboken6.isValid(chooser) or not chooser.isVisible()
+
+
+def test_an_existing_pdf_is_replaced_only_when_asked(qtbot, controller, office, case, out):
+    window = log_in(qtbot, controller, "cara")
+    target = out / "kept.pdf"
+    target.write_bytes(b"another paper")
+    dialog = open_print_dialog(qtbot, window)
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    seen = answer_when_shown(
+        dialog, "replace_box", lambda box: qtbot.keyClick(box, Qt.Key.Key_Return)
+    )
+    qtbot.mouseClick(dialog.pdf_button, LEFT)
+    assert seen and "Replace it" in seen[0]
+    assert dialog.isVisible() and target.read_bytes() == b"another paper"  # Enter: kept
+
+    def replace(box) -> None:
+        (button,) = [b for b in box.buttons() if b.text() == "&Replace"]
+        qtbot.mouseClick(button, LEFT)
+
+    answer_when_shown(dialog, "replace_box", replace)
+    qtbot.mouseClick(dialog.pdf_button, LEFT)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_locking_closes_the_print_dialog(qtbot, controller, office, case, out):
