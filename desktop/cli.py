@@ -167,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
         "organisation's own; remembered for this server ('' forgets it)",
     )
     acting_user(sync)
+
+    from desktop.cli_print import add_arguments as print_arguments  # no Qt imported there
+
+    printing = command("print", "a case summary or referral letter as PDF", cmd_print)
+    print_arguments(printing)
+    acting_user(printing)
     return parser
 
 
@@ -509,6 +515,12 @@ def cmd_restore(args) -> int:
     kept = restore_backup(accounts, username, password, args.file)
     print(f"Database restored from {args.file}; the replaced file is kept as {kept}.")
     return 0
+
+
+def cmd_print(args) -> int:
+    from desktop.cli_print import cmd_print as run  # Qt is started there, not here
+
+    return run(args)
 
 
 SYNC_DONE = 0  # everything synced

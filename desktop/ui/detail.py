@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -248,20 +248,6 @@ class BeneficiaryDetail(QWidget):
             SyncStatus.CONFLICT: self.tr("conflict: a supervisor must resolve it"),
         }[status]
 
-    def value_text(self, beneficiary: Beneficiary, declared: Field) -> str:
-        """A declared field's row: its value as written for its kind, with the few rows
-        that read more than the one value."""
-        value = getattr(beneficiary, declared.name)
-        if declared.name == "caseworker_id":
-            return beneficiary.caseworker_name or EMPTY
-        if declared.name == "consent_given":
-            if not value:
-                return self.tr("not given")
-            return self.tr("given %s") % _date(beneficiary.consent_date)
-        if declared.format is Format.LANGUAGE:
-            return language_name(value)
-        return value_text(declared, value)
-
     def set_forms(self, forms: FormSet) -> None:
         """The organisation's form definition the custom rows are read with."""
         self.forms = forms
@@ -368,7 +354,7 @@ class BeneficiaryDetail(QWidget):
         self.status_chip.setProperty("closed", closed)
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)
-        shown = {f.name: self.value_text(beneficiary, f) for f in self.shown_fields}
+        shown = {f.name: declared_text(beneficiary, f) for f in self.shown_fields}
         shown["next_follow_up_on"] = _date(beneficiary.next_follow_up_on)
         shown["sync_status"] = self.sync_label(beneficiary.sync_status) + (
             f" ({beneficiary.sync_error})" if beneficiary.sync_error else ""
@@ -494,6 +480,23 @@ class BeneficiaryDetail(QWidget):
         case_session = self.sessions_model.session_at(index.row())
         if case_session is not None:
             self.session_activated.emit(case_session)
+
+
+def declared_text(beneficiary: Beneficiary, declared: Field) -> str:
+    """A declared field's row: its value as written for its kind, with the few rows that
+    read more than the one value (the detail and the printed case summary)."""
+    value = getattr(beneficiary, declared.name)
+    if declared.name == "caseworker_id":
+        return beneficiary.caseworker_name or EMPTY
+    if declared.name == "consent_given":
+        if not value:
+            return QCoreApplication.translate("BeneficiaryDetail", "not given")
+        return QCoreApplication.translate("BeneficiaryDetail", "given %s") % _date(
+            beneficiary.consent_date
+        )
+    if declared.format is Format.LANGUAGE:
+        return language_name(value)
+    return value_text(declared, value)
 
 
 def _delete_layout_item(entry) -> None:

@@ -222,6 +222,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.new_session_action.setEnabled(active)
         self.close_case_action.setEnabled(active)
         self.reopen_action.setEnabled(has and not active)
+        self.print_action.setEnabled(has)
         self.new_beneficiary_action.setEnabled(not self.locked)
         self.search_action.setEnabled(not self.locked)
 

@@ -253,6 +253,12 @@ class RecordActions:
             self.tr("Case closed."),
         )
 
+    def print_case(self) -> None:
+        """Print… (Ctrl+P): the case summary or a referral letter, on paper or as PDF."""
+        from desktop.ui.print_dialog import print_case  # QtPrintSupport: loaded when used
+
+        print_case(self)
+
     def reopen_case(self) -> None:
         self._record_action(
             lambda services, b: services.beneficiaries.reopen(b.id), self.tr("Case reopened.")

@@ -72,6 +72,12 @@ class WindowBuilding:
             self.tr("&Close case"), self.close_case, shortcut="Ctrl+K", icon_name="close-case"
         )
         self.reopen_action = self._action(self.tr("&Reopen case"), self.reopen_case)
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_case,
+            shortcut=QKeySequence.StandardKey.Print,  # Ctrl+P
+            tip=self.tr("Print the case summary or a referral letter, or save it as PDF"),
+        )
         self.reassign_action = self._action(
             self.tr("Re&assign…"), self.reassign, icon_name="reassign"
         )
@@ -151,6 +157,8 @@ class WindowBuilding:
             self.delete_action,
         ):
             records.addAction(action)
+        records.addSeparator()
+        records.addAction(self.print_action)
         self.sync_menu = menu.addMenu(self.tr("S&ync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addAction(self.sync_panel_action)

@@ -44,6 +44,7 @@ declare -A package_of=(
   [libxcb-shape.so.0]=libxcb-shape0 [libxcb-shm.so.0]=libxcb-shm0
   [libxcb-sync.so.1]=libxcb-sync1 [libxcb-util.so.1]=libxcb-util1
   [libxcb-xfixes.so.0]=libxcb-xfixes0 [libxcb-xkb.so.1]=libxcb-xkb1
+  [libcups.so.2]=libcups2
 )
 # GLIBCXX_3.4.N -> the GCC release whose libstdc++6 first has it.
 declare -A gcc_of_glibcxx=(

@@ -87,6 +87,7 @@ def test_qt_is_trimmed_to_what_the_app_uses():
         "iconengines",
         "xcbglintegrations",
         "styles",
+        "printsupport",
     }
     # Qt's own translations: only the standard buttons' (qtbase) of the languages shipped.
     shipped = {p.stem.removeprefix("caseload_") for p in ROOT.glob("resources/translations/*.qm")}
@@ -95,10 +96,17 @@ def test_qt_is_trimmed_to_what_the_app_uses():
     libs = {p.name for p in (QT / "lib").iterdir()}
     qt_libs = {name for name in libs if name.startswith("libQt6")}
     assert qt_libs == {
-        f"libQt6{m}.so.6" for m in ("Core", "Gui", "Widgets", "Svg", "DBus", "XcbQpa")
+        f"libQt6{m}.so.6"
+        for m in ("Core", "Gui", "Widgets", "Svg", "DBus", "XcbQpa", "PrintSupport")
     }
     bindings = {p.name for p in (INTERNAL / "PySide6").glob("Qt*.so")}
-    assert bindings == {"QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so"}
+    assert bindings == {
+        "QtCore.abi3.so",
+        "QtGui.abi3.so",
+        "QtWidgets.abi3.so",
+        "QtPrintSupport.abi3.so",
+    }
+    assert (QT / "plugins" / "printsupport" / "libcupsprintersupport.so").exists()
 
 
 def test_server_and_dev_tools_are_not_shipped():
