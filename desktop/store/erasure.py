@@ -30,13 +30,18 @@ from desktop.store.tables import (
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
+    TaskRow,
 )
 
 log = logging.getLogger(__name__)
 
-ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
+ROW_TYPES = {
+    Entity.BENEFICIARY: BeneficiaryRow,
+    Entity.CASE_SESSION: CaseSessionRow,
+    Entity.TASK: TaskRow,
+}
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: ()}
+DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: ()}
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
     entity: (*schema.names(declared, personal=True), *DERIVED[entity])
