@@ -14,6 +14,7 @@ from desktop.services.case_sessions import CaseSessionService
 from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.sync_account import SyncAccount
+from desktop.services.tasks import TaskService
 from desktop.services.users import UserService
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class Services:
     sync: SyncAccount
     conflicts: ConflictService
     forms: FormService
+    tasks: TaskService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -57,6 +59,7 @@ class Services:
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
+            tasks=TaskService(db, actor),
             _login=login,
         )
 
