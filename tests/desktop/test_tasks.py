@@ -102,7 +102,7 @@ def test_a_sessions_follow_up_date_makes_moves_and_dismisses_its_task(cara):
 
 
 def test_a_follow_up_marked_done_stops_being_overdue(cara):
-    office, services, person = cara
+    _, services, person = cara
     older = _session(services, person, 30, TODAY - timedelta(days=10))
     _session(services, person, 5, TODAY + timedelta(days=1))
     assert services.tasks.overdue_count(TODAY) == 1
