@@ -167,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
         "organisation's own; remembered for this server ('' forgets it)",
     )
     acting_user(sync)
+
+    from desktop import cli_tasks
+
+    cli_tasks.add_parser(command)
     return parser
 
 
