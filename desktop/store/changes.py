@@ -225,7 +225,9 @@ def record_changes(
     if written and isinstance(session, Session):
         _forget(session, entity, changes, written)
     if entity == Entity.CASE_SESSION and stamp is not Stamp.NONE and outbox is not None:
-        _follow_session_tasks(session, connection, changes, now, actor_id)
+        # A task made with new sessions is written as they are (an import's is "import").
+        made_as = action if stamp is Stamp.NEW else "create"
+        _follow_session_tasks(session, connection, changes, now, actor_id, made_as)
     if entity == Entity.TASK and stamp is not Stamp.NONE:
         refresh_next_follow_up(session, (c.beneficiary_id for c in changes))
 
@@ -437,6 +439,7 @@ def _follow_session_tasks(
     changes: Sequence[Change],
     now: datetime,
     actor_id: str | None,
+    made_as: str,
 ) -> None:
     """Each changed session's task as its follow-up date asks (domain/tasks.py): made
     (open, due that day, assigned to the beneficiary's caseworker), moved (and open
@@ -503,7 +506,7 @@ def _follow_session_tasks(
             session,
             Entity.TASK,
             made_changes,
-            action="create",
+            action=made_as,
             actor_id=actor_id,
             now=now,
             stamp=Stamp.NEW,

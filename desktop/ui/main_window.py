@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -44,6 +45,7 @@ from desktop.ui.record_actions import RecordActions
 from desktop.ui.roles import role_label
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import same_disk_text
+from desktop.ui.tasks_panel import TasksPanel
 from desktop.ui.window_actions import WindowBuilding, icon
 from desktop.ui.window_sync import SyncControls
 from desktop.ui.worker import wait_for_workers
@@ -54,6 +56,7 @@ DAILY = timedelta(hours=24)
 
 
 STATUS_REFRESH_MS = 60_000
+TASKS_WIDTH = 480  # the Tasks dock: a due date, a name with its case number, a task
 # The first window on a 1280×720 screen: its width less a margin, its height less a
 # taskbar (Windows' is 40 px).
 DEFAULT_SIZE = QSize(1240, 680)
@@ -113,6 +116,13 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
+        self.tasks_panel = TasksPanel(lambda: self.services, self)
+        self.tasks_panel.open_requested.connect(self._reselect)
+        self.tasks_dock = QDockWidget(self.tr("Tasks"), self)
+        self.tasks_dock.setObjectName("tasksDock")
+        self.tasks_dock.setWidget(self.tasks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tasks_dock)
+        self.tasks_dock.hide()
 
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -171,6 +181,41 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.model.set_service(self.services.beneficiaries, forms=self.current_forms)
         self.refresh_status()
         self._update_actions()
+        self._tell_overdue_tasks()
+
+    def _show_overdue_count(self) -> int:
+        """The status bar's count of the user's own overdue tasks (hidden when none)."""
+        if self.services is None:
+            return 0
+        try:
+            overdue = self.services.tasks.overdue_count(date.today())
+        except UserError:
+            return 0
+        self.tasks_label.setText(
+            self.tr("%n overdue task(s) · My tasks: Ctrl+T", "", overdue) if overdue else ""
+        )
+        self.tasks_label.setVisible(bool(overdue))
+        return overdue
+
+    def _tell_overdue_tasks(self) -> None:
+        """At login and unlock: how many of the user's own tasks are overdue (the status
+        bar's count, and its message line for a while)."""
+        self._show_overdue_count()
+
+    def show_tasks(self) -> None:
+        """The Tasks dock, shown and focused (Ctrl+T again when it is focused hides it)."""
+        if self.services is None:
+            return
+        if self.tasks_dock.isVisible() and self.tasks_panel.isAncestorOf(
+            QApplication.focusWidget()
+        ):
+            self.tasks_dock.hide()
+            return
+        self.tasks_dock.show()
+        self.tasks_dock.raise_()
+        self.resizeDocks([self.tasks_dock], [TASKS_WIDTH], Qt.Orientation.Horizontal)
+        self.tasks_panel.reload()
+        self.tasks_panel.mine.setFocus()
 
     def _caseworkers(self):
         try:
@@ -244,6 +289,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             self.detail.clear()
             self._update_actions()
         self.refresh_status()
+        self._show_overdue_count()
 
     def _reselect(self, beneficiary_id: str) -> None:
         if not self.caseload.select_id(beneficiary_id):

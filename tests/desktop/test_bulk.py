@@ -123,13 +123,28 @@ def test_every_record_has_its_own_audit_event_and_outbox_row(cara):
         demo_records(30, 2, seed=5), total=30
     )
     assert (result.beneficiaries, result.case_sessions) == (30, 60)
-    records = query(login, "SELECT 'beneficiary', id FROM beneficiaries") + query(
-        login, "SELECT 'case_session', id FROM case_sessions"
+    # A session's follow-up date is a task of its own (issue 14), imported with it.
+    tasks = query(login, "SELECT 'task', id FROM tasks")
+    assert (
+        len(tasks)
+        == len(
+            query(
+                login,
+                "SELECT id FROM case_sessions WHERE follow_up_on IS NOT NULL "
+                "AND status != 'cancelled'",
+            )
+        )
+        > 0
+    )
+    records = (
+        query(login, "SELECT 'beneficiary', id FROM beneficiaries")
+        + query(login, "SELECT 'case_session', id FROM case_sessions")
+        + tasks
     )
     audit = query(
         login,
         "SELECT entity, entity_id, user_id, action FROM audit_events "
-        "WHERE entity IN ('beneficiary', 'case_session')",
+        "WHERE entity IN ('beneficiary', 'case_session', 'task')",
     )
     outbox = query(login, "SELECT entity, entity_id, op, state, idempotency_key FROM outbox")
     assert sorted(e[:2] for e in audit) == sorted(records)
