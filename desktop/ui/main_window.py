@@ -243,6 +243,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         try:
             beneficiary = services.beneficiaries.get(beneficiary_id)
             sessions = services.case_sessions.timeline(beneficiary_id)
+            tasks = services.tasks.for_beneficiary(beneficiary_id)
             timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
                 [entry.change for entry in timeline if entry.change is not None]
@@ -254,7 +255,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             show_error(self, exc)
             return
         self.detail.set_forms(self.current_forms())
-        self.detail.show_beneficiary(beneficiary, sessions, history, timeline)
+        self.detail.show_beneficiary(beneficiary, sessions, history, timeline, tasks)
         self._update_actions()
 
     def _update_actions(self) -> None:

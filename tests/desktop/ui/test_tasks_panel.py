@@ -128,3 +128,31 @@ def test_a_supervisor_sees_the_offices_due_and_overdue_tasks_per_caseworker(
     colin = panel.office.topLevelItem(1)
     assert colin.child(0).text(2).startswith("Omar Nasser (")
     assert colin.child(0).text(1) == "Visit"
+
+
+def test_the_detail_shows_the_overdue_follow_up_of_an_older_session(qtbot, controller, office):
+    """Before tasks: "Next follow-up: –" above an overdue follow-up of an older session."""
+    cara = office.services("cara")
+    person = cara.beneficiaries.create({"first_name": "Layla", "last_name": "Haddad"})
+    for days_ago, follow_up in ((30, TODAY - timedelta(days=9)), (3, None)):
+        cara.case_sessions.create(
+            person.id,
+            {
+                "starts_at": datetime.combine(
+                    TODAY - timedelta(days=days_ago), datetime.min.time()
+                ),
+                "kind": "office",
+                "status": "done",
+                "follow_up_on": follow_up,
+            },
+        )
+    cara.close()
+    window = log_in(qtbot, controller, "cara")
+    window.caseload.select_row(0)
+    qtbot.waitUntil(lambda: window.detail.beneficiary is not None)
+    overdue = (TODAY - timedelta(days=9)).isoformat()
+    assert window.detail.values["next_follow_up_on"].text() == overdue
+    assert window.detail.follow_ups.item(0).text().startswith(f"{overdue} (overdue)")
+    follow_up = window.caseload.follow_up_filter
+    follow_up.setCurrentIndex(follow_up.findData("today"))
+    assert window.model.total == 1
