@@ -217,6 +217,16 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.tasks_panel.reload()
         self.tasks_panel.mine.setFocus()
 
+    def new_task(self) -> None:
+        """A task by hand for the beneficiary shown (due date and what to do)."""
+        beneficiary = self.detail.beneficiary
+        if self.services is None or beneficiary is None:
+            return
+        from desktop.ui.task_dialog import NewTaskDialog
+
+        self.task_dialog = NewTaskDialog(self, beneficiary, self.services.tasks.create)
+        self.task_dialog.open()
+
     def _caseworkers(self):
         try:
             return self.services.users.caseworkers()
@@ -266,6 +276,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         for action in (self.edit_action, self.reassign_action, self.delete_action):
             action.setEnabled(has)
         self.new_session_action.setEnabled(active)
+        self.new_task_action.setEnabled(active)
         self.close_case_action.setEnabled(active)
         self.reopen_action.setEnabled(has and not active)
         self.new_beneficiary_action.setEnabled(not self.locked)

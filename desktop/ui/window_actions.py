@@ -130,6 +130,12 @@ class WindowBuilding:
             shortcut="Ctrl+T",
             tip=self.tr("Follow-ups overdue, due today and this week"),
         )
+        self.new_task_action = self._action(
+            self.tr("New tas&k…"),
+            self.new_task,
+            shortcut="Ctrl+Shift+T",
+            tip=self.tr("A task by hand for the beneficiary shown"),
+        )
 
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
@@ -149,6 +155,7 @@ class WindowBuilding:
             self.search_action,
             self.refresh_action,
             self.tasks_action,
+            self.new_task_action,
         ):
             records.addAction(action)
         records.addSeparator()

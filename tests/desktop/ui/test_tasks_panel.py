@@ -156,3 +156,41 @@ def test_the_detail_shows_the_overdue_follow_up_of_an_older_session(qtbot, contr
     follow_up = window.caseload.follow_up_filter
     follow_up.setCurrentIndex(follow_up.findData("today"))
     assert window.model.total == 1
+
+
+def test_a_task_by_hand_for_the_beneficiary_shown(qtbot, controller, office, shown_messages):
+    cara = office.services("cara")
+    cara.beneficiaries.create({"first_name": "Layla", "last_name": "Haddad"})
+    cara.close()
+    window = log_in(qtbot, controller, "cara")
+    window.caseload.select_row(0)
+    qtbot.waitUntil(lambda: window.detail.beneficiary is not None)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: getattr(window, "task_dialog", None) is not None)
+    dialog = window.task_dialog
+    dialog.due.clear()
+    qtbot.keyClicks(dialog.due, "31st of never")
+    qtbot.keyClicks(dialog.title_edit, "Call about the housing application")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(lambda: dialog.problem.isVisible())
+    assert "Due" in dialog.problem.text()
+    assert window.services.tasks.open_tasks() == []  # nothing written
+
+    dialog.due.clear()
+    qtbot.keyClicks(dialog.due, (TODAY - timedelta(days=1)).isoformat())
+    with changes_applied(qtbot):
+        qtbot.mouseClick(ok, LEFT)
+    (task,) = window.services.tasks.open_tasks()
+    assert (task.title, task.origin, task.due_on) == (
+        "Call about the housing application",
+        "manual",
+        TODAY - timedelta(days=1),
+    )
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.tasks_label.text() == "1 overdue task(s) · My tasks: Ctrl+T"
+    assert window.detail.follow_ups.item(0).text().endswith(": Call about the housing application")
