@@ -268,6 +268,39 @@ class TaskService:
         )
 
 
+def reassign_open_tasks(session: Any, actor_id: str, beneficiary_id: str, owner: str) -> None:
+    """A reassigned beneficiary's open tasks go to its new caseworker, in the caller's
+    transaction (done and dismissed ones stay with who closed them)."""
+    rows = session.execute(
+        select(TaskRow).where(
+            TaskRow.beneficiary_id == beneficiary_id,
+            TaskRow.state == TaskState.OPEN.value,
+            TaskRow.deleted_at.is_(None),
+            TaskRow.caseworker_id != owner,
+        )
+    ).scalars()
+    changes = []
+    for row in rows:
+        changes.append(
+            Change(
+                row.id,
+                {"caseworker_id": [row.caseworker_id, owner]},
+                row.server_version,
+                beneficiary_id,
+            )
+        )
+        row.caseworker_id = owner
+    record_changes(
+        session,
+        Entity.TASK,
+        changes,
+        action="reassign",
+        actor_id=actor_id,
+        status=SyncStatus.PENDING,
+        outbox=OutboxOp.UPSERT,
+    )
+
+
 def _view(row: TaskRow, case_number: str, first: str, last: str, owner: str) -> TaskView:
     return TaskView(
         id=row.id,

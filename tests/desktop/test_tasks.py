@@ -151,3 +151,16 @@ def test_tasks_by_hand_visibility_and_the_office_view(office):
     dismissed = sam.tasks.dismiss(made.id, "Moved away; case to be closed.")
     assert dismissed.state is TaskState.DISMISSED
     assert cara.tasks.overdue_count(TODAY) == 0
+
+
+def test_a_reassigned_beneficiarys_open_tasks_go_to_the_new_caseworker(office):
+    cara, colin, sam = (office.services(name) for name in ("cara", "colin", "sam"))
+    person = cara.beneficiaries.create(LAYLA)
+    open_one = cara.tasks.create(person.id, {"due_on": TODAY - timedelta(days=1), "title": "Call"})
+    done_one = cara.tasks.create(person.id, {"due_on": TODAY, "title": "Write"})
+    cara.tasks.mark_done(done_one.id, "Written.")
+    sam.beneficiaries.reassign(person.id, colin.actor.id)
+    assert sam.tasks.get(open_one.id).caseworker_id == colin.actor.id
+    assert sam.tasks.get(done_one.id).caseworker_id == cara.actor.id
+    assert colin.tasks.overdue_count(TODAY) == 1
+    assert cara.tasks.overdue_count(TODAY) == 0
