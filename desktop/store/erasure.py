@@ -104,7 +104,9 @@ def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:
 def _kept_custom(session: Session, entity: Entity) -> frozenset[str]:
     """The custom fields an erasure keeps: those of the latest definition not marked
     personal (retired ones included). A key the definition does not know (written by a
-    newer one) may be personal, so it goes."""
+    newer one) may be personal, so it goes. Tasks have no custom fields."""
+    if entity not in RECORD_KINDS:
+        return frozenset()
     body = session.execute(
         select(FormDefinitionRow.body)
         .where(FormDefinitionRow.version > 0)
