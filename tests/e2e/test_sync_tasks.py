@@ -170,3 +170,34 @@ def test_a_caseworker_cannot_see_or_write_another_caseloads_tasks(laptops, sync_
         server_records(sync_server, mine.server_user, "task")[task["id"]]["version"]
         == (task["version"])
     )
+
+
+def test_a_task_leaves_the_laptop_with_its_beneficiary_bytes_included(laptops, sync_server):
+    from desktop.errors import NotFound
+    from tests.bytesearch import laptop_leaks
+
+    supervisor = laptops()
+    laptop = laptops("caseworker")
+    other = sync_server.new_user("caseworker", organisation=supervisor.server_user.organisation)
+    person, _visit = _follow_up_session(laptop)
+    secret = f"Ring Mrs Quillfeather-{person.id[:8]} about the eviction"
+    by_hand = laptop.services.tasks.create(person.id, {"due_on": TODAY, "title": secret})
+    assert laptop.sync().errors == 0
+    laptop.services.tasks.mark_done(by_hand.id, secret + ": done")  # unsent when it moves
+
+    sync_server.login(supervisor.server_user)
+    with httpx.Client(base_url=sync_server.base_url, timeout=30) as http:
+        moved = http.put(
+            f"/api/beneficiaries/{person.id}",
+            json={"caseworker_id": other.id},
+            headers=supervisor.server_user.headers,
+        )
+    assert moved.status_code == 200, moved.text
+    report = laptop.sync()
+    assert not report.failed, report.warnings
+    # The unsent change arrived first, then the task left this laptop with its person.
+    assert server_records(sync_server, other, "task")[by_hand.id]["data"]["state"] == "done"
+    with pytest.raises(NotFound):
+        laptop.services.tasks.get(by_hand.id)
+    assert laptop.services.tasks.overdue_count(TODAY) == 0
+    assert laptop_leaks(laptop.paths.database, laptop.login.db.key, [secret]) == {}
