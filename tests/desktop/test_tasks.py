@@ -164,3 +164,7 @@ def test_a_reassigned_beneficiarys_open_tasks_go_to_the_new_caseworker(office):
     assert sam.tasks.get(done_one.id).caseworker_id == cara.actor.id
     assert colin.tasks.overdue_count(TODAY) == 1
     assert cara.tasks.overdue_count(TODAY) == 0
+    # The case's history has the tasks' events, with the names of the people in them.
+    events = [e for e in sam.audit.case_history(person.id) if e.entity == "task"]
+    assert [e.action for e in events] == ["reassign", "update", "create", "create"]
+    assert events[0].changes["caseworker_id"] == ["Cara Caseworker", "Colin Caseworker"]
