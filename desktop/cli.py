@@ -173,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing = command("print", "a case summary or referral letter as PDF", cmd_print)
     print_arguments(printing)
     acting_user(printing)
+    from desktop import cli_tasks
+
+    cli_tasks.add_parser(command)
     return parser
 
 

@@ -134,6 +134,31 @@ class CaseSession(Base):
     updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
+class Task(Base):
+    """A follow-up task for a beneficiary (server/tasks.py); synced like sessions."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    due_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    origin: Mapped[str] = mapped_column(String(16), default="manual")
+    # No foreign key: a laptop may send a session's task in the same push as the session.
+    case_session_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    done_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    dismissed_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
 class FormDefinition(Base):
     """One published version of an organisation's form definition (server/forms.py).
 

@@ -79,6 +79,7 @@ RECORDS = (
         "CaseSessionFields",
         "CaseSessionCreate",
     ),
+    Record(schema.TASK, models.Task, "Task", "TaskFields", "TaskCreate"),
 )
 
 

@@ -1,5 +1,7 @@
 """Reading and writing beneficiaries and case sessions: visibility, versions, sequence numbers.
 
+Tasks (server/tasks.py) are written with the helpers here and serialised by `record_dict`.
+
 Every write here runs inside a transaction opened with `db.begin_write`, so the record
 checks below and the writes that follow cannot interleave with another writer.
 """
@@ -18,14 +20,15 @@ from sqlalchemy.orm import Session
 
 from server import forms, schema
 from server.db import SYNC_RUN, next_seq, utcnow
-from server.models import Beneficiary, CaseSession, FormDefinition, RecordDeparture, User
+from server.models import Beneficiary, CaseSession, FormDefinition, RecordDeparture, Task, User
 from server.validation import printable, validate_beneficiary, validate_case_session
 
 log = logging.getLogger(__name__)
 
 BENEFICIARY = "beneficiary"
 CASE_SESSION = "case_session"
-ENTITIES = (BENEFICIARY, CASE_SESSION)
+TASK = "task"
+ENTITIES = (BENEFICIARY, CASE_SESSION, TASK)
 
 BENEFICIARY_VALUE_FIELDS = schema.names(schema.BENEFICIARY)
 SESSION_VALUE_FIELDS = schema.names(schema.CASE_SESSION)
@@ -100,7 +103,7 @@ def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, 
     return {
         "id": record.id,
         **{f.name: _wire(f, getattr(record, f.name)) for f in fields},
-        "incomplete_fields": list(record.incomplete_fields or []),
+        "incomplete_fields": list(getattr(record, "incomplete_fields", None) or []),
         "version": record.version,
         "updated_at": iso_datetime(record.updated_at),
         "deleted": record.deleted,
@@ -115,13 +118,17 @@ def case_session_dict(s: CaseSession) -> dict[str, Any]:
     return _record_dict(s, schema.CASE_SESSION)
 
 
-def record_dict(record: Beneficiary | CaseSession) -> dict[str, Any]:
+def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
     if isinstance(record, Beneficiary):
         return beneficiary_dict(record)
+    if isinstance(record, Task):
+        return _record_dict(record, schema.TASK)
     return case_session_dict(record)
 
 
-def entity_of(record: Beneficiary | CaseSession) -> str:
+def entity_of(record: Beneficiary | CaseSession | Task) -> str:
+    if isinstance(record, Task):
+        return TASK
     return BENEFICIARY if isinstance(record, Beneficiary) else CASE_SESSION
 
 
@@ -608,6 +615,9 @@ def delete_beneficiary(
     ).scalars()
     for child in children:
         _tombstone_session(session, actor, child, now, existing.organisation)
+    from server.tasks import tombstone_tasks_of  # tasks build on this module
+
+    tombstone_tasks_of(session, actor, record_id, now)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
     _erase_custom(session, existing.organisation, BENEFICIARY, existing)

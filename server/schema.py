@@ -1,4 +1,4 @@
-"""The server's record schema: each beneficiary and case-session field declared once.
+"""The server's record schema: each beneficiary, case-session and task field declared once.
 
 The rules (server/validation.py), the record dicts and defaults (server/records.py), the
 list search (server/api/records.py) and the record schemas of server/openapi.yaml (written
@@ -31,6 +31,11 @@ CLOSURE_REASONS = (
 )
 SESSION_KINDS = ("home_visit", "office", "phone", "video", "group")
 SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
+# A follow-up task: made by a session's follow-up date or by hand; open until done (with a
+# note) or dismissed (with a reason).
+TASK_ORIGINS = ("session", "manual")
+TASK_STATES = ("open", "done", "dismissed")
+TASK_TEXT_MAX = 2_000
 
 NAME_MAX = 100
 LONG_TEXT_MAX = 20_000
@@ -223,6 +228,46 @@ CASE_SESSION: tuple[Field, ...] = (
     *_custom_fields(),
 )
 
+TASK: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="The beneficiary the task is for; who may see the beneficiary may see its tasks.",
+    ),
+    Field(
+        "caseworker_id",
+        "uuid",
+        doc="Assigned caseworker; defaults to the caller. Only supervisors and admins may"
+        " name another user of their organisation.",
+        doc_stored="Server user id of the assigned caseworker.",
+    ),
+    Field("due_on", "date", required=True, nullable=False, doc="YYYY-MM-DD, the day it is due."),
+    Field("title", "text", max_length=200, personal=True, doc="What is to be done."),
+    Field("origin", "choice", choices=TASK_ORIGINS, nullable=False, default="manual"),
+    Field(
+        "case_session_id",
+        "uuid",
+        doc="The session whose follow-up date made the task (origin `session`); null otherwise.",
+    ),
+    Field("state", "choice", choices=TASK_STATES, nullable=False, default="open"),
+    Field(
+        "done_note",
+        "long_text",
+        max_length=TASK_TEXT_MAX,
+        personal=True,
+        doc="What was done; required (not only spaces) when the state is `done`.",
+    ),
+    Field(
+        "dismissed_reason",
+        "long_text",
+        max_length=TASK_TEXT_MAX,
+        personal=True,
+        doc="Why it is not to be done; required (not only spaces) when `dismissed`.",
+    ),
+)
+
 # A session's parent: on create through /api/beneficiaries/{id}/sessions the URL names it,
 # so only a sync push must send it.
 SESSION_PARENT = "beneficiary_id"
@@ -233,6 +278,9 @@ CONSENT_DATE_WITHOUT_CONSENT = "is set but consent is not given"
 # A closed case says why it was closed, and a reason of "other" says it in the note.
 CLOSURE_REASON_MISSING = "is required when the case is closed"
 CLOSURE_NOTE_MISSING = "is required when the closure reason is other"
+# A task done says what was done; one dismissed says why.
+TASK_NOTE_MISSING = "is required when the task is done"
+TASK_REASON_MISSING = "is required when the task is dismissed"
 
 
 def names(fields: tuple[Field, ...]) -> tuple[str, ...]:

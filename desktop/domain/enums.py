@@ -60,6 +60,21 @@ class SessionStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class TaskState(StrEnum):
+    """Where a follow-up task is: to do, done (with a note) or dismissed (with a reason)."""
+
+    OPEN = "open"
+    DONE = "done"
+    DISMISSED = "dismissed"
+
+
+class TaskOrigin(StrEnum):
+    """What made a task: a session's follow-up date (linked to it) or a person by hand."""
+
+    SESSION = "session"
+    MANUAL = "manual"
+
+
 class SyncStatus(StrEnum):
     """Per-record sync state (DESIGN.md §4)."""
 
@@ -93,5 +108,6 @@ class OutboxOp(StrEnum):
 class Entity(StrEnum):
     BENEFICIARY = "beneficiary"
     CASE_SESSION = "case_session"
+    TASK = "task"  # a follow-up to do for a beneficiary (desktop/services/tasks.py)
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

@@ -1,4 +1,4 @@
-"""The desktop's record schema: each beneficiary and case-session field declared once.
+"""The desktop's record schema: each beneficiary, case-session and task field declared once.
 
 What is derived from these tuples (and nowhere else written out): the cleaning rules of
 ``validation``, the labels of forms, details, conflicts and history, the services' row →
@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .enums import BeneficiaryStatus, ClosureReason, Entity, Gender, SessionKind, SessionStatus
+from .enums import (
+    BeneficiaryStatus,
+    ClosureReason,
+    Entity,
+    Gender,
+    SessionKind,
+    SessionStatus,
+    TaskOrigin,
+    TaskState,
+)
 
 LABEL_CONTEXT = "field"
 
@@ -331,6 +340,78 @@ CASE_SESSION: tuple[Field, ...] = (
     ),
 )
 
+TASK_TEXT_MAX = 2_000
+
+# A follow-up to do: made and moved by a session's follow-up date (``origin`` session,
+# linked by ``case_session_id``) or written by hand; open until done (with a note) or
+# dismissed (with a reason). Its state changes only through its own actions.
+TASK: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        Kind.REFERENCE,
+        QT_TRANSLATE_NOOP("field", "Beneficiary"),
+        required=True,
+        editable=False,
+        detail=False,
+    ),
+    Field(
+        "caseworker_id",
+        Kind.USER,
+        QT_TRANSLATE_NOOP("field", "Caseworker"),
+        editable=False,
+    ),
+    Field("due_on", Kind.DATE, QT_TRANSLATE_NOOP("field", "Due"), required=True),
+    Field(
+        "title",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("field", "Task"),
+        max_length=SHORT_TEXT_MAX,
+        personal=True,
+        placeholder=QT_TRANSLATE_NOOP("field", "e.g. Call about the housing application"),
+    ),
+    Field(
+        "origin",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "Origin"),
+        required=True,
+        choices=TaskOrigin,
+        default=TaskOrigin.MANUAL,
+        editable=False,
+    ),
+    Field(
+        "case_session_id",
+        Kind.REFERENCE,
+        QT_TRANSLATE_NOOP("field", "Session"),
+        editable=False,
+        detail=False,
+    ),
+    Field(
+        "state",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "State"),
+        required=True,
+        choices=TaskState,
+        default=TaskState.OPEN,
+        in_form=False,
+    ),
+    Field(
+        "done_note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Done note"),
+        max_length=TASK_TEXT_MAX,
+        personal=True,
+        in_form=False,
+    ),
+    Field(
+        "dismissed_reason",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Dismissal reason"),
+        max_length=TASK_TEXT_MAX,
+        personal=True,
+        in_form=False,
+    ),
+)
+
 # The words a person reads for each choice, English; translated in the UI under the
 # context ``choice`` (one table for the form, the detail, the lists and the history).
 CHOICE_CONTEXT = "choice"
@@ -364,6 +445,15 @@ CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
         SessionKind.VIDEO: QT_TRANSLATE_NOOP("choice", "Video"),
         SessionKind.GROUP: QT_TRANSLATE_NOOP("choice", "Group"),
     },
+    TaskState: {
+        TaskState.OPEN: QT_TRANSLATE_NOOP("choice", "Open"),
+        TaskState.DONE: QT_TRANSLATE_NOOP("choice", "Done"),
+        TaskState.DISMISSED: QT_TRANSLATE_NOOP("choice", "Dismissed"),
+    },
+    TaskOrigin: {
+        TaskOrigin.SESSION: QT_TRANSLATE_NOOP("choice", "Session's follow-up"),
+        TaskOrigin.MANUAL: QT_TRANSLATE_NOOP("choice", "Created by hand"),
+    },
     SessionStatus: {
         SessionStatus.PLANNED: QT_TRANSLATE_NOOP("choice", "Planned"),
         SessionStatus.DONE: QT_TRANSLATE_NOOP("choice", "Done"),
@@ -381,6 +471,7 @@ def choice_label(member: StrEnum) -> str:
 FIELDS: dict[Entity, tuple[Field, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY,
     Entity.CASE_SESSION: CASE_SESSION,
+    Entity.TASK: TASK,
 }
 BY_NAME: dict[Entity, dict[str, Field]] = {
     entity: {f.name: f for f in fields} for entity, fields in FIELDS.items()

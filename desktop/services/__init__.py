@@ -15,6 +15,7 @@ from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
 from desktop.services.sync_account import SyncAccount
+from desktop.services.tasks import TaskService
 from desktop.services.users import UserService
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Services:
     conflicts: ConflictService
     forms: FormService
     printouts: PrintoutService
+    tasks: TaskService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -60,6 +62,7 @@ class Services:
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
+            tasks=TaskService(db, actor),
             _login=login,
         )
 

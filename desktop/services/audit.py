@@ -19,12 +19,12 @@ from desktop.domain.enums import Entity
 from desktop.domain.records import Actor, AuditEvent, CaseSession
 from desktop.services.common import load_beneficiary, to_case_session
 from desktop.store.db import Database
-from desktop.store.tables import AuditEventRow, BeneficiaryRow, CaseSessionRow, UserRow
+from desktop.store.tables import AuditEventRow, BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
 
 # Fields whose values are user ids: shown as the person's name (an id means nothing to
 # the reader of a history).
 USER_FIELDS = ("caseworker_id",)
-RECORD_ENTITIES = (Entity.BENEFICIARY.value, Entity.CASE_SESSION.value)
+RECORD_ENTITIES = (Entity.BENEFICIARY.value, Entity.CASE_SESSION.value, Entity.TASK.value)
 
 
 class TimelineKind(StrEnum):
@@ -60,13 +60,18 @@ class AuditService:
         return self._events(None, limit)
 
     def case_history(self, beneficiary_id: str, *, limit: int = 500) -> list[AuditEvent]:
-        """Events about a beneficiary and every session with them (deleted ones too)."""
+        """Events about a beneficiary and every session and task of theirs (deleted ones too)."""
         require(self._actor, Permission.VIEW_AUDIT)
         with self._db.read() as uow:
             load_beneficiary(uow.session, self._actor, beneficiary_id)  # access check
         sessions = select(CaseSessionRow.id).where(CaseSessionRow.beneficiary_id == beneficiary_id)
+        tasks = select(TaskRow.id).where(TaskRow.beneficiary_id == beneficiary_id)
         return self._events(
-            or_(AuditEventRow.entity_id == beneficiary_id, AuditEventRow.entity_id.in_(sessions)),
+            or_(
+                AuditEventRow.entity_id == beneficiary_id,
+                AuditEventRow.entity_id.in_(sessions),
+                AuditEventRow.entity_id.in_(tasks),
+            ),
             limit,
         )
 
@@ -154,6 +159,13 @@ class AuditService:
                 select(CaseSessionRow.id)
                 .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
                 .where(CaseSessionRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
+            ).scalars()
+        )
+        own |= set(
+            session.execute(
+                select(TaskRow.id)
+                .join(BeneficiaryRow, BeneficiaryRow.id == TaskRow.beneficiary_id)
+                .where(TaskRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
             ).scalars()
         )
         return ids - own

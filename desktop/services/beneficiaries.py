@@ -67,6 +67,7 @@ from .forms import (
     current_forms,
 )
 from .record_checks import check_edit, flag_problems
+from .tasks import reassign_open_tasks
 
 log = logging.getLogger(__name__)
 
@@ -711,6 +712,7 @@ class BeneficiaryService:
             changed = {"caseworker_id": [row.caseworker_id, caseworker_id]}
             row.caseworker_id = caseworker_id
             self._save_change(uow.session, row, "reassign", changed)
+            reassign_open_tasks(uow.session, self._actor.id, beneficiary_id, caseworker_id)
             uow.commit()
         return self.get(beneficiary_id)
 

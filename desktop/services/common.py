@@ -15,7 +15,7 @@ from desktop.domain.enums import SyncStatus
 from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
 
 from .record_checks import flagged
 
@@ -130,6 +130,13 @@ def describe_record(session: Session, entity: str, entity_id: str) -> str:
             ).where(BeneficiaryRow.id == entity_id)
         ).first()
         return f"{row[0]} · {row[1]} {row[2]}" if row else entity_id
+    if entity == "task":
+        row = session.execute(
+            select(TaskRow.due_on, BeneficiaryRow.case_number)
+            .join(BeneficiaryRow, BeneficiaryRow.id == TaskRow.beneficiary_id)
+            .where(TaskRow.id == entity_id)
+        ).first()
+        return f"Task due {row[0]:%Y-%m-%d} · {row[1]}" if row else entity_id
     row = session.execute(
         select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
         .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)

@@ -33,11 +33,7 @@ from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
 from desktop.domain.forms import RECORD_KINDS
 from desktop.domain.records import Actor
-from desktop.domain.validation import (
-    BENEFICIARY_FIELDS,
-    CASE_SESSION_FIELDS,
-    LABELS,
-)
+from desktop.domain.validation import LABELS
 from desktop.errors import NotFound, UserError
 from desktop.store.changes import Change, Stamp, record_changes
 from desktop.store.db import Database
@@ -56,6 +52,7 @@ from desktop.sync.records import ROW_TYPES, UserMap, local_canonical, store_cust
 
 from .common import describe_record
 from .forms import check_record_custom, read_stored
+from .record_checks import FIELDS as EDITABLE
 from .record_checks import check_edit, flag_problems
 
 log = logging.getLogger(__name__)
@@ -289,7 +286,7 @@ class ConflictService:
         elif wire.is_custom(name):
             chosen = self._resolve_custom(session, entity, record, name, choice, chosen)
         else:
-            fields = BENEFICIARY_FIELDS if entity == Entity.BENEFICIARY else CASE_SESSION_FIELDS
+            fields = EDITABLE[entity]
             if name in fields:
                 current = {field: getattr(record, field) for field in fields}
                 # The server's value is kept even where it breaks a local rule (flagged,

@@ -23,7 +23,7 @@ from desktop.store.db import Database, connect_raw
 from desktop.store.journal import get_state, set_state
 from desktop.store.rekey import key_opens
 from desktop.store.schema import current_revision, open_database
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, UserRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, TaskRow, UserRow
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class MaintenanceService:
             result = {
                 "beneficiaries": count(BeneficiaryRow, BeneficiaryRow.deleted_at.is_(None)),
                 "case_sessions": count(CaseSessionRow, CaseSessionRow.deleted_at.is_(None)),
+                "tasks": count(TaskRow, TaskRow.deleted_at.is_(None)),
                 "pending_outbox": count(OutboxRow),
                 "users": count(UserRow, UserRow.active.is_(True)),
                 "last_backup_at": get_state(session, "last_backup_at"),

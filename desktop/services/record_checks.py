@@ -22,18 +22,22 @@ from desktop.domain.validation import (
     CHANGE_ONLY_PROBLEMS,
     CROSS_FIELD_RULES,
     MAX_LENGTHS,
+    TASK_FIELDS,
     validate_beneficiary,
     validate_case_session,
+    validate_task,
 )
 from desktop.errors import ValidationError
 
 FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY_FIELDS,
     Entity.CASE_SESSION: CASE_SESSION_FIELDS,
+    Entity.TASK: TASK_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
     Entity.CASE_SESSION: validate_case_session,
+    Entity.TASK: validate_task,
 }
 
 

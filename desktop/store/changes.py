@@ -1,11 +1,17 @@
 """The one write path of a record's bookkeeping: version, audit event, outbox row, next follow-up.
 
-Every change of a beneficiary or a session writes these in its own transaction, through
+Every change of a beneficiary, a session or a task writes these in its own transaction, through
 `record_changes`: the services (one record), the bulk importer (ten thousand a chunk),
 the sync's pull (a page) and a supervisor's conflict decision. Each part is one set-based
 statement however many records change: their ids and values go to SQLite as one JSON
 array, read back by ``json_each``, so a list of one costs what a single-row write costs
 and a chunk of an import costs no bind and no statement per row.
+
+A session's follow-up date is a task (desktop/domain/tasks.py): a local change of sessions
+makes, moves or dismisses their tasks here, in the same transaction, as changes of their
+own (version, audit, outbox); a beneficiary's next follow-up is its earliest open task's
+due date, refreshed by every task change. A pulled session brings no task: its task comes
+from the server as a record of its own.
 
 Only this module adds rows to ``audit_events`` and ``outbox`` (tests/desktop/
 test_changes.py checks that); an outbox row's later moves (uploading, acknowledged, in
@@ -25,19 +31,30 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import Entity, OutboxOp, OutboxState, SessionStatus, SyncStatus
+from desktop.domain.enums import (
+    Entity,
+    OutboxOp,
+    OutboxState,
+    SyncStatus,
+    TaskOrigin,
+    TaskState,
+)
+from desktop.domain.tasks import session_task_id, session_wants_task
 from desktop.store.tables import (
     AuditEventRow,
     BeneficiaryRow,
     CaseSessionRow,
     OutboxRow,
+    TaskRow,
     utcnow,
 )
 
-TABLES = {
-    Entity.BENEFICIARY: BeneficiaryRow.__table__,
-    Entity.CASE_SESSION: CaseSessionRow.__table__,
+ROW_TYPES: dict[Entity, Any] = {
+    Entity.BENEFICIARY: BeneficiaryRow,
+    Entity.CASE_SESSION: CaseSessionRow,
+    Entity.TASK: TaskRow,
 }
+TABLES = {entity: row_type.__table__ for entity, row_type in ROW_TYPES.items()}
 AUDIT = AuditEventRow.__tablename__
 OUTBOX = OutboxRow.__tablename__
 AUDIT_COLUMNS = ("at", "user_id", "action", "entity", "entity_id", "changes")
@@ -182,7 +199,8 @@ def record_changes(
     - one audit event each: ``action`` by ``actor_id`` with the change's ``fields``.
     - ``outbox``: queues each record with that operation, merged into its unsent row
       (see `_enqueue`).
-    - a session's change refreshes its beneficiary's next follow-up.
+    - a local session change (``outbox`` given) makes, moves or dismisses its task
+      (`_follow_session_tasks`); a task's change refreshes its beneficiary's next follow-up.
 
     A `Session` is flushed first, so the ORM's pending writes come before these
     statements; the ORM objects of these records forget the columns written here and
@@ -204,10 +222,14 @@ def record_changes(
     _audit(connection, entity.value, changes, at, actor_id, action)
     if outbox is not None:
         _enqueue(connection, entity, changes, at, outbox, merge=stamp is not Stamp.NEW)
-    if entity == Entity.CASE_SESSION and stamp is not Stamp.NONE:
-        refresh_next_follow_up(session, (c.beneficiary_id for c in changes))
     if written and isinstance(session, Session):
         _forget(session, entity, changes, written)
+    if entity == Entity.CASE_SESSION and stamp is not Stamp.NONE and outbox is not None:
+        # A task made with new sessions is written as they are (an import's is "import").
+        made_as = action if stamp is Stamp.NEW else "create"
+        _follow_session_tasks(session, connection, changes, now, actor_id, made_as)
+    if entity == Entity.TASK and stamp is not Stamp.NONE:
+        refresh_next_follow_up(session, (c.beneficiary_id for c in changes))
 
 
 def _ids(changes: Sequence[Change]) -> str:
@@ -347,7 +369,7 @@ def _forget(
     session: Session, entity: Entity, changes: Sequence[Change], columns: list[str]
 ) -> None:
     """The session's objects of these records load the columns written by SQL again."""
-    row_type = BeneficiaryRow if entity == Entity.BENEFICIARY else CaseSessionRow
+    row_type = ROW_TYPES[entity]
     ids = {change.entity_id for change in changes}
     for record in list(session.identity_map.values()):
         if type(record) is row_type and record.id in ids:
@@ -357,10 +379,10 @@ def _forget(
 def refresh_next_follow_up(
     session: Session | Connection, beneficiary_ids: Iterable[str | None]
 ) -> None:
-    """Each beneficiary's next follow-up: that of its latest live, not cancelled session.
+    """Each beneficiary's next follow-up: the earliest due date of its live open tasks.
 
-    The one rule for the derived column, kept by every session change (`record_changes`)
-    and by a session deleted on the server.
+    The one rule for the derived column, kept by every task change (`record_changes`)
+    and by a record deleted on the server. A task done or dismissed is no longer due.
     """
     wanted = {bid for bid in beneficiary_ids if bid}
     if not wanted:
@@ -374,10 +396,9 @@ def refresh_next_follow_up(
     # often) is not written again.
     connection.exec_driver_sql(
         "WITH latest(id, follow_up_on) AS (SELECT value, ("
-        "SELECT s.follow_up_on FROM case_sessions AS s "
-        "WHERE s.beneficiary_id = value AND s.deleted_at IS NULL "
-        f"AND s.status != '{SessionStatus.CANCELLED.value}' "
-        "ORDER BY s.starts_at DESC LIMIT 1) FROM json_each(:ids)) "
+        "SELECT min(t.due_on) FROM tasks AS t "
+        "WHERE t.beneficiary_id = value AND t.deleted_at IS NULL "
+        f"AND t.state = '{TaskState.OPEN.value}') FROM json_each(:ids)) "
         "UPDATE beneficiaries SET next_follow_up_on = latest.follow_up_on FROM latest "
         "WHERE beneficiaries.id = latest.id "
         "AND beneficiaries.next_follow_up_on IS NOT latest.follow_up_on",
@@ -387,6 +408,129 @@ def refresh_next_follow_up(
         for record in list(session.identity_map.values()):
             if type(record) is BeneficiaryRow and record.id in wanted:
                 session.expire(record, ["next_follow_up_on"])
+
+
+TASK_INSERT_COLUMNS = (
+    "id",
+    "beneficiary_id",
+    "caseworker_id",
+    "due_on",
+    "title",
+    "origin",
+    "case_session_id",
+    "state",
+    "done_note",
+    "dismissed_reason",
+    "custom",
+    "form_version",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "version",
+    "sync_status",
+)
+_require_given(TaskRow.__table__, TASK_INSERT_COLUMNS)
+
+
+def _follow_session_tasks(
+    session: Session | Connection,
+    connection: Connection,
+    changes: Sequence[Change],
+    now: datetime,
+    actor_id: str | None,
+    made_as: str,
+) -> None:
+    """Each changed session's task as its follow-up date asks (domain/tasks.py): made
+    (open, due that day, assigned to the beneficiary's caseworker), moved (and open
+    again: a new date is a new follow-up), or dismissed with the reason; every task
+    change goes through `record_changes` as the task's own (version, audit, outbox)."""
+    at = stored(now)
+    rows = connection.exec_driver_sql(
+        "SELECT s.id, s.beneficiary_id, s.status, s.deleted_at IS NOT NULL, s.follow_up_on, "
+        "b.caseworker_id, t.id, t.due_on, t.state, t.dismissed_reason, t.server_version, "
+        "t.deleted_at IS NOT NULL "
+        "FROM json_each(:ids) AS j JOIN case_sessions AS s ON s.id = j.value "
+        "JOIN beneficiaries AS b ON b.id = s.beneficiary_id "
+        "LEFT JOIN tasks AS t ON t.case_session_id = s.id",
+        {"ids": _ids(changes)},
+    ).all()
+    made: list[list[Any]] = []
+    made_changes: list[Change] = []
+    moved: list[list[Any]] = []
+    moved_changes: list[Change] = []
+    open_ = TaskState.OPEN.value
+    for sid, bid, status, deleted, follow_up, owner, tid, due, state, reason, base, gone in rows:
+        dismissal = session_wants_task(status, bool(deleted), follow_up)
+        if tid is None:
+            if dismissal is None:
+                tid = session_task_id(sid)
+                made.append([tid, bid, owner, follow_up, sid])
+                made_changes.append(
+                    Change(tid, {"due_on": [None, follow_up], "state": [None, open_]}, None, bid)
+                )
+            continue
+        if gone:
+            continue  # deleted by a supervisor: the session does not bring it back
+        if dismissal is None and (due != follow_up or state != open_):
+            fields = diff(
+                {"due_on": due, "state": state, "dismissed_reason": reason},
+                {"due_on": follow_up, "state": open_, "dismissed_reason": ""},
+            )
+            moved.append([tid, follow_up, open_, ""])
+        elif dismissal is not None and state == open_:
+            fields = {
+                "state": [state, TaskState.DISMISSED.value],
+                "dismissed_reason": [reason, dismissal],
+            }
+            moved.append([tid, due, TaskState.DISMISSED.value, dismissal])
+        else:
+            continue
+        moved_changes.append(Change(tid, fields, base, bid))
+    if made:
+        connection.exec_driver_sql(
+            f"INSERT INTO tasks ({', '.join(TASK_INSERT_COLUMNS)}) "
+            "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, '', :origin, "
+            "value ->> 4, :open, '', '', '{}', 0, :at, :by, :at, :by, 1, :pending "
+            "FROM json_each(:rows)",
+            {
+                "rows": json.dumps(made),
+                "origin": TaskOrigin.SESSION.value,
+                "open": open_,
+                "at": at,
+                "by": actor_id or "",
+                "pending": SyncStatus.PENDING.value,
+            },
+        )
+        record_changes(
+            session,
+            Entity.TASK,
+            made_changes,
+            action=made_as,
+            actor_id=actor_id,
+            now=now,
+            stamp=Stamp.NEW,
+            outbox=OutboxOp.UPSERT,
+        )
+    if moved:
+        connection.exec_driver_sql(
+            "UPDATE tasks SET due_on = j.value ->> 1, state = j.value ->> 2, "
+            "dismissed_reason = j.value ->> 3 "
+            "FROM json_each(:rows) AS j WHERE tasks.id = j.value ->> 0",
+            {"rows": json.dumps(moved)},
+        )
+        if isinstance(session, Session):
+            _forget(session, Entity.TASK, moved_changes, ["due_on", "state", "dismissed_reason"])
+        record_changes(
+            session,
+            Entity.TASK,
+            moved_changes,
+            action="update",
+            actor_id=actor_id,
+            now=now,
+            status=SyncStatus.PENDING,
+            outbox=OutboxOp.UPSERT,
+        )
 
 
 # -- one row: the records of other kinds (users, the device) and single events ---------

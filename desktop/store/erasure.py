@@ -30,13 +30,18 @@ from desktop.store.tables import (
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
+    TaskRow,
 )
 
 log = logging.getLogger(__name__)
 
-ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
+ROW_TYPES = {
+    Entity.BENEFICIARY: BeneficiaryRow,
+    Entity.CASE_SESSION: CaseSessionRow,
+    Entity.TASK: TaskRow,
+}
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: ()}
+DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: ()}
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
     entity: (*schema.names(declared, personal=True), *DERIVED[entity])
@@ -99,7 +104,9 @@ def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:
 def _kept_custom(session: Session, entity: Entity) -> frozenset[str]:
     """The custom fields an erasure keeps: those of the latest definition not marked
     personal (retired ones included). A key the definition does not know (written by a
-    newer one) may be personal, so it goes."""
+    newer one) may be personal, so it goes. Tasks have no custom fields."""
+    if entity not in RECORD_KINDS:
+        return frozenset()
     body = session.execute(
         select(FormDefinitionRow.body)
         .where(FormDefinitionRow.version > 0)

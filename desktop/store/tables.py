@@ -125,7 +125,8 @@ class BeneficiaryRow(SyncedColumns, Base):
     # The searchable custom fields' text, in the search index (0010; kept by the write path).
     custom_search: Mapped[str] = mapped_column(Text, default="")
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
-    # Denormalised from the latest session so that "follow-up due" filters and sorts by index.
+    # The earliest open task's due date (kept by store/changes.py), so that "follow-up due"
+    # filters and sorts by index.
     next_follow_up_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
@@ -171,6 +172,33 @@ class CaseSessionRow(SyncedColumns, Base):
         Index("ix_case_sessions_caseworker_starts", "caseworker_id", "starts_at"),
         Index("ix_case_sessions_follow_up", "follow_up_on"),
         Index("ix_case_sessions_updated_at", "updated_at"),
+    )
+
+
+class TaskRow(SyncedColumns, Base):
+    """A follow-up to do (migration 0012). A session's follow-up date makes it with the id
+    `desktop.domain.tasks.session_task_id` of the session, so every laptop names it alike."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"))
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    due_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(16), default="manual")
+    case_session_id: Mapped[str | None] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    done_note: Mapped[str] = mapped_column(Text, default="")
+    dismissed_reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # "My tasks" and the office's: open ones by assignee and due date.
+        Index("ix_tasks_caseworker_state_due", "caseworker_id", "state", "due_on"),
+        # The beneficiary's next follow-up: its earliest open task.
+        Index("ix_tasks_beneficiary_state_due", "beneficiary_id", "state", "due_on"),
+        Index("ix_tasks_case_session", "case_session_id"),
+        Index("ix_tasks_updated_at", "updated_at"),
     )
 
 

@@ -18,7 +18,7 @@ from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes, refresh_next_follow_up
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, erase_rows, not_erased
-from desktop.store.tables import CaseSessionRow, OutboxRow, utcnow
+from desktop.store.tables import CaseSessionRow, OutboxRow, TaskRow, utcnow
 from desktop.sync.records import ROW_TYPES, find
 from desktop.sync.run import SyncReport
 
@@ -47,7 +47,7 @@ def deleted_on_server(
     _erase(session, rows)
     record.server_version = version
     report.deleted_on_server += 1
-    if entity == Entity.CASE_SESSION:
+    if entity in (Entity.CASE_SESSION, Entity.TASK):
         refresh_next_follow_up(session, [record.beneficiary_id])
     if had_local_changes:
         report.warnings.append(
@@ -121,13 +121,17 @@ def erase_settled(db: Database) -> None:
 
 
 def with_sessions(session: Session, entity: Entity, record: Any) -> list[tuple[Entity, Any]]:
-    """The record, and for a beneficiary every session of it (deleted ones included)."""
+    """The record, and for a beneficiary every session and task of it (deleted ones included)."""
     rows: list[tuple[Entity, Any]] = [(entity, record)]
     if entity == Entity.BENEFICIARY:
-        children = session.execute(
-            select(CaseSessionRow).where(CaseSessionRow.beneficiary_id == record.id)
-        ).scalars()
-        rows += [(Entity.CASE_SESSION, child) for child in children]
+        for child_entity, row_type in (
+            (Entity.CASE_SESSION, CaseSessionRow),
+            (Entity.TASK, TaskRow),
+        ):
+            children = session.execute(
+                select(row_type).where(row_type.beneficiary_id == record.id)
+            ).scalars()
+            rows += [(child_entity, child) for child in children]
     return rows
 
 

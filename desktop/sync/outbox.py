@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, OutboxRow, new_id, utcnow
+from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
+    OutboxRow,
+    TaskRow,
+    new_id,
+    utcnow,
+)
 from desktop.sync.records import chunks, set_record_status
 
 __all__ = [
@@ -159,16 +166,15 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
             OutboxRow.state == OutboxState.CONFLICT.value
         )
     ).all()
-    session_ids = [rid for entity, rid in in_conflict if entity == Entity.CASE_SESSION.value]
-    parents = {
-        rid: bid
-        for chunk in chunks(session_ids)
-        for rid, bid in session.execute(
-            select(CaseSessionRow.id, CaseSessionRow.beneficiary_id).where(
-                CaseSessionRow.id.in_(chunk)
+    parents: dict[str, str] = {}
+    for child, row_type in ((Entity.CASE_SESSION, CaseSessionRow), (Entity.TASK, TaskRow)):
+        ids = [rid for entity, rid in in_conflict if entity == child.value]
+        for chunk in chunks(ids):
+            parents.update(
+                session.execute(
+                    select(row_type.id, row_type.beneficiary_id).where(row_type.id.in_(chunk))
+                ).all()
             )
-        )
-    }
     held = [
         Held(
             Entity(entity),

@@ -18,13 +18,18 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     SyncBaseRow,
+    TaskRow,
     UserRow,
     new_id,
     utcnow,
 )
 from desktop.sync import wire
 
-ROW_TYPES = {Entity.BENEFICIARY: BeneficiaryRow, Entity.CASE_SESSION: CaseSessionRow}
+ROW_TYPES = {
+    Entity.BENEFICIARY: BeneficiaryRow,
+    Entity.CASE_SESSION: CaseSessionRow,
+    Entity.TASK: TaskRow,
+}
 IN_CHUNK = 500
 
 

@@ -85,6 +85,8 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     wanted_sessions: dict[str, set[str]] = {}
     wanted_beneficiaries: set[str] = set()
     for h in held:
+        if h.entity == Entity.TASK:
+            continue  # the server's digest covers beneficiaries and sessions only
         if h.entity == Entity.BENEFICIARY:
             wanted_beneficiaries.add(h.entity_id)
         else:
@@ -93,6 +95,8 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     if len(wanted_beneficiaries) + len(wanted_sessions) > HELD_FETCH_LIMIT:
         with run.db.read() as uow:
             for h in held:
+                if h.entity == Entity.TASK:
+                    continue
                 row = find(uow.session, h.entity, h.entity_id)
                 if row is not None and row.server_version is not None:
                     found[(h.entity.value, h.entity_id)] = row.server_version

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import schema
-from desktop.domain.enums import BeneficiaryStatus, Entity, SessionStatus, SyncStatus
+from desktop.domain.enums import BeneficiaryStatus, Entity, SyncStatus, TaskState
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
 from desktop.domain.forms import FormDefinition, FormSet, check_values, stored_flags
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
+from desktop.domain.tasks import Due, TaskView
 from desktop.services.audit import TimelineEntry
 from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
@@ -340,13 +341,43 @@ class BeneficiaryDetail(QWidget):
     def set_audit_visible(self, visible: bool) -> None:
         self.tabs.setTabVisible(self._audit_tab, visible)
 
+    def _list_follow_ups(self, tasks: Sequence[TaskView], sessions: dict) -> None:
+        """The Follow-ups tab: the tasks, as the list's filter and "Next follow-up" read
+        them (the earliest open one is the next follow-up)."""
+        self.follow_ups.clear()
+        today = date.today()
+        for task in tasks:
+            if task.state is TaskState.DONE:
+                state = self.tr("done")
+            elif task.state is TaskState.DISMISSED:
+                state = self.tr("dismissed")
+            else:
+                state = {
+                    Due.OVERDUE: self.tr("overdue"),
+                    Due.TODAY: self.tr("due today"),
+                }.get(task.due(today), self.tr("upcoming"))
+            asked_in = sessions.get(task.case_session_id)
+            if asked_in is not None and not task.title:
+                text = self.tr("%1 (%2), asked for in the session of %3").replace(
+                    "%3", format_local_date(asked_in.starts_at)
+                )
+            else:
+                text = self.tr("%1 (%2): %3").replace(
+                    "%3", task.title or self.tr("Session's follow-up")
+                )
+            self.follow_ups.addItem(
+                text.replace("%1", format_date(task.due_on)).replace("%2", state)
+            )
+
     def show_beneficiary(
         self,
         beneficiary: Beneficiary,
         sessions: list[CaseSession],
         history: list[AuditEvent] | None,
         timeline: Sequence[TimelineEntry] = (),
+        tasks: Sequence[TaskView] = (),
     ) -> None:
+        """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them)."""
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
         closed = beneficiary.status is BeneficiaryStatus.CLOSED
@@ -397,23 +428,7 @@ class BeneficiaryDetail(QWidget):
         self._summary_last()
         self.sessions_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
-        self.follow_ups.clear()
-        today = date.today()
-        for case_session in sessions:
-            if case_session.follow_up_on and case_session.status is not SessionStatus.CANCELLED:
-                when = case_session.follow_up_on
-                if when < today:
-                    state = self.tr("overdue")
-                elif when == today:
-                    state = self.tr("due today")
-                else:
-                    state = self.tr("upcoming")
-                self.follow_ups.addItem(
-                    self.tr("%1 (%2), asked for in the session of %3")
-                    .replace("%1", format_date(when))
-                    .replace("%2", state)
-                    .replace("%3", format_local_date(case_session.starts_at))
-                )
+        self._list_follow_ups(tasks, {s.id: s for s in sessions})
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(self.tr("No follow-ups asked for."))
         self.timeline_model.set_entries(timeline)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -44,6 +45,7 @@ from desktop.ui.record_actions import RecordActions
 from desktop.ui.roles import role_label
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import same_disk_text
+from desktop.ui.tasks_panel import TasksPanel
 from desktop.ui.window_actions import WindowBuilding, icon
 from desktop.ui.window_sync import SyncControls
 from desktop.ui.worker import wait_for_workers
@@ -54,6 +56,7 @@ DAILY = timedelta(hours=24)
 
 
 STATUS_REFRESH_MS = 60_000
+TASKS_WIDTH = 480  # the Tasks dock: a due date, a name with its case number, a task
 # The first window on a 1280×720 screen: its width less a margin, its height less a
 # taskbar (Windows' is 40 px).
 DEFAULT_SIZE = QSize(1240, 680)
@@ -113,6 +116,13 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
+        self.tasks_panel = TasksPanel(lambda: self.services, self)
+        self.tasks_panel.open_requested.connect(self._reselect)
+        self.tasks_dock = QDockWidget(self.tr("Tasks"), self)
+        self.tasks_dock.setObjectName("tasksDock")
+        self.tasks_dock.setWidget(self.tasks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tasks_dock)
+        self.tasks_dock.hide()
 
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -171,6 +181,51 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.model.set_service(self.services.beneficiaries, forms=self.current_forms)
         self.refresh_status()
         self._update_actions()
+        self._tell_overdue_tasks()
+
+    def _show_overdue_count(self) -> int:
+        """The status bar's count of the user's own overdue tasks (hidden when none)."""
+        if self.services is None:
+            return 0
+        try:
+            overdue = self.services.tasks.overdue_count(date.today())
+        except UserError:
+            return 0
+        self.tasks_label.setText(
+            self.tr("%n overdue task(s) · My tasks: Ctrl+T", "", overdue) if overdue else ""
+        )
+        self.tasks_label.setVisible(bool(overdue))
+        return overdue
+
+    def _tell_overdue_tasks(self) -> None:
+        """At login and unlock: how many of the user's own tasks are overdue (the status
+        bar's count, and its message line for a while)."""
+        self._show_overdue_count()
+
+    def show_tasks(self) -> None:
+        """The Tasks dock, shown and focused (Ctrl+T again when it is focused hides it)."""
+        if self.services is None:
+            return
+        if self.tasks_dock.isVisible() and self.tasks_panel.isAncestorOf(
+            QApplication.focusWidget()
+        ):
+            self.tasks_dock.hide()
+            return
+        self.tasks_dock.show()
+        self.tasks_dock.raise_()
+        self.resizeDocks([self.tasks_dock], [TASKS_WIDTH], Qt.Orientation.Horizontal)
+        self.tasks_panel.reload()
+        self.tasks_panel.mine.setFocus()
+
+    def new_task(self) -> None:
+        """A task by hand for the beneficiary shown (due date and what to do)."""
+        beneficiary = self.detail.beneficiary
+        if self.services is None or beneficiary is None:
+            return
+        from desktop.ui.task_dialog import NewTaskDialog
+
+        self.task_dialog = NewTaskDialog(self, beneficiary, self.services.tasks.create)
+        self.task_dialog.open()
 
     def _caseworkers(self):
         try:
@@ -198,6 +253,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         try:
             beneficiary = services.beneficiaries.get(beneficiary_id)
             sessions = services.case_sessions.timeline(beneficiary_id)
+            tasks = services.tasks.for_beneficiary(beneficiary_id)
             timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
                 [entry.change for entry in timeline if entry.change is not None]
@@ -209,7 +265,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             show_error(self, exc)
             return
         self.detail.set_forms(self.current_forms())
-        self.detail.show_beneficiary(beneficiary, sessions, history, timeline)
+        self.detail.show_beneficiary(beneficiary, sessions, history, timeline, tasks)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -220,6 +276,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         for action in (self.edit_action, self.reassign_action, self.delete_action):
             action.setEnabled(has)
         self.new_session_action.setEnabled(active)
+        self.new_task_action.setEnabled(active)
         self.close_case_action.setEnabled(active)
         self.reopen_action.setEnabled(has and not active)
         self.print_action.setEnabled(has)
@@ -245,6 +302,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             self.detail.clear()
             self._update_actions()
         self.refresh_status()
+        self._show_overdue_count()
 
     def _reselect(self, beneficiary_id: str) -> None:
         if not self.caseload.select_id(beneficiary_id):

@@ -130,6 +130,19 @@ class WindowBuilding:
             icon_name="sync",
         )
 
+        self.tasks_action = self._action(
+            self.tr("My &tasks"),
+            self.show_tasks,
+            shortcut="Ctrl+T",
+            tip=self.tr("Follow-ups overdue, due today and this week"),
+        )
+        self.new_task_action = self._action(
+            self.tr("New tas&k…"),
+            self.new_task,
+            shortcut="Ctrl+Shift+T",
+            tip=self.tr("A task by hand for the beneficiary shown"),
+        )
+
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -147,6 +160,8 @@ class WindowBuilding:
             self.edit_action,
             self.search_action,
             self.refresh_action,
+            self.tasks_action,
+            self.new_task_action,
         ):
             records.addAction(action)
         records.addSeparator()
@@ -180,6 +195,7 @@ class WindowBuilding:
             self.new_beneficiary_action,
             self.new_session_action,
             self.search_action,
+            self.tasks_action,
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -215,6 +231,9 @@ class WindowBuilding:
         self.pending_label = QLabel(bar)
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.setAccessibleName(self.tr("Changes waiting to sync"))
+        self.tasks_label = QLabel(bar)
+        self.tasks_label.setObjectName("overdueTasksLabel")
+        self.tasks_label.setAccessibleName(self.tr("Overdue tasks"))
         self.backup_label = QLabel(bar)
         self.backup_label.setObjectName("backupLabel")
         self.backup_label.setAccessibleName(self.tr("Last backup"))
@@ -243,7 +262,7 @@ class WindowBuilding:
         self.sync_cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
         self.sync_cancel_button.clicked.connect(self.cancel_sync)
         self._show_sync_running(False)
-        for widget in (self.user_label, self.lock_label):
+        for widget in (self.user_label, self.lock_label, self.tasks_label):
             bar.addWidget(widget)
         for widget in (
             self.progress,

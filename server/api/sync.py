@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import records
+from server import records, tasks
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -26,11 +26,12 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture
+from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture, Task
 from server.records import (
     BENEFICIARY,
     CASE_SESSION,
     ENTITIES,
+    TASK,
     Actor,
     RecordConflict,
     RecordRejected,
@@ -152,6 +153,13 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = records.delete_beneficiary(
                     session, who, record_id, base_version, unconditional=False
                 )
+        elif change["entity"] == TASK:
+            if change["op"] == "upsert":
+                result = tasks.upsert_task(session, who, record_id, data, base_version)
+            else:
+                result = tasks.delete_task(
+                    session, who, record_id, base_version, unconditional=False
+                )
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -174,7 +182,7 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
         "status": "applied",
         "version": result.record.version,
         # The organisation's required fields the record lacks (accepted, flagged).
-        "incomplete_fields": list(result.record.incomplete_fields or []),
+        "incomplete_fields": list(getattr(result.record, "incomplete_fields", None) or []),
         "record": record_dict(result.record),
     }
 
@@ -222,7 +230,7 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
     """
     if answer.get("status") != "applied" or "record" in answer:
         return answer
-    cls = Beneficiary if change["entity"] == BENEFICIARY else CaseSession
+    cls = {BENEFICIARY: Beneficiary, TASK: Task}.get(change["entity"], CaseSession)
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
@@ -603,12 +611,17 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
     case_sessions: ColumnElement[bool] = (
         select(Beneficiary.id).where(Beneficiary.id == CaseSession.beneficiary_id, visible).exists()
     )
+    tasks_seen: ColumnElement[bool] = (
+        select(Beneficiary.id).where(Beneficiary.id == Task.beneficiary_id, visible).exists()
+    )
     if exclude_run is not None:
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
+        tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
+        (Task, tasks_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.

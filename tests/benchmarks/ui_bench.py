@@ -374,10 +374,11 @@ def bench_open(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
         # MainWindow.show_beneficiary: the record, its timeline, its history, the widgets.
         beneficiary = services.beneficiaries.get(beneficiary_id)
         sessions = services.case_sessions.timeline(beneficiary_id)
+        tasks = services.tasks.for_beneficiary(beneficiary_id)
         history = None
         if can(actor, Permission.VIEW_AUDIT):
             history = services.audit.history(beneficiary_id)
-        detail.show_beneficiary(beneficiary, sessions, history)
+        detail.show_beneficiary(beneficiary, sessions, history, tasks=tasks)
 
     open_one(ids[-1])
     timings = [timed_ms(lambda i=i: open_one(i)) for i in ids]

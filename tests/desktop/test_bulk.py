@@ -123,13 +123,28 @@ def test_every_record_has_its_own_audit_event_and_outbox_row(cara):
         demo_records(30, 2, seed=5), total=30
     )
     assert (result.beneficiaries, result.case_sessions) == (30, 60)
-    records = query(login, "SELECT 'beneficiary', id FROM beneficiaries") + query(
-        login, "SELECT 'case_session', id FROM case_sessions"
+    # A session's follow-up date is a task of its own (issue 14), imported with it.
+    tasks = query(login, "SELECT 'task', id FROM tasks")
+    assert (
+        len(tasks)
+        == len(
+            query(
+                login,
+                "SELECT id FROM case_sessions WHERE follow_up_on IS NOT NULL "
+                "AND status != 'cancelled'",
+            )
+        )
+        > 0
+    )
+    records = (
+        query(login, "SELECT 'beneficiary', id FROM beneficiaries")
+        + query(login, "SELECT 'case_session', id FROM case_sessions")
+        + tasks
     )
     audit = query(
         login,
         "SELECT entity, entity_id, user_id, action FROM audit_events "
-        "WHERE entity IN ('beneficiary', 'case_session')",
+        "WHERE entity IN ('beneficiary', 'case_session', 'task')",
     )
     outbox = query(login, "SELECT entity, entity_id, op, state, idempotency_key FROM outbox")
     assert sorted(e[:2] for e in audit) == sorted(records)
@@ -194,8 +209,12 @@ def test_invalid_record_names_record_and_field_and_writes_nothing_of_its_chunk(c
     # The first chunk (records 1-5) is kept whole; nothing of the second is written.
     for table in ("beneficiaries", "case_sessions", "beneficiary_search"):
         assert query(login, f"SELECT count(*) FROM {table}")[0][0] == 5
-    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 10
-    assert query(login, "SELECT count(*) FROM audit_events WHERE action = 'import'")[0][0] == 10
+    # Each record, and the task of each session's follow-up date (issue 14), imported with it.
+    tasks = query(login, "SELECT count(*) FROM tasks")[0][0]
+    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 10 + tasks
+    assert query(login, "SELECT count(*) FROM audit_events WHERE action = 'import'")[0][0] == (
+        10 + tasks
+    )
     assert gc.isenabled()
 
 
@@ -219,7 +238,8 @@ def test_a_failed_write_leaves_nothing_of_its_chunk(cara, monkeypatch):
         )
     for table in ("beneficiaries", "case_sessions", "beneficiary_search"):
         assert query(login, f"SELECT count(*) FROM {table}")[0][0] == 4
-    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 8
+    tasks = query(login, "SELECT count(*) FROM tasks")[0][0]
+    assert query(login, "SELECT count(*) FROM outbox")[0][0] == 8 + tasks
     assert gc.isenabled()
     # The search trigger dropped inside the failed transaction came back with its rollback.
     single = services.beneficiaries.create({"first_name": "Zebedee", "last_name": "Quill"})

@@ -69,7 +69,9 @@ def test_init_users_status_round(initialised):
     assert demo.returncode == 0, demo.stderr
     status = json.loads(caseload(data_dir, "status", "--json").stdout)
     assert status["beneficiaries"] == 50 and status["case_sessions"] == 150
-    assert status["pending_outbox"] == 200 and status["users"] == 1
+    # Each record is queued, and each task its sessions' follow-up dates made (issue 14).
+    assert status["tasks"] > 0
+    assert status["pending_outbox"] == 200 + status["tasks"] and status["users"] == 1
     assert status["schema_revision"] == head_revision()
 
 
@@ -194,7 +196,9 @@ def test_sigkill_during_bulk_insert_keeps_whole_transactions(initialised):
     status = json.loads(caseload(initialised, "status", "--json").stdout)
     assert status["beneficiaries"] % chunk == 0 and status["beneficiaries"] >= chunk
     assert status["case_sessions"] == 4 * status["beneficiaries"]
-    assert status["pending_outbox"] == status["beneficiaries"] + status["case_sessions"]
+    assert status["pending_outbox"] == (
+        status["beneficiaries"] + status["case_sessions"] + status["tasks"]
+    )
 
 
 def test_backup_restores_on_a_replacement_laptop(initialised, tmp_path):

@@ -186,11 +186,13 @@ def test_sessions_timeline_follow_ups_and_cancel(cara):
         {"starts_at": datetime(2026, 2, 1, 9), "status": "done", "follow_up_on": date(2026, 3, 1)},
     )
     assert [s.id for s in services.case_sessions.timeline(created.id)] == [second.id, first.id]
-    assert services.beneficiaries.get(created.id).next_follow_up_on == date(2026, 3, 1)
+    # The earliest open follow-up (issue 14: tasks), not the latest session's date.
+    assert services.beneficiaries.get(created.id).next_follow_up_on == date(2026, 2, 1)
     due = services.case_sessions.follow_ups_due(date(2026, 1, 1), date(2026, 2, 15))
     assert [f.session_id for f in due] == [first.id]
-    services.case_sessions.cancel(second.id)
-    assert services.beneficiaries.get(created.id).next_follow_up_on == date(2026, 2, 1)
+    services.case_sessions.cancel(first.id)
+    assert services.beneficiaries.get(created.id).next_follow_up_on == date(2026, 3, 1)
+    services.case_sessions.update(first.id, {"status": "done"})
     query = BeneficiaryQuery(follow_up_due_by=date(2026, 2, 1))
     assert services.beneficiaries.list_page(query).total == 1
 

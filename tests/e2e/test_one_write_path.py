@@ -2,7 +2,8 @@
 
 A record made by the services, one imported in bulk, the same records pulled on a second
 laptop, and a supervisor's decision of a conflict: their versions, audit events and
-outbox rows have one shape, and each keeps the beneficiary's next follow-up by one rule.
+outbox rows have one shape, and each keeps the beneficiary's next follow-up by one rule
+(the earliest open task; a session's follow-up date is its task, issue 14).
 """
 
 from __future__ import annotations
@@ -64,15 +65,18 @@ def test_services_bulk_pull_and_resolve_write_one_shape(laptops):
             )
         ]
     )
-    record_events = "SELECT * FROM audit_events WHERE entity IN ('beneficiary', 'case_session')"
+    record_events = (
+        "SELECT * FROM audit_events WHERE entity IN ('beneficiary', 'case_session', 'task')"
+    )
     made_here = rows(a, record_events)
     queued = rows(a, "SELECT * FROM outbox ORDER BY id")
     assert {e["action"] for e in made_here} == {"create", "import"}
     assert len({audit_shape(e) for e in made_here if e["entity"] == "beneficiary"}) == 1
-    assert len({outbox_shape(row) for row in queued}) == 1 and len(queued) == 4
-    assert a.sync().sent == 4
+    # Two beneficiaries, two sessions and the task of each session's follow-up date.
+    assert len({outbox_shape(row) for row in queued}) == 1 and len(queued) == 6
+    assert a.sync().sent == 6
 
-    assert b.sync().received == 4
+    assert b.sync().received == 6
     pulled = rows(b, record_events)
     assert {e["action"] for e in pulled} == {"sync_create"}
     assert {e["user_id"] for e in pulled} == {None}  # the sync, not a person here
@@ -80,36 +84,45 @@ def test_services_bulk_pull_and_resolve_write_one_shape(laptops):
     assert rows(b, "SELECT * FROM outbox") == []  # what came from the server is not sent back
     for laptop in (a, b):
         versions = rows(
-            laptop, "SELECT version FROM beneficiaries UNION ALL SELECT version FROM case_sessions"
+            laptop,
+            "SELECT version FROM beneficiaries UNION ALL SELECT version FROM case_sessions "
+            "UNION ALL SELECT version FROM tasks",
         )
-        assert [v["version"] for v in versions] == [1, 1, 1, 1]
-    # Pulled sessions set their beneficiary's next follow-up as a session made here does.
+        assert [v["version"] for v in versions] == [1] * 6
+    # Pulled tasks set their beneficiary's next follow-up as a task made here does.
     assert follow_up(b, person.id) == follow_up(a, person.id) == "2026-04-01"
 
-    # Both laptops change the session's follow-up; the supervisor keeps the other's value.
+    # Both laptops change the session's follow-up (and so its task's due date); the
+    # supervisor keeps the other's values.
     a.services.case_sessions.update(visit.id, {"follow_up_on": date(2026, 5, 1)})
     b.services.case_sessions.update(visit.id, {"follow_up_on": date(2026, 6, 1)})
-    assert b.sync().sent == 1
-    assert a.sync().conflicts == 1
+    assert b.sync().sent == 2
+    assert a.sync().conflicts == 2
     assert follow_up(a, person.id) == "2026-05-01"
     conflicts = ConflictService(a.login.db, a.login.actor)
-    (conflict,) = conflicts.open_conflicts()
-    conflicts.resolve(conflict.id, Choice.THEIRS)
-    (decided,) = rows(a, "SELECT * FROM audit_events WHERE action = 'conflict_resolved'")
-    assert decided["user_id"] == a.login.actor.id
-    assert audit_shape(decided) == audit_shape(
-        next(e for e in made_here if e["entity"] == "case_session")
-    )
+    found = conflicts.open_conflicts()
+    assert sorted((c.entity, c.field) for c in found) == [
+        ("case_session", "follow_up_on"),
+        ("task", "due_on"),
+    ]
+    for conflict in found:
+        conflicts.resolve(conflict.id, Choice.THEIRS)
+    decided = rows(a, "SELECT * FROM audit_events WHERE action = 'conflict_resolved'")
+    assert {e["user_id"] for e in decided} == {a.login.actor.id}
+    assert {audit_shape(e) for e in decided} == {
+        audit_shape(next(e for e in made_here if e["entity"] == entity))
+        for entity in ("case_session", "task")
+    }
     (session_row,) = rows(
         a, "SELECT version, sync_status FROM case_sessions WHERE id = ?", visit.id
     )
     assert session_row == {"version": 3, "sync_status": "pending"}  # created, edited, decided
     # The decision moved the beneficiary's next follow-up with the session's.
     assert follow_up(a, person.id) == "2026-06-01"
-    (requeued,) = rows(a, "SELECT * FROM outbox")
-    assert outbox_shape(requeued) == outbox_shape(queued[0])
+    requeued = rows(a, "SELECT * FROM outbox")
+    assert [outbox_shape(row) for row in requeued] == [outbox_shape(queued[0])] * 2
 
-    assert a.sync().sent == 1
+    assert a.sync().sent == 2
     b.sync()
     assert follow_up(b, person.id) == follow_up(a, person.id) == "2026-06-01"
 

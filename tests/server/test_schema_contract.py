@@ -28,6 +28,7 @@ DOCUMENT = Path(schema.__file__).with_name("openapi.yaml")
 KINDS = [
     (schema.BENEFICIARY, "Beneficiary", "BeneficiaryFields", "BeneficiaryInput"),
     (schema.CASE_SESSION, "CaseSession", "CaseSessionFields", "CaseSessionCreate"),
+    (schema.TASK, "Task", "TaskFields", "TaskCreate"),
 ]
 
 

@@ -54,6 +54,7 @@ ACTION_LABELS = {
 ENTITY_LABELS = {
     Entity.BENEFICIARY.value: QT_TRANSLATE_NOOP("AuditTableModel", "Beneficiary"),
     Entity.CASE_SESSION.value: QT_TRANSLATE_NOOP("AuditTableModel", "Session"),
+    Entity.TASK.value: QT_TRANSLATE_NOOP("AuditTableModel", "Task"),
     Entity.USER.value: QT_TRANSLATE_NOOP("AuditTableModel", "User"),
 }
 ARROW = "→"
