@@ -11,6 +11,7 @@ from desktop.paths import DataPaths
 from desktop.services.audit import AuditService
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
+from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.sync_account import SyncAccount
@@ -38,6 +39,7 @@ class Services:
     sync: SyncAccount
     conflicts: ConflictService
     forms: FormService
+    exports: ExportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -57,6 +59,7 @@ class Services:
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
+            exports=ExportService(db, actor),
             _login=login,
         )
 
