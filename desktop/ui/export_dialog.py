@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export records"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._services = services
         self._query = query
         self.operation: Operation | None = None
@@ -90,7 +90,9 @@ class ExportDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning.setMargin(8)
-        self.warning.setProperty("role", "warning")
+        self.warning.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #d9a441; color: #4a3200; padding: 6px;"
+        )
         self.warning.setAccessibleName(self.tr("Personal data warning"))
         layout.addWidget(self.warning)
 
@@ -143,8 +145,7 @@ class ExportDialog(QDialog):
             self.kind_boxes[kind] = box
         kinds.addStretch(1)
         self.what_label = QLabel(self.tr("What:"), self)
-        form.addRow(self.what_label, kinds)
-        self._error_row(form, WHAT)
+        form.addRow(self.what_label, self._with_error(WHAT, kinds))
 
         # Format.
         formats = QHBoxLayout()
@@ -189,8 +190,7 @@ class ExportDialog(QDialog):
         self.password_edit.textEdited.connect(lambda _t: self._clear(PASSWORD))
         self.password_label = QLabel(self.tr("P&assword:"), self)
         self.password_label.setBuddy(self.password_edit)
-        form.addRow(self.password_label, self.password_edit)
-        self._error_row(form, PASSWORD)
+        form.addRow(self.password_label, self._with_error(PASSWORD, self.password_edit))
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setObjectName("repeat")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -198,8 +198,7 @@ class ExportDialog(QDialog):
         self.repeat_edit.textEdited.connect(lambda _t: self._clear(REPEAT))
         self.repeat_label = QLabel(self.tr("&Repeat password:"), self)
         self.repeat_label.setBuddy(self.repeat_edit)
-        form.addRow(self.repeat_label, self.repeat_edit)
-        self._error_row(form, REPEAT)
+        form.addRow(self.repeat_label, self._with_error(REPEAT, self.repeat_edit))
         self.password_note = QLabel(
             self.tr(
                 "Excel and LibreOffice ask for the password when the file is opened. "
@@ -226,8 +225,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.browse_button)
         self.file_label = QLabel(self.tr("F&ile:"), self)
         self.file_label.setBuddy(self.file_edit)
-        form.addRow(self.file_label, file_row)
-        self._error_row(form, FILE)
+        form.addRow(self.file_label, self._with_error(FILE, file_row))
         layout.addLayout(form)
 
         self.progress_bar = QProgressBar(self)
@@ -254,10 +252,18 @@ class ExportDialog(QDialog):
 
     # -- the form ------------------------------------------------------------------------
 
-    def _error_row(self, form: QFormLayout, field: str) -> None:
+    def _with_error(self, field: str, inner: QWidget | QHBoxLayout) -> QVBoxLayout:
+        """The field with its message under it (hidden until there is one)."""
         error = FieldError(field, self)
         self.errors[field] = error
-        form.addRow("", error)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if isinstance(inner, QWidget):
+            column.addWidget(inner)
+        else:
+            column.addLayout(inner)
+        column.addWidget(error)
+        return column
 
     def _clear(self, field: str) -> None:
         self.errors[field].clear_message()
