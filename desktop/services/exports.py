@@ -193,7 +193,7 @@ class ExportService:
             if item.reader is None:
                 raise UserError(item.missing)
         several = len(items) > 1
-        if request.format is ExportFormat.CSV and several and request.path.suffix != ".zip":
+        if request.format is ExportFormat.CSV and several and request.path.suffix.lower() != ".zip":
             raise UserError(
                 f"{request.path.name}: several kinds as CSV are written as one ZIP file "
                 "(a CSV file each); name the file .zip."

@@ -475,6 +475,9 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int, _text: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
+        if done >= total:  # every row read: the file is being compressed and closed
+            self.status.setText(self.tr("Finishing the file…"))
+            return
         self.status.setText(
             self.tr("Exported %1 of %2 rows…")
             .replace("%1", f"{done:,}")
