@@ -11,6 +11,7 @@ from desktop.paths import DataPaths
 from desktop.services.audit import AuditService
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
+from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
@@ -42,6 +43,7 @@ class Services:
     forms: FormService
     printouts: PrintoutService
     tasks: TaskService
+    exports: ExportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -63,6 +65,7 @@ class Services:
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
+            exports=ExportService(db, actor),
             _login=login,
         )
 

@@ -206,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
             "key rotation",
             lambda: write_bench.bench_rotation(dataset, WORK / "rotation", details),
         )
+    if "export" in only or not args.only:
+        from . import export_bench
+
+        step("export", lambda: export_bench.bench_export(dataset, args.quick, details))
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]
     write_json(rows, args.json)
