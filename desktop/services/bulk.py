@@ -16,6 +16,7 @@ whole chunks.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
@@ -28,6 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, require
 from desktop.domain import forms, schema
@@ -45,7 +47,7 @@ from desktop.store.changes import (
     record_changes,
     stored,
 )
-from desktop.store.db import Database
+from desktop.store.db import Database, UnitOfWork
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, utcnow
 
 from .common import SEARCH_INDEX_COLUMNS, allocate_case_numbers
@@ -63,6 +65,10 @@ class ImportResult:
     beneficiaries: int
     case_sessions: int
     cancelled: bool = False
+
+
+# What an import records in its last transaction (its own audit event), given its result.
+Event = Callable[[Session, ImportResult], None]
 
 
 def _check_columns(table: Table, names: tuple[str, ...]) -> None:
@@ -326,26 +332,68 @@ class BulkImporter:
         caseworker_ids: list[str] | None = None,
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] = lambda: False,
+        all_or_nothing: bool = False,
+        event: Event | None = None,
     ) -> ImportResult:
-        """Imports (beneficiary, [sessions]) field pairs; owners rotate over ``caseworker_ids``."""
+        """Imports (beneficiary, [sessions]) field pairs; owners rotate over ``caseworker_ids``.
+
+        ``all_or_nothing``: every chunk in one transaction, committed after the last, so
+        a bad record, a cancel or a crash leaves none of them (the write lock is held
+        meanwhile). ``event`` is called with the result in the last transaction (the
+        import's own audit event); on a cancel in chunks, with what the done chunks hold.
+        """
         owners = caseworker_ids or [self._actor.id]
         if owners != [self._actor.id]:
             require(self._actor, Permission.REASSIGN_RECORDS)
+        with contextlib.ExitStack() as stack:
+            shared = stack.enter_context(self._db.write()) if all_or_nothing else None
+            result = self._import_chunks(
+                records, owners, shared, total, progress, is_cancelled, event
+            )
+            if result.cancelled and shared is not None:
+                return ImportResult(0, 0, cancelled=True)  # the transaction rolls back
+            if event is not None:
+                with contextlib.ExitStack() as own:
+                    uow = shared or own.enter_context(self._db.write())
+                    event(uow.session, result)
+                    uow.commit()
+            elif shared is not None:
+                shared.commit()
+        log.info(
+            "bulk import: %d beneficiaries, %d sessions", result.beneficiaries, result.case_sessions
+        )
+        return result
+
+    def _import_chunks(
+        self,
+        records: Iterable[Record],
+        owners: list[str],
+        shared: UnitOfWork | None,
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+        event: Event | None,
+    ) -> ImportResult:
         done_beneficiaries = done_sessions = 0
         for number, chunk in enumerate(_chunks(records, self._chunk_size)):
             if is_cancelled():
                 return ImportResult(done_beneficiaries, done_sessions, cancelled=True)
             with _cyclic_gc_paused():
-                added = self._import_chunk(chunk, owners, first_index=number * self._chunk_size)
+                added = self._import_chunk(
+                    chunk, owners, first_index=number * self._chunk_size, shared=shared
+                )
             done_beneficiaries += added[0]
             done_sessions += added[1]
             if progress:
                 progress(done_beneficiaries, total)
-        log.info("bulk import: %d beneficiaries, %d sessions", done_beneficiaries, done_sessions)
         return ImportResult(done_beneficiaries, done_sessions)
 
     def _import_chunk(
-        self, chunk: list[Record], owners: list[str], first_index: int
+        self,
+        chunk: list[Record],
+        owners: list[str],
+        first_index: int,
+        shared: UnitOfWork | None = None,
     ) -> tuple[int, int]:
         today = date.today()
         validated = []
@@ -389,7 +437,8 @@ class BulkImporter:
         stamps = tuple(stored(value) for value in first_version(actor_id, now).values())
         beneficiary_ids = new_ids(len(validated), time_ordered=True)
         session_ids = new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=True)
-        with self._db.write() as uow:
+        with contextlib.ExitStack() as own:
+            uow = shared or own.enter_context(self._db.write())
             numbers = allocate_case_numbers(uow.session, len(validated))
             owner_of = [owners[(first_index + n) % len(owners)] for n in range(len(validated))]
             beneficiaries = BENEFICIARY_ROWS.rows(
@@ -434,5 +483,6 @@ class BulkImporter:
                 actor_id,
             )
             _insert_journal(connection, Entity.CASE_SESSION, session_changes, now, actor_id)
-            uow.commit()
+            if shared is None:
+                uow.commit()
         return len(beneficiaries), len(sessions)
