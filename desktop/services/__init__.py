@@ -12,6 +12,7 @@ from desktop.services.audit import AuditService
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.forms import FormService
+from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.users import UserService
@@ -38,6 +39,7 @@ class Services:
     sync: SyncAccount
     conflicts: ConflictService
     forms: FormService
+    imports: ImportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -57,6 +59,7 @@ class Services:
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
+            imports=ImportService(db, actor),
             _login=login,
         )
 

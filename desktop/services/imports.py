@@ -1,0 +1,780 @@
+"""Importing beneficiaries from a CSV or XLSX file: mapping, checks, preview, the import.
+
+The file is read by ``import_files`` (encodings, XLSX, hostile files); its columns are the
+record kind's table (``domain/tabular``: the one list export, import and reports read),
+matched by header in English, in the organisation's own labels and in the languages the
+caller passes a ``translate`` for (the UI and the CLI load French). Each row is read with
+``tabular.from_cell`` and checked by the rules every write uses (``validation``'s record
+rules and the definition's ``check_custom``, together), so a row the preview accepts is
+one a form would accept. Likely duplicates are flagged against the records on this laptop
+(``duplicates.find_possible_duplicates``) and between rows of the file.
+
+Writing goes through the one bulk path (``bulk.BulkImporter``), in one of two modes:
+
+- ``VALID_ROWS``: every valid row is imported, the others written with their reasons to
+  the rejects file; chunks of 10,000 commit as they go, so a cancel keeps whole chunks.
+- ``ALL_OR_NOTHING``: every row is checked first; one bad row and nothing is written;
+  otherwise the rows are written in one transaction, so a cancel or a crash writes none.
+
+One audit event ("import", with counts and the file's format; never a name) is written
+in the import's last transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import schema, tabular
+from desktop.domain.enums import Entity
+from desktop.domain.forms import RECORD_KINDS, FormSet
+from desktop.domain.problems import CUSTOM_PREFIX, Problem
+from desktop.domain.records import Actor
+from desktop.domain.tabular import TableColumn
+from desktop.domain.validation import validate_beneficiary
+from desktop.errors import UserError, ValidationError
+from desktop.paths import PRIVATE_FILE_MODE
+from desktop.store.changes import record_audit
+from desktop.store.db import Database
+from desktop.store.tables import BeneficiaryRow
+
+from .bulk import BulkImporter, ImportResult
+from .duplicates import find_possible_duplicates, fold, phone_key
+from .forms import check_custom, checked_together, current_forms
+from .import_files import TableFile, is_formula, open_table
+
+log = logging.getLogger(__name__)
+
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int], None]
+
+MAPPING_FORMAT = "caseload-import-mapping/1"
+PREVIEW_ROWS = 200  # rows the preview shows; the counts cover the whole file
+LISTED = 1_000  # problems and duplicates a report lists (it counts them all)
+_DUPLICATE_QUERIES_EVERY = 500  # rows per read transaction of the duplicate check
+
+
+class Mode(StrEnum):
+    VALID_ROWS = "valid"  # import the valid rows, write the others to the rejects file
+    ALL_OR_NOTHING = "all"  # one bad row and nothing is imported
+
+
+class DateOrderUnsure(UserError):
+    """Every date of the file reads in more than one order (03/04/1988): ask which."""
+
+    def __init__(self, orders: tuple[str, ...], example: str):
+        self.orders = orders
+        self.example = example
+        super().__init__(
+            f"The dates of this file (e.g. {example}) can be read as "
+            f"{' or '.join(orders)}: say which (--date-order); nothing was imported."
+        )
+
+
+# -- columns and mapping ------------------------------------------------------------------
+
+
+def importable_columns(entity: Entity, forms: FormSet) -> tuple[TableColumn, ...]:
+    """The columns a file may fill: the fields a person types and the organisation's
+    active fields (id, case number, owner and retired fields are assigned, not typed)."""
+    return tuple(
+        column
+        for column in tabular.columns(entity, forms)
+        if (column.field is not None and column.field.editable and column.custom is None)
+        or (column.custom is not None and not column.custom.retired)
+    )
+
+
+def _aliases(column: TableColumn, forms: FormSet, translations: Sequence[Translate]) -> set[str]:
+    """The folded headers a column is recognised by."""
+    default = forms.default_language
+    names = {column.key, column.key.removeprefix(CUSTOM_PREFIX), column.english(default)}
+    if column.custom is not None:
+        names.update(column.custom.labels.values())
+    else:
+        for translate in translations:
+            names.add(
+                tabular.header(
+                    column, language=default, default_language=default, translate=translate
+                )
+            )
+    return {fold(name) for name in names if name}
+
+
+def auto_mapping(
+    headers: Sequence[str],
+    columns: Sequence[TableColumn],
+    forms: FormSet,
+    translations: Sequence[Translate] = (),
+) -> tuple[str | None, ...]:
+    """Each header's column key (None: not imported), by its words in any language known.
+
+    The first header naming a column takes it; a column is never filled twice.
+    """
+    by_alias: dict[str, str] = {}
+    for column in columns:
+        for alias in _aliases(column, forms, translations):
+            by_alias.setdefault(alias, column.key)
+    taken: set[str] = set()
+    result: list[str | None] = []
+    for header in headers:
+        key = by_alias.get(fold(header))
+        if key is None or key in taken:
+            result.append(None)
+        else:
+            taken.add(key)
+            result.append(key)
+    return tuple(result)
+
+
+def mapping_document(
+    entity: Entity, headers: Sequence[str], targets: Sequence[str | None], date_order: str | None
+) -> dict[str, Any]:
+    return {
+        "format": MAPPING_FORMAT,
+        "entity": entity.value,
+        "columns": dict(zip(headers, targets, strict=True)),
+        "date_order": date_order,
+    }
+
+
+def save_mapping(path: Path, document: dict[str, Any]) -> None:
+    """Writes a mapping file (headers and field keys, no personal data), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def load_mapping(path: Path) -> dict[str, Any]:
+    """A mapping file's document, or a UserError naming what is wrong with it."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"Cannot read the mapping file {path}: {exc.strerror or exc}.") from None
+    except ValueError as exc:
+        raise UserError(f"The mapping file {path} is not JSON ({exc}).") from None
+    if not isinstance(document, dict) or document.get("format") != MAPPING_FORMAT:
+        raise UserError(f"{path} is not a Caseload import mapping (format {MAPPING_FORMAT}).")
+    columns = document.get("columns")
+    if not isinstance(columns, dict) or not all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in columns.items()
+    ):
+        raise UserError(f"{path}: 'columns' must map each header to a field key or null.")
+    order = document.get("date_order")
+    if order is not None and order not in tabular.DATE_ORDERS:
+        raise UserError(f"{path}: date_order must be one of {', '.join(tabular.DATE_ORDERS)}.")
+    return document
+
+
+def apply_mapping(
+    document: dict[str, Any],
+    headers: Sequence[str],
+    automatic: Sequence[str | None],
+    columns: Sequence[TableColumn],
+) -> tuple[str | None, ...]:
+    """The saved mapping's choice for each header it names, the automatic one for the rest."""
+    known = {column.key for column in columns}
+    saved = document["columns"]
+    for key in saved.values():
+        if key is not None and key not in known:
+            raise UserError(
+                f"The mapping names {key!r}, which is not a field that can be imported."
+            )
+    return tuple(saved.get(header, auto) for header, auto in zip(headers, automatic, strict=True))
+
+
+# -- the plan: a file, its mapping, and how to read it ---------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    table: TableFile
+    entity: Entity
+    forms: FormSet
+    columns: tuple[TableColumn, ...]  # the importable columns
+    targets: tuple[str | None, ...]  # per header: the column key it fills, or None
+    date_order: str | None = None
+    translations: tuple[Translate, ...] = ()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self.table.headers
+
+    def with_targets(self, targets: Sequence[str | None]) -> ImportPlan:
+        return _replace(self, targets=tuple(targets))
+
+    def with_date_order(self, date_order: str | None) -> ImportPlan:
+        return _replace(self, date_order=date_order)
+
+    def mapping_document(self) -> dict[str, Any]:
+        return mapping_document(self.entity, self.headers, self.targets, self.date_order)
+
+
+def _replace(plan: ImportPlan, **changes: Any) -> ImportPlan:
+    from dataclasses import replace
+
+    return replace(plan, **changes)
+
+
+def plan_import(
+    path: Path,
+    db: Database,
+    *,
+    entity: Entity = Entity.BENEFICIARY,
+    encoding: str | None = None,
+    mapping: dict[str, Any] | None = None,
+    translations: Sequence[Translate] = (),
+) -> ImportPlan:
+    """Opens the file (EncodingUnsure, ImportFileError) and maps its headers."""
+    if entity is not Entity.BENEFICIARY:
+        raise UserError("Only beneficiaries can be imported from a file so far.")
+    table = open_table(Path(path), encoding=encoding)
+    with db.read() as uow:
+        forms = current_forms(db, uow.session)
+    columns = importable_columns(entity, forms)
+    targets = auto_mapping(table.headers, columns, forms, translations)
+    date_order = None
+    if mapping is not None:
+        targets = apply_mapping(mapping, table.headers, targets, columns)
+        date_order = mapping.get("date_order")
+    return ImportPlan(table, entity, forms, columns, targets, date_order, tuple(translations))
+
+
+def _date_columns(plan: ImportPlan) -> list[int]:
+    by_key = {column.key: column for column in plan.columns}
+    found = []
+    for index, key in enumerate(plan.targets):
+        column = by_key.get(key) if key else None
+        if column is None:
+            continue
+        kind = column.field.kind if column.field is not None else None
+        if kind in (schema.Kind.DATE, schema.Kind.DATETIME) or (
+            column.custom is not None and column.custom.kind.value == "date"
+        ):
+            found.append(index)
+    return found
+
+
+def detect_date_order(
+    plan: ImportPlan, cancelled: Callable[[], bool] = lambda: False
+) -> tuple[str, ...]:
+    """The orders every non-ISO date of the file's date columns may be in.
+
+    () when the dates are ISO (or there are none), one order when the file tells
+    (14/03/1988 is day first), several when every date reads either way (03/04/1988):
+    then the person is asked. Reads the whole file (the order holds for all of it).
+    """
+    indexes = _date_columns(plan)
+    if not indexes:
+        return ()
+    possible: set[str] | None = None
+    for _number, cells in plan.table.rows():
+        if cancelled():
+            break
+        for index in indexes:
+            if index < len(cells) and (text := cells[index].strip()):
+                orders = tabular.possible_date_orders(text)
+                if orders:
+                    possible = set(orders) if possible is None else possible & set(orders)
+        if possible is not None and len(possible) <= 1:
+            break  # decided (or inconsistent: those cells are reported one by one)
+    if not possible:
+        return ()
+    return tuple(order for order in tabular.DATE_ORDERS if order in possible)
+
+
+def example_date(plan: ImportPlan) -> str:
+    for _number, cells in plan.table.rows():
+        for index in _date_columns(plan):
+            if index < len(cells) and tabular.possible_date_orders(cells[index]):
+                return cells[index].strip()
+    return ""
+
+
+def settle_date_order(plan: ImportPlan) -> ImportPlan:
+    """The plan with the file's date order, or DateOrderUnsure when only a person can tell."""
+    if plan.date_order is not None:
+        return plan
+    orders = detect_date_order(plan)
+    if len(orders) > 1:
+        raise DateOrderUnsure(orders, example_date(plan))
+    return plan.with_date_order(orders[0] if orders else None)
+
+
+# -- reading and checking rows ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """What is wrong with one cell (or the row, when ``field`` is empty)."""
+
+    row: int
+    header: str
+    field: str  # the column key ("first_name", "custom.household_size"), "" for the row
+    message: str  # English (CLI, rejects file); the UI words ``problem`` in its language
+    problem: Problem | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateFlag:
+    row: int
+    # the rows of this file, or the records of this laptop, the row looks like
+    same_as_row: int | None = None
+    case_numbers: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        if self.same_as_row is not None:
+            return f"row {self.row} looks like row {self.same_as_row} of this file"
+        return (
+            f"row {self.row} looks like {', '.join(self.case_numbers)} ({', '.join(self.reasons)})"
+        )
+
+
+@dataclass(frozen=True)
+class CheckedRow:
+    number: int
+    cells: list[str]
+    values: dict[str, Any] | None  # the record's fields (custom under "custom"); None: bad
+    problems: tuple[CellProblem, ...] = ()
+    duplicate: DuplicateFlag | None = None
+
+
+class _RowReader:
+    """One row's cells to a checked record, by the plan's mapping."""
+
+    def __init__(self, plan: ImportPlan):
+        self.plan = plan
+        by_key = {column.key: column for column in plan.columns}
+        self.width = len(plan.headers)
+        self.mapped = [
+            (index, by_key[key], plan.headers[index], self._choice_words(by_key[key]))
+            for index, key in enumerate(plan.targets)
+            if key is not None
+        ]
+        self.header_of = {column.key: header for _, column, header, _ in self.mapped}
+        self.kind = RECORD_KINDS[plan.entity]
+        self.default = plan.forms.default_language
+        self.today = date.today()
+
+    def _choice_words(self, column: TableColumn) -> dict[str, str]:
+        """Translated choice labels (and yes/no words) to stored values."""
+        words: dict[str, str] = {}
+        for translate in self.plan.translations:
+            for word in (tabular.YES, tabular.NO):
+                words.setdefault(translate(tabular.YES_NO_CONTEXT, word).casefold(), word)
+            enum = column.field.choices if column.field is not None else None
+            for member in enum or ():
+                label = translate(schema.CHOICE_CONTEXT, schema.choice_label(member))
+                words.setdefault(label.casefold(), member.value)
+        return words
+
+    def read(self, number: int, cells: list[str]) -> CheckedRow:
+        problems: list[CellProblem] = []
+        if len(cells) > self.width and any(cell.strip() for cell in cells[self.width :]):
+            problems.append(
+                CellProblem(
+                    number,
+                    "",
+                    "",
+                    f"row {number} has {len(cells)} cells; the header row has {self.width}",
+                )
+            )
+        built: dict[str, Any] = {}
+        custom: dict[str, Any] = {}
+        bad: set[str] = set()
+        for index, column, header, words in self.mapped:
+            text = cells[index] if index < len(cells) else ""
+            if is_formula(text):
+                bad.add(column.key)
+                problems.append(
+                    CellProblem(
+                        number,
+                        header,
+                        column.key,
+                        f"{header}: a formula, not a value; type the value instead",
+                    )
+                )
+                continue
+            try:
+                value = tabular.from_cell(
+                    column,
+                    text,
+                    date_order=self.plan.date_order,
+                    choice_words=words,
+                    default_language=self.default,
+                )
+            except ValueError as exc:
+                bad.add(column.key)
+                problems.append(CellProblem(number, header, column.key, str(exc)))
+                continue
+            if value is None:
+                continue
+            if column.custom is not None:
+                custom[column.custom.key] = value
+            else:
+                built[column.key] = value
+        try:
+            cleaned, checked = checked_together(
+                lambda: validate_beneficiary(built, today=self.today, left_alone=bad),
+                lambda: check_custom(
+                    self.plan.forms,
+                    self.kind,
+                    {k: v for k, v in custom.items() if CUSTOM_PREFIX + k not in bad},
+                ),
+            )
+        except ValidationError as exc:
+            for name, problem in exc.problems.items():
+                if name in bad:
+                    continue
+                header = self.header_of.get(name, "")
+                problems.append(CellProblem(number, header, name, problem.english(), problem))
+            return CheckedRow(number, cells, None, tuple(problems))
+        if problems:
+            return CheckedRow(number, cells, None, tuple(problems))
+        return CheckedRow(number, cells, {**cleaned, "custom": checked.values})
+
+
+class _Duplicates:
+    """Likely duplicates: between rows of the file, and against this laptop's records.
+
+    The file's rows are remembered by a hash of their folded name and date of birth, and
+    of their phone key (a few tens of bytes a row, so a million rows stay bounded); the
+    laptop's records are asked through the duplicate check a form uses, one read
+    transaction every few hundred rows.
+    """
+
+    def __init__(self, db: Database, actor: Actor, forms: FormSet):
+        self._db = db
+        self._actor = actor
+        self._definition = forms.beneficiary
+        self._seen: dict[int, int] = {}
+        with db.read() as uow:
+            count = uow.session.execute(
+                select(func.count())
+                .select_from(BeneficiaryRow)
+                .where(BeneficiaryRow.deleted_at.is_(None))
+            ).scalar_one()
+        self._existing = count > 0  # a fresh database has nothing to compare with
+        self._uow: Any = None
+        self._asked = 0
+
+    def _keys(self, values: dict[str, Any]) -> list[int]:
+        keys = []
+        name = fold(f"{values.get('first_name') or ''} {values.get('last_name') or ''}")
+        if name:
+            born = values.get("date_of_birth")
+            keys.append(hash(("name", " ".join(sorted(name.split())), str(born))))
+        phone = phone_key(values.get("phone"))
+        if phone:
+            keys.append(hash(("phone", phone)))
+        return keys
+
+    def flag(self, row: CheckedRow) -> DuplicateFlag | None:
+        values = row.values
+        if values is None:
+            return None
+        earlier = None
+        for key in self._keys(values):
+            first = self._seen.setdefault(key, row.number)
+            if first != row.number and earlier is None:
+                earlier = first
+        if earlier is not None:
+            return DuplicateFlag(row.number, same_as_row=earlier)
+        if not self._existing:
+            return None
+        found = find_possible_duplicates(
+            self._session(),
+            self._actor,
+            values,
+            custom=values.get("custom"),
+            definition=self._definition,
+            limit=3,
+        )
+        if not found:
+            return None
+        reasons = tuple(dict.fromkeys(reason for item in found for reason in item.reasons))
+        return DuplicateFlag(
+            row.number, case_numbers=tuple(item.case_number for item in found), reasons=reasons
+        )
+
+    def _session(self) -> Session:
+        if self._uow is None or self._asked >= _DUPLICATE_QUERIES_EVERY:
+            self.close()
+            self._uow = self._db.read()
+            self._uow.__enter__()
+            self._asked = 0
+        self._asked += 1
+        return self._uow.session
+
+    def close(self) -> None:
+        if self._uow is not None:
+            self._uow.__exit__(None, None, None)
+            self._uow = None
+
+
+def checked_rows(
+    plan: ImportPlan,
+    db: Database,
+    actor: Actor,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[CheckedRow]:
+    """Every data row of the file, read, checked and flagged; stops early on cancel."""
+    reader = _RowReader(plan)
+    duplicates = _Duplicates(db, actor, plan.forms)
+    try:
+        for number, cells in plan.table.rows(progress):
+            if cancelled():
+                return
+            row = reader.read(number, cells)
+            flag = duplicates.flag(row)
+            if flag is not None:
+                row = CheckedRow(row.number, row.cells, row.values, row.problems, flag)
+            yield row
+    finally:
+        duplicates.close()
+
+
+@dataclass(frozen=True)
+class Preview:
+    plan: ImportPlan
+    rows: tuple[CheckedRow, ...]  # the first PREVIEW_ROWS rows
+    more: bool  # the file has rows after these
+
+
+def preview(plan: ImportPlan, db: Database, actor: Actor, *, limit: int = PREVIEW_ROWS) -> Preview:
+    """The first rows as they would be imported, each bad cell marked, duplicates flagged."""
+    rows: list[CheckedRow] = []
+    more = False
+    for row in checked_rows(plan, db, actor):
+        if len(rows) == limit:
+            more = True
+            break
+        rows.append(row)
+    return Preview(plan, tuple(rows), more)
+
+
+# -- the import -----------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0  # data rows read
+    valid: int = 0
+    imported: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    problems: list[CellProblem] = field(default_factory=list)  # the first LISTED
+    duplicate_flags: list[DuplicateFlag] = field(default_factory=list)  # the first LISTED
+    dry_run: bool = False
+    mode: Mode = Mode.VALID_ROWS
+    cancelled: bool = False
+    rejects_path: Path | None = None
+    date_order: str | None = None
+
+    def note(self, row: CheckedRow, *, rejected: bool) -> None:
+        self.rows += 1
+        if rejected:
+            self.rejected += 1
+            room = LISTED - len(self.problems)
+            if room > 0:
+                self.problems.extend(row.problems[:room])
+        else:
+            self.valid += 1
+        if row.duplicate is not None:
+            self.duplicates += 1
+            if len(self.duplicate_flags) < LISTED:
+                self.duplicate_flags.append(row.duplicate)
+
+    def summary(self) -> str:
+        if self.cancelled and not self.imported:
+            return "Cancelled; nothing was imported."
+        parts = [f"{self.rows:,} rows read", f"{self.valid:,} valid", f"{self.rejected:,} rejected"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates:,} likely duplicates")
+        if self.dry_run:
+            return "; ".join(parts) + "; nothing was imported (dry run)."
+        if self.mode is Mode.ALL_OR_NOTHING and self.rejected:
+            return "; ".join(parts) + "; nothing was imported (all or nothing)."
+        text = "; ".join(parts) + f"; {self.imported:,} beneficiaries imported."
+        if self.cancelled:
+            text += " Cancelled: the rows after these were not imported."
+        return text
+
+
+class _Rejects:
+    """The rejected rows with their reasons: a CSV (UTF-8 with a BOM, so a spreadsheet
+    opens it right) written beside its target and renamed into place at the end, 0600
+    (it holds personal data). Cells are neutralised against formulas."""
+
+    def __init__(self, path: Path | None, headers: Sequence[str]):
+        self.path = path
+        self._stream: Any = None
+        if path is None:
+            return
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(fd, PRIVATE_FILE_MODE) if hasattr(os, "fchmod") else None
+        self._temporary = Path(name)
+        self._stream = open(fd, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+        self._writer = csv.writer(self._stream)
+        self._writer.writerow(["Row", *headers, "Problems"])
+
+    def write(self, row: CheckedRow, reasons: Iterable[str]) -> None:
+        if self._stream is None:
+            return
+        cells = [tabular.neutralise(cell.removeprefix("\x00formula:")) for cell in row.cells]
+        self._writer.writerow([row.number, *cells, tabular.neutralise("; ".join(reasons))])
+
+    def finish(self) -> Path | None:
+        if self._stream is None:
+            return None
+        self._stream.close()
+        os.replace(self._temporary, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._temporary.unlink(missing_ok=True)
+
+
+def _audit_event(actor: Actor, plan: ImportPlan, report: ImportReport) -> Callable:
+    def record(session: Session, result: ImportResult) -> None:
+        report.imported = result.beneficiaries
+        record_audit(
+            session,
+            user_id=actor.id,
+            action="import",
+            entity=plan.entity.value,
+            entity_id=str(uuid.uuid4()),
+            changes={
+                "rows": [None, result.beneficiaries],
+                "rejected": [None, report.rejected],
+                "format": [None, plan.table.format],
+                "mode": [None, report.mode.value],
+            },
+        )
+
+    return record
+
+
+def run_import(
+    plan: ImportPlan,
+    db: Database,
+    actor: Actor,
+    *,
+    mode: Mode = Mode.VALID_ROWS,
+    dry_run: bool = False,
+    rejects: Path | None = None,
+    skip_duplicates: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Checks every row and, unless ``dry_run``, imports them as ``mode`` says.
+
+    Progress is (done, total) in thousandths of the work. The plan's date order must be
+    settled (``settle_date_order``); likely duplicates are imported unless
+    ``skip_duplicates`` (then they are rejected, with the record they look like).
+    """
+    report = ImportReport(dry_run=dry_run, mode=mode, date_order=plan.date_order)
+    two_passes = dry_run or mode is Mode.ALL_OR_NOTHING
+    share = 500 if two_passes and not dry_run else 1000
+
+    def scaled(offset: int) -> Progress | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(offset + done * share // max(total, 1), 1000)
+
+    rejected_rows = _Rejects(rejects, plan.headers)
+
+    def accepted(rows: Iterable[CheckedRow], *, count: bool) -> Iterator[dict[str, Any]]:
+        for row in rows:
+            reasons = [problem.message for problem in row.problems]
+            if skip_duplicates and row.duplicate is not None and row.values is not None:
+                reasons.append(row.duplicate.message)
+            bad = bool(reasons)
+            if count:
+                report.note(row, rejected=bad)
+                if bad:
+                    rejected_rows.write(row, reasons)
+            if not bad and row.values is not None:
+                yield row.values
+
+    try:
+        if two_passes:
+            for _ in accepted(
+                checked_rows(plan, db, actor, progress=scaled(0), cancelled=cancelled), count=True
+            ):
+                pass
+            if cancelled():
+                report.cancelled = True
+                rejected_rows.discard()
+                return report
+            report.rejects_path = rejected_rows.finish()
+            if dry_run or report.rejected:
+                return report
+            records = accepted(
+                checked_rows(plan, db, actor, progress=scaled(500), cancelled=cancelled),
+                count=False,
+            )
+        else:
+            records = accepted(
+                checked_rows(plan, db, actor, progress=scaled(0), cancelled=cancelled), count=True
+            )
+        importer = BulkImporter(db, actor)
+        result = importer.import_records(
+            ((values, []) for values in records),
+            is_cancelled=cancelled,
+            all_or_nothing=mode is Mode.ALL_OR_NOTHING,
+            event=_audit_event(actor, plan, report),
+        )
+        report.imported = result.beneficiaries
+        report.cancelled = result.cancelled
+        if not two_passes:
+            report.rejects_path = rejected_rows.finish()
+    except BaseException:
+        rejected_rows.discard()
+        raise
+    log.info(
+        "import: %d rows, %d imported, %d rejected, %d likely duplicates (mode %s)",
+        report.rows,
+        report.imported,
+        report.rejected,
+        report.duplicates,
+        mode.value,
+    )
+    return report
+
+
+class ImportService:
+    """The import use case bound to the logged-in user (what the GUI is handed)."""
+
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def plan(self, path: Path, **options: Any) -> ImportPlan:
+        return plan_import(path, self._db, **options)
+
+    def preview(self, plan: ImportPlan, *, limit: int = PREVIEW_ROWS) -> Preview:
+        return preview(plan, self._db, self._actor, limit=limit)
+
+    def run(self, plan: ImportPlan, **options: Any) -> ImportReport:
+        return run_import(plan, self._db, self._actor, **options)
