@@ -658,6 +658,8 @@ class _Rejects:
 def _audit_event(actor: Actor, plan: ImportPlan, report: ImportReport) -> Callable:
     def record(session: Session, result: ImportResult) -> None:
         report.imported = result.beneficiaries
+        if not result.beneficiaries:
+            return  # nothing imported: nothing to account for
         record_audit(
             session,
             user_id=actor.id,
@@ -746,9 +748,12 @@ def run_import(
             event=_audit_event(actor, plan, report),
         )
         report.imported = result.beneficiaries
-        report.cancelled = result.cancelled
+        report.cancelled = result.cancelled or cancelled()
         if not two_passes:
-            report.rejects_path = rejected_rows.finish()
+            if report.cancelled and not report.imported:
+                rejected_rows.discard()
+            else:  # the rejects of the rows read, whose valid ones were imported
+                report.rejects_path = rejected_rows.finish()
     except BaseException:
         rejected_rows.discard()
         raise
