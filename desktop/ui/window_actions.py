@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
 
 from desktop.resources import resource_path
+from desktop.ui.import_dialog import open_import_dialog
 
 
 def icon(name: str) -> QIcon:
@@ -104,6 +105,9 @@ class WindowBuilding:
             self.tr("&Back up now"), self.backup_now, icon_name="backup"
         )
         self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.import_action = self._action(
+            self.tr("&Import beneficiaries…"), lambda: open_import_dialog(self)
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
@@ -129,6 +133,8 @@ class WindowBuilding:
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         for action in (self.change_password_action, self.lock_action, self.switch_user_action):
             file_menu.addAction(action)
