@@ -11,6 +11,7 @@ from desktop.paths import DataPaths
 from desktop.services.audit import AuditService
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
+from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
@@ -39,6 +40,7 @@ class Services:
     sync: SyncAccount
     conflicts: ConflictService
     forms: FormService
+    exports: ExportService
     imports: ImportService
     _login: LoginSession = field(repr=False)
 
@@ -59,6 +61,7 @@ class Services:
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
+            exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             _login=login,
         )

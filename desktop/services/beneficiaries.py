@@ -317,6 +317,15 @@ class BeneficiaryService:
             conditions.append(BeneficiaryRow.caseworker_id == bind("actor", self._actor.id))
         return conditions
 
+    def selecting(self, query: BeneficiaryQuery | None) -> list[ColumnElement[bool]] | None:
+        """The terms (over BeneficiaryRow, values bound in) of the records the list shows
+        this user for ``query``, or of every record they may see (None): for exports and
+        reports, so they select what the list does. None: nothing can match."""
+        if query is None:
+            return self._visible(_Binds())
+        found = self._conditions(query)
+        return None if found is None else found.conditions
+
     def _matches(self, match: str) -> int:
         """How many records the search index lists for ``match`` (deleted ones included)."""
         with self._db.read() as uow:

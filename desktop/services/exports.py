@@ -1,0 +1,509 @@
+"""Exports: the caseload as the list filters it, or the whole office, to CSV or XLSX.
+
+What a file holds: a table per record kind (``desktop.domain.tabular``: record id, case
+number, the built-in fields, the organisation's own), the rows the list would show this
+user (a caseworker: their own caseload; the list's own visibility rule and filters,
+``BeneficiaryService.selecting``), and for sessions the sessions of those beneficiaries.
+Rows come in keyset pages (``PAGE`` beneficiaries and their sessions at a time), so a
+million sessions are never in memory at once.
+
+Nothing half-written: the file is written under a temporary name beside the target and
+renamed at the end; a failure or a cancel removes it. A password encrypts the XLSX the
+way Office does (``msoffcrypto-tool``: ECMA-376 agile encryption, AES-256), so Excel and
+LibreOffice ask for it when the file is opened. Each export is an audit event per record
+kind ("export": rows, format, protected), never with names or the search text.
+
+The record kinds an export knows are one table, ``EXPORTABLE``; tasks are in it without a
+reader until issue 14 makes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import logging
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import and_, func, select
+
+from desktop.domain import tabular
+from desktop.domain.enums import Entity
+from desktop.domain.forms import FormSet, read_stored
+from desktop.domain.records import Actor, BeneficiaryQuery
+from desktop.errors import UserError
+from desktop.paths import make_private
+from desktop.store.changes import record_audit
+from desktop.store.db import Database
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id
+
+from .beneficiaries import BeneficiaryService
+from .forms import current_forms
+
+log = logging.getLogger(__name__)
+
+PAGE = 1_000  # beneficiaries per page (and their sessions: about ten times as many rows)
+PROTECTED_FORMATS = frozenset({"xlsx"})
+
+
+class ExportKind(StrEnum):
+    BENEFICIARIES = "beneficiaries"
+    SESSIONS = "sessions"
+    TASKS = "tasks"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+class ExportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
+Row = list[tabular.Cell]
+# (the export's reader, the beneficiaries' terms) -> rows of cells, in column order
+Reader = Callable[["_Reading", list[Any]], Iterator[Row]]
+
+
+@dataclass(frozen=True)
+class Exportable:
+    """One record kind an export can write: its stored kind (the audit row's entity and
+    its columns) and how its rows are read; ``reader`` None: not built yet."""
+
+    kind: ExportKind
+    entity: Entity | None
+    sheet: str  # the sheet's and the CSV file's name (English: a file name, not a label)
+    reader: Reader | None
+    missing: str = ""  # why it cannot be exported yet
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """``query`` None: the whole office (what this user may see); else the list's query.
+    ``translate(context, text)`` words the headers and choices (the UI's translator;
+    identity in the CLI). ``language``: the organisation's labels' language."""
+
+    kinds: tuple[ExportKind, ...]
+    format: ExportFormat
+    path: Path
+    query: BeneficiaryQuery | None = None
+    as_labels: bool = True
+    password: str | None = field(default=None, repr=False)
+    language: str = "en"
+    translate: tabular.Translate = lambda _context, text: text
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    rows: dict[ExportKind, int]
+    protected: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def exportable(kind: ExportKind | str) -> Exportable:
+    return EXPORTABLE[ExportKind(kind)]
+
+
+def available() -> tuple[ExportKind, ...]:
+    """The kinds that can be exported today (``--what all``)."""
+    return tuple(kind for kind, item in EXPORTABLE.items() if item.reader is not None)
+
+
+class ExportService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+        # The list's own visibility and filters (``selecting``), not a copy of them.
+        self._beneficiaries = BeneficiaryService(db, actor)
+
+    def export(
+        self,
+        request: ExportRequest,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """Writes ``request.path`` (replacing it) or nothing: raises UserError naming the
+        problem, ExportCancelled after a cancel."""
+        items = self._checked(request)
+        target = request.path
+        folder = target.parent
+        if not folder.is_dir():
+            raise UserError(f"The folder {folder} does not exist; choose another place.")
+        progress = progress or (lambda _done, _total: None)
+        cancelled = cancelled or (lambda: False)
+        terms = self._beneficiaries.selecting(request.query)
+        with self._db.read() as uow:
+            forms = current_forms(self._db, uow.session)
+            users = dict(uow.session.execute(select(UserRow.id, UserRow.username)).all())
+        reading = _Reading(self._db, request, forms, users, cancelled)
+        totals = {item.kind: self._count(item, terms) for item in items}
+        reading.total = sum(totals.values())
+        reading.progress = progress
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        os.close(handle)
+        temporary = Path(name)
+        make_private(temporary)  # personal data: only this user (where the OS allows)
+        try:
+            counts = self._write(request, items, terms, reading, temporary)
+            if cancelled():
+                raise ExportCancelled()
+            protected = bool(request.password)
+            with self._db.write() as uow:
+                for item in items:
+                    assert item.entity is not None
+                    record_audit(
+                        uow.session,
+                        user_id=self._actor.id,
+                        action="export",
+                        entity=item.entity.value,
+                        entity_id=new_id(),
+                        changes={
+                            "rows": [None, counts[item.kind]],
+                            "format": [None, request.format.value],
+                            "protected": [None, protected],
+                        },
+                    )
+                os.replace(temporary, target)  # then the event: no file, no event
+                try:
+                    uow.commit()
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        target.unlink()  # no event, no file
+                    raise
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            raise
+        log.info("exported %s rows as %s", counts, request.format.value)
+        return ExportResult(target, request.format, counts, protected)
+
+    def _checked(self, request: ExportRequest) -> list[Exportable]:
+        if not request.kinds:
+            raise UserError("Choose what to export: beneficiaries or sessions.")
+        items = [exportable(kind) for kind in dict.fromkeys(request.kinds)]
+        for item in items:
+            if item.reader is None:
+                raise UserError(item.missing)
+        if request.password is not None:
+            if request.format.value not in PROTECTED_FORMATS:
+                raise UserError(
+                    "Password: only XLSX files can be protected with a password; "
+                    "choose XLSX, or export without a password."
+                )
+            if not request.password:
+                raise UserError("Password: the password is empty.")
+        return items
+
+    def _count(self, item: Exportable, terms: list[Any] | None) -> int:
+        if terms is None:
+            return 0
+        with self._db.read() as uow:
+            statement = select(func.count()).select_from(BeneficiaryRow)
+            if item.entity is Entity.CASE_SESSION:
+                statement = (
+                    select(func.count())
+                    .select_from(CaseSessionRow)
+                    .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                    .where(CaseSessionRow.deleted_at.is_(None))
+                )
+            return uow.session.execute(statement.where(and_(*terms))).scalar_one()
+
+    def _write(
+        self,
+        request: ExportRequest,
+        items: list[Exportable],
+        terms: list[Any] | None,
+        reading: _Reading,
+        temporary: Path,
+    ) -> dict[ExportKind, int]:
+        tables = [(item, reading.header(item), _rows(item, reading, terms)) for item in items]
+        if request.format is ExportFormat.CSV:
+            if len(tables) == 1:
+                with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
+                    _write_csv(stream, *tables[0][1:])
+            else:
+                _write_csv_zip(temporary, tables)
+        elif request.password:
+            plain = io.BytesIO()  # the unencrypted workbook never reaches the disk
+            _write_xlsx(plain, tables)
+            plain.seek(0)
+            reading.check()
+            with temporary.open("wb") as out:
+                _encrypt(plain, out, request.password)
+        else:
+            _write_xlsx(temporary, tables)
+        return dict(reading.counts)
+
+
+# -- reading rows --------------------------------------------------------------------------
+
+
+class _Reading:
+    """One export's reading state: its definition, cell writers, counts and progress."""
+
+    def __init__(
+        self,
+        db: Database,
+        request: ExportRequest,
+        forms: FormSet,
+        users: dict[str, str],
+        cancelled: Callable[[], bool],
+    ):
+        self.db = db
+        self.request = request
+        self.forms = forms
+        self.users = users
+        self.cancelled = cancelled
+        self.counts: dict[ExportKind, int] = {}
+        self.done = 0
+        self.total = 0
+        self.progress: Callable[[int, int], None] = lambda _d, _t: None
+        self.choice_text = tabular.choice_texts(
+            language=request.language,
+            default_language=forms.default_language,
+            translate=request.translate,
+        )
+
+    def columns(self, item: Exportable) -> tuple[tabular.TableColumn, ...]:
+        assert item.entity is not None
+        return tabular.columns(item.entity, self.forms)
+
+    def header(self, item: Exportable) -> list[str]:
+        return [
+            tabular.header(
+                column,
+                language=self.request.language,
+                default_language=self.forms.default_language,
+                translate=self.request.translate,
+            )
+            for column in self.columns(item)
+        ]
+
+    def writers(self, item: Exportable) -> list[Callable[[Any], tabular.Cell]]:
+        return [
+            tabular.cell_writer(
+                column, as_labels=self.request.as_labels, choice_text=self.choice_text
+            )
+            for column in self.columns(item)
+        ]
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise ExportCancelled()
+
+    def advance(self, item: Exportable, rows: int) -> None:
+        self.counts[item.kind] = self.counts.get(item.kind, 0) + rows
+        self.done += rows
+        self.progress(self.done, self.total)
+        self.check()
+
+
+def _rows(item: Exportable, reading: _Reading, terms: list[Any] | None) -> Iterator[Row]:
+    reading.counts.setdefault(item.kind, 0)
+    if terms is None:  # a search of punctuation only: nothing matches
+        return iter(())
+    assert item.reader is not None
+    return item.reader(reading, terms)
+
+
+def _beneficiary_pages(
+    reading: _Reading, terms: list[Any], columns: Sequence[Any]
+) -> Iterator[list[Any]]:
+    """The selected beneficiaries' ``columns`` (then pk), ``PAGE`` at a time by pk."""
+    after = 0
+    while True:
+        reading.check()
+        with reading.db.read() as uow:
+            page = uow.session.execute(
+                select(*columns, BeneficiaryRow.pk)
+                .where(and_(*terms), BeneficiaryRow.pk > after)
+                .order_by(BeneficiaryRow.pk)
+                .limit(PAGE)
+            ).all()
+        if not page:
+            return
+        yield page
+        after = page[-1][-1]
+
+
+def _custom_part(
+    columns: tuple[tabular.TableColumn, ...],
+) -> tuple[int, list[str]]:
+    """Where the custom columns start, and their keys."""
+    keys = [column.custom.key for column in columns if column.custom is not None]
+    return len(columns) - len(keys), keys
+
+
+def _beneficiary_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
+    item = EXPORTABLE[ExportKind.BENEFICIARIES]
+    columns = reading.columns(item)
+    writers = reading.writers(item)
+    start, keys = _custom_part(columns)
+    built_in = [getattr(BeneficiaryRow, c.key) for c in columns[:start]]
+    caseworker = [c.key for c in columns].index("caseworker_id")
+    users = reading.users
+    for page in _beneficiary_pages(reading, terms, [*built_in, BeneficiaryRow.custom]):
+        for stored in page:
+            values = list(stored[:start])
+            values[caseworker] = users.get(values[caseworker], values[caseworker])
+            custom = read_stored(stored[start])
+            values.extend(custom.get(key) for key in keys)
+            yield [write(value) for write, value in zip(writers, values, strict=True)]
+        reading.advance(item, len(page))
+
+
+def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
+    """The sessions of each page of beneficiaries, grouped by beneficiary (in the
+    beneficiaries' order) and by start, through ix_case_sessions_beneficiary_starts."""
+    item = EXPORTABLE[ExportKind.SESSIONS]
+    columns = reading.columns(item)
+    writers = reading.writers(item)
+    start, keys = _custom_part(columns)
+    names = [c.key for c in columns[:start]]
+    stored_names = [name for name in names if name != tabular.CASE_NUMBER_KEY]
+    selected = [getattr(CaseSessionRow, name) for name in stored_names]
+    case_number_at = names.index(tabular.CASE_NUMBER_KEY)
+    caseworker = names.index("caseworker_id")
+    users = reading.users
+    for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
+        case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
+        with reading.db.read() as uow:
+            sessions = uow.session.execute(
+                select(*selected, CaseSessionRow.custom)
+                .where(
+                    CaseSessionRow.beneficiary_id.in_(list(case_numbers)),
+                    CaseSessionRow.deleted_at.is_(None),
+                )
+                .order_by(CaseSessionRow.beneficiary_id, CaseSessionRow.starts_at)
+            ).all()
+        by_beneficiary: dict[str, list[Any]] = {}
+        beneficiary_at = stored_names.index("beneficiary_id")
+        for stored in sessions:
+            by_beneficiary.setdefault(stored[beneficiary_at], []).append(stored)
+        written = 0
+        for beneficiary_id, _number, _pk in page:
+            for stored in by_beneficiary.get(beneficiary_id, ()):
+                values = list(stored[: len(stored_names)])
+                values.insert(case_number_at, case_numbers[beneficiary_id])
+                values[caseworker] = users.get(values[caseworker], values[caseworker])
+                custom = read_stored(stored[-1])
+                values.extend(custom.get(key) for key in keys)
+                yield [write(value) for write, value in zip(writers, values, strict=True)]
+                written += 1
+        reading.advance(item, written)
+
+
+EXPORTABLE: dict[ExportKind, Exportable] = {
+    ExportKind.BENEFICIARIES: Exportable(
+        ExportKind.BENEFICIARIES, Entity.BENEFICIARY, "beneficiaries", _beneficiary_rows
+    ),
+    ExportKind.SESSIONS: Exportable(
+        ExportKind.SESSIONS, Entity.CASE_SESSION, "sessions", _session_rows
+    ),
+    # Issue 14 makes tasks: their Entity, a reader (their table's keyset pages, as the
+    # sessions'), and tabular's columns for them.
+    ExportKind.TASKS: Exportable(
+        ExportKind.TASKS,
+        None,
+        "tasks",
+        None,
+        missing="Tasks cannot be exported yet: this version of Caseload has no tasks.",
+    ),
+}
+
+
+# -- writing files -------------------------------------------------------------------------
+
+Table = tuple[Exportable, list[str], Iterator[Row]]
+
+
+def _write_csv(stream: Any, header: list[str], rows: Iterator[Row]) -> None:
+    """UTF-8 with a byte-order mark (Excel reads the file's accents right), CRLF lines."""
+    writer = csv.writer(stream)
+    writer.writerow([tabular.neutralise(text) for text in header])
+    writer.writerows(rows)
+
+
+def _write_csv_zip(path: Path, tables: list[Table]) -> None:
+    """Several kinds as CSV: one ZIP, a file per kind (one file to rename at the end)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item, header, rows in tables:
+            with archive.open(f"{item.sheet}.csv", "w", force_zip64=True) as raw:
+                stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+                _write_csv(stream, header, rows)
+                stream.flush()
+                stream.detach()
+
+
+def _write_xlsx(target: Path | BinaryIO, tables: list[Table]) -> None:
+    """A sheet per kind, through openpyxl's write-only workbook (rows stream to its own
+    temporary file, not memory); the header bold and frozen."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    try:
+        for item, header, rows in tables:
+            sheet = workbook.create_sheet(item.sheet)
+            sheet.freeze_panes = "A2"
+            cells = []
+            for text in header:
+                cell = WriteOnlyCell(sheet, value=tabular.neutralise(text))
+                cell.font = bold
+                cells.append(cell)
+            sheet.append(cells)
+            for row in rows:
+                try:
+                    sheet.append(row)
+                except IllegalCharacterError:
+                    sheet.append([_xml_safe(cell) for cell in row])
+    except BaseException:
+        _discard(workbook)
+        raise
+    workbook.save(target)
+
+
+def _discard(workbook: Any) -> None:
+    """A workbook given up (cancel, failure): its sheets' temporary files removed, which
+    hold rows of personal data in the system's temporary folder until saved."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            sheet.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _xml_safe(cell: tabular.Cell) -> tabular.Cell:
+    """A text with characters XML cannot hold (stored before this laptop checked them)
+    shown as U+FFFD, rather than failing the whole export."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", cell) if isinstance(cell, str) else cell
+
+
+def _encrypt(plain: BinaryIO, out: BinaryIO, password: str) -> None:
+    """The workbook encrypted as Office does (ECMA-376 agile, AES-256, SHA-512)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    OOXMLFile(plain).encrypt(password, out)
