@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_import
 
     importing = command(
-        "import", "import beneficiaries from a CSV or XLSX file (docs/imports.md)", cmd_import
+        "import", "import beneficiaries or sessions from CSV or XLSX (docs/imports.md)", cmd_import
     )
     cli_import.add_arguments(importing)
     acting_user(importing)

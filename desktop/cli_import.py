@@ -11,10 +11,17 @@ from desktop.domain import tabular
 # Exit status when rows were rejected (imported without them, or nothing in all-or-nothing).
 ROWS_REJECTED = 3
 SHOWN_PROBLEMS = 20
+WHAT = ("beneficiaries", "sessions")
 
 
 def add_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("file", type=Path, metavar="FILE", help="a CSV or XLSX file")
+    sub.add_argument(
+        "--what",
+        choices=WHAT,
+        default="beneficiaries",
+        help="what the file holds: beneficiaries, or sessions (matched by the Case no. column)",
+    )
     sub.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     sub.add_argument(
         "--mapping", type=Path, metavar="FILE", help="a mapping file (header -> field, date order)"
@@ -54,8 +61,12 @@ def cmd_import(args, login_services) -> int:
     mapping = load_mapping(args.mapping) if args.mapping else None
     login, services = login_services(args)
     try:
+        from desktop.domain.enums import Entity
+
+        entity = Entity.BENEFICIARY if args.what == "beneficiaries" else Entity.CASE_SESSION
         plan = services.imports.plan(
             args.file,
+            entity=entity,
             encoding=args.encoding,
             mapping=mapping,
             translations=import_translations(),

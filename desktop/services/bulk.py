@@ -56,6 +56,8 @@ from .forms import current_forms
 log = logging.getLogger(__name__)
 
 Record = tuple[Mapping[str, Any], list[Mapping[str, Any]]]
+# A session of a stored beneficiary: (beneficiary id, owner id, fields with "custom").
+SessionRecord = tuple[str, str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
 _new_ids = new_ids  # the record ids come from the store's id maker too
 
@@ -345,11 +347,49 @@ class BulkImporter:
         owners = caseworker_ids or [self._actor.id]
         if owners != [self._actor.id]:
             require(self._actor, Permission.REASSIGN_RECORDS)
+
+        def write(chunk: list[Record], first_index: int, shared: UnitOfWork | None):
+            return self._import_chunk(chunk, owners, first_index, shared)
+
+        return self._run(write, records, total, progress, is_cancelled, all_or_nothing, event)
+
+    def import_sessions(
+        self,
+        sessions: Iterable[SessionRecord],
+        *,
+        total: int = 0,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] = lambda: False,
+        all_or_nothing: bool = False,
+        event: Event | None = None,
+    ) -> ImportResult:
+        """Imports sessions of beneficiaries already stored: (beneficiary id, the owner
+        the session gets, its fields with ``custom``). The caller has checked that the
+        actor may work on each beneficiary (``require_record_access``). Options as
+        ``import_records``'."""
+        return self._run(
+            self._import_session_chunk,
+            sessions,
+            total,
+            progress,
+            is_cancelled,
+            all_or_nothing,
+            event,
+        )
+
+    def _run(
+        self,
+        write: Callable[[list[Any], int, UnitOfWork | None], tuple[int, int]],
+        records: Iterable[Any],
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+        all_or_nothing: bool,
+        event: Event | None,
+    ) -> ImportResult:
         with contextlib.ExitStack() as stack:
             shared = stack.enter_context(self._db.write()) if all_or_nothing else None
-            result = self._import_chunks(
-                records, owners, shared, total, progress, is_cancelled, event
-            )
+            result = self._import_chunks(write, records, shared, total, progress, is_cancelled)
             if result.cancelled and shared is not None:
                 return ImportResult(0, 0, cancelled=True)  # the transaction rolls back
             if event is not None:
@@ -366,34 +406,87 @@ class BulkImporter:
 
     def _import_chunks(
         self,
-        records: Iterable[Record],
-        owners: list[str],
+        write: Callable[[list[Any], int, UnitOfWork | None], tuple[int, int]],
+        records: Iterable[Any],
         shared: UnitOfWork | None,
         total: int,
         progress: Progress | None,
         is_cancelled: Callable[[], bool],
-        event: Event | None,
     ) -> ImportResult:
         done_beneficiaries = done_sessions = 0
         for number, chunk in enumerate(_chunks(records, self._chunk_size)):
             if is_cancelled():
                 return ImportResult(done_beneficiaries, done_sessions, cancelled=True)
             with _cyclic_gc_paused():
-                added = self._import_chunk(
-                    chunk, owners, first_index=number * self._chunk_size, shared=shared
-                )
+                added = write(chunk, number * self._chunk_size, shared)
             done_beneficiaries += added[0]
             done_sessions += added[1]
             if progress:
-                progress(done_beneficiaries, total)
+                progress(done_beneficiaries or done_sessions, total)
         return ImportResult(done_beneficiaries, done_sessions)
 
+    def _import_session_chunk(
+        self, chunk: list[SessionRecord], first_index: int, shared: UnitOfWork | None
+    ) -> tuple[int, int]:
+        validated = []
+        customs: list[Mapping[str, Any]] = []
+        with self._db.read() as uow:
+            current = current_forms(self._db, uow.session)
+        of_sessions = _CustomColumns(current, forms.RecordKind.SESSION)
+        for offset, (_beneficiary_id, _owner_id, session_fields) in enumerate(chunk):
+            try:
+                fields, custom = _split_custom(session_fields)
+                unknown = of_sessions.unknown(custom)
+                if unknown:
+                    raise ValidationError(
+                        {
+                            CUSTOM_PREFIX + key: Problem("unknown_field", CUSTOM_PREFIX + key)
+                            for key in unknown
+                        }
+                    )
+                validated.append(validate_case_session(fields))
+                customs.append(custom)
+            except ValidationError as exc:
+                raise ValidationError(
+                    {
+                        f"record {first_index + offset + 1}: {field}": message
+                        for field, message in exc.errors.items()
+                    }
+                ) from None
+        now = utcnow()
+        actor_id = self._actor.id
+        stamps = tuple(stored(value) for value in first_version(actor_id, now).values())
+        session_ids = new_ids(len(validated), time_ordered=True)
+        parent_ids = [beneficiary_id for beneficiary_id, _, _ in chunk]
+        with contextlib.ExitStack() as own:
+            uow = shared or own.enter_context(self._db.write())
+            rows = CASE_SESSION_ROWS.rows(
+                session_ids,
+                validated,
+                parent_ids,
+                [owner_id for _, owner_id, _ in chunk],
+                of_sessions.texts(customs),
+                repeat(current.version),
+                *map(repeat, stamps),
+            )
+            connection = uow.session.connection()
+            _insert_rows(
+                connection,
+                CaseSessionRow.__table__,
+                CASE_SESSION_ROWS.columns,
+                rows,
+                empty_is_null=CASE_SESSION_ROWS.empty_is_null,
+            )
+            changes = list(
+                map(Change, session_ids, repeat(IMPORT_CHANGES), repeat(None), parent_ids)
+            )
+            _insert_journal(connection, Entity.CASE_SESSION, changes, now, actor_id)
+            if shared is None:
+                uow.commit()
+        return 0, len(rows)
+
     def _import_chunk(
-        self,
-        chunk: list[Record],
-        owners: list[str],
-        first_index: int,
-        shared: UnitOfWork | None = None,
+        self, chunk: list[Record], owners: list[str], first_index: int, shared: UnitOfWork | None
     ) -> tuple[int, int]:
         today = date.today()
         validated = []

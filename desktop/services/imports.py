@@ -30,7 +30,6 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -38,18 +37,19 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.auth.permissions import require_record_access
 from desktop.domain import schema, tabular
 from desktop.domain.enums import Entity
 from desktop.domain.forms import RECORD_KINDS, FormSet, check_values, value_problem
 from desktop.domain.problems import CUSTOM_PREFIX, Problem
 from desktop.domain.records import Actor
 from desktop.domain.tabular import TableColumn
-from desktop.domain.validation import validate_beneficiary
-from desktop.errors import UserError, ValidationError
+from desktop.domain.validation import validate_beneficiary, validate_case_session
+from desktop.errors import PermissionDenied, UserError, ValidationError
 from desktop.paths import PRIVATE_FILE_MODE
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
-from desktop.store.tables import BeneficiaryRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow
 
 from .bulk import BulkImporter, ImportResult
 from .duplicates import find_possible_duplicates, fold, phone_key
@@ -66,6 +66,21 @@ PREVIEW_ROWS = 200  # rows the preview shows; the counts cover the whole file
 LISTED = 1_000  # problems and duplicates a report lists (it counts them all)
 _DUPLICATE_QUERIES_EVERY = 500  # rows per read transaction of the duplicate check
 _CACHED_TEXTS = 1_000  # distinct cell texts remembered per choice column
+
+
+# The column that matches a session to its beneficiary (a stored beneficiary's case number).
+SESSION_LINK = tabular.CASE_NUMBER_KEY
+# What each record kind's import validates with: the rules every write uses.
+_VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
+    Entity.BENEFICIARY: lambda values, left_alone: validate_beneficiary(
+        values, left_alone=left_alone
+    ),
+    Entity.CASE_SESSION: lambda values, left_alone: validate_case_session(
+        values, left_alone=left_alone
+    ),
+}
+SAME_START = "same_start"  # a session of the same beneficiary at the same time
+NOUNS = {Entity.BENEFICIARY: "beneficiaries", Entity.CASE_SESSION: "sessions"}
 
 
 class Mode(StrEnum):
@@ -90,12 +105,15 @@ class DateOrderUnsure(UserError):
 
 def importable_columns(entity: Entity, forms: FormSet) -> tuple[TableColumn, ...]:
     """The columns a file may fill: the fields a person types and the organisation's
-    active fields (id, case number, owner and retired fields are assigned, not typed)."""
+    active fields (id, case number, owner and retired fields are assigned, not typed);
+    for sessions, their beneficiary's case number too (how they are matched)."""
+    link = SESSION_LINK if entity is Entity.CASE_SESSION else None
     return tuple(
         column
         for column in tabular.columns(entity, forms)
         if (column.field is not None and column.field.editable and column.custom is None)
         or (column.custom is not None and not column.custom.retired)
+        or column.key == link
     )
 
 
@@ -241,8 +259,8 @@ def plan_import(
     translations: Sequence[Translate] = (),
 ) -> ImportPlan:
     """Opens the file (EncodingUnsure, ImportFileError) and maps its headers."""
-    if entity is not Entity.BENEFICIARY:
-        raise UserError("Only beneficiaries can be imported from a file so far.")
+    if entity not in _VALIDATE:
+        raise UserError(f"{entity.value} records cannot be imported from a file.")
     table = open_table(Path(path), encoding=encoding)
     with db.read() as uow:
         forms = current_forms(db, uow.session)
@@ -250,6 +268,10 @@ def plan_import(
     targets = auto_mapping(table.headers, columns, forms, translations)
     date_order = None
     if mapping is not None:
+        if mapping.get("entity", entity.value) != entity.value:
+            raise UserError(
+                f"The mapping is for {mapping['entity']} records, not {entity.value} records."
+            )
         targets = apply_mapping(mapping, table.headers, targets, columns)
         date_order = mapping.get("date_order")
     return ImportPlan(table, entity, forms, columns, targets, date_order, tuple(translations))
@@ -354,12 +376,14 @@ class CheckedRow:
     values: dict[str, Any] | None  # the record's fields (custom under "custom"); None: bad
     problems: tuple[CellProblem, ...] = ()
     duplicate: DuplicateFlag | None = None
+    # a session's beneficiary: (its id, its case number)
+    beneficiary: tuple[str, str] | None = None
 
 
 class _RowReader:
     """One row's cells to a checked record, by the plan's mapping."""
 
-    def __init__(self, plan: ImportPlan):
+    def __init__(self, plan: ImportPlan, db: Database, actor: Actor):
         self.plan = plan
         by_key = {column.key: column for column in plan.columns}
         self.width = len(plan.headers)
@@ -371,7 +395,10 @@ class _RowReader:
         self.header_of = {column.key: header for _, column, header, _, _ in self.mapped}
         self.definition = plan.forms.of(RECORD_KINDS[plan.entity])
         self.default = plan.forms.default_language
-        self.today = date.today()
+        self.validate = _VALIDATE[plan.entity]
+        self.beneficiaries = (
+            _Beneficiaries(db, actor) if plan.entity is Entity.CASE_SESSION else None
+        )
 
     def _reading(self, column: TableColumn) -> tuple[dict[str, str] | None, dict | None]:
         """A column's translated choice words and, for a column of choices or yes/no, a
@@ -446,9 +473,18 @@ class _RowReader:
                 custom[column.custom.key] = value
             else:
                 built[column.key] = value
+        beneficiary = None
+        if self.beneficiaries is not None:
+            number_text = built.pop(SESSION_LINK, None)
+            found = self.beneficiaries.find(number_text)
+            if isinstance(found, str):
+                header = self.header_of.get(SESSION_LINK, "")
+                problems.append(CellProblem(number, header, SESSION_LINK, found))
+            else:
+                beneficiary = found
         try:
             cleaned, custom_values = checked_together(
-                lambda: validate_beneficiary(built, today=self.today, left_alone=bad),
+                lambda: self.validate(built, bad),
                 lambda: self._check_custom(
                     {k: v for k, v in custom.items() if CUSTOM_PREFIX + k not in bad}, bad
                 ),
@@ -462,7 +498,9 @@ class _RowReader:
             return CheckedRow(number, cells, None, tuple(problems))
         if problems:
             return CheckedRow(number, cells, None, tuple(problems))
-        return CheckedRow(number, cells, {**cleaned, "custom": custom_values})
+        return CheckedRow(
+            number, cells, {**cleaned, "custom": custom_values}, beneficiary=beneficiary
+        )
 
     def _check_custom(self, values: dict[str, Any], bad: set[str]) -> dict[str, Any]:
         """The definition's check of a new record's custom values (``forms.check_values``,
@@ -483,6 +521,44 @@ class _RowReader:
         return cleaned
 
 
+class _Beneficiaries:
+    """The stored beneficiaries by case number, for matching sessions to them: one query
+    (id, owner, status: some tens of bytes a record), then a dict lookup per row."""
+
+    def __init__(self, db: Database, actor: Actor):
+        self._actor = actor
+        with db.read() as uow:
+            rows = uow.session.execute(
+                select(
+                    BeneficiaryRow.case_number,
+                    BeneficiaryRow.id,
+                    BeneficiaryRow.caseworker_id,
+                    BeneficiaryRow.status,
+                ).where(BeneficiaryRow.deleted_at.is_(None))
+            )
+            self._by_number = {
+                number.casefold(): (number, beneficiary_id, owner, status)
+                for number, beneficiary_id, owner, status in rows
+            }
+
+    def find(self, case_number: Any) -> tuple[str, str] | str:
+        """(beneficiary id, case number), or why the session cannot be matched."""
+        if not case_number:
+            return "Case no. is required: it says whose session this is."
+        found = self._by_number.get(str(case_number).strip().casefold())
+        if found is None:
+            return f"Case no. {case_number}: no beneficiary here has this case number."
+        number, beneficiary_id, owner, status = found
+        try:
+            require_record_access(self._actor, owner)
+        except PermissionDenied as exc:
+            return f"Case no. {number}: {exc}"
+        if status != "active":
+            # the services' rule for a new session (CaseSessionService.create)
+            return f"Case no. {number}: this case is closed; reopen it before recording a session."
+        return beneficiary_id, number
+
+
 class _Duplicates:
     """Likely duplicates: between rows of the file, and against this laptop's records.
 
@@ -492,22 +568,26 @@ class _Duplicates:
     transaction every few hundred rows.
     """
 
-    def __init__(self, db: Database, actor: Actor, forms: FormSet):
+    def __init__(self, db: Database, actor: Actor, forms: FormSet, entity: Entity):
         self._db = db
         self._actor = actor
         self._definition = forms.beneficiary
+        self._sessions = entity is Entity.CASE_SESSION
         self._seen: dict[int, int] = {}
+        table = CaseSessionRow if self._sessions else BeneficiaryRow
         with db.read() as uow:
             count = uow.session.execute(
-                select(func.count())
-                .select_from(BeneficiaryRow)
-                .where(BeneficiaryRow.deleted_at.is_(None))
+                select(func.count()).select_from(table).where(table.deleted_at.is_(None))
             ).scalar_one()
         self._existing = count > 0  # a fresh database has nothing to compare with
         self._uow: Any = None
         self._asked = 0
 
-    def _keys(self, values: dict[str, Any]) -> list[int]:
+    def _keys(self, row: CheckedRow) -> list[int]:
+        values = row.values or {}
+        if self._sessions:  # the same beneficiary seen at the same time twice
+            assert row.beneficiary is not None
+            return [hash(("session", row.beneficiary[0], str(values.get("starts_at"))))]
         keys = []
         name = fold(f"{values.get('first_name') or ''} {values.get('last_name') or ''}")
         if name:
@@ -523,7 +603,7 @@ class _Duplicates:
         if values is None:
             return None
         earlier = None
-        for key in self._keys(values):
+        for key in self._keys(row):
             first = self._seen.setdefault(key, row.number)
             if first != row.number and earlier is None:
                 earlier = first
@@ -531,6 +611,8 @@ class _Duplicates:
             return DuplicateFlag(row.number, same_as_row=earlier)
         if not self._existing:
             return None
+        if self._sessions:
+            return self._same_session(row)
         found = find_possible_duplicates(
             self._session(),
             self._actor,
@@ -545,6 +627,24 @@ class _Duplicates:
         return DuplicateFlag(
             row.number, case_numbers=tuple(item.case_number for item in found), reasons=reasons
         )
+
+    def _same_session(self, row: CheckedRow) -> DuplicateFlag | None:
+        assert row.beneficiary is not None and row.values is not None
+        beneficiary_id, case_number = row.beneficiary
+        same = (
+            self._session()
+            .execute(
+                select(CaseSessionRow.id).where(
+                    CaseSessionRow.beneficiary_id == beneficiary_id,
+                    CaseSessionRow.starts_at == row.values["starts_at"],
+                    CaseSessionRow.deleted_at.is_(None),
+                )
+            )
+            .first()
+        )
+        if same is None:
+            return None
+        return DuplicateFlag(row.number, case_numbers=(case_number,), reasons=(SAME_START,))
 
     def _session(self) -> Session:
         if self._uow is None or self._asked >= _DUPLICATE_QUERIES_EVERY:
@@ -570,8 +670,8 @@ def checked_rows(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Iterator[CheckedRow]:
     """Every data row of the file, read, checked and flagged; stops early on cancel."""
-    reader = _RowReader(plan)
-    duplicates = _Duplicates(db, actor, plan.forms)
+    reader = _RowReader(plan, db, actor)
+    duplicates = _Duplicates(db, actor, plan.forms, plan.entity)
     try:
         for number, cells in plan.table.rows(progress):
             if cancelled():
@@ -621,6 +721,7 @@ class ImportReport:
     cancelled: bool = False
     rejects_path: Path | None = None
     date_order: str | None = None
+    entity: Entity = Entity.BENEFICIARY
 
     def note(self, row: CheckedRow, *, rejected: bool) -> None:
         self.rows += 1
@@ -646,7 +747,7 @@ class ImportReport:
             return "; ".join(parts) + "; nothing was imported (dry run)."
         if self.mode is Mode.ALL_OR_NOTHING and self.rejected:
             return "; ".join(parts) + "; nothing was imported (all or nothing)."
-        text = "; ".join(parts) + f"; {self.imported:,} beneficiaries imported."
+        text = "; ".join(parts) + f"; {self.imported:,} {NOUNS[self.entity]} imported."
         if self.cancelled:
             text += " Cancelled: the rows after these were not imported."
         return text
@@ -690,8 +791,9 @@ class _Rejects:
 
 def _audit_event(actor: Actor, plan: ImportPlan, report: ImportReport) -> Callable:
     def record(session: Session, result: ImportResult) -> None:
-        report.imported = result.beneficiaries
-        if not result.beneficiaries:
+        imported = result.beneficiaries + result.case_sessions
+        report.imported = imported
+        if not imported:
             return  # nothing imported: nothing to account for
         record_audit(
             session,
@@ -700,7 +802,7 @@ def _audit_event(actor: Actor, plan: ImportPlan, report: ImportReport) -> Callab
             entity=plan.entity.value,
             entity_id=str(uuid.uuid4()),
             changes={
-                "rows": [None, result.beneficiaries],
+                "rows": [None, imported],
                 "rejected": [None, report.rejected],
                 "format": [None, plan.table.format],
                 "mode": [None, report.mode.value],
@@ -728,7 +830,13 @@ def run_import(
     settled (``settle_date_order``); likely duplicates are imported unless
     ``skip_duplicates`` (then they are rejected, with the record they look like).
     """
-    report = ImportReport(dry_run=dry_run, mode=mode, date_order=plan.date_order)
+    if plan.entity is Entity.CASE_SESSION and SESSION_LINK not in plan.targets:
+        raise UserError(
+            "Map a column to Case no.: it says whose session each row is. Nothing was imported."
+        )
+    report = ImportReport(
+        dry_run=dry_run, mode=mode, date_order=plan.date_order, entity=plan.entity
+    )
     two_passes = dry_run or mode is Mode.ALL_OR_NOTHING
     share = 500 if two_passes and not dry_run else 1000
 
@@ -739,7 +847,7 @@ def run_import(
 
     rejected_rows = _Rejects(rejects, plan.headers)
 
-    def accepted(rows: Iterable[CheckedRow], *, count: bool) -> Iterator[dict[str, Any]]:
+    def accepted(rows: Iterable[CheckedRow], *, count: bool) -> Iterator[CheckedRow]:
         for row in rows:
             reasons = [problem.message for problem in row.problems]
             if skip_duplicates and row.duplicate is not None and row.values is not None:
@@ -750,7 +858,7 @@ def run_import(
                 if bad:
                     rejected_rows.write(row, reasons)
             if not bad and row.values is not None:
-                yield row.values
+                yield row
 
     try:
         if two_passes:
@@ -774,13 +882,20 @@ def run_import(
                 checked_rows(plan, db, actor, progress=scaled(0), cancelled=cancelled), count=True
             )
         importer = BulkImporter(db, actor)
-        result = importer.import_records(
-            ((values, []) for values in records),
-            is_cancelled=cancelled,
-            all_or_nothing=mode is Mode.ALL_OR_NOTHING,
-            event=_audit_event(actor, plan, report),
-        )
-        report.imported = result.beneficiaries
+        options: dict[str, Any] = {
+            "is_cancelled": cancelled,
+            "all_or_nothing": mode is Mode.ALL_OR_NOTHING,
+            "event": _audit_event(actor, plan, report),
+        }
+        if plan.entity is Entity.CASE_SESSION:
+            # the owner a session made in the form gets: who records it
+            result = importer.import_sessions(
+                ((row.beneficiary[0], actor.id, row.values) for row in records if row.beneficiary),
+                **options,
+            )
+        else:
+            result = importer.import_records(((row.values, []) for row in records), **options)
+        report.imported = result.beneficiaries + result.case_sessions
         report.cancelled = result.cancelled or cancelled()
         if not two_passes:
             if report.cancelled and not report.imported:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import tabular
+from desktop.domain.enums import Entity
 from desktop.errors import UserError
 from desktop.services.import_files import ENCODING_CHOICES, EncodingUnsure
 from desktop.services.imports import (
@@ -61,7 +62,7 @@ from desktop.ui.worker import WorkerContext
 
 BAD_CELL = QColor("#f8d7da")
 DUPLICATE_ROW = QColor("#fff3cd")
-MAPPING_FILE = "import-mapping-beneficiary.json"
+MAPPING_FILE = "import-mapping-{entity}.json"  # in the data folder, one per record kind
 PROBLEMS_WIDTH = 480  # pixels; the whole text is the cell's tooltip
 
 
@@ -69,7 +70,7 @@ def open_import_dialog(window: Any) -> None:
     """The main window's File → Import… (one action in window_actions.py)."""
     if window.services is None:
         return
-    dialog = ImportDialog(window.services, window.paths.root / MAPPING_FILE, parent=window)
+    dialog = ImportDialog(window.services, window.paths.root, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.import_dialog = dialog
     dialog.open()
@@ -77,16 +78,16 @@ def open_import_dialog(window: Any) -> None:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, services: Any, mapping_path: Path, parent: QWidget | None = None):
+    def __init__(self, services: Any, data_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.mapping_path = mapping_path
+        self.data_folder = data_folder
         self.plan: ImportPlan | None = None
         self.shown_preview: Preview | None = None
         self.report: ImportReport | None = None
         self.operation: Operation | None = None
-        self.setWindowTitle(self.tr("Import beneficiaries"))
-        self.setAccessibleName(self.tr("Import beneficiaries"))
+        self.setWindowTitle(self.tr("Import from a file"))
+        self.setAccessibleName(self.tr("Import from a file"))
         self.resize(900, 600)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())
@@ -146,6 +147,15 @@ class ImportDialog(QDialog):
         label = QLabel(self.tr("&File:"), page)
         label.setBuddy(self.path_edit)
         form.addRow(label, row)
+        self.what_combo = QComboBox(page)
+        self.what_combo.setAccessibleName(self.tr("What the file holds"))
+        self.what_combo.addItem(self.tr("Beneficiaries"), Entity.BENEFICIARY)
+        self.what_combo.addItem(
+            self.tr("Sessions (matched to beneficiaries by Case no.)"), Entity.CASE_SESSION
+        )
+        label = QLabel(self.tr("&What:"), page)
+        label.setBuddy(self.what_combo)
+        form.addRow(label, self.what_combo)
         self.encoding_combo = QComboBox(page)
         self.encoding_combo.setAccessibleName(self.tr("Text encoding"))
         self.encoding_combo.addItem(self.tr("Detect automatically"), None)
@@ -174,10 +184,19 @@ class ImportDialog(QDialog):
         form.addRow(note)
         return page
 
+    @property
+    def mapping_path(self) -> Path:
+        entity = self.plan.entity if self.plan is not None else self.chosen_entity
+        return self.data_folder / MAPPING_FILE.format(entity=entity.value)
+
+    @property
+    def chosen_entity(self) -> Entity:
+        return Entity(self.what_combo.currentData())  # Qt hands the enum back as its text
+
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import beneficiaries"),
+            self.tr("Import from a file"),
             "",
             self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
         )
@@ -394,6 +413,8 @@ class ImportDialog(QDialog):
             return
         encoding = self.encoding_combo.currentData()
         date_order = self.date_combo.currentData()
+        entity = self.chosen_entity
+        self.plan = None  # the mapping file of the kind chosen now
         saved = None
         if self.mapping_path.exists():
             try:
@@ -404,7 +425,11 @@ class ImportDialog(QDialog):
 
         def work() -> tuple[ImportPlan, list[str]]:
             plan = imports.plan(
-                path, encoding=encoding, mapping=saved, translations=import_translations()
+                path,
+                entity=entity,
+                encoding=encoding,
+                mapping=saved,
+                translations=import_translations(),
             )
             if date_order is not None:
                 plan = plan.with_date_order(date_order)

@@ -106,7 +106,9 @@ class WindowBuilding:
         )
         self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
         self.import_action = self._action(
-            self.tr("&Import beneficiaries…"), lambda: open_import_dialog(self)
+            self.tr("&Import from a file…"),
+            lambda: open_import_dialog(self),
+            tip=self.tr("Beneficiaries or sessions from a CSV or XLSX file"),
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit

@@ -69,3 +69,14 @@ def test_hostile_file_gets_one_clear_line(initialised, tmp_path):
         "caseload: garbage.csv is not a text file (a NUL byte at byte 8): save it as CSV "
         "(UTF-8) or XLSX; nothing was imported."
     ]
+
+
+def test_sessions_file_is_matched_by_case_number(initialised, tmp_path):
+    path = tmp_path / "sessions.csv"
+    path.write_text("Case no.,Start,Kind\nNOPE-00009,2026-02-01 10:00,office\n", encoding="utf-8")
+    result = caseload(initialised, "import", str(path), "--what", "sessions")
+    assert result.returncode == 3, result.stderr
+    assert "row 2: Case no. NOPE-00009: no beneficiary here has this case number." in (
+        result.stderr
+    )
+    assert "0 sessions imported" in result.stdout

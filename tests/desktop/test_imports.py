@@ -396,3 +396,61 @@ def test_a_million_row_file_is_streamed_in_bounded_memory(tmp_path):
     assert count == 1_000_000
     assert peak < 5_000_000  # the file is 55 MB; a few rows are held at a time
     assert seen[-1][0] == seen[-1][1] == path.stat().st_size
+
+
+# -- sessions, matched to beneficiaries by case number -----------------------------------------
+
+
+def test_sessions_are_matched_to_beneficiaries_by_case_number(office, tmp_path):
+    from desktop.domain.enums import Entity
+
+    cara = office.services("cara")
+    mine = cara.beneficiaries.create({"first_name": "Amina", "last_name": "Haddad"})
+    closed = cara.beneficiaries.create({"first_name": "Omar", "last_name": "Farah"})
+    cara.beneficiaries.close(closed.id, "moved_away", "")
+    theirs = office.services("colin").beneficiaries.create(
+        {"first_name": "Olena", "last_name": "Melnyk"}
+    )
+    cara.case_sessions.create(
+        mine.id, {"starts_at": datetime(2026, 1, 5, 9, 30), "kind": "office", "status": "done"}
+    )
+    path = tmp_path / "sessions.csv"
+    path.write_text(
+        "Case no.,Start,Duration,Kind,Status,Summary\n"
+        f"{mine.case_number},2026-02-01 10:00,45,Home visit,Done,First visit\n"
+        f"{mine.case_number.lower()},2026-02-08 10:00,30,phone,planned,\n"
+        f"{mine.case_number},2026-01-05 09:30,60,office,done,\n"  # recorded already
+        f"{mine.case_number},2026-02-01 10:00,45,home_visit,done,\n"  # row 2 again
+        "NOPE-00001,2026-02-01 10:00,45,office,done,\n"
+        f"{closed.case_number},2026-02-01 10:00,45,office,done,\n"
+        f"{theirs.case_number},2026-02-01 10:00,45,office,done,\n"
+        f"{mine.case_number},2026-02-01 10:00,0,office,done,\n",
+        encoding="utf-8",
+    )
+    prepared = settle_date_order(cara.imports.plan(path, entity=Entity.CASE_SESSION))
+    assert prepared.targets[0] == "case_number"
+    report = cara.imports.run(prepared, skip_duplicates=True)
+    assert (report.rows, report.imported, report.rejected) == (8, 2, 6)
+    messages = {p.row: p.message for p in report.problems}
+    assert messages[6] == "Case no. NOPE-00001: no beneficiary here has this case number."
+    assert messages[7].endswith("this case is closed; reopen it before recording a session.")
+    assert messages[8].endswith("belongs to another caseworker's caseload.")
+    assert messages[9] == "Duration must be between 1 and 720."
+    flags = {flag.row: flag for flag in report.duplicate_flags}
+    assert flags[4].case_numbers == (mine.case_number,) and flags[5].same_as_row == 2
+    timeline = cara.case_sessions.timeline(mine.id)
+    assert sorted(s.starts_at for s in timeline) == [
+        datetime(2026, 1, 5, 9, 30),
+        datetime(2026, 2, 1, 10, 0),
+        datetime(2026, 2, 8, 10, 0),
+    ]
+
+
+def test_a_sessions_file_without_case_numbers_is_refused(services, tmp_path):
+    from desktop.domain.enums import Entity
+
+    path = tmp_path / "sessions.csv"
+    path.write_text("Start,Duration\n2026-02-01 10:00,45\n", encoding="utf-8")
+    prepared = settle_date_order(services.imports.plan(path, entity=Entity.CASE_SESSION))
+    with pytest.raises(UserError, match="Map a column to Case no"):
+        services.imports.run(prepared)

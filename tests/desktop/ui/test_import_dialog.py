@@ -27,7 +27,7 @@ FILE = (
 
 def open_dialog(qtbot, controller) -> tuple[object, ImportDialog]:
     window = log_in(qtbot, controller, "admin", ADMIN_PASSWORD)
-    window.import_action.trigger()  # File → Import beneficiaries…
+    window.import_action.trigger()  # File → Import from a file…
     dialog = window.import_dialog
     qtbot.waitUntil(dialog.isVisible)
     return window, dialog
@@ -68,7 +68,8 @@ def test_import_by_keys_and_clicks_preview_marks_and_all_or_nothing(
     qtbot.keyClicks(remark, "Notes")  # type-ahead in the combo, as a keyboard user does
     assert remark.currentData() == "notes"
     next_page(qtbot, dialog, 2)
-    saved = json.loads((office.paths.root / MAPPING_FILE).read_text(encoding="utf-8"))
+    saved_path = office.paths.root / MAPPING_FILE.format(entity="beneficiary")
+    saved = json.loads(saved_path.read_text(encoding="utf-8"))
     assert saved["columns"]["Remarque"] == "notes" and saved["date_order"] == "dmy"
 
     table = dialog.preview_table
@@ -147,3 +148,27 @@ def test_ambiguous_dates_and_an_unknown_encoding_are_asked(qtbot, controller, of
     qtbot.mouseClick(dialog.import_button, LEFT)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
     assert count(window, "SELECT date_of_birth FROM beneficiaries") == "1988-03-04"
+
+
+def test_sessions_are_imported_for_the_case_numbers_named(qtbot, controller, office, tmp_path):
+    person = office.services("admin").beneficiaries.create(
+        {"first_name": "Amina", "last_name": "Haddad"}
+    )
+    path = tmp_path / "sessions.csv"
+    path.write_text(
+        f"Case no.,Start,Kind,Status\n{person.case_number},2026-02-01 10:00,Phone,Done\n",
+        encoding="utf-8",
+    )
+    window, dialog = open_dialog(qtbot, controller)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    dialog.what_combo.setFocus()
+    qtbot.keyClick(dialog.what_combo, Qt.Key.Key_Down)  # Beneficiaries → Sessions
+    assert dialog.what_combo.currentIndex() == 1
+    next_page(qtbot, dialog, 1)
+    assert dialog.field_combos[0].currentData() == "case_number"
+    next_page(qtbot, dialog, 2)
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert "1 sessions imported" in dialog.message.text()
+    assert count(window, "SELECT count(*) FROM case_sessions") == 1
+    assert (office.paths.root / MAPPING_FILE.format(entity="case_session")).exists()
