@@ -250,7 +250,7 @@ def _csv_rows(
     path = table.path
     size = path.stat().st_size
     encoding = table.encoding or "utf-8"
-    csv.field_size_limit(MAX_CELL)
+    csv.field_size_limit(MAX_CELL)  # process-wide; no other reader here wants less
     with _open_text(path, encoding) as text:
         reader = csv.reader(text, delimiter=table.delimiter, strict=False)
         first = True

@@ -29,7 +29,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,6 @@ from desktop.domain.records import Actor
 from desktop.domain.tabular import TableColumn
 from desktop.domain.validation import validate_beneficiary, validate_case_session
 from desktop.errors import PermissionDenied, UserError, ValidationError
-from desktop.paths import PRIVATE_FILE_MODE
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow
@@ -244,8 +243,6 @@ class ImportPlan:
 
 
 def _replace(plan: ImportPlan, **changes: Any) -> ImportPlan:
-    from dataclasses import replace
-
     return replace(plan, **changes)
 
 
@@ -763,8 +760,8 @@ class _Rejects:
         self._stream: Any = None
         if path is None:
             return
+        # mkstemp makes the file 0600 from the start, whatever the umask
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.fchmod(fd, PRIVATE_FILE_MODE) if hasattr(os, "fchmod") else None
         self._temporary = Path(name)
         self._stream = open(fd, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
         self._writer = csv.writer(self._stream)

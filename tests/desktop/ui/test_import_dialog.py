@@ -172,3 +172,23 @@ def test_sessions_are_imported_for_the_case_numbers_named(qtbot, controller, off
     assert "1 sessions imported" in dialog.message.text()
     assert count(window, "SELECT count(*) FROM case_sessions") == 1
     assert (office.paths.root / MAPPING_FILE.format(entity="case_session")).exists()
+
+
+def test_cancel_during_an_all_or_nothing_import_leaves_nothing(qtbot, controller, office, tmp_path):
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Person{n},Family{n},1980-01-01\n" for n in range(30_000))
+    path.write_text("First name,Last name,Date of birth\n" + rows, encoding="utf-8")
+    window, dialog = open_dialog(qtbot, controller)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    next_page(qtbot, dialog, 1)
+    next_page(qtbot, dialog, 2)
+    radio = dialog.all_radio
+    qtbot.mouseClick(radio, LEFT, pos=radio.rect().topLeft() + QPoint(8, radio.height() // 2))
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.progress.isVisible() and dialog.progress.value() > 0)
+    qtbot.mouseClick(dialog.cancel_button, LEFT)  # the button cancels the work, not the dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
+    assert dialog.report.cancelled
+    assert dialog.message.text() == "Cancelled; nothing was imported."
+    assert count(window, "SELECT count(*) FROM beneficiaries") == 0
