@@ -265,8 +265,9 @@ def _csv_rows(
                     continue
                 if progress is not None and number % _PROGRESS_EVERY == 0:
                     progress(min(text.buffer.tell(), size), size)
-                if any(cell.strip() for cell in cells):
-                    if any("\x00" in cell for cell in cells):
+                joined = "".join(cells)
+                if not joined.isspace() and joined:
+                    if "\x00" in joined:
                         raise ImportFileError(
                             f"{path.name}, line {number}: a NUL byte; this is not a text file. "
                             "Nothing was imported."

@@ -64,7 +64,7 @@ MAPPING_FORMAT = "caseload-import-mapping/1"
 PREVIEW_ROWS = 200  # rows the preview shows; the counts cover the whole file
 LISTED = 1_000  # problems and duplicates a report lists (it counts them all)
 _DUPLICATE_QUERIES_EVERY = 500  # rows per read transaction of the duplicate check
-_CACHED_TEXTS = 1_000  # distinct cell texts remembered per choice column
+_CACHED_TEXTS = 2_000  # distinct cell texts remembered per column (bounded memory)
 
 
 # The column that matches a session to its beneficiary (a stored beneficiary's case number).
@@ -397,14 +397,14 @@ class _RowReader:
             _Beneficiaries(db, actor) if plan.entity is Entity.CASE_SESSION else None
         )
 
-    def _reading(self, column: TableColumn) -> tuple[dict[str, str] | None, dict | None]:
-        """A column's translated choice words and, for a column of choices or yes/no, a
-        cache of its cells' values: a few distinct texts repeated on every row, each read
-        once (``from_cell`` rebuilds the choice's table per call)."""
+    def _reading(self, column: TableColumn) -> tuple[dict[str, str] | None, dict[str, Any]]:
+        """A column's translated choice words (choices and yes/no only) and a cache of
+        its cells' values: ``from_cell`` is a pure function of the text, and a column
+        repeats a few texts on most rows (choices, yes/no, common names, dates), each
+        read once so (a third of the checks' time at 100,000 rows)."""
         kind = column.custom.kind.value if column.custom is not None else column.field.kind.value
-        if kind not in ("choice", "choices", "yes_no"):
-            return None, None
-        return self._choice_words(column), {}
+        words = self._choice_words(column) if kind in ("choice", "choices", "yes_no") else None
+        return words, {}
 
     def _choice_words(self, column: TableColumn) -> dict[str, str]:
         """Translated choice labels (and yes/no words) to stored values."""
@@ -436,7 +436,7 @@ class _RowReader:
             text = cells[index] if index < len(cells) else ""
             if not text or text.isspace():
                 continue  # empty: the field's default, as a form left blank
-            if cache is not None and text in cache:
+            if text in cache:
                 value = cache[text]
             elif is_formula(text):
                 bad.add(column.key)
@@ -462,7 +462,7 @@ class _RowReader:
                     bad.add(column.key)
                     problems.append(CellProblem(number, header, column.key, str(exc)))
                     continue
-                if cache is not None and len(cache) < _CACHED_TEXTS:
+                if len(cache) < _CACHED_TEXTS:
                     cache[text] = value
             if value is None:
                 continue
