@@ -373,3 +373,8 @@ def _cell_text(cell: Any) -> str:
 
 def is_formula(text: str) -> bool:
     return text.startswith(FORMULA_PREFIX)
+
+
+def as_written(text: str) -> str:
+    """A cell's text as the file holds it (a formula cell: its formula)."""
+    return text.removeprefix(FORMULA_PREFIX)

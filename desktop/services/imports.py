@@ -53,7 +53,7 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow
 from .bulk import BulkImporter, ImportResult
 from .duplicates import find_possible_duplicates, fold, phone_key
 from .forms import checked_together, current_forms
-from .import_files import TableFile, is_formula, open_table
+from .import_files import TableFile, as_written, is_formula, open_table
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,10 @@ _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     ),
 }
 SAME_START = "same_start"  # a session of the same beneficiary at the same time
-NOUNS = {Entity.BENEFICIARY: "beneficiaries", Entity.CASE_SESSION: "sessions"}
+NOUNS = {  # (one, several)
+    Entity.BENEFICIARY: ("beneficiary", "beneficiaries"),
+    Entity.CASE_SESSION: ("session", "sessions"),
+}
 
 
 class Mode(StrEnum):
@@ -744,7 +747,8 @@ class ImportReport:
             return "; ".join(parts) + "; nothing was imported (dry run)."
         if self.mode is Mode.ALL_OR_NOTHING and self.rejected:
             return "; ".join(parts) + "; nothing was imported (all or nothing)."
-        text = "; ".join(parts) + f"; {self.imported:,} {NOUNS[self.entity]} imported."
+        noun = NOUNS[self.entity][self.imported != 1]
+        text = "; ".join(parts) + f"; {self.imported:,} {noun} imported."
         if self.cancelled:
             text += " Cancelled: the rows after these were not imported."
         return text
@@ -770,7 +774,7 @@ class _Rejects:
     def write(self, row: CheckedRow, reasons: Iterable[str]) -> None:
         if self._stream is None:
             return
-        cells = [tabular.neutralise(cell.removeprefix("\x00formula:")) for cell in row.cells]
+        cells = [tabular.neutralise(as_written(cell)) for cell in row.cells]
         self._writer.writerow([row.number, *cells, tabular.neutralise("; ".join(reasons))])
 
     def finish(self) -> Path | None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import tabular
 from desktop.domain.enums import Entity
 from desktop.errors import UserError
-from desktop.services.import_files import ENCODING_CHOICES, EncodingUnsure
+from desktop.services.import_files import ENCODING_CHOICES, EncodingUnsure, as_written
 from desktop.services.imports import (
     DateOrderUnsure,
     ImportPlan,
@@ -319,7 +319,7 @@ class ImportDialog(QDialog):
             table.setItem(at, 0, QTableWidgetItem(str(row.number)))
             for index, _header in enumerate(plan.headers):
                 text = row.cells[index] if index < len(row.cells) else ""
-                table.setItem(at, index + 1, QTableWidgetItem(text.removeprefix("\x00formula:")))
+                table.setItem(at, index + 1, QTableWidgetItem(as_written(text)))
             messages = []
             for problem in row.problems:
                 message = self._message(problem)

@@ -55,7 +55,7 @@ def test_dry_run_then_import_with_rejects_and_a_saved_mapping(initialised, tmp_p
         initialised, "import", str(path), "--mapping", str(mapping), "--rejects", str(rejects)
     )
     assert done.returncode == 3, done.stderr
-    assert "1 beneficiaries imported" in done.stdout and str(rejects) in done.stdout
+    assert "1 beneficiary imported" in done.stdout and str(rejects) in done.stdout
     assert "Last name is required." in rejects.read_text(encoding="utf-8-sig")
     assert status(initialised)["beneficiaries"] == 1
 

@@ -169,7 +169,7 @@ def test_sessions_are_imported_for_the_case_numbers_named(qtbot, controller, off
     next_page(qtbot, dialog, 2)
     qtbot.mouseClick(dialog.import_button, LEFT)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
-    assert "1 sessions imported" in dialog.message.text()
+    assert "1 session imported" in dialog.message.text()
     assert count(window, "SELECT count(*) FROM case_sessions") == 1
     assert (office.paths.root / MAPPING_FILE.format(entity="case_session")).exists()
 
