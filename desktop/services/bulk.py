@@ -56,6 +56,10 @@ from .forms import current_forms
 log = logging.getLogger(__name__)
 
 Record = tuple[Mapping[str, Any], list[Mapping[str, Any]]]
+# A beneficiary's case number may be given (an import keeping a file's numbers, checked
+# unused by the importer; the unique index refuses the chunk otherwise); else this
+# laptop's series gives the next one.
+CASE_NUMBER = "case_number"
 # A session of a stored beneficiary: (beneficiary id, owner id, fields with "custom").
 SessionRecord = tuple[str, str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
@@ -491,6 +495,7 @@ class BulkImporter:
         today = date.today()
         validated = []
         beneficiary_custom: list[Mapping[str, Any]] = []
+        given_numbers: list[str | None] = []
         session_custom: list[Mapping[str, Any]] = []
         with self._db.read() as uow:
             current = current_forms(self._db, uow.session)
@@ -499,6 +504,11 @@ class BulkImporter:
         for offset, (beneficiary_fields, session_fields) in enumerate(chunk):
             try:
                 fields, custom = _split_custom(beneficiary_fields)
+                if CASE_NUMBER in fields:  # kept from the file (the importer checked it)
+                    given_numbers.append(fields[CASE_NUMBER])
+                    fields = {k: v for k, v in fields.items() if k != CASE_NUMBER}
+                else:
+                    given_numbers.append(None)
                 split_sessions = [_split_custom(item) for item in session_fields]
                 unknown = of_beneficiaries.unknown(custom) + [
                     key for _, values in split_sessions for key in of_sessions.unknown(values)
@@ -532,7 +542,8 @@ class BulkImporter:
         session_ids = new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=True)
         with contextlib.ExitStack() as own:
             uow = shared or own.enter_context(self._db.write())
-            numbers = allocate_case_numbers(uow.session, len(validated))
+            new_numbers = iter(allocate_case_numbers(uow.session, given_numbers.count(None)))
+            numbers = [given or next(new_numbers) for given in given_numbers]
             owner_of = [owners[(first_index + n) % len(owners)] for n in range(len(validated))]
             beneficiaries = BENEFICIARY_ROWS.rows(
                 beneficiary_ids,

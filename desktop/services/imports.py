@@ -44,7 +44,7 @@ from desktop.domain.forms import RECORD_KINDS, FormSet, check_values, value_prob
 from desktop.domain.problems import CUSTOM_PREFIX, Problem
 from desktop.domain.records import Actor
 from desktop.domain.tabular import TableColumn
-from desktop.domain.validation import validate_beneficiary, validate_case_session
+from desktop.domain.validation import MAX_LENGTHS, validate_beneficiary, validate_case_session
 from desktop.errors import PermissionDenied, UserError, ValidationError
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
@@ -107,15 +107,15 @@ class DateOrderUnsure(UserError):
 
 def importable_columns(entity: Entity, forms: FormSet) -> tuple[TableColumn, ...]:
     """The columns a file may fill: the fields a person types and the organisation's
-    active fields (id, case number, owner and retired fields are assigned, not typed);
-    for sessions, their beneficiary's case number too (how they are matched)."""
-    link = SESSION_LINK if entity is Entity.CASE_SESSION else None
+    active fields (id, owner and retired fields are assigned, not typed), and the case
+    number: a beneficiary's own (kept when given, else this laptop's next one), a
+    session's beneficiary's (how sessions are matched)."""
     return tuple(
         column
         for column in tabular.columns(entity, forms)
         if (column.field is not None and column.field.editable and column.custom is None)
         or (column.custom is not None and not column.custom.retired)
-        or column.key == link
+        or column.key == tabular.CASE_NUMBER_KEY
     )
 
 
@@ -396,9 +396,10 @@ class _RowReader:
         self.definition = plan.forms.of(RECORD_KINDS[plan.entity])
         self.default = plan.forms.default_language
         self.validate = _VALIDATE[plan.entity]
-        self.beneficiaries = (
-            _Beneficiaries(db, actor) if plan.entity is Entity.CASE_SESSION else None
-        )
+        self.sessions = plan.entity is Entity.CASE_SESSION
+        numbered = SESSION_LINK in plan.targets
+        self.beneficiaries = _Beneficiaries(db, actor) if numbered else None
+        self.numbers_seen: dict[str, int] = {}  # a kept case number's first row
 
     def _reading(self, column: TableColumn) -> tuple[dict[str, str] | None, dict[str, Any]]:
         """A column's translated choice words (choices and yes/no only) and a cache of
@@ -474,14 +475,23 @@ class _RowReader:
             else:
                 built[column.key] = value
         beneficiary = None
-        if self.beneficiaries is not None:
-            number_text = built.pop(SESSION_LINK, None)
-            found = self.beneficiaries.find(number_text)
+        case_number = built.pop(SESSION_LINK, None)
+        header = self.header_of.get(SESSION_LINK, "")
+        if self.sessions and self.beneficiaries is not None:
+            found = self.beneficiaries.find(case_number)
             if isinstance(found, str):
-                header = self.header_of.get(SESSION_LINK, "")
                 problems.append(CellProblem(number, header, SESSION_LINK, found))
             else:
                 beneficiary = found
+        elif case_number and self.beneficiaries is not None:
+            why = self.beneficiaries.unusable(case_number)
+            first = self.numbers_seen.setdefault(case_number.casefold(), number)
+            if why is None and first != number:
+                why = f"Case no. {case_number} is in row {first} too."
+            if why is not None:
+                bad.add(SESSION_LINK)
+                problems.append(CellProblem(number, header, SESSION_LINK, why))
+                case_number = None
         try:
             cleaned, custom_values = checked_together(
                 lambda: self.validate(built, bad),
@@ -498,9 +508,10 @@ class _RowReader:
             return CheckedRow(number, cells, None, tuple(problems))
         if problems:
             return CheckedRow(number, cells, None, tuple(problems))
-        return CheckedRow(
-            number, cells, {**cleaned, "custom": custom_values}, beneficiary=beneficiary
-        )
+        values = {**cleaned, "custom": custom_values}
+        if case_number and not self.sessions:
+            values[SESSION_LINK] = case_number  # kept (bulk.CASE_NUMBER)
+        return CheckedRow(number, cells, values, beneficiary=beneficiary)
 
     def _check_custom(self, values: dict[str, Any], bad: set[str]) -> dict[str, Any]:
         """The definition's check of a new record's custom values (``forms.check_values``,
@@ -540,6 +551,15 @@ class _Beneficiaries:
                 number.casefold(): (number, beneficiary_id, owner, status)
                 for number, beneficiary_id, owner, status in rows
             }
+
+    def unusable(self, case_number: str) -> str | None:
+        """Why a beneficiary cannot keep this case number (None: it can)."""
+        if len(case_number) > MAX_LENGTHS[SESSION_LINK]:
+            return f"Case no. must be at most {MAX_LENGTHS[SESSION_LINK]} characters."
+        found = self._by_number.get(case_number.casefold())
+        if found is not None:
+            return f"Case no. {found[0]} is already a beneficiary's here."
+        return None
 
     def find(self, case_number: Any) -> tuple[str, str] | str:
         """(beneficiary id, case number), or why the session cannot be matched."""

@@ -454,3 +454,29 @@ def test_a_sessions_file_without_case_numbers_is_refused(services, tmp_path):
     prepared = settle_date_order(services.imports.plan(path, entity=Entity.CASE_SESSION))
     with pytest.raises(UserError, match="Map a column to Case no"):
         services.imports.run(prepared)
+
+
+def test_a_files_case_numbers_are_kept_unless_used_already(services, login, tmp_path):
+    here = services.beneficiaries.create({"first_name": "Samir", "last_name": "Khoury"})
+    path = tmp_path / "numbered.csv"
+    path.write_text(
+        "Case no.,First name,Last name\n"
+        "CP-2019-001,Amina,Diallo\n"
+        f"{here.case_number.lower()},Lina,Saad\n"  # this laptop's already
+        "cp-2019-001,Awa,Ndiaye\n"  # row 2's
+        ",Moussa,Ba\n",  # none given: the next of this laptop's series
+        encoding="utf-8",
+    )
+    report = run(services, path)
+    assert (report.imported, report.rejected) == (2, 2)
+    assert {p.row: p.message for p in report.problems} == {
+        3: f"Case no. {here.case_number} is already a beneficiary's here.",
+        4: "Case no. cp-2019-001 is in row 2 too.",
+    }
+    with login.db.read() as uow:
+        numbers = dict(
+            uow.session.execute(text("SELECT first_name, case_number FROM beneficiaries")).all()
+        )
+    assert numbers["Amina"] == "CP-2019-001"
+    prefix = here.case_number.split("-")[0]
+    assert numbers["Moussa"].startswith(prefix + "-") and numbers["Moussa"] != here.case_number
