@@ -14,6 +14,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_export import add_arguments as add_export_arguments
+from desktop.cli_export import cmd_export
 from desktop.domain.enums import Role
 from desktop.errors import UserError, ValidationError
 from desktop.paths import PRIVATE_FILE_MODE, make_private, make_private_dir
@@ -175,6 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
         "organisation's own; remembered for this server ('' forgets it)",
     )
     acting_user(sync)
+
+    export = command("export", "write records to CSV or XLSX (docs/exports.md)", cmd_export)
+    add_export_arguments(export)
+    acting_user(export)
     return parser
 
 

@@ -49,6 +49,21 @@ NEUTRALISER = "'"
 # The orders a day, month and year may be written in a non-ISO date.
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 
+
+class TableKind(StrEnum):
+    """The record kinds files are made of (export, import, reports); tasks are planned
+    (issue 14) and have no columns yet."""
+
+    BENEFICIARIES = "beneficiaries"
+    SESSIONS = "sessions"
+    TASKS = "tasks"
+
+
+class FileFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
 Cell = str | int | float | None
 Translate = Callable[[str, str], str]
 

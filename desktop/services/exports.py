@@ -28,7 +28,6 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -53,15 +52,9 @@ PAGE = 1_000  # beneficiaries per page (and their sessions: about ten times as m
 PROTECTED_FORMATS = frozenset({"xlsx"})
 
 
-class ExportKind(StrEnum):
-    BENEFICIARIES = "beneficiaries"
-    SESSIONS = "sessions"
-    TASKS = "tasks"
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
+# The kinds and formats, declared with the tables (the CLI's choices, without this module).
+ExportKind = tabular.TableKind
+ExportFormat = tabular.FileFormat
 
 
 class ExportCancelled(UserError):
@@ -199,6 +192,12 @@ class ExportService:
         for item in items:
             if item.reader is None:
                 raise UserError(item.missing)
+        several = len(items) > 1
+        if request.format is ExportFormat.CSV and several and request.path.suffix.lower() != ".zip":
+            raise UserError(
+                f"{request.path.name}: several kinds as CSV are written as one ZIP file "
+                "(a CSV file each); name the file .zip."
+            )
         if request.password is not None:
             if request.format.value not in PROTECTED_FORMATS:
                 raise UserError(

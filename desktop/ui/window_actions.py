@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
 
 from desktop.resources import resource_path
+from desktop.ui.export_dialog import open_export
 from desktop.ui.import_dialog import open_import_dialog
 
 
@@ -105,6 +106,12 @@ class WindowBuilding:
             self.tr("&Back up now"), self.backup_now, icon_name="backup"
         )
         self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.export_action = self._action(
+            self.tr("E&xport…"),
+            lambda: open_export(self),
+            shortcut="Ctrl+Shift+E",
+            tip=self.tr("The list as filtered, or every record, to CSV or Excel"),
+        )
         self.import_action = self._action(
             self.tr("&Import from a file…"),
             lambda: open_import_dialog(self),
@@ -135,7 +142,7 @@ class WindowBuilding:
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
-        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         for action in (self.change_password_action, self.lock_action, self.switch_user_action):

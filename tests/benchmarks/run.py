@@ -207,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
             "key rotation",
             lambda: write_bench.bench_rotation(dataset, WORK / "rotation", details),
         )
+    if "export" in only or not args.only:
+        from . import export_bench
+
+        step("export", lambda: export_bench.bench_export(dataset, args.quick, details))
     if "import" in only:
         from . import import_bench
 

@@ -139,7 +139,8 @@ def test_a_caseworker_exports_their_own_caseload_a_supervisor_the_office(office_
     custom = run(
         office.services("sam"),
         tmp_path,
-        "risk.csv",
+        "risk.zip",
+        format=ExportFormat.CSV,
         query=BeneficiaryQuery(custom_filters=(("risk", "high"),)),
         kinds=(BENEFICIARIES, SESSIONS),
     )

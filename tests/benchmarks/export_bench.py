@@ -1,0 +1,176 @@
+"""Export rows: the whole office (every beneficiary and session, custom fields included)
+through the real ``caseload export`` process, against the same library writing the same
+rows' raw stored tuples in the same run.
+
+- XLSX (issue 13 point 5: ≤ 60 s at 100,000 beneficiaries / 1,000,000 sessions): the
+  baseline is openpyxl's write-only workbook fed the rows as SQLite returns them (custom
+  values as one JSON text), the floor of any export through that library.
+- CSV: the baseline is ``csv.writer`` over the same raw tuples.
+
+Each run is its own process, so its peak RSS (``wait4``'s ``ru_maxrss``) is the export's
+own: a streaming export stays flat however many sessions there are.
+
+    python -m tests.benchmarks.export_bench baseline xlsx|csv DATA_DIR FILE   # one baseline
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .dataset import ADMIN, PASSWORD, REPO_ROOT, Dataset
+from .report import Row
+
+CHUNK = 5_000
+LIMIT_S = 60.0
+
+
+def _measured(arguments: list[str]) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, standard output) of one process run to its end."""
+    env = {**os.environ, "CASELOAD_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, *arguments],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    out, err = process.stdout.read(), process.stderr.read()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{arguments[:4]} failed ({process.returncode}): {err.strip()}")
+    return seconds, usage.ru_maxrss / 1024, out.strip()
+
+
+def bench_export(dataset: Dataset, quick: bool, details: dict[str, Any]) -> list[Row]:
+    work = dataset.root.parent / "export"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    sessions = dataset.beneficiaries * dataset.sessions_per
+    size = f"{dataset.beneficiaries:,} beneficiaries / {sessions:,} sessions"
+    rows, measured = [], {}
+    try:
+        for kind in ("xlsx", "csv"):
+            target = work / f"office.{'xlsx' if kind == 'xlsx' else 'zip'}"
+            app_s, app_mb, said = _measured(
+                [
+                    "-m",
+                    "desktop",
+                    "--data-dir",
+                    str(dataset.root),
+                    "export",
+                    "--what",
+                    "all",
+                    "--format",
+                    kind,
+                    "--user",
+                    ADMIN,
+                    str(target),
+                ]
+            )
+            expected = f"{dataset.beneficiaries:,} beneficiaries and {sessions:,} sessions"
+            if expected not in said:
+                raise RuntimeError(f"the export wrote something else: {said}")
+            file_mb = target.stat().st_size / 1e6
+            target.unlink()
+            raw = work / f"raw.{kind}"
+            base_s, base_mb, _ = _measured(
+                [
+                    "-m",
+                    "tests.benchmarks.export_bench",
+                    "baseline",
+                    kind,
+                    str(dataset.root),
+                    str(raw),
+                ]
+            )
+            raw.unlink()
+            measured[kind] = {
+                "export_s": app_s,
+                "export_peak_rss_mb": app_mb,
+                "file_mb": file_mb,
+                "baseline_s": base_s,
+                "baseline_peak_rss_mb": base_mb,
+            }
+            library = "openpyxl write-only" if kind == "xlsx" else "csv.writer"
+            rows.append(
+                Row(
+                    f"export {kind.upper()} ({size}; peak RSS {app_mb:.0f} MB)",
+                    app_s,
+                    app_s,
+                    "s",
+                    base_s,
+                    app_s / base_s,
+                    f"≤ {LIMIT_S:.0f} s",
+                    app_s <= LIMIT_S,
+                    f"of {library} over the raw tuples",
+                    [f"file {file_mb:.0f} MB; baseline peak RSS {base_mb:.0f} MB"],
+                )
+            )
+    finally:
+        details["export"] = measured
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
+# -- the baseline, in its own process ------------------------------------------------------
+
+
+def _raw_rows(connection: Any, sql: str):
+    cursor = connection.execute(sql)
+    while True:
+        chunk = cursor.fetchmany(CHUNK)
+        if not chunk:
+            return
+        yield from chunk
+
+
+_TABLES = (
+    ("beneficiaries", "SELECT * FROM beneficiaries WHERE deleted_at IS NULL"),
+    ("sessions", "SELECT * FROM case_sessions WHERE deleted_at IS NULL"),
+)
+
+
+def baseline(kind: str, root: Path, target: Path) -> None:
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    login = LocalAccounts(DataPaths.resolve(root)).login(ADMIN, PASSWORD, check=False)
+    try:
+        with login.db.raw_connection() as connection:
+            if kind == "xlsx":
+                from openpyxl import Workbook
+
+                workbook = Workbook(write_only=True)
+                for name, sql in _TABLES:
+                    sheet = workbook.create_sheet(name)
+                    for row in _raw_rows(connection, sql):
+                        sheet.append(row)
+                workbook.save(target)
+            else:
+                for name, sql in _TABLES:
+                    with target.with_name(f"{target.stem}-{name}.csv").open(
+                        "w", encoding="utf-8", newline=""
+                    ) as stream:
+                        csv.writer(stream).writerows(_raw_rows(connection, sql))
+                target.touch()
+                for name, _sql in _TABLES:
+                    target.with_name(f"{target.stem}-{name}.csv").unlink()
+    finally:
+        login.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 5 or sys.argv[1] != "baseline":
+        sys.exit(__doc__)
+    baseline(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
