@@ -387,10 +387,9 @@ class ImportDialog(QDialog):
         focus.setFocus()
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.back_button, self.next_button, self.dry_run_button, self.import_button):
-            button.setEnabled(
-                not busy and (button is not self.back_button or self.pages.currentIndex() > 0)
-            )
+        for button in (self.next_button, self.dry_run_button, self.import_button):
+            button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy and self.pages.currentIndex() > 0)
         self.progress.setVisible(busy)
         self.progress.setValue(0)
 
@@ -419,7 +418,7 @@ class ImportDialog(QDialog):
         if self.mapping_path.exists():
             try:
                 saved = load_mapping(self.mapping_path)
-            except Exception:  # an unreadable saved mapping: start from the automatic one
+            except UserError:  # an unreadable saved mapping: start from the automatic one
                 saved = None
         imports = self.services.imports
 
@@ -433,7 +432,9 @@ class ImportDialog(QDialog):
             )
             if date_order is not None:
                 plan = plan.with_date_order(date_order)
-            first = next(iter(plan.table.rows()), (0, []))[1]
+            rows = plan.table.rows()
+            first = next(rows, (0, []))[1]
+            rows.close()  # the file, now
             return plan, first
 
         self._run(work, self._opened, self._open_failed)
