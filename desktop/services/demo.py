@@ -202,7 +202,7 @@ def _text_maker(item: CustomField) -> Callable[[random.Random], str] | None:
 def _value_maker(item: CustomField, today: date) -> Callable[[random.Random], Any] | None:
     """A drawer of plausible values for ``item``, in their stored form."""
     kind = item.kind
-    if kind in (CustomKind.TEXT, CustomKind.LONG_TEXT):
+    if kind.is_text:
         return _text_maker(item)
     if kind is CustomKind.INTEGER:
         low = int(item.minimum) if item.minimum is not None else 0

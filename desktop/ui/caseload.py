@@ -38,6 +38,7 @@ from desktop.ui.models.beneficiary_table import (
     COL_LAST_NAME,
     BeneficiaryTableModel,
 )
+from desktop.ui.text_cells import TextCellDelegate
 from desktop.ui.widgets import select_row
 
 SEARCH_DEBOUNCE_MS = 150
@@ -119,6 +120,8 @@ class CaseloadPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Each shown string laid out once (13 columns repainted at 60 fps; text_cells.py).
+        self.view.setItemDelegate(TextCellDelegate(self.view))
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

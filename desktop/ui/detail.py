@@ -6,19 +6,24 @@ trail (supervisor+); every date and time is in the person's locale and time zone
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QListWidget,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -30,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity, SessionStatus, SyncStatus
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
-from desktop.domain.forms import FormSet, stored_flags
+from desktop.domain.forms import FormDefinition, FormSet, check_values, stored_flags
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.services.audit import TimelineEntry
@@ -46,6 +51,12 @@ from desktop.ui.models.case_session_table import (
     CaseSessionTableModel,
 )
 from desktop.ui.models.timeline import TimelineModel
+
+# The record's rows and the tabs below them never shrink past these (px), and until the
+# person drags the line between them the rows take at most this share of the height.
+MIN_RECORD_HEIGHT = 120
+MIN_TABS_HEIGHT = 150
+RECORD_SHARE = 0.6
 
 
 def _date(value: date | None) -> str:
@@ -91,6 +102,13 @@ class BeneficiaryDetail(QWidget):
         self.invalid.setWordWrap(True)
         self.invalid.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.invalid)
+        # Required fields the form has asked for since the record was written (accepted
+        # as it was, issue 12 point 6): named, so the caseworker can complete them.
+        self.incomplete = QLabel(page)
+        self.incomplete.setObjectName("detailIncompleteFields")
+        self.incomplete.setWordWrap(True)
+        self.incomplete.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.incomplete)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -126,13 +144,20 @@ class BeneficiaryDetail(QWidget):
             form.addRow(label + ":", value)
             self.values[name] = value
             self._row_forms[name] = form
-        layout.addLayout(columns)
+        # The record's rows scroll on their own, above the tabs: with the organisation's
+        # fields a record has 30 rows, and a detail as tall as them grew the window past
+        # the screen and squeezed the sessions to two lines.
+        self.record = QWidget()
+        self.record.setObjectName("detailRecord")
+        record_layout = QVBoxLayout(self.record)
+        record_layout.setContentsMargins(0, 0, 4, 0)
+        record_layout.addLayout(columns)
         self.notes = QLabel(page)
         self.notes.setObjectName("detail_notes")
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName(field_text(Entity.BENEFICIARY, "notes"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.notes)
+        record_layout.addWidget(self.notes)
         # The organisation's own fields, after the built-in ones, by section: rebuilt for
         # each record (the definition may have changed with a sync).
         self.forms: FormSet = NO_CUSTOM_FIELDS
@@ -142,7 +167,16 @@ class BeneficiaryDetail(QWidget):
         self.custom_layout.setContentsMargins(0, 0, 0, 0)
         self.custom_layout.setSpacing(2)
         self.custom_values: dict[str, QLabel] = {}  # key → its value's label
-        layout.addWidget(self.custom_box)
+        self._custom_shape: tuple | None = None  # what the rows were built for
+        record_layout.addWidget(self.custom_box)
+        record_layout.addStretch(1)
+        self.record_scroll = QScrollArea(page)
+        self.record_scroll.setObjectName("detailRecordScroll")
+        self.record_scroll.setWidgetResizable(True)
+        self.record_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.record_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.record_scroll.setWidget(self.record)
+        self.record_scroll.setMinimumHeight(MIN_RECORD_HEIGHT)
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detailTabs")
@@ -190,7 +224,18 @@ class BeneficiaryDetail(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self._audit_tab = self.tabs.addTab(self.audit_view, self.tr("History"))
-        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(MIN_TABS_HEIGHT)
+        # The person may drag the line between the record and its sessions; until they
+        # do, each record gets the rows it needs up to RECORD_SHARE of the height.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.record_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._split_moved)
+        layout.addWidget(self.splitter, 1)
         self.stack.addWidget(page)
         self.page = page
 
@@ -222,15 +267,43 @@ class BeneficiaryDetail(QWidget):
         self.forms = forms
 
     def _show_custom(self, beneficiary: Beneficiary) -> None:
-        """A row per custom field with a value (and per stored value the definition no
-        longer accepts, marked, with why in its tooltip), in section order."""
-        self._clear_custom()
+        """A row per custom field (and per stored value the definition no longer accepts,
+        marked, with why in its tooltip), in section order. The rows are built once per
+        shape (definition, language, which rows) and only their texts change from one
+        record to the next: building 20 selectable labels took half of opening a record."""
         definition = self.forms.beneficiary
         default = self.forms.default_language
         language = ui_language()
         stored = dict(beneficiary.custom)
         flags = stored_flags(definition, stored)
-        for section, rows in grouped(definition, flags):
+        structure = grouped(definition, flags)
+        shape = (
+            id(definition),
+            language,
+            tuple((s.key if s else None, tuple(key for _, key in rows)) for s, rows in structure),
+        )
+        if shape != self._custom_shape:
+            self._build_custom(structure, language, default)
+            self._custom_shape = shape
+        items = {key: item for _section, rows in structure for item, key in rows}
+        for key, shown in self.custom_values.items():
+            item = items[key]
+            value = stored.get(key)
+            empty = value in (None, "", [])
+            text = EMPTY if empty else custom_value_text(item, value, language, default)
+            flag = flags.get(key)
+            shown.setText(f"{text} {MARK}" if flag else text)
+            why = flag_text(flag) if flag else ""
+            shown.setToolTip(why)
+            shown.setAccessibleDescription(why)
+            if shown.property("flagged") != bool(flag):
+                shown.setProperty("flagged", bool(flag))
+                shown.setStyleSheet("color: #8a4b00;" if flag else "")
+        self.custom_box.setVisible(bool(self.custom_values))
+
+    def _build_custom(self, structure, language: str, default: str) -> None:
+        self._clear_custom()
+        for section, rows in structure:
             if section is not None:
                 heading = QLabel(pick_label(section.labels, language, default) or section.key)
                 heading.setObjectName(f"detailSection_{section.key}")
@@ -241,26 +314,24 @@ class BeneficiaryDetail(QWidget):
             form.setVerticalSpacing(4)
             for item, key in rows:
                 label = item.label(language, default) if item is not None else key
-                value = stored.get(key)
-                empty = value in (None, "", [])
-                text = EMPTY if empty else custom_value_text(item, value, language, default)
-                shown = QLabel(text)
+                shown = QLabel()
                 shown.setObjectName(f"detail_custom_{key}")
                 shown.setAccessibleName(label)
                 shown.setWordWrap(True)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if key in flags:
-                    shown.setText(f"{text} {MARK}")
-                    shown.setToolTip(flag_text(flags[key]))
-                    shown.setAccessibleDescription(flag_text(flags[key]))
-                    shown.setStyleSheet("color: #8a4b00;")
                 form.addRow(label + ":", shown)
                 self.custom_values[key] = shown
             self.custom_layout.addLayout(form)
-        self.custom_box.setVisible(bool(self.custom_values))
+
+    def _incomplete(self, definition: FormDefinition, stored: Mapping[str, Any]) -> list[str]:
+        """The labels of the required fields ``stored`` lacks (written before they were)."""
+        missing = check_values(definition, stored, stored=stored, require=False)[2]
+        language, default = ui_language(), self.forms.default_language
+        return [definition.field(key).label(language, default) for key in missing]
 
     def _clear_custom(self) -> None:
         self.custom_values = {}
+        self._custom_shape = None
         while self.custom_layout.count():
             entry = self.custom_layout.takeAt(0)
             _delete_layout_item(entry)
@@ -323,7 +394,21 @@ class BeneficiaryDetail(QWidget):
             ).replace("%1", ", ".join(flagged))
         )
         self.invalid.setVisible(bool(flagged))
-        self.sessions_model.set_sessions(sessions)
+        missing = self._incomplete(self.forms.beneficiary, beneficiary.custom) + [
+            format_local_date(s.starts_at) + ": " + name
+            for s in sessions
+            for name in self._incomplete(self.forms.session, s.custom)
+        ]
+        self.incomplete.setText(
+            self.tr("Incomplete: the form now also asks for %1").replace("%1", ", ".join(missing))
+        )
+        self.incomplete.setVisible(bool(missing))
+        self.sessions_model.set_sessions(
+            sessions,
+            self.forms.session.where(column=True),
+            (ui_language(), self.forms.default_language),
+        )
+        self._summary_last()
         self.sessions_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("Sessions (%n)", "", len(sessions)))
         self.follow_ups.clear()
@@ -352,11 +437,38 @@ class BeneficiaryDetail(QWidget):
         else:
             self.audit_model.clear()
         self.stack.setCurrentIndex(1)
+        self._fit_split()
+
+    def _summary_last(self) -> None:
+        """The summary (stretched to the pane's edge) stays the last column shown, after
+        the organisation's session columns."""
+        header = self.sessions_view.horizontalHeader()
+        header.moveSection(header.visualIndex(COL_SUMMARY), header.count() - 1)
+
+    def _split_moved(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _fit_split(self) -> None:
+        """The record's rows as tall as they need, up to RECORD_SHARE of the room."""
+        if self._split_by_hand:
+            return
+        room = self.splitter.height()
+        if room <= 0:
+            return
+        wanted = self.record.sizeHint().height() + 2
+        rows = max(MIN_RECORD_HEIGHT, min(wanted, int(room * RECORD_SHARE)))
+        self.splitter.setSizes([rows, max(MIN_TABS_HEIGHT, room - rows)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.beneficiary is not None:
+            self._fit_split()
 
     def clear(self) -> None:
         """On lock or when nothing is selected: no personal data left in widgets."""
         self.beneficiary = None
         self.invalid.clear()
+        self.incomplete.clear()
         self.sessions_model.clear()
         self.timeline_model.clear()
         self.audit_model.clear()
@@ -405,6 +517,19 @@ def _table_defaults(view: QTableView) -> None:
     view.setWordWrap(False)
 
 
+_LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def _turns_around(text: str) -> bool:
+    """Whether a right-to-left ``text`` leading a line would turn a left-to-right window's
+    whole line around ("(ar) العربية" at the far edge of the row, not "العربية (ar)")."""
+    from PySide6.QtGui import QGuiApplication
+
+    return unicodedata.bidirectional(text[:1]) in ("R", "AL") and not (
+        QGuiApplication.isRightToLeft()
+    )
+
+
 def language_name(text: str | None) -> str:
     """A language code as the language's own name ("sw" → "Kiswahili (sw)"); other text as typed."""
     if not text:
@@ -418,5 +543,6 @@ def language_name(text: str | None) -> str:
         if language == QLocale.Language.English:
             return f"English ({code})"  # not the default territory's "American English"
         if language != QLocale.Language.C and locale.nativeLanguageName():
-            return f"{locale.nativeLanguageName()} ({code})"
+            native = locale.nativeLanguageName()
+            return f"{_LEFT_TO_RIGHT_MARK if _turns_around(native) else ''}{native} ({code})"
     return text

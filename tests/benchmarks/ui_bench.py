@@ -340,6 +340,7 @@ def bench_open(gui: Gui, quick: bool, details: dict[str, Any]) -> Row:
     actor = gui.login.actor
     detail = BeneficiaryDetail()
     detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
+    detail.set_forms(gui.forms)  # as the main window does: the 20 custom rows are shown
     detail.resize(500, 800)
     detail.show()
     with gui.login.db.raw_connection() as connection:

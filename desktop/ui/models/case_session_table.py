@@ -1,4 +1,8 @@
-"""The sessions timeline of one beneficiary (newest first), fed by ``CaseSessionService``."""
+"""The sessions timeline of one beneficiary (newest first), fed by ``CaseSessionService``.
+
+After the built-in columns come the organisation's session fields marked as list columns
+(desktop/domain/forms.py), as the caseload list has its beneficiary fields.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.forms import CustomField
 from desktop.domain.records import CaseSession
 from desktop.ui.dates import format_date, format_datetime
-from desktop.ui.fields import choice_text
+from desktop.ui.fields import choice_text, custom_value_text
 
 COL_STARTS_AT = 0
 COL_KIND = 1
@@ -92,14 +97,46 @@ class CaseSessionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CaseSession] = []
         self._display: list[tuple[str, ...]] = []
+        self._custom: tuple[CustomField, ...] = ()
+        self._language = ("en", "en")  # (the person's, the definition's default)
         if sessions:
             self.set_sessions(sessions)
 
-    def set_sessions(self, sessions: list[CaseSession]) -> None:
+    def set_sessions(
+        self,
+        sessions: list[CaseSession],
+        custom_columns: tuple[CustomField, ...] | None = None,
+        language: tuple[str, str] | None = None,
+    ) -> None:
+        """The sessions and, when given, the custom fields shown as columns after the
+        built-in ones (labels in ``language``: the person's, the definition's default)."""
         self.beginResetModel()
+        if custom_columns is not None:
+            self._custom = tuple(custom_columns)
+        if language is not None:
+            self._language = language
         self._rows = list(sessions)
-        self._display = [display_row(s) for s in self._rows]
+        self._display = [self._display_row(s) for s in self._rows]
         self.endResetModel()
+
+    @property
+    def custom_columns(self) -> tuple[CustomField, ...]:
+        return self._custom
+
+    def _display_row(self, case_session: CaseSession) -> tuple[str, ...]:
+        shown = display_row(case_session)
+        if not self._custom:
+            return shown
+        values = case_session.custom
+        return shown + tuple(
+            custom_value_text(item, values.get(item.key), *self._language) for item in self._custom
+        )
+
+    def _sort_value(self, case_session: CaseSession, column: int) -> Any:
+        if column < COLUMN_COUNT:
+            return sort_value(case_session, column)
+        value = case_session.custom.get(self._custom[column - COLUMN_COUNT].key)
+        return None if value in (None, "", []) else str(value)
 
     def clear(self) -> None:
         self.set_sessions([])
@@ -111,7 +148,7 @@ class CaseSessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT + len(self._custom)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
@@ -121,7 +158,7 @@ class CaseSessionTableModel(QAbstractTableModel):
         if role == CaseSessionRole:
             return self._rows[index.row()]
         if role == SortRole:
-            return sort_value(self._rows[index.row()], index.column())
+            return self._sort_value(self._rows[index.row()], index.column())
         if role == TOOLTIP_ROLE:
             case_session = self._rows[index.row()]
             where = f"{case_session.duration_minutes} min, {case_session.location}".rstrip(", ")
@@ -133,18 +170,24 @@ class CaseSessionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == HORIZONTAL and role == DISPLAY_ROLE and 0 <= section < COLUMN_COUNT:
-            return tr(HEADERS[section])
+        if orientation == HORIZONTAL and role == DISPLAY_ROLE:
+            if 0 <= section < COLUMN_COUNT:
+                return tr(HEADERS[section])
+            if section < self.columnCount():
+                return self._custom[section - COLUMN_COUNT].label(*self._language)
         return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A few dozen rows: list.sort and a layout change (no proxy model)."""
-        if not 0 <= column < COLUMN_COUNT:
+        if not 0 <= column < self.columnCount():
             return
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(
-            key=lambda s: (sort_value(s, column) is None, sort_value(s, column) or ""),
+            key=lambda s: (
+                self._sort_value(s, column) is None,
+                self._sort_value(s, column) or "",
+            ),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self._display = [display_row(s) for s in self._rows]
+        self._display = [self._display_row(s) for s in self._rows]
         self.layoutChanged.emit()

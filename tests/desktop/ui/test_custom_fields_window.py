@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.domain import forms
 from desktop.domain.forms import RecordKind
 from desktop.ui.forms_admin import FormsAdminDialog
+from desktop.ui.models.case_session_table import COLUMN_COUNT
 from tests.desktop.ui.conftest import answer_when_shown, closed, save_ended
 from tests.desktop.ui.form_definitions import EVERY_KIND
 from tests.desktop.ui.test_form_saves import keyboard_form
@@ -124,3 +125,74 @@ def test_custom_values_typed_saved_shown_and_refused_inline(qtbot, controller, o
     assert form.error_text("custom.household_size") == ("Household size must be between 1 and 5.")
     assert form.focusWidget() is size
     assert window.services.beneficiaries.get(shown.id).custom["household_size"] == 4
+
+
+def test_a_record_written_before_a_field_became_required_is_shown_incomplete(
+    qtbot, controller, office
+):
+    """Issue 12 point 6: a new required field missing on an older record is accepted and
+    the record is flagged incomplete; the caseworker reads which fields, by label."""
+    optional = json.loads(json.dumps(EVERY_KIND))
+    for item in optional["beneficiary"]["fields"]:
+        item["required"] = False  # version 1 asks for nothing
+    publish(office, optional)
+    written = office.services("cara").beneficiaries.create(
+        {"first_name": "Amina", "last_name": "Haddad", "custom": {"household_size": 3}}
+    )
+    publish(office, EVERY_KIND)  # version 2 asks for the guardian and the risk level
+    window = log_in(qtbot, controller, "cara")
+    window.show_beneficiary(written.id)
+    detail = window.detail
+    assert detail.incomplete.isVisibleTo(detail)
+    assert detail.incomplete.text() == (
+        "Incomplete: the form now also asks for Guardian, Risk level"
+    )
+
+    # Completing it through the form clears the flag.
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
+    form = keyboard_form(qtbot, window)
+    qtbot.keyClicks(form.field("custom.guardian"), "Mary Okello")
+    qtbot.keyClicks(form.field("custom.risk_level"), "High")
+    qtbot.keyClick(form.field("custom.guardian"), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: closed(form), timeout=10_000)
+    assert window.detail.beneficiary.custom["guardian"] == "Mary Okello"
+    assert not window.detail.incomplete.isVisibleTo(window.detail)
+
+
+def test_a_session_field_marked_as_a_column_is_a_column_of_the_sessions(qtbot, controller, office):
+    """Issue 12 point 7 for sessions: the detail's sessions table shows the session fields
+    marked as columns (values as their labels), before the summary; the sessions stay
+    newest first, as the built-in columns have them."""
+    document = json.loads(json.dumps(EVERY_KIND))
+    document["session"]["fields"][0]["column"] = True
+    publish(office, document)
+    cara = office.services("cara")
+    amina = cara.beneficiaries.create(
+        {
+            "first_name": "Amina",
+            "last_name": "Haddad",
+            "custom": {"guardian": "Mary", "risk_level": "low"},
+        }
+    )
+    for day, outcome in ((2, "met"), (3, "absent"), (4, None)):
+        cara.case_sessions.create(
+            amina.id,
+            {
+                "kind": "phone",
+                "status": "done",
+                "starts_at": f"2026-11-0{day}T10:00",
+                "custom": {"visit_outcome": outcome} if outcome else {},
+            },
+        )
+    window = log_in(qtbot, controller, "cara")
+    window.show_beneficiary(amina.id)
+    view = window.detail.sessions_view
+    model, header = view.model(), view.horizontalHeader()
+    shown = [
+        model.headerData(header.logicalIndex(at), Qt.Orientation.Horizontal)
+        for at in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(at))
+    ]
+    assert shown == ["Date", "Kind", "Status", "Follow-up", "Visit outcome", "Summary"]
+    outcome = COLUMN_COUNT  # the first custom column, after the seven built-in ones
+    assert [model.index(row, outcome).data() for row in range(3)] == ["", "Absent", "Met"]

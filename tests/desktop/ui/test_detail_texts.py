@@ -10,7 +10,9 @@ from tests.desktop.ui.test_windows import log_in
 
 def test_language_codes_are_shown_by_name():
     assert language_name("sw") == "Kiswahili (sw)"
-    assert language_name("ar") == "العربية (ar)"
+    # Led by a left-to-right mark in a left-to-right window: the line reads
+    # "العربية (ar)" from its start, not "(ar) العربية" at the far edge.
+    assert language_name("ar") == "\u200eالعربية (ar)"
     assert language_name("en") == "English (en)"
     assert language_name("Swahili") == "Swahili"  # typed as a name: kept
     assert language_name("xx") == "xx"  # no such language: as typed

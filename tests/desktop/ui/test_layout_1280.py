@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QScrollArea
 
+from desktop.domain.records import BeneficiaryQuery
+from desktop.resources import resource_path
+from desktop.services.demo import _CustomValues
 from desktop.services.duplicates import (
     SAME_BIRTH_DATE,
     SAME_NAME,
@@ -169,3 +173,53 @@ def test_the_duplicates_dialog_shows_each_reason_whole(qtbot):
         assert table.textElideMode() == Qt.TextElideMode.ElideNone
         assert needed <= table.rowHeight(row), text  # fits, wrapping if it must
     dialog.grab().save("/tmp/duplicates-1280.png")
+
+
+def test_a_record_with_thirty_rows_scrolls_above_its_sessions(qtbot, controller, office):
+    """The child-protection form's fields make a record of ~30 rows: the detail keeps the
+    window's size, the rows scroll, and the sessions keep room for several lines; the
+    person may drag the line between them."""
+    window = open_window(qtbot, controller, office)
+    admin = office.services("admin")
+    admin.forms.import_text(resource_path("forms", "child_protection.json").read_text("utf-8"))
+    admin.forms.publish()  # after the five were registered: they are older than the form
+    sam = window.services
+    first = sam.beneficiaries.list_page(BeneficiaryQuery(), 0, 1).rows[0]
+    # Every field filled, as the demo fills them (a value of each field's kind).
+    definition = admin.forms.current()
+
+    def filled(kind) -> dict:
+        values = _CustomValues(kind, date(2026, 12, 1))
+        return {key: make(random.Random(3)) for key, _required, make in values.makers}
+
+    sam.beneficiaries.update(first.id, {"custom": filled(definition.beneficiary)})
+    for day in range(1, 9):
+        sam.case_sessions.create(
+            first.id,
+            {
+                "kind": "phone",
+                "status": "done",
+                "starts_at": f"2026-11-{day:02d}T10:00",
+                "custom": filled(definition.session),
+            },
+        )
+    before = window.size()
+    window.show_beneficiary(first.id)
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.splitter.sizes()[1] > 0)
+    assert window.size() == before  # the window did not grow with the record
+    scroll = detail.record_scroll
+    assert scroll.verticalScrollBar().maximum() > 0  # the rows scroll
+    sessions = detail.sessions_view
+    assert sessions.viewport().height() >= 5 * 24  # five sessions' lines at least
+    assert isinstance(scroll, QScrollArea)
+
+    # Dragged by hand, the split stays where the person left it for the next record.
+    handle = detail.splitter.handle(1)
+    centre = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(handle, centre + QPoint(0, 60))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=centre + QPoint(0, 60))
+    moved = detail.splitter.sizes()
+    window.show_beneficiary(first.id)
+    assert detail.splitter.sizes() == moved
