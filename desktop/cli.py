@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     acting_user(restore)
 
+    from desktop import cli_import
+
+    importing = command(
+        "import", "import beneficiaries or sessions from CSV or XLSX (docs/imports.md)", cmd_import
+    )
+    cli_import.add_arguments(importing)
+    acting_user(importing)
+
     sync = command("sync", "push and pull changes with the central server", cmd_sync)
     sync.add_argument("--server", required=True, metavar="URL", help="the server's address")
     sync.add_argument("--server-user", metavar="NAME", help="server account (default: --user)")
@@ -320,6 +328,12 @@ def cmd_forms_publish(args) -> int:
         login.close()
     print(f"Published the form definition as version {published.version}.")
     return 0
+
+
+def cmd_import(args) -> int:
+    from desktop.cli_import import cmd_import as run
+
+    return run(args, _login)
 
 
 def cmd_users_add(args) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .enums import Entity
@@ -139,7 +140,7 @@ class CustomField:
     identifying: bool = False  # compared by the duplicate check
     retired: bool = False  # hidden from entry; stored values kept and shown read-only
 
-    @property
+    @cached_property  # asked per value checked: an import checks millions
     def choice_values(self) -> tuple[str, ...]:
         return tuple(choice.value for choice in self.choices)
 
@@ -168,7 +169,14 @@ class FormDefinition:
     sections: tuple[Section, ...] = ()
 
     def field(self, key: str) -> CustomField | None:
-        return next((item for item in self.fields if item.key == key), None)
+        return self._by_key.get(key)
+
+    @cached_property  # a lookup per value checked, not a scan of the fields
+    def _by_key(self) -> dict[str, CustomField]:
+        found: dict[str, CustomField] = {}
+        for item in self.fields:
+            found.setdefault(item.key, item)  # the first of a key, as a scan finds
+        return found
 
     @property
     def active(self) -> tuple[CustomField, ...]:

@@ -13,6 +13,7 @@ from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
+from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
 from desktop.services.sync_account import SyncAccount
@@ -44,6 +45,7 @@ class Services:
     printouts: PrintoutService
     tasks: TaskService
     exports: ExportService
+    imports: ImportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -66,6 +68,7 @@ class Services:
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
             exports=ExportService(db, actor),
+            imports=ImportService(db, actor),
             _login=login,
         )
 

@@ -16,6 +16,7 @@ whole chunks.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
@@ -28,6 +29,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, require
 from desktop.domain import forms, schema
@@ -45,7 +47,7 @@ from desktop.store.changes import (
     record_changes,
     stored,
 )
-from desktop.store.db import Database
+from desktop.store.db import Database, UnitOfWork
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, utcnow
 
 from .common import SEARCH_INDEX_COLUMNS, allocate_case_numbers
@@ -54,6 +56,12 @@ from .forms import current_forms
 log = logging.getLogger(__name__)
 
 Record = tuple[Mapping[str, Any], list[Mapping[str, Any]]]
+# A beneficiary's case number may be given (an import keeping a file's numbers, checked
+# unused by the importer; the unique index refuses the chunk otherwise); else this
+# laptop's series gives the next one.
+CASE_NUMBER = "case_number"
+# A session of a stored beneficiary: (beneficiary id, owner id, fields with "custom").
+SessionRecord = tuple[str, str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
 _new_ids = new_ids  # the record ids come from the store's id maker too
 
@@ -63,6 +71,10 @@ class ImportResult:
     beneficiaries: int
     case_sessions: int
     cancelled: bool = False
+
+
+# What an import records in its last transaction (its own audit event), given its result.
+Event = Callable[[Session, ImportResult], None]
 
 
 def _check_columns(table: Table, names: tuple[str, ...]) -> None:
@@ -326,30 +338,164 @@ class BulkImporter:
         caseworker_ids: list[str] | None = None,
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] = lambda: False,
+        all_or_nothing: bool = False,
+        event: Event | None = None,
     ) -> ImportResult:
-        """Imports (beneficiary, [sessions]) field pairs; owners rotate over ``caseworker_ids``."""
+        """Imports (beneficiary, [sessions]) field pairs; owners rotate over ``caseworker_ids``.
+
+        ``all_or_nothing``: every chunk in one transaction, committed after the last, so
+        a bad record, a cancel or a crash leaves none of them (the write lock is held
+        meanwhile). ``event`` is called with the result in the last transaction (the
+        import's own audit event); on a cancel in chunks, with what the done chunks hold.
+        """
         owners = caseworker_ids or [self._actor.id]
         if owners != [self._actor.id]:
             require(self._actor, Permission.REASSIGN_RECORDS)
+
+        def write(chunk: list[Record], first_index: int, shared: UnitOfWork | None):
+            return self._import_chunk(chunk, owners, first_index, shared)
+
+        return self._run(write, records, total, progress, is_cancelled, all_or_nothing, event)
+
+    def import_sessions(
+        self,
+        sessions: Iterable[SessionRecord],
+        *,
+        total: int = 0,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] = lambda: False,
+        all_or_nothing: bool = False,
+        event: Event | None = None,
+    ) -> ImportResult:
+        """Imports sessions of beneficiaries already stored: (beneficiary id, the owner
+        the session gets, its fields with ``custom``). The caller has checked that the
+        actor may work on each beneficiary (``require_record_access``). Options as
+        ``import_records``'."""
+        return self._run(
+            self._import_session_chunk,
+            sessions,
+            total,
+            progress,
+            is_cancelled,
+            all_or_nothing,
+            event,
+        )
+
+    def _run(
+        self,
+        write: Callable[[list[Any], int, UnitOfWork | None], tuple[int, int]],
+        records: Iterable[Any],
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+        all_or_nothing: bool,
+        event: Event | None,
+    ) -> ImportResult:
+        with contextlib.ExitStack() as stack:
+            shared = stack.enter_context(self._db.write()) if all_or_nothing else None
+            result = self._import_chunks(write, records, shared, total, progress, is_cancelled)
+            if result.cancelled and shared is not None:
+                return ImportResult(0, 0, cancelled=True)  # the transaction rolls back
+            if event is not None:
+                with contextlib.ExitStack() as own:
+                    uow = shared or own.enter_context(self._db.write())
+                    event(uow.session, result)
+                    uow.commit()
+            elif shared is not None:
+                shared.commit()
+        log.info(
+            "bulk import: %d beneficiaries, %d sessions", result.beneficiaries, result.case_sessions
+        )
+        return result
+
+    def _import_chunks(
+        self,
+        write: Callable[[list[Any], int, UnitOfWork | None], tuple[int, int]],
+        records: Iterable[Any],
+        shared: UnitOfWork | None,
+        total: int,
+        progress: Progress | None,
+        is_cancelled: Callable[[], bool],
+    ) -> ImportResult:
         done_beneficiaries = done_sessions = 0
         for number, chunk in enumerate(_chunks(records, self._chunk_size)):
             if is_cancelled():
                 return ImportResult(done_beneficiaries, done_sessions, cancelled=True)
             with _cyclic_gc_paused():
-                added = self._import_chunk(chunk, owners, first_index=number * self._chunk_size)
+                added = write(chunk, number * self._chunk_size, shared)
             done_beneficiaries += added[0]
             done_sessions += added[1]
             if progress:
-                progress(done_beneficiaries, total)
-        log.info("bulk import: %d beneficiaries, %d sessions", done_beneficiaries, done_sessions)
+                progress(done_beneficiaries or done_sessions, total)
         return ImportResult(done_beneficiaries, done_sessions)
 
+    def _import_session_chunk(
+        self, chunk: list[SessionRecord], first_index: int, shared: UnitOfWork | None
+    ) -> tuple[int, int]:
+        validated = []
+        customs: list[Mapping[str, Any]] = []
+        with self._db.read() as uow:
+            current = current_forms(self._db, uow.session)
+        of_sessions = _CustomColumns(current, forms.RecordKind.SESSION)
+        for offset, (_beneficiary_id, _owner_id, session_fields) in enumerate(chunk):
+            try:
+                fields, custom = _split_custom(session_fields)
+                unknown = of_sessions.unknown(custom)
+                if unknown:
+                    raise ValidationError(
+                        {
+                            CUSTOM_PREFIX + key: Problem("unknown_field", CUSTOM_PREFIX + key)
+                            for key in unknown
+                        }
+                    )
+                validated.append(validate_case_session(fields))
+                customs.append(custom)
+            except ValidationError as exc:
+                raise ValidationError(
+                    {
+                        f"record {first_index + offset + 1}: {field}": message
+                        for field, message in exc.errors.items()
+                    }
+                ) from None
+        now = utcnow()
+        actor_id = self._actor.id
+        stamps = tuple(stored(value) for value in first_version(actor_id, now).values())
+        session_ids = new_ids(len(validated), time_ordered=True)
+        parent_ids = [beneficiary_id for beneficiary_id, _, _ in chunk]
+        with contextlib.ExitStack() as own:
+            uow = shared or own.enter_context(self._db.write())
+            rows = CASE_SESSION_ROWS.rows(
+                session_ids,
+                validated,
+                parent_ids,
+                [owner_id for _, owner_id, _ in chunk],
+                of_sessions.texts(customs),
+                repeat(current.version),
+                *map(repeat, stamps),
+            )
+            connection = uow.session.connection()
+            _insert_rows(
+                connection,
+                CaseSessionRow.__table__,
+                CASE_SESSION_ROWS.columns,
+                rows,
+                empty_is_null=CASE_SESSION_ROWS.empty_is_null,
+            )
+            changes = list(
+                map(Change, session_ids, repeat(IMPORT_CHANGES), repeat(None), parent_ids)
+            )
+            _insert_journal(connection, Entity.CASE_SESSION, changes, now, actor_id)
+            if shared is None:
+                uow.commit()
+        return 0, len(rows)
+
     def _import_chunk(
-        self, chunk: list[Record], owners: list[str], first_index: int
+        self, chunk: list[Record], owners: list[str], first_index: int, shared: UnitOfWork | None
     ) -> tuple[int, int]:
         today = date.today()
         validated = []
         beneficiary_custom: list[Mapping[str, Any]] = []
+        given_numbers: list[str | None] = []
         session_custom: list[Mapping[str, Any]] = []
         with self._db.read() as uow:
             current = current_forms(self._db, uow.session)
@@ -358,6 +504,11 @@ class BulkImporter:
         for offset, (beneficiary_fields, session_fields) in enumerate(chunk):
             try:
                 fields, custom = _split_custom(beneficiary_fields)
+                if CASE_NUMBER in fields:  # kept from the file (the importer checked it)
+                    given_numbers.append(fields[CASE_NUMBER])
+                    fields = {k: v for k, v in fields.items() if k != CASE_NUMBER}
+                else:
+                    given_numbers.append(None)
                 split_sessions = [_split_custom(item) for item in session_fields]
                 unknown = of_beneficiaries.unknown(custom) + [
                     key for _, values in split_sessions for key in of_sessions.unknown(values)
@@ -389,8 +540,10 @@ class BulkImporter:
         stamps = tuple(stored(value) for value in first_version(actor_id, now).values())
         beneficiary_ids = new_ids(len(validated), time_ordered=True)
         session_ids = new_ids(sum(len(sessions) for _, sessions in validated), time_ordered=True)
-        with self._db.write() as uow:
-            numbers = allocate_case_numbers(uow.session, len(validated))
+        with contextlib.ExitStack() as own:
+            uow = shared or own.enter_context(self._db.write())
+            new_numbers = iter(allocate_case_numbers(uow.session, given_numbers.count(None)))
+            numbers = [given or next(new_numbers) for given in given_numbers]
             owner_of = [owners[(first_index + n) % len(owners)] for n in range(len(validated))]
             beneficiaries = BENEFICIARY_ROWS.rows(
                 beneficiary_ids,
@@ -434,5 +587,6 @@ class BulkImporter:
                 actor_id,
             )
             _insert_journal(connection, Entity.CASE_SESSION, session_changes, now, actor_id)
-            uow.commit()
+            if shared is None:
+                uow.commit()
         return len(beneficiaries), len(sessions)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
 
 from desktop.resources import resource_path
 from desktop.ui.export_dialog import open_export
+from desktop.ui.import_dialog import open_import_dialog
 
 
 def icon(name: str) -> QIcon:
@@ -117,6 +118,11 @@ class WindowBuilding:
             shortcut="Ctrl+Shift+E",
             tip=self.tr("The list as filtered, or every record, to CSV or Excel"),
         )
+        self.import_action = self._action(
+            self.tr("&Import from a file…"),
+            lambda: open_import_dialog(self),
+            tip=self.tr("Beneficiaries or sessions from a CSV or XLSX file"),
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
         )
@@ -156,6 +162,7 @@ class WindowBuilding:
         for action in (self.backup_action, self.restore_action, self.settings_action):
             file_menu.addAction(action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         for action in (self.change_password_action, self.lock_action, self.switch_user_action):
             file_menu.addAction(action)

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = args.beneficiaries or (10_000 if args.quick else 100_000)
     everything = {"ui", "start", "memory", "bulk", "sync", "rotation"}
+    everything.add("import")
     only = set(args.only.split(",")) if args.only else everything
     started = time.perf_counter()
     info = machine()
@@ -210,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import export_bench
 
         step("export", lambda: export_bench.bench_export(dataset, args.quick, details))
+    if "import" in only:
+        from . import import_bench
+
+        step("import", lambda: import_bench.bench_import(dataset, args.quick, details))
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]
     write_json(rows, args.json)
