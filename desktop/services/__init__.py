@@ -13,6 +13,7 @@ from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.forms import FormService
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.users import UserService
 
@@ -38,6 +39,7 @@ class Services:
     sync: SyncAccount
     conflicts: ConflictService
     forms: FormService
+    reports: ReportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -57,6 +59,7 @@ class Services:
             sync=SyncAccount(db, actor),
             conflicts=ConflictService(db, actor),
             forms=FormService(db, actor),
+            reports=ReportService(db, actor),
             _login=login,
         )
 

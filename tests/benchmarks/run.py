@@ -135,14 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beneficiaries", type=int, help="override the size")
     parser.add_argument("--sessions-per-beneficiary", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync,rotation")
+    parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync,rotation,reports")
     parser.add_argument("--json", type=Path, default=REPO_ROOT / "build" / "bench.json")
     parser.add_argument("--keep-work", action="store_true", help="keep build/bench-work")
     args = parser.parse_args(argv)
     args.json = args.json.resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = args.beneficiaries or (10_000 if args.quick else 100_000)
-    everything = {"ui", "start", "memory", "bulk", "sync", "rotation"}
+    everything = {"ui", "start", "memory", "bulk", "sync", "rotation", "reports"}
     only = set(args.only.split(",")) if args.only else everything
     started = time.perf_counter()
     info = machine()
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.extend(result if isinstance(result, list | tuple) else [result])
         print(f"  {time.perf_counter() - begun:.1f} s", file=sys.stderr, flush=True)
 
-    from . import ui_bench, write_bench
+    from . import report_bench, ui_bench, write_bench
 
     if "ui" in only:
         step(
@@ -201,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 details,
             ),
         )
+    if "reports" in only:
+        step("reports", lambda: report_bench.bench_reports(dataset, args.quick, details))
     if "rotation" in only:
         step(
             "key rotation",
