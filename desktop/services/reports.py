@@ -329,7 +329,8 @@ def _choice_values(item: schema.Field) -> list[str]:
 
 
 def _user_ids(session: Session) -> list[str]:
-    return list(session.execute(select(UserRow.id)).scalars())
+    # In the order the rows are shown: by name.
+    return list(session.execute(select(UserRow.id).order_by(UserRow.display_name)).scalars())
 
 
 def _by_column(entity: Entity, name: str) -> Callable[[Session, Scope], Counts]:
