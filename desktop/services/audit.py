@@ -138,7 +138,7 @@ class AuditService:
                         select(BeneficiaryRow.id, BeneficiaryRow.case_number).where(
                             BeneficiaryRow.id.in_(beneficiaries)
                         )
-                    ).tuples()
+                    ).all()
                 )
             if sessions:
                 numbers.update(
@@ -146,7 +146,7 @@ class AuditService:
                         select(CaseSessionRow.id, BeneficiaryRow.case_number)
                         .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
                         .where(CaseSessionRow.id.in_(sessions))
-                    ).tuples()
+                    ).all()
                 )
         return [replace(e, record=numbers.get(e.entity_id, "")) for e in events]
 

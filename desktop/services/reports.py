@@ -257,6 +257,7 @@ def _seek_counts(
     known: Sequence[Any],
     *,
     then: ColumnElement | None = None,
+    then_order: Sequence[Any] = (),
     complete: bool = False,
 ) -> Counts:
     """Counts by ``column`` (then by ``then``) through the report index that starts with it.
@@ -292,10 +293,14 @@ def _seek_counts(
             bounds = [column > low] if low is not None else []
             bounds += [column < high] if high is not None else []
             found += counts(*(bounds or [column.is_not(None)]))
-    order = {value: at for at, value in enumerate(known)}
+    orders = [{value: at for at, value in enumerate(known)}]
+    orders.append({value: at for at, value in enumerate(then_order)})
     return sorted(
         found,
-        key=lambda row: tuple((v is None, order.get(v, len(order)), str(v)) for v in row[:-1]),
+        key=lambda row: tuple(
+            (v is None, order.get(v, len(order)), str(v))
+            for v, order in zip(row[:-1], orders, strict=False)
+        ),
     )
 
 
@@ -350,6 +355,8 @@ def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Sc
     kind = RECORD_KINDS[entity]
     month = _month(kind.dated_by)
     then_column = getattr(kind.table, then) if then else None
+    then_field = schema.field(entity, then) if then else None
+    then_values = _choice_values(then_field) if then_field else []
 
     def query(session: Session, scope: Scope) -> Counts:
         months = _months(session, kind, scope, month)
@@ -360,6 +367,7 @@ def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Sc
             month,
             months,
             then=then_column,
+            then_order=then_values,
             complete=True,
         )
 

@@ -165,8 +165,10 @@ class AuditLogWindow(QWidget):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
+            caption.setMinimumWidth(caption.sizeHint().width())
             filters.addWidget(caption)
             filters.addWidget(widget)
+            filters.addSpacing(8)
         filters.addWidget(self.show_button)
         filters.addStretch(1)
 
@@ -248,9 +250,11 @@ class AuditLogWindow(QWidget):
         if not events:
             self.status.setText(self.tr("No event matches these filters."))
         elif len(events) < PAGE:
-            self.status.setText(self.tr("%n event(s).", "", len(events)))
+            self.status.setText(self.tr("Events: %1").replace("%1", str(len(events))))
         else:
-            self.status.setText(self.tr("The newest %n events; scroll for older ones.", "", PAGE))
+            self.status.setText(
+                self.tr("The newest %1 events; scroll for older ones.").replace("%1", str(PAGE))
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
@@ -314,7 +318,7 @@ class AuditLogWindow(QWidget):
         self.operation = None
         self._busy(False)
         self.status.setText(
-            self.tr("%n event(s) saved to %1.", "", written).replace("%1", path.name)
+            self.tr("Events saved to %1: %2").replace("%1", path.name).replace("%2", str(written))
         )
         log.info("audit log exported: %d events", written)
 

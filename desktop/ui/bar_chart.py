@@ -105,7 +105,7 @@ class BarChart(QWidget):
                 x += BAR_HEIGHT + text_width + 16
             top += self._legend_height()
         label_width = min(
-            max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + GAP, width // 3
+            max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + GAP * 3, width // 3
         )
         largest = max(bar.total for bar in self.bars) or 1
         value_width = metrics.horizontalAdvance(f"{largest:,}") + GAP * 2

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -107,8 +107,10 @@ class Dashboard(QWidget):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
+            caption.setMinimumWidth(caption.sizeHint().width())
             row.addWidget(caption)
             row.addWidget(widget)
+            row.addSpacing(10)
         row.addWidget(self.show_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress)
@@ -143,6 +145,7 @@ class Dashboard(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.setObjectName("reportExport")
@@ -155,8 +158,7 @@ class Dashboard(QWidget):
         views = QSplitter(Qt.Orientation.Vertical, shown)
         views.addWidget(self.chart_area)
         views.addWidget(self.table)
-        views.setStretchFactor(0, 3)
-        views.setStretchFactor(1, 2)
+        views.setSizes([420, 220])
         right.addWidget(views, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -165,8 +167,7 @@ class Dashboard(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.report_list)
         splitter.addWidget(shown)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -242,7 +243,7 @@ class Dashboard(QWidget):
         self.operation = None
         self.results = {result.report.name: result for result in results}
         self.shown_filter = report_filter
-        self.status.setText(self.tr("Counted %n report(s).", "", len(results)))
+        self.status.setText(self.tr("Reports counted: %1").replace("%1", str(len(results))))
         self._set_running(False)
         self._show_current()
 
@@ -267,9 +268,9 @@ class Dashboard(QWidget):
         else:
             self.title.setText(result.title)
             self.dated.setText(
-                self.tr(
-                    "Date range applies to: %1 · %n record(s) counted", "", result.total
-                ).replace("%1", translate("report", result.report.dated_by))
+                self.tr("The date range applies to the %1. Counted: %2")
+                .replace("%1", translate("report", result.report.dated_by))
+                .replace("%2", QLocale().toString(result.total))
             )
             stacked = len(result.report.label_columns) > 1
             self.chart.set_rows(

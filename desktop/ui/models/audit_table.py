@@ -63,6 +63,9 @@ ENTITY_LABELS = {
     "audit_event": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
 }
 ARROW = "→"
+# Events whose values were set, not changed: "Field: value", no "– →" (a record made, or
+# an export, report or print described by its values).
+SETTING_ACTIONS = ("create", "sync_create", "import", "export", "report", "print")
 
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
@@ -99,7 +102,7 @@ def change_lines(event: AuditEvent, *, short: bool = False) -> list[str]:
         label = fields.change_label(event.entity, name)
         if old is None and new is None:
             lines.append(label)
-        elif old in (None, "") and event.action in ("create", "sync_create", "import"):
+        elif old in (None, "") and event.action in SETTING_ACTIONS:
             lines.append(f"{label}: {fields.change_value(event.entity, name, new, short=short)}")
         else:
             before = fields.change_value(event.entity, name, old, short=short)
