@@ -45,7 +45,7 @@ from desktop.domain.validation import username_key
 from desktop.errors import PermissionDenied, UserError
 from desktop.paths import create_private_file
 from desktop.store.changes import record_audit
-from desktop.store.custom_indexes import checked_key
+from desktop.store.custom_indexes import report_path
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
 
@@ -504,7 +504,7 @@ def _by_built_in(entity: Entity, item: schema.Field) -> Report:
 
 def _custom_value(kind: RecordKind, key: str) -> ColumnElement:
     # As the report index writes it (store/custom_indexes.report_index_sql).
-    return func.json_extract(kind.table.custom, literal_column(f"'$.{checked_key(key)}'"))
+    return func.json_extract(kind.table.custom, literal_column(report_path(key)))
 
 
 def _by_custom(entity: Entity, item: forms.CustomField, default_language: str) -> Report:
@@ -520,7 +520,8 @@ def _by_custom(entity: Entity, item: forms.CustomField, default_language: str) -
         # Several choices: counted by each stored list (a few distinct ones), then once
         # per chosen value; a record that chose none counts as "(none)".
         per_value: dict[Any, int] = {}
-        for stored, count in _seek_counts(session, kind.table, where, value, []):
+        stored_lists = _distinct(session, kind.table, value)
+        for stored, count in _seek_counts(session, kind.table, where, value, stored_lists):
             chosen = _chosen(stored)
             for choice in chosen or [None]:
                 per_value[choice] = per_value.get(choice, 0) + count
@@ -547,6 +548,22 @@ def _by_custom(entity: Entity, item: forms.CustomField, default_language: str) -
         _DATED[entity],
         custom_field=item,
     )
+
+
+MAX_DISTINCT = 1_000  # lists of choices enumerated by seeks; past it, a value scan
+
+
+def _distinct(session: Session, table: Any, column: ColumnElement) -> list[Any]:
+    """The distinct stored values of an indexed ``column`` (live rows), one seek each:
+    SQLite without statistics would read every index entry for a DISTINCT. Past
+    ``MAX_DISTINCT`` the rest is left to ``_seek_counts``'s gaps (a scan of them)."""
+    found: list[Any] = []
+    live = table.deleted_at.is_(None)
+    after = session.execute(select(func.min(column)).where(live)).scalar()
+    while after is not None and len(found) < MAX_DISTINCT:
+        found.append(after)
+        after = session.execute(select(func.min(column)).where(live, column > after)).scalar()
+    return found
 
 
 def _chosen(stored: Any) -> list[Any]:

@@ -165,7 +165,8 @@ class AuditLogWindow(QWidget):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            caption.setMinimumWidth(caption.sizeHint().width())
+            # Its own width: a mnemonic label is otherwise squeezed under the next field.
+            caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance(label) + 6)
             filters.addWidget(caption)
             filters.addWidget(widget)
             filters.addSpacing(8)

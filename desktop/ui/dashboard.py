@@ -107,7 +107,8 @@ class Dashboard(QWidget):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            caption.setMinimumWidth(caption.sizeHint().width())
+            # Its own width: a mnemonic label is otherwise squeezed under the next field.
+            caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance(label) + 6)
             row.addWidget(caption)
             row.addWidget(widget)
             row.addSpacing(10)
