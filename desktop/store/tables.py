@@ -243,7 +243,12 @@ class AuditEventRow(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     changes: Mapped[str] = mapped_column(Text, default="{}")
 
-    __table_args__ = (Index("ix_audit_events_entity", "entity_id", "id"),)
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_id", "id"),
+        # Migration 0011: the office-wide log's filters, paged by id.
+        Index("ix_audit_events_action", "action", "id"),
+        Index("ix_audit_events_user", "user_id", "id"),
+    )
 
 
 class OutboxRow(Base):
