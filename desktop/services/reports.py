@@ -31,7 +31,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,7 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
 
 from .common import caseload_owner, visible_beneficiaries, visible_case_sessions
 from .forms import current_forms
+from .report_counts import Counts, distinct_values, seek_counts
 
 REPORT_CONTEXT = "report"
 AUDIT_ACTION = "report"
@@ -246,64 +246,6 @@ def _where(kind: RecordKind, scope: Scope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-Counts = list[tuple[Any, ...]]  # (the label columns' stored values..., count)
-
-
-def _seek_counts(
-    session: Session,
-    table: Any,
-    where: list[ColumnElement[bool]],
-    column: ColumnElement,
-    known: Sequence[Any],
-    *,
-    then: ColumnElement | None = None,
-    then_order: Sequence[Any] = (),
-    complete: bool = False,
-) -> Counts:
-    """Counts by ``column`` (then by ``then``) through the report index that starts with it.
-
-    Without statistics (the app runs no ANALYZE, see migration 0004) SQLite would walk
-    the whole index and sort every entry for a GROUP BY; naming the ``known`` values makes
-    it seek each value's range of dates instead. ``complete``: no other value can be
-    stored (months of the range, user ids); otherwise NULL and every value between and
-    around the known ones are counted too (a retired choice, a value from the server),
-    each gap one more seek.
-    """
-    grouped = (column,) if then is None else (column, then)
-
-    def counts(*conditions: ColumnElement[bool]) -> Counts:
-        statement = (
-            select(*grouped, func.count())
-            .select_from(table)
-            .where(*where, *conditions)
-            .group_by(*grouped)
-        )
-        return [tuple(row) for row in session.execute(statement)]
-
-    values = sorted(set(known))
-    found = counts(column.in_(values)) if values else []
-    if not complete:
-        # Not grouped: a GROUP BY of the NULLs reads every row (SQLite's plan), a count not.
-        missing = session.execute(
-            select(func.count()).select_from(table).where(*where, column.is_(None))
-        ).scalar_one()
-        found += [(None, missing)] if missing else []
-        edges = [None, *values, None]
-        for low, high in pairwise(edges):
-            bounds = [column > low] if low is not None else []
-            bounds += [column < high] if high is not None else []
-            found += counts(*(bounds or [column.is_not(None)]))
-    orders = [{value: at for at, value in enumerate(known)}]
-    orders.append({value: at for at, value in enumerate(then_order)})
-    return sorted(
-        found,
-        key=lambda row: tuple(
-            (v is None, order.get(v, len(order)), str(v))
-            for v, order in zip(row[:-1], orders, strict=False)
-        ),
-    )
-
-
 def _months(session: Session, kind: RecordKind, scope: Scope, month: ColumnElement) -> list[str]:
     """Every month of the range (of the records, when the range is open), in order."""
     first = scope.filter.start.strftime("%Y-%m") if scope.filter.start else None
@@ -346,7 +288,7 @@ def _by_column(entity: Entity, name: str) -> Callable[[Session, Scope], Counts]:
     column = getattr(kind.table, name)
 
     def query(session: Session, scope: Scope) -> Counts:
-        return _seek_counts(session, kind.table, _where(kind, scope), column, _choice_values(item))
+        return seek_counts(session, kind.table, _where(kind, scope), column, _choice_values(item))
 
     return query
 
@@ -360,7 +302,7 @@ def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Sc
 
     def query(session: Session, scope: Scope) -> Counts:
         months = _months(session, kind, scope, month)
-        return _seek_counts(
+        return seek_counts(
             session,
             kind.table,
             _where(kind, scope),
@@ -378,7 +320,7 @@ def _per_caseworker(entity: Entity) -> Callable[[Session, Scope], Counts]:
     kind = RECORD_KINDS[entity]
 
     def query(session: Session, scope: Scope) -> Counts:
-        return _seek_counts(
+        return seek_counts(
             session,
             kind.table,
             _where(kind, scope),
@@ -404,7 +346,7 @@ def _overdue_follow_ups(session: Session, scope: Scope) -> Counts:
         where.append(BeneficiaryRow.next_follow_up_on <= scope.filter.end)
     if scope.filter.caseworker_id is not None:
         where.append(BeneficiaryRow.caseworker_id == scope.filter.caseworker_id)
-    return _seek_counts(
+    return seek_counts(
         session,
         BeneficiaryRow,
         where,
@@ -514,14 +456,14 @@ def _by_custom(entity: Entity, item: forms.CustomField, default_language: str) -
     def query(session: Session, scope: Scope) -> Counts:
         where = _where(kind, scope)
         if item.kind is forms.CustomKind.YES_NO:
-            return _seek_counts(session, kind.table, where, value, [1, 0])
+            return seek_counts(session, kind.table, where, value, [1, 0])
         if item.kind is forms.CustomKind.CHOICE:
-            return _seek_counts(session, kind.table, where, value, item.choice_values)
+            return seek_counts(session, kind.table, where, value, item.choice_values)
         # Several choices: counted by each stored list (a few distinct ones), then once
         # per chosen value; a record that chose none counts as "(none)".
         per_value: dict[Any, int] = {}
-        stored_lists = _distinct(session, kind.table, value)
-        for stored, count in _seek_counts(session, kind.table, where, value, stored_lists):
+        stored_lists = distinct_values(session, kind.table, value)
+        for stored, count in seek_counts(session, kind.table, where, value, stored_lists):
             chosen = _chosen(stored)
             for choice in chosen or [None]:
                 per_value[choice] = per_value.get(choice, 0) + count
@@ -548,22 +490,6 @@ def _by_custom(entity: Entity, item: forms.CustomField, default_language: str) -
         _DATED[entity],
         custom_field=item,
     )
-
-
-MAX_DISTINCT = 1_000  # lists of choices enumerated by seeks; past it, a value scan
-
-
-def _distinct(session: Session, table: Any, column: ColumnElement) -> list[Any]:
-    """The distinct stored values of an indexed ``column`` (live rows), one seek each:
-    SQLite without statistics would read every index entry for a DISTINCT. Past
-    ``MAX_DISTINCT`` the rest is left to ``_seek_counts``'s gaps (a scan of them)."""
-    found: list[Any] = []
-    live = table.deleted_at.is_(None)
-    after = session.execute(select(func.min(column)).where(live)).scalar()
-    while after is not None and len(found) < MAX_DISTINCT:
-        found.append(after)
-        after = session.execute(select(func.min(column)).where(live, column > after)).scalar()
-    return found
 
 
 def _chosen(stored: Any) -> list[Any]:

@@ -261,8 +261,7 @@ class AuditLogWindow(QWidget):
         self.operation = None
         self._busy(False)
         self.status.clear()
-        if not isinstance(exc, UserError) or "stopped" not in str(exc):
-            show_error(self, exc)
+        show_error(self, exc)
 
     # -- export -------------------------------------------------------------------------------
 
