@@ -246,29 +246,43 @@ def _where(kind: RecordKind, scope: Scope) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _months(session: Session, kind: RecordKind, scope: Scope, month: ColumnElement) -> list[str]:
-    """Every month of the range (of the records, when the range is open), in order."""
-    first = scope.filter.start.strftime("%Y-%m") if scope.filter.start else None
-    last = scope.filter.end.strftime("%Y-%m") if scope.filter.end else None
-    live = kind.visible(scope.actor)
-    # Two statements: SQLite reads a min() or a max() from an index only when it is alone.
-    if first is None:
-        first = session.execute(select(func.min(month)).where(*live)).scalar()
-    if last is None:
-        last = session.execute(select(func.max(month)).where(*live)).scalar()
+def _months(
+    session: Session,
+    kind: RecordKind,
+    scope: Scope,
+    then: ColumnElement | None,
+    then_values: Sequence[Any],
+) -> list[tuple[str, datetime, datetime]]:
+    """Every month of the range (of the records, when it is open) and its bounds, in order.
+
+    An open end is read from the report index: min() and max() of the date, per counted
+    value when the index starts with one (each a single seek)."""
+    live = kind.table.deleted_at.is_(None)
+
+    def bound(first: bool) -> Any:
+        pick = func.min if first else func.max
+        if then is None:
+            return session.execute(select(pick(kind.dated_by)).where(live)).scalar()
+        found = [
+            session.execute(select(pick(kind.dated_by)).where(live, then == value)).scalar()
+            for value in then_values
+        ]
+        found = [value for value in found if value is not None]
+        return (min if first else max)(found) if found else None
+
+    first = scope.filter.start or bound(True)
+    last = scope.filter.end or bound(False)
     if first is None or last is None:
         return []
-    months, (year, number) = [], (int(first[:4]), int(first[5:7]))
-    while f"{year:04d}-{number:02d}" <= last:
-        months.append(f"{year:04d}-{number:02d}")
-        year, number = (year + 1, 1) if number == 12 else (year, number + 1)
+    months = []
+    year, number = first.year, first.month
+    while (year, number) <= (last.year, last.month):
+        following = (year + 1, 1) if number == 12 else (year, number + 1)
+        months.append(
+            (f"{year:04d}-{number:02d}", datetime(year, number, 1), datetime(*following, 1))
+        )
+        year, number = following
     return months
-
-
-def _month(column: ColumnElement) -> ColumnElement:
-    # As the report indexes write it (migration 0011): stored times are "YYYY-MM-DD ...".
-    # Literal numbers: the index's expression matches only the same SQL text, not binds.
-    return func.substr(column, literal_column("1"), literal_column("7"))
 
 
 def _choice_values(item: schema.Field) -> list[str]:
@@ -294,24 +308,29 @@ def _by_column(entity: Entity, name: str) -> Callable[[Session, Scope], Counts]:
 
 
 def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Scope], Counts]:
+    """Counts per month (then per ``then``'s value): a range count per month, through the
+    index that starts with the date (or with ``then``, seeking each of its values)."""
     kind = RECORD_KINDS[entity]
-    month = _month(kind.dated_by)
     then_column = getattr(kind.table, then) if then else None
     then_field = schema.field(entity, then) if then else None
     then_values = _choice_values(then_field) if then_field else []
 
     def query(session: Session, scope: Scope) -> Counts:
-        months = _months(session, kind, scope, month)
-        return seek_counts(
-            session,
-            kind.table,
-            _where(kind, scope),
-            month,
-            months,
-            then=then_column,
-            then_order=then_values,
-            complete=True,
-        )
+        where = _where(kind, scope)
+        found: Counts = []
+        for month, start, end in _months(session, kind, scope, then_column, then_values):
+            in_month = [*where, kind.dated_by >= start, kind.dated_by < end]
+            if then_column is None:
+                count = session.execute(
+                    select(func.count()).select_from(kind.table).where(*in_month)
+                ).scalar_one()
+                found += [(month, count)] if count else []
+            else:
+                found += [
+                    (month, *row)
+                    for row in seek_counts(session, kind.table, in_month, then_column, then_values)
+                ]
+        return found
 
     return query
 

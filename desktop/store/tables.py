@@ -179,11 +179,17 @@ class BeneficiaryRow(SyncedColumns, Base):
             "beneficiaries",
             "created_at",
             {
-                "month": text("substr(created_at, 1, 7)"),
                 "status": "status",
                 "gender": "gender",
                 "closure": "closure_reason",
             },
+        ),
+        Index(
+            "ix_beneficiaries_report_registered",
+            "created_at",
+            "caseworker_id",
+            "deleted_at",
+            sqlite_where=text(LIVE),
         ),
         Index(
             "ix_beneficiaries_report_follow_up",
@@ -220,7 +226,6 @@ class CaseSessionRow(SyncedColumns, Base):
             "case_sessions",
             "starts_at",
             {
-                "month": (text("substr(starts_at, 1, 7)"), "kind"),
                 "kind": "kind",
                 "status": "status",
                 "caseworker": None,

@@ -28,14 +28,11 @@ depends_on = None
 
 LIVE = "WHERE deleted_at IS NULL"
 INDEXES = {
-    "ix_case_sessions_report_month": "case_sessions (substr(starts_at, 1, 7), kind, "
-    "starts_at, caseworker_id, deleted_at)",
     "ix_case_sessions_report_kind": "case_sessions (kind, starts_at, caseworker_id, deleted_at)",
     "ix_case_sessions_report_status": "case_sessions (status, starts_at, caseworker_id, "
     "deleted_at)",
     "ix_case_sessions_report_caseworker": "case_sessions (caseworker_id, starts_at, deleted_at)",
-    "ix_beneficiaries_report_month": "beneficiaries (substr(created_at, 1, 7), created_at, "
-    "caseworker_id, deleted_at)",
+    "ix_beneficiaries_report_registered": "beneficiaries (created_at, caseworker_id, deleted_at)",
     "ix_beneficiaries_report_status": "beneficiaries (status, created_at, caseworker_id, "
     "deleted_at)",
     "ix_beneficiaries_report_gender": "beneficiaries (gender, created_at, caseworker_id, "
