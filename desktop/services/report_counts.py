@@ -30,6 +30,7 @@ def seek_counts(
     then: ColumnElement | None = None,
     then_order: Sequence[Any] = (),
     complete: bool = False,
+    rest_only: bool = False,
 ) -> Counts:
     """Counts by ``column`` (then by ``then``) through the report index that starts with it.
 
@@ -38,7 +39,8 @@ def seek_counts(
     it seek each value's range of dates instead. ``complete``: no other value can be
     stored (months of the range, user ids); otherwise NULL and every value between and
     around the known ones are counted too (a retired choice, a value from the server),
-    each gap one more seek.
+    each gap one more seek. ``rest_only``: only those (the known values were counted
+    elsewhere, e.g. month by month).
     """
     grouped = (column,) if then is None else (column, then)
 
@@ -52,8 +54,10 @@ def seek_counts(
         return [tuple(row) for row in session.execute(statement)]
 
     values = sorted(set(known))
-    found = counts(column.in_(values)) if values else []
-    if not complete:
+    found = counts(column.in_(values)) if values and not rest_only else []
+    if not complete and then is not None:
+        found += counts(column.is_(None))
+    elif not complete:
         # Not grouped: a GROUP BY of the NULLs reads every row (SQLite's plan), a count not.
         missing = session.execute(
             select(func.count()).select_from(table).where(*where, column.is_(None))

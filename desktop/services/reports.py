@@ -285,6 +285,10 @@ def _months(
     return months
 
 
+def _order(known: Sequence[Any], value: Any) -> tuple:
+    return (value is None, known.index(value) if value in known else len(known), str(value))
+
+
 def _choice_values(item: schema.Field) -> list[str]:
     return [member.value for member in item.choices or ()]
 
@@ -328,8 +332,20 @@ def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Sc
             else:
                 found += [
                     (month, *row)
-                    for row in seek_counts(session, kind.table, in_month, then_column, then_values)
+                    for row in seek_counts(
+                        session, kind.table, in_month, then_column, then_values, complete=True
+                    )
                 ]
+        if then_column is not None:
+            # Values outside the known ones, once for the whole range (a few seeks), by month.
+            month_of = func.substr(kind.dated_by, 1, 7)
+            strays = seek_counts(
+                session, kind.table, where, then_column, then_values, then=month_of, rest_only=True
+            )
+            found = sorted(
+                found + [(month, value, count) for value, month, count in strays],
+                key=lambda row: (row[0], _order(then_values, row[1])),
+            )
         return found
 
     return query
