@@ -165,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_import.add_arguments(importing)
     acting_user(importing)
+    from desktop import cli_reports
+
+    report = command("report", "counts for supervisors (docs/reports.md)", cli_reports.cmd_report)
+    cli_reports.add_arguments(report)
+    acting_user(report)
 
     sync = command("sync", "push and pull changes with the central server", cmd_sync)
     sync.add_argument("--server", required=True, metavar="URL", help="the server's address")

@@ -140,6 +140,8 @@ class AuditEvent:
     entity: str
     entity_id: str
     changes: dict[str, list] = field(default_factory=dict)
+    # The case number of the beneficiary the event is about (the office-wide log).
+    record: str = ""
 
 
 class SortKey(StrEnum):

@@ -16,6 +16,7 @@ from desktop.services.forms import FormService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
+from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.tasks import TaskService
 from desktop.services.users import UserService
@@ -46,6 +47,7 @@ class Services:
     tasks: TaskService
     exports: ExportService
     imports: ImportService
+    reports: ReportService
     _login: LoginSession = field(repr=False)
 
     @classmethod
@@ -69,6 +71,7 @@ class Services:
             tasks=TaskService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
+            reports=ReportService(db, actor),
             _login=login,
         )
 

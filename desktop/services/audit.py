@@ -8,16 +8,18 @@ fields (``{field: [None, None]}``, the same shape an erasure leaves behind).
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from desktop.auth.permissions import Permission, can, require
 from desktop.domain.enums import Entity
 from desktop.domain.records import Actor, AuditEvent, CaseSession
 from desktop.services.common import load_beneficiary, to_case_session
+from desktop.store.changes import record_audit
 from desktop.store.db import Database
 from desktop.store.tables import AuditEventRow, BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
 
@@ -45,6 +47,22 @@ class TimelineEntry:
     change: AuditEvent | None = None
 
 
+@dataclass(frozen=True)
+class AuditQuery:
+    """The office-wide log's filters (None: any). ``case_number``: a beneficiary's events
+    and its sessions'; ``start``/``end``: days, inclusive, as stored (UTC)."""
+
+    user_id: str | None = None
+    action: str | None = None
+    case_number: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+PAGE = 200
+AUDIT_ENTITY = "audit_event"  # what the log's own export is about
+
+
 class AuditService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -58,6 +76,79 @@ class AuditService:
     def recent(self, *, limit: int = 200) -> list[AuditEvent]:
         require(self._actor, Permission.VIEW_AUDIT)
         return self._events(None, limit)
+
+    def page(
+        self, query: AuditQuery = AuditQuery(), *, before_id: int | None = None, limit: int = PAGE
+    ) -> list[AuditEvent]:
+        """One page of the office's log, newest first: the events older than ``before_id``
+        (keyset on the id, so the 5,000th page costs what the first does)."""
+        require(self._actor, Permission.VIEW_AUDIT)
+        conditions = []
+        if before_id is not None:
+            conditions.append(AuditEventRow.id < before_id)
+        if query.user_id is not None:
+            conditions.append(AuditEventRow.user_id == query.user_id)
+        if query.action is not None:
+            conditions.append(AuditEventRow.action == query.action)
+        if query.start is not None:
+            conditions.append(AuditEventRow.at >= datetime.combine(query.start, time.min))
+        if query.end is not None:
+            end = datetime.combine(query.end + timedelta(days=1), time.min)
+            conditions.append(AuditEventRow.at < end)
+        if query.case_number:
+            with self._db.read() as uow:
+                found = uow.session.execute(
+                    select(BeneficiaryRow.id).where(
+                        BeneficiaryRow.case_number == query.case_number.strip()
+                    )
+                ).scalar_one_or_none()
+            if found is None:
+                return []
+            sessions = select(CaseSessionRow.id).where(CaseSessionRow.beneficiary_id == found)
+            conditions.append(
+                or_(AuditEventRow.entity_id == found, AuditEventRow.entity_id.in_(sessions))
+            )
+        events = self._events(and_(*conditions) if conditions else None, limit)
+        return self._with_records(events)
+
+    def record_export(self, *, rows: int, format: str) -> None:
+        """The log's own export, in the log: how many events, the format (no filters: a
+        case number or a name would be personal data in a row everyone here reads)."""
+        require(self._actor, Permission.VIEW_AUDIT)
+        with self._db.write() as uow:
+            record_audit(
+                uow.session,
+                user_id=self._actor.id,
+                action="export",
+                entity=AUDIT_ENTITY,
+                entity_id=str(uuid.uuid4()),
+                changes={"rows": [None, rows], "format": [None, format]},
+            )
+            uow.commit()
+
+    def _with_records(self, events: list[AuditEvent]) -> list[AuditEvent]:
+        """Each event with the case number of the beneficiary it is about (two lookups)."""
+        beneficiaries = {e.entity_id for e in events if e.entity == Entity.BENEFICIARY.value}
+        sessions = {e.entity_id for e in events if e.entity == Entity.CASE_SESSION.value}
+        numbers: dict[str, str] = {}
+        with self._db.read() as uow:
+            if beneficiaries:
+                numbers.update(
+                    uow.session.execute(
+                        select(BeneficiaryRow.id, BeneficiaryRow.case_number).where(
+                            BeneficiaryRow.id.in_(beneficiaries)
+                        )
+                    ).all()
+                )
+            if sessions:
+                numbers.update(
+                    uow.session.execute(
+                        select(CaseSessionRow.id, BeneficiaryRow.case_number)
+                        .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
+                        .where(CaseSessionRow.id.in_(sessions))
+                    ).all()
+                )
+        return [replace(e, record=numbers.get(e.entity_id, "")) for e in events]
 
     def case_history(self, beneficiary_id: str, *, limit: int = 500) -> list[AuditEvent]:
         """Events about a beneficiary and every session and task of theirs (deleted ones too)."""

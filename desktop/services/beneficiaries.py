@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.operators import custom_op
 
-from desktop.auth.permissions import Permission, can, require, require_record_access
+from desktop.auth.permissions import Permission, require, require_record_access
 from desktop.domain.enums import (
     BeneficiaryStatus,
     ClosureReason,
@@ -56,6 +56,7 @@ from .common import (
     load_beneficiary,
     refuse_stale_edit,
     to_beneficiary,
+    visible_beneficiaries,
 )
 from .duplicates import PossibleDuplicate, find_possible_duplicates
 from .forms import (
@@ -313,10 +314,7 @@ class BeneficiaryService:
         return to_beneficiary(row)
 
     def _visible(self, bind: _Binds) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = [BeneficiaryRow.deleted_at.is_(None)]
-        if not can(self._actor, Permission.VIEW_ALL_RECORDS):
-            conditions.append(BeneficiaryRow.caseworker_id == bind("actor", self._actor.id))
-        return conditions
+        return visible_beneficiaries(self._actor, lambda owner: bind("actor", owner))
 
     def selecting(self, query: BeneficiaryQuery | None) -> list[ColumnElement[bool]] | None:
         """The terms (over BeneficiaryRow, values bound in) of the records the list shows

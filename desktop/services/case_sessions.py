@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import and_, select
 
-from desktop.auth.permissions import Permission, can, require
+from desktop.auth.permissions import Permission, require
 from desktop.domain.enums import Entity, OutboxOp, SessionStatus, SyncStatus
 from desktop.domain.forms import RecordKind
 from desktop.domain.records import Actor, CaseSession, FollowUp
@@ -19,7 +19,7 @@ from desktop.store.changes import Change, Stamp, diff, first_version, record_cha
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, new_id, utcnow
 
-from .common import load_beneficiary, refuse_stale_edit, to_case_session
+from .common import caseload_owner, load_beneficiary, refuse_stale_edit, to_case_session
 from .forms import CheckedCustom, built_in, check_record_custom, checked_together
 from .record_checks import check_edit, flag_problems
 
@@ -72,8 +72,9 @@ class CaseSessionService:
         ]
         if start is not None:
             conditions.append(CaseSessionRow.follow_up_on >= start)
-        if not can(self._actor, Permission.VIEW_ALL_RECORDS):
-            conditions.append(BeneficiaryRow.caseworker_id == self._actor.id)
+        owner = caseload_owner(self._actor)
+        if owner is not None:
+            conditions.append(BeneficiaryRow.caseworker_id == owner)
         statement = (
             select(
                 CaseSessionRow.id,

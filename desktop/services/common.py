@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, column, select, table
+from sqlalchemy import ColumnElement, Select, column, select, table
 from sqlalchemy.orm import Session
 
-from desktop.auth.permissions import require_record_access
+from desktop.auth.permissions import Permission, can, require_record_access
 from desktop.domain import schema
 from desktop.domain.enums import SyncStatus
 from desktop.domain.records import Actor, Beneficiary, CaseSession
@@ -66,6 +66,40 @@ BENEFICIARY_CONVERSIONS = _conversions(schema.BENEFICIARY)
 SYNC_STATES = {state.value: state for state in SyncStatus}
 _CASE_SESSION_CONVERSIONS = _conversions(schema.CASE_SESSION)
 CASE_SESSION_ATTRIBUTES = tuple(item.name for item in dataclasses.fields(CaseSession))
+
+
+def caseload_owner(actor: Actor) -> str | None:
+    """The one visibility rule: the caseworker whose own caseload is all ``actor`` may see,
+    or None when they see the office's (supervisors and admins)."""
+    return None if can(actor, Permission.VIEW_ALL_RECORDS) else actor.id
+
+
+def visible_beneficiaries(
+    actor: Actor, owner: Callable[[str], Any] | None = None
+) -> list[ColumnElement[bool]]:
+    """The conditions on ``beneficiaries`` of the records ``actor`` may see (live ones).
+
+    ``owner``: how the owner's id enters the statement (a named bind of the caller's);
+    by default a plain bound value.
+    """
+    conditions: list[ColumnElement[bool]] = [BeneficiaryRow.deleted_at.is_(None)]
+    own = caseload_owner(actor)
+    if own is not None:
+        conditions.append(BeneficiaryRow.caseworker_id == (owner(own) if owner else own))
+    return conditions
+
+
+def visible_case_sessions(actor: Actor) -> list[ColumnElement[bool]]:
+    """The conditions on ``case_sessions`` of the live sessions ``actor`` may see: those
+    of the beneficiaries they may see (no join for the office's readers)."""
+    conditions: list[ColumnElement[bool]] = [CaseSessionRow.deleted_at.is_(None)]
+    if caseload_owner(actor) is not None:
+        conditions.append(
+            CaseSessionRow.beneficiary_id.in_(
+                select(BeneficiaryRow.id).where(*visible_beneficiaries(actor))
+            )
+        )
+    return conditions
 
 
 def beneficiary_select() -> Select:

@@ -5,6 +5,10 @@ with ``json_extract(custom, '$.<key>') = ?`` and sorts by the same expression. S
 an index for such a term only if the index is on the very same expression, so both the
 list's terms (``custom_value``) and the indexes (``ensure_custom_indexes``) are made here.
 
+The reports count by every active choice, yes/no and several-choices field of
+beneficiaries and sessions (``report_index_sql``: the value, the report's date, the
+caseworker), so those indexes follow the definition here too.
+
 An index exists for every active beneficiary field marked as a list column or a filter;
 each is partial (``deleted_at IS NULL``, which every list query has), so deleted records
 cost nothing in it. The set follows the published definition: publishing (or pulling) a
@@ -22,11 +26,12 @@ from typing import Any
 from sqlalchemy import REAL, ColumnElement, String, cast, func, literal_column, text
 
 from desktop.domain import forms
-from desktop.store.tables import BeneficiaryRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow
 
 log = logging.getLogger(__name__)
 
 PREFIX = "ix_custom_"
+REPORT_PREFIX = "ix_report_"
 _TABLE = BeneficiaryRow.__tablename__
 _LIVE = "deleted_at IS NULL"
 
@@ -71,6 +76,42 @@ def index_sql(key: str, *, numeric: bool = False) -> str:
     return f"CREATE INDEX {index_name(key)} ON {_TABLE} ({value}) WHERE {_LIVE}"
 
 
+# The reports' counts by a choice field (services/reports.py): per record kind's table,
+# the date a report's range applies to and the index name's short table part.
+REPORT_TABLES = {
+    forms.RecordKind.BENEFICIARY: (BeneficiaryRow.__tablename__, "created_at", "b"),
+    forms.RecordKind.SESSION: (CaseSessionRow.__tablename__, "starts_at", "s"),
+}
+REPORT_KINDS = (forms.CustomKind.CHOICE, forms.CustomKind.YES_NO, forms.CustomKind.CHOICES)
+
+
+def report_path(key: str) -> str:
+    """The reports' JSON path: the key quoted (``$."risk"``), the same value as ``$.risk``
+    but another expression, so the caseload list's plans keep to the list's own indexes
+    and the reports' statements (written with this path) to theirs."""
+    return f"'$.\"{checked_key(key)}\"'"
+
+
+def report_index_name(kind: forms.RecordKind, key: str) -> str:
+    return f"{REPORT_PREFIX}{REPORT_TABLES[kind][2]}_{checked_key(key)}"
+
+
+def report_index_sql(kind: forms.RecordKind, key: str) -> str:
+    """The index a count by a custom choice field reads: the value, the report's date, the
+    caseworker and ``deleted_at`` (so SQLite sees it covers the query), live rows only."""
+    table, dated_by, _short = REPORT_TABLES[kind]
+    return (
+        f"CREATE INDEX {report_index_name(kind, key)} ON {table} "
+        f"(json_extract(custom, {report_path(key)}), {dated_by}, caseworker_id, deleted_at) "
+        f"WHERE {_LIVE}"
+    )
+
+
+def report_keys(definition: forms.FormSet, kind: forms.RecordKind) -> tuple[str, ...]:
+    """The fields of ``kind`` a report counts by: active choice, yes/no, several choices."""
+    return tuple(item.key for item in definition.of(kind).active if item.kind in REPORT_KINDS)
+
+
 def indexed_keys(definition: forms.FormSet) -> tuple[str, ...]:
     """The beneficiary fields the list filters or sorts by: those get an index."""
     return tuple(item.key for item in definition.beneficiary.active if item.column or item.filter)
@@ -87,13 +128,21 @@ def ensure_custom_indexes(connection: Any, definition: forms.FormSet) -> tuple[l
     wanted = {
         index_name(key): index_sql(key, numeric=key in numeric) for key in indexed_keys(definition)
     }
+    for kind in REPORT_TABLES:
+        for key in report_keys(definition, kind):
+            wanted[report_index_name(kind, key)] = report_index_sql(kind, key)
     present = dict(
         connection.execute(
             text(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = :table AND name LIKE :prefix ESCAPE '\\'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                "((tbl_name = :table AND name LIKE :prefix ESCAPE '\\') "
+                "OR name LIKE :reports ESCAPE '\\')"
             ),
-            {"table": _TABLE, "prefix": PREFIX.replace("_", "\\_") + "%"},
+            {
+                "table": _TABLE,
+                "prefix": PREFIX.replace("_", "\\_") + "%",
+                "reports": REPORT_PREFIX.replace("_", "\\_") + "%",
+            },
         ).all()
     )
     dropped = [name for name, sql in present.items() if wanted.get(name) != sql]

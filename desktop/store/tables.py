@@ -47,6 +47,32 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+LIVE = "deleted_at IS NULL"
+
+
+def report_indexes(table: str, dated_by: str, counted: dict) -> list[Index]:
+    """(counted column(s), the report's date, caseworker, deleted_at) on live rows; a None
+    column: the caseworker itself is counted (migration 0011 writes the same DDL)."""
+    made = []
+    for name, columns in counted.items():
+        if columns is None:  # the caseworker is what is counted
+            lead, tail = ("caseworker_id",), ()
+        else:
+            lead = columns if isinstance(columns, tuple) else (columns,)
+            tail = ("caseworker_id",)
+        made.append(
+            Index(
+                f"ix_{table}_report_{name}",
+                *lead,
+                dated_by,
+                *tail,
+                "deleted_at",
+                sqlite_where=text(LIVE),
+            )
+        )
+    return made
+
+
 class UserRow(Base):
     __tablename__ = "users"
 
@@ -149,6 +175,31 @@ class BeneficiaryRow(SyncedColumns, Base):
         Index("ix_beneficiaries_id_number", text("id_number COLLATE NOCASE")),
         # Migration 0009: a search's total, counted as matches minus these.
         Index("ix_beneficiaries_deleted", "pk", sqlite_where=text("deleted_at IS NOT NULL")),
+        # Migration 0011: the reports' counts (services/reports.py), live rows only.
+        *report_indexes(
+            "beneficiaries",
+            "created_at",
+            {
+                "status": "status",
+                "gender": "gender",
+                "closure": "closure_reason",
+            },
+        ),
+        Index(
+            "ix_beneficiaries_report_registered",
+            "created_at",
+            "caseworker_id",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+        ),
+        Index(
+            "ix_beneficiaries_report_follow_up",
+            "status",
+            "next_follow_up_on",
+            "caseworker_id",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+        ),
     )
 
 
@@ -172,6 +223,15 @@ class CaseSessionRow(SyncedColumns, Base):
         Index("ix_case_sessions_caseworker_starts", "caseworker_id", "starts_at"),
         Index("ix_case_sessions_follow_up", "follow_up_on"),
         Index("ix_case_sessions_updated_at", "updated_at"),
+        *report_indexes(
+            "case_sessions",
+            "starts_at",
+            {
+                "kind": "kind",
+                "status": "status",
+                "caseworker": None,
+            },
+        ),
     )
 
 
@@ -216,7 +276,12 @@ class AuditEventRow(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     changes: Mapped[str] = mapped_column(Text, default="{}")
 
-    __table_args__ = (Index("ix_audit_events_entity", "entity_id", "id"),)
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity_id", "id"),
+        # Migration 0011: the office-wide log's filters, paged by id.
+        Index("ix_audit_events_action", "action", "id"),
+        Index("ix_audit_events_user", "user_id", "id"),
+    )
 
 
 class OutboxRow(Base):

@@ -177,6 +177,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.backup_action.setVisible(can(actor, Permission.BACKUP))
         self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
         self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
+        self.audit_log_action.setVisible(can(actor, Permission.VIEW_AUDIT))
         self.caseload.set_caseworkers(self._caseworkers() if supervisor else None)
         self.model.set_service(self.services.beneficiaries, forms=self.current_forms)
         self.refresh_status()

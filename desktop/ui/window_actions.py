@@ -156,6 +156,23 @@ class WindowBuilding:
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
 
+    def _make_report_actions(self) -> None:
+        # The windows' modules are imported when first opened (start stays as fast).
+        def dashboard() -> None:
+            from desktop.ui.dashboard import open_dashboard
+
+            open_dashboard(self)
+
+        def audit_log() -> None:
+            from desktop.ui.audit_log import open_audit_log
+
+            open_audit_log(self)
+
+        self.dashboard_action = self._action(
+            self.tr("&Dashboard…"), dashboard, shortcut="Ctrl+Shift+D"
+        )
+        self.audit_log_action = self._action(self.tr("&Audit log…"), audit_log)
+
     def _make_menus_and_toolbar(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -189,6 +206,11 @@ class WindowBuilding:
             records.addAction(action)
         records.addSeparator()
         records.addAction(self.print_action)
+        self._make_report_actions()
+        reports = menu.addMenu(self.tr("Re&ports"))
+        reports.setObjectName("reportsMenu")
+        reports.addAction(self.dashboard_action)
+        reports.addAction(self.audit_log_action)
         self.sync_menu = menu.addMenu(self.tr("S&ync"))
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addAction(self.sync_panel_action)

@@ -265,11 +265,52 @@ def fill_custom(root: Path, seed: int) -> float:
     return time.perf_counter() - started
 
 
+def _older_revision(custom: Path) -> Path | None:
+    """The newest cached folder of the same data made at an older schema revision."""
+    head = head_revision()
+    name = custom.name
+    revision = f"-rev{head}-"
+    pattern = name.replace(revision, "-rev*-")
+    older = [
+        found
+        for found in custom.parent.glob(pattern)
+        if (found / "caseload.db").exists()
+        and found.name.split("-rev", 1)[1].split("-", 1)[0] < head
+    ]
+    return max(older, key=lambda found: found.name) if older else None
+
+
+def migrate_cached(older: Path, custom: Path) -> float:
+    """The same data migrated to head by the app's own open (as an office's upgrade
+    does), cached under head's name: a new migration needs no regeneration."""
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    started = time.perf_counter()
+    building = custom.with_name(custom.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    shutil.copytree(older, building)
+    LocalAccounts(DataPaths.resolve(building)).login(ADMIN, PASSWORD, check=False).close()
+    shutil.rmtree(building / "logs", ignore_errors=True)
+    shutil.rmtree(building / "backups", ignore_errors=True)
+    building.rename(custom)
+    return time.perf_counter() - started
+
+
 def prepare(work: Path, beneficiaries: int, sessions_per: int, seed: int) -> Dataset:
     """A fresh copy of the cached database in ``work`` (generated first when missing)."""
     cached = cache_dir(beneficiaries, sessions_per, seed)
     generated_in = filled_in = None
-    if not (cached / "caseload.db").exists():
+    custom = custom_cache_dir(beneficiaries, sessions_per, seed)
+    older = None if (custom / "caseload.db").exists() else _older_revision(custom)
+    if older is not None:
+        print(
+            f"migrating {older.relative_to(REPO_ROOT)} to revision {head_revision()} ...",
+            file=sys.stderr,
+            flush=True,
+        )
+        generated_in = migrate_cached(older, custom)
+    elif not (custom / "caseload.db").exists() and not (cached / "caseload.db").exists():
         shutil.rmtree(cached, ignore_errors=True)
         cached.parent.mkdir(parents=True, exist_ok=True)
         print(
@@ -279,7 +320,6 @@ def prepare(work: Path, beneficiaries: int, sessions_per: int, seed: int) -> Dat
             flush=True,
         )
         generated_in = generate(cached, beneficiaries, sessions_per, seed)
-    custom = custom_cache_dir(beneficiaries, sessions_per, seed)
     if not (custom / "caseload.db").exists():
         print(
             f"filling custom values ({FORMS_FILE.name}; cached in "

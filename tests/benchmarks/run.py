@@ -25,6 +25,8 @@ from .dataset import REPO_ROOT, Dataset, prepare
 from .report import Row, median, p95, save_details, table, write_json
 
 WORK = REPO_ROOT / "build" / "bench-work"
+# The groups of rows, each run unless --only names some.
+GROUPS = ("ui", "start", "memory", "bulk", "sync", "rotation", "reports", "export", "import")
 
 
 def machine() -> dict[str, Any]:
@@ -135,15 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beneficiaries", type=int, help="override the size")
     parser.add_argument("--sessions-per-beneficiary", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", help="comma list: ui,start,memory,bulk,sync,rotation")
+    parser.add_argument("--only", help="comma list of: " + ",".join(GROUPS))
     parser.add_argument("--json", type=Path, default=REPO_ROOT / "build" / "bench.json")
     parser.add_argument("--keep-work", action="store_true", help="keep build/bench-work")
     args = parser.parse_args(argv)
     args.json = args.json.resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = args.beneficiaries or (10_000 if args.quick else 100_000)
-    everything = {"ui", "start", "memory", "bulk", "sync", "rotation"}
-    everything.add("import")
+    everything = set(GROUPS)
     only = set(args.only.split(",")) if args.only else everything
     started = time.perf_counter()
     info = machine()
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.extend(result if isinstance(result, list | tuple) else [result])
         print(f"  {time.perf_counter() - begun:.1f} s", file=sys.stderr, flush=True)
 
-    from . import ui_bench, write_bench
+    from . import report_bench, ui_bench, write_bench
 
     if "ui" in only:
         step(
@@ -202,12 +203,14 @@ def main(argv: list[str] | None = None) -> int:
                 details,
             ),
         )
+    if "reports" in only:
+        step("reports", lambda: report_bench.bench_reports(dataset, args.quick, details))
     if "rotation" in only:
         step(
             "key rotation",
             lambda: write_bench.bench_rotation(dataset, WORK / "rotation", details),
         )
-    if "export" in only or not args.only:
+    if "export" in only:
         from . import export_bench
 
         step("export", lambda: export_bench.bench_export(dataset, args.quick, details))

@@ -117,6 +117,9 @@ def test_phone_lookup_and_the_list_count_go_through_their_indexes(office):
             f"SELECT id FROM beneficiaries WHERE phone != '' AND {PHONE_KEY_SQL} = ?",
             "771234567",
         )
-        assert "ix_beneficiaries_live" in plan(
-            "SELECT count(*) FROM beneficiaries WHERE deleted_at IS NULL"
-        )
+        # The live rows' own index, or a report index over the same live rows (migration
+        # 0011, which SQLite may pick): a count of index entries either way, no table read.
+        live_count = plan("SELECT count(*) FROM beneficiaries WHERE deleted_at IS NULL")
+        assert "COVERING INDEX ix_beneficiaries_live" in live_count or (
+            "COVERING INDEX ix_beneficiaries_report_" in live_count
+        ), live_count
