@@ -2,101 +2,394 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="102"/>
+        <source>The printer or the file could not be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="111"/>
+        <source>Printing stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="122"/>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="162"/>
+        <source>%1 is a folder; name the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="165"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="170"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="238"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="275"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <source>Beneficiary</source>
+        <translation type="unfinished">مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
+        <source>The organisation&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="206"/>
+        <source>No sessions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="239"/>
+        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="251"/>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="281"/>
+        <source>Name the person or the organisation the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="284"/>
+        <source>Say why the case is referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="306"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="317"/>
+        <source>We refer %1 to your organisation, for the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="321"/>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="323"/>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="325"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="327"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="329"/>
+        <source>Letter written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="118"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="127"/>
+        <source>User</source>
+        <translation type="unfinished">مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="128"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="133"/>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="134"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="139"/>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="140"/>
+        <source>Case no.</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="144"/>
+        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="147"/>
+        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="148"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="152"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="160"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="161"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="162"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="163"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="164"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="179"/>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="206"/>
+        <source>%1: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="211"/>
+        <source>The date range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="232"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="252"/>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="254"/>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="257"/>
+        <source>The newest %1 events; scroll for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="269"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="304"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="309"/>
+        <source>Exporting… %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="321"/>
+        <source>Events saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
         <source>When</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <source>Record</source>
+        <translation type="unfinished">السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
         <source>Created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
         <source>Changed</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
         <source>Case closed</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
         <source>Case reopened</source>
         <translation>إعادة فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
         <source>Reassigned</source>
         <translation>إعادة إسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
         <source>Deleted</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
         <source>Received from the server</source>
         <translation>وارد من الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
         <source>Changed on the server</source>
         <translation>عُدِّل على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
         <source>Sync conflict resolved</source>
         <translation>حُسم تعارض المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
         <source>Deleted on the server</source>
         <translation>حُذف على الخادم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
         <source>Left this laptop&apos;s caseload</source>
         <translation>خرج من ملفات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Report run or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
         <source>Beneficiary</source>
         <translation>مستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
         <source>Session</source>
         <translation>جلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="62"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
         <source>User</source>
         <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,99 +418,126 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="61"/>
+        <location filename="../../desktop/ui/detail.py" line="73"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="69"/>
+        <location filename="../../desktop/ui/detail.py" line="81"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="116"/>
+        <location filename="../../desktop/ui/detail.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="168"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="117"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="203"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <location filename="../../desktop/ui/detail.py" line="211"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="179"/>
-        <location filename="../../desktop/ui/detail.py" line="180"/>
+        <location filename="../../desktop/ui/detail.py" line="214"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="184"/>
-        <location filename="../../desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="219"/>
+        <location filename="../../desktop/ui/detail.py" line="227"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="200"/>
+        <location filename="../../desktop/ui/detail.py" line="246"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="247"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="202"/>
+        <location filename="../../desktop/ui/detail.py" line="248"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="203"/>
+        <location filename="../../desktop/ui/detail.py" line="249"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="215"/>
+        <location filename="../../desktop/ui/detail.py" line="351"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="353"/>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="365"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="366"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="420"/>
+        <source>Incomplete: the form now also asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="509"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="214"/>
+        <location filename="../../desktop/ui/detail.py" line="508"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="322"/>
+        <location filename="../../desktop/ui/detail.py" line="410"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="328"/>
+        <location filename="../../desktop/ui/detail.py" line="430"/>
+        <location filename="../../desktop/ui/printing.py" line="204"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -229,27 +549,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="335"/>
+        <location filename="../../desktop/ui/detail.py" line="356"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="337"/>
+        <location filename="../../desktop/ui/detail.py" line="357"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="339"/>
+        <location filename="../../desktop/ui/detail.py" line="358"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="341"/>
+        <location filename="../../desktop/ui/detail.py" line="361"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="347"/>
+        <location filename="../../desktop/ui/detail.py" line="433"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -275,17 +595,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="71"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="513"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="508"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -362,37 +682,37 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="39"/>
         <source>Minutes</source>
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -400,103 +720,103 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="74"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو برقم الملف (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="74"/>
+        <location filename="../../desktop/ui/caseload.py" line="75"/>
         <source>Search beneficiaries</source>
         <translation>البحث في المستفيدين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="81"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Status filter</source>
         <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Active and closed</source>
         <translation>النشطة والمغلقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="84"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="84"/>
+        <location filename="../../desktop/ui/caseload.py" line="85"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="89"/>
         <source>Caseworker filter</source>
         <translation>التصفية حسب مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="89"/>
-        <location filename="../../desktop/ui/caseload.py" line="171"/>
+        <location filename="../../desktop/ui/caseload.py" line="90"/>
+        <location filename="../../desktop/ui/caseload.py" line="174"/>
         <source>All caseworkers</source>
         <translation>جميع مسؤولي الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="93"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up filter</source>
         <translation>التصفية حسب المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="94"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="95"/>
+        <location filename="../../desktop/ui/caseload.py" line="96"/>
         <source>Follow-up due today</source>
         <translation>متابعة مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="96"/>
+        <location filename="../../desktop/ui/caseload.py" line="97"/>
         <source>Follow-up due in 7 days</source>
         <translation>متابعة مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="110"/>
+        <location filename="../../desktop/ui/caseload.py" line="111"/>
         <source>Number of beneficiaries shown</source>
         <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="115"/>
+        <location filename="../../desktop/ui/caseload.py" line="116"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="194"/>
+        <location filename="../../desktop/ui/caseload.py" line="197"/>
         <source>%1 filter</source>
         <translation>التصفية حسب ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <location filename="../../desktop/ui/caseload.py" line="199"/>
         <source>%1: all</source>
         <translation>⁨%1⁩: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="199"/>
+        <location filename="../../desktop/ui/caseload.py" line="202"/>
         <source>%1: yes</source>
         <translation>⁨%1⁩: نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="200"/>
+        <location filename="../../desktop/ui/caseload.py" line="203"/>
         <source>%1: no</source>
         <translation>⁨%1⁩: لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="205"/>
+        <location filename="../../desktop/ui/caseload.py" line="208"/>
         <source>%1: %2</source>
         <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="403"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -508,7 +828,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="406"/>
+        <location filename="../../desktop/ui/caseload.py" line="409"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -657,49 +977,174 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="107"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="108"/>
         <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
         <translation>كُتبت هذه القيمة بنسخة من النموذج أحدث مما على هذا الحاسوب: تبقى كما هي إلى أن تجلب المزامنة تلك النسخة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="112"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="113"/>
         <source>The field has changed kind since this was written: kept as it was, not editable.</source>
         <translation>تغيَّر نوع الحقل منذ كتابة هذه القيمة: تبقى كما كانت، ولا يمكن تعديلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="116"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="117"/>
         <source>This choice is no longer offered: kept as it was, not editable.</source>
         <translation>لم يعد هذا الخيار متاحًا: تبقى القيمة كما كانت، ولا يمكن تعديلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="119"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="120"/>
         <source>This field is retired: its value is kept and cannot change.</source>
         <translation>أُوقف استخدام هذا الحقل: تُحفظ قيمته ولا يمكن تغييرها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="392"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="378"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="396"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="382"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="407"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="393"/>
         <source>%1 to %2</source>
         <translation>من ⁦%1⁩ إلى ⁦%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="413"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="399"/>
         <source>at least %1</source>
         <translation>⁦%1⁩ على الأقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="417"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="403"/>
         <source>at most %1</source>
         <translation>⁦%1⁩ على الأكثر</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="62"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="78"/>
+        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="82"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="83"/>
+        <source>All caseworkers</source>
+        <translation type="unfinished">جميع مسؤولي الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="86"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="95"/>
+        <source>Reports progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="104"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="105"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="106"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="123"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="151"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <source>%1: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <source>Reports counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <source>Stopped; the counts shown are the earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="272"/>
+        <source>The date range applies to the %1. Counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="278"/>
+        <source>Nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="291"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="332"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">تم حفظ الملف ⁦%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1265,269 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <source>&lt;b&gt;This file will hold personal data&lt;/b&gt; about the people in your caseload: names, dates of birth, contact details and notes. Anyone who has the file can read them. Keep it only where it needs to be, delete it when you are done, and protect it with a password if it leaves this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <source>Personal data warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <source>The &amp;whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <source>My &amp;whole caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <source>The list as &amp;filtered now (records listed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
+        <source>The list as &amp;filtered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <source>&amp;Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="133"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>Not available yet: this version has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="147"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <source>As &amp;labels, as the app shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <source>As stored &amp;values (for another program or a re-import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <source>&amp;Protect the file with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
+        <source>File password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <source>Repeat the file password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="204"/>
+        <source>Excel and LibreOffice ask for the password when the file is opened. Give it to the recipient another way than the file (by phone, not in the same e-mail). CSV files cannot be protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="332"/>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="336"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="355"/>
+        <source>What: choose beneficiaries, sessions or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="363"/>
+        <source>Password: enter the password the file will open with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
+        <source>Password: use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="371"/>
+        <source>Repeat password: the two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="376"/>
+        <source>File: choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <source>File: the name must end in %1 for this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
+        <source>File: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
+        <source>File: %1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="472"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="473"/>
+        <source>&amp;Stop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="473"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="479"/>
+        <source>Finishing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="482"/>
+        <source>Exported %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="492"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="509"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="526"/>
+        <source>Export written: %1 (rows: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <location filename="../../desktop/ui/fields.py" line="60"/>
@@ -832,7 +1540,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="184"/>
+        <location filename="../../desktop/ui/fields.py" line="200"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
@@ -840,102 +1548,102 @@
 <context>
     <name>FormsAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="653"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
         <source>Forms</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="676"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="100"/>
         <source>T&amp;itle</source>
         <translation>العنوان (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="682"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="106"/>
         <source>The languages the labels are written in, the first one the default</source>
         <translation>اللغات التي كُتبت بها التسميات، وأولاها هي اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="685"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="109"/>
         <source>&amp;Languages</source>
         <translation>اللغات (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="696"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
         <source>&amp;Beneficiary</source>
         <translation>المستفيد (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="697"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="121"/>
         <source>Se&amp;ssion</source>
         <translation>الجلسة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="704"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="128"/>
         <source>Problems in the definition</source>
         <translation>مشكلات في تعريف النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
         <source>&amp;Import…</source>
         <translation>استيراد… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="138"/>
         <source>E&amp;xport…</source>
         <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="140"/>
         <source>Save &amp;draft</source>
         <translation>حفظ المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="713"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="141"/>
         <source>&amp;Publish…</source>
         <translation>نشر… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="714"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="142"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="794"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
         <translation>المنشور: الإصدار ⁦%1⁩. أنت تحرِّر مسودة الإصدار ⁦%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="798"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="226"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
         <translation>لم يُنشر أي إصدار بعد. أنت تحرِّر مسودة الإصدار 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="801"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
         <source>(unsaved changes)</source>
         <translation>(تغييرات غير محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
         <source>Correct the problems listed below to save or publish.</source>
         <translation>صحِّح المشكلات المذكورة أدناه لتتمكن من الحفظ أو النشر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>Form definitions (*.json)</source>
         <translation>تعريفات النماذج (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>All files (*)</source>
         <translation>جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="829"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="257"/>
         <source>Import a form definition</source>
         <translation>استيراد تعريف نموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="273"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>لم يُستورد الملف ⁦%1⁩: فيه %n مشكلة.</numerusform>
@@ -947,312 +1655,583 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="863"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="291"/>
         <source>Export the form definition</source>
         <translation>تصدير تعريف النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="871"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="299"/>
         <source>Exported to %1.</source>
         <translation>تم التصدير إلى ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="884"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="312"/>
         <source>Draft saved.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="893"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="321"/>
         <source>Publish the form</source>
         <translation>نشر النموذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="895"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="323"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
         <translation>هل تريد نشر هذا النموذج بوصفه الإصدار ⁦%1⁩؟ ستحصل عليه كل حواسيب المنظمة عند مزامنتها التالية. يمكن لاحقًا إيقاف استخدام حقل منشور، لكن لا يمكن إزالته أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
         <source>&amp;Publish version %1</source>
         <translation>نشر الإصدار ⁦%1⁩ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="915"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="343"/>
         <source>Version %1 published.</source>
         <translation>نُشر الإصدار ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="948"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="376"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="949"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="377"/>
         <source>Close without saving the draft?</source>
         <translation>هل تريد الإغلاق دون حفظ المسودة؟</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="199"/>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="104"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="107"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="140"/>
+        <source>A CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished">استعراض… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="147"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="151"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="152"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="154"/>
+        <source>Sessions (matched to beneficiaries by Case no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="156"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="161"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="164"/>
+        <source>&amp;Encoding (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="168"/>
+        <source>Order of day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="169"/>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
+        <source>Day first (14/03/1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
+        <source>Month first (03/14/1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="172"/>
+        <source>Year first (1988/03/14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
+        <source>The file holds personal data: import only from a file you were given for this purpose, and delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="212"/>
+        <source>Each column of the file and the field it fills. Change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="219"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
+        <source>&amp;Remember this mapping for the next import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="252"/>
+        <source>Field for the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="253"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="277"/>
+        <source>Preview of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
+        <source>Import the &amp;valid rows; write the others and why to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
+        <source>&amp;All or nothing: import nothing if any row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="295"/>
+        <source>Rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
+        <source>&amp;Leave out the rows that look like a record already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="349"/>
+        <source>First rows of the file: %1; with problems (marked): %2; likely duplicates: %3. A dry run checks every row without importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="367"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="371"/>
+        <source>looks like row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="372"/>
+        <source>looks like %1, already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="411"/>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="445"/>
+        <source>%1: columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="460"/>
+        <source>The file&apos;s text encoding could not be recognised. Choose it in the Encoding box (for a French or Spanish file from Windows: Windows-1252), then press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="493"/>
+        <source>The dates of this file (e.g. %1) read either as day first or as month first. Choose the order in the Dates box, then press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="529"/>
+        <source>Rejected rows and why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="536"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="562"/>
+        <source>Beneficiaries imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="573"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="80"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="66"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="81"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="67"/>
         <source>Long text</source>
         <translation>نص طويل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="82"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="68"/>
         <source>Whole number</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="83"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
         <source>Decimal number</source>
         <translation>عدد عشري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="84"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="70"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="85"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="71"/>
         <source>Yes / no</source>
         <translation>نعم / لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="86"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="72"/>
         <source>One choice</source>
         <translation>خيار واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="87"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="73"/>
         <source>Several choices</source>
         <translation>خيارات متعددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="106"/>
         <source>&amp;Fields</source>
         <translation>الحقول (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="110"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="131"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="117"/>
         <source>&amp;Add field</source>
         <translation>إضافة حقل (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="132"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="119"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
         <source>Re&amp;tire</source>
         <translation>إيقاف الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="133"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="121"/>
         <source>Move &amp;up</source>
         <translation>نقل لأعلى (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="134"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="123"/>
         <source>Move do&amp;wn</source>
         <translation>نقل لأسفل (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="125"/>
         <source>Remo&amp;ve</source>
         <translation>إزالة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="136"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="126"/>
         <source>Only a field never published can be removed</source>
         <translation>لا يمكن إزالة الحقل إلا إذا لم يُنشر قط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="156"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="146"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="163"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="153"/>
         <source>Add section</source>
         <translation>إضافة قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="166"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="156"/>
         <source>Remove section</source>
         <translation>إزالة القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="177"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="167"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="178"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="168"/>
         <source>Sectio&amp;ns</source>
         <translation>الأقسام (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="171"/>
         <source>&amp;Key</source>
         <translation>المفتاح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="183"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="173"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>حروف لاتينية صغيرة وأرقام و⁦_⁩؛ ولا يتغير مفتاح الحقل المنشور أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="190"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="180"/>
         <source>K&amp;ind</source>
         <translation>النوع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="187"/>
         <source>S&amp;ection</source>
         <translation>القسم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="188"/>
         <source>&amp;Required</source>
         <translation>مطلوب (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="192"/>
         <source>Mi&amp;nimum</source>
         <translation>الحد الأدنى (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="203"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
         <source>Ma&amp;ximum</source>
         <translation>الحد الأقصى (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="204"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="194"/>
         <source>Max &amp;length</source>
         <translation>الطول الأقصى (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="205"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="195"/>
         <source>&amp;Pattern</source>
         <translation>النمط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="206"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
         <source>A regular expression the whole value must match</source>
         <translation>تعبير نمطي يجب أن تطابقه القيمة كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="207"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="197"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="201"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="209"/>
         <source>Add choice</source>
         <translation>إضافة خيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="212"/>
         <source>Remove choice</source>
         <translation>إزالة الخيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="224"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="216"/>
         <source>Used in</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="227"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="219"/>
         <source>Personal data (cleared when erased)</source>
         <translation>بيانات شخصية (تُمحى عند محو البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="228"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="220"/>
         <source>A list column</source>
         <translation>عمود في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="221"/>
         <source>A list filter</source>
         <translation>عامل تصفية في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="230"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="222"/>
         <source>Searchable</source>
         <translation>قابل للبحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="223"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>يحدِّد هوية الشخص (للتحقق من التكرار)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="241"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="233"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>موقوف الاستخدام: لا يظهر عند الإدخال الجديد، وتُحفظ القيم المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="249"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="241"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>معاينة: النموذج كما يراه مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="318"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="310"/>
         <source>(retired)</source>
         <translation>(موقوف الاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="328"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="320"/>
         <source>Label (%1)</source>
         <translation>التسمية (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="329"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="321"/>
         <source>Help (%1)</source>
         <translation>نص المساعدة (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="341"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="333"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="346"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="338"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="357"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="349"/>
         <source>(no section)</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
         <source>Res&amp;tore</source>
         <translation>إعادة الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="509"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="501"/>
         <source>New field</source>
         <translation>حقل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="557"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="549"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="598"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="590"/>
         <source>Choice %1</source>
         <translation>الخيار %1</translation>
     </message>
@@ -1440,91 +2419,108 @@
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>%n overdue task(s) · My tasks: Ctrl+T</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Form version %1 published.</source>
         <translation>نُشر الإصدار ⁦%1⁩ من النماذج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -1536,17 +2532,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -1562,6 +2558,132 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="37"/>
+        <source>New task for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="61"/>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="73"/>
+        <source>Task added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="51"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="57"/>
+        <source>&amp;Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="59"/>
+        <source>The record, the organisation&apos;s fields and every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="60"/>
+        <source>&amp;Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="62"/>
+        <source>A letter referring this person to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="69"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="80"/>
+        <source>Recipient&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="81"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="82"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="92"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="94"/>
+        <source>PDF &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">استعراض… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="105"/>
+        <source>The PDF is not encrypted and holds this person&apos;s personal data: keep it where only people who may read the case can open it, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="124"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="128"/>
+        <source>Save as P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="153"/>
+        <source>Save as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="155"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="164"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="165"/>
+        <source>%1 exists. Replace it with this paper?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="166"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="182"/>
+        <source>Name the PDF file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,42 +2739,42 @@ Offline-first case management with encrypted storage.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="258"/>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="272"/>
+        <location filename="../../desktop/ui/record_actions.py" line="278"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <location filename="../../desktop/ui/record_actions.py" line="279"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="283"/>
+        <location filename="../../desktop/ui/record_actions.py" line="289"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="292"/>
+        <location filename="../../desktop/ui/record_actions.py" line="298"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="294"/>
+        <location filename="../../desktop/ui/record_actions.py" line="300"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="300"/>
+        <location filename="../../desktop/ui/record_actions.py" line="306"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="305"/>
+        <location filename="../../desktop/ui/record_actions.py" line="311"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
@@ -2224,6 +3346,159 @@ Offline-first case management with encrypted storage.</source>
     </message>
 </context>
 <context>
+    <name>TaskCloseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
+        <source>Mark task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
+        <source>Dismiss task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
+        <source>Why it is not to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="60"/>
+        <source>%1 · %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="84"/>
+        <source>Write a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="112"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="113"/>
+        <source>Office tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="114"/>
+        <source>&amp;My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="115"/>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="117"/>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="120"/>
+        <source>D&amp;ismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="123"/>
+        <source>O&amp;pen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Beneficiary</source>
+        <translation type="unfinished">مستفيد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
+        <source>%n of your tasks overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="195"/>
+        <source>None of your tasks is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="200"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="202"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="221"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="222"/>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="223"/>
+        <source>This week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="240"/>
+        <source>%1: %2 overdue, %3 today, %4 later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="310"/>
+        <source>Task marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="315"/>
+        <source>Task dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserLinksPage</name>
     <message>
         <location filename="../../desktop/ui/user_links.py" line="39"/>
@@ -2430,217 +3705,287 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>WindowBuilding</name>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop/ui/window_actions.py" line="51"/>
         <source>&amp;New beneficiary</source>
         <translation>مستفيد جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop/ui/window_actions.py" line="57"/>
         <source>New &amp;session</source>
         <translation>جلسة جديدة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop/ui/window_actions.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop/ui/window_actions.py" line="66"/>
         <source>&amp;Save</source>
         <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Edit session…</source>
         <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop/ui/window_actions.py" line="71"/>
         <source>Cancel session</source>
         <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
         <source>Delete session…</source>
         <translation>حذف الجلسة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/ui/window_actions.py" line="74"/>
         <source>&amp;Close case</source>
         <translation>إغلاق الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
         <source>&amp;Reopen case</source>
         <translation>إعادة فتح الملف (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/ui/window_actions.py" line="78"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="81"/>
+        <source>Print the case summary or a referral letter, or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>Re&amp;assign…</source>
         <translation>إعادة الإسناد… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>حذف… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/ui/window_actions.py" line="90"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window_actions.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window_actions.py" line="99"/>
         <source>&amp;Lock</source>
         <translation>قفل (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المستخدم… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window_actions.py" line="102"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window_actions.py" line="104"/>
         <source>&amp;Forms…</source>
         <translation>النماذج… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window_actions.py" line="106"/>
         <source>The organisation&apos;s own fields in the forms</source>
         <translation>الحقول الخاصة بالمنظمة في النماذج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window_actions.py" line="109"/>
         <source>Se&amp;ttings…</source>
         <translation>الإعدادات… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window_actions.py" line="112"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window_actions.py" line="114"/>
         <source>&amp;Restore backup…</source>
         <translation>استعادة نسخة احتياطية… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">تصدير… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="119"/>
+        <source>The list as filtered, or every record, to CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="122"/>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <source>Beneficiaries or sessions from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window_actions.py" line="129"/>
         <source>&amp;About Caseload</source>
         <translation>حول Caseload (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop/ui/window_actions.py" line="131"/>
         <source>Chan&amp;ge my password…</source>
         <translation>تغيير كلمة المرور الخاصة بي… (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="115"/>
+        <location filename="../../desktop/ui/window_actions.py" line="134"/>
         <source>User &amp;manual</source>
         <translation>دليل المستخدم (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window_actions.py" line="138"/>
         <source>&amp;Copy diagnostics</source>
         <translation>نسخ معلومات التشخيص (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop/ui/window_actions.py" line="140"/>
         <source>S&amp;ync with server…</source>
         <translation>المزامنة مع الخادم… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop/ui/window_actions.py" line="147"/>
+        <source>My &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="150"/>
+        <source>Follow-ups overdue, due today and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="153"/>
+        <source>New tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="156"/>
+        <source>A task by hand for the beneficiary shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="172"/>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="174"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="178"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="137"/>
+        <location filename="../../desktop/ui/window_actions.py" line="188"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="154"/>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="214"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="157"/>
+        <location filename="../../desktop/ui/window_actions.py" line="217"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <location filename="../../desktop/ui/window_actions.py" line="221"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="167"/>
+        <location filename="../../desktop/ui/window_actions.py" line="227"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="204"/>
+        <location filename="../../desktop/ui/window_actions.py" line="265"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="209"/>
+        <location filename="../../desktop/ui/window_actions.py" line="270"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="212"/>
+        <location filename="../../desktop/ui/window_actions.py" line="273"/>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="276"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="216"/>
+        <location filename="../../desktop/ui/window_actions.py" line="280"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="220"/>
+        <location filename="../../desktop/ui/window_actions.py" line="284"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <location filename="../../desktop/ui/window_actions.py" line="288"/>
         <source>Sync progress</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="230"/>
+        <location filename="../../desktop/ui/window_actions.py" line="294"/>
         <source>Sync activity</source>
         <translation>نشاط المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="233"/>
+        <location filename="../../desktop/ui/window_actions.py" line="297"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="234"/>
+        <location filename="../../desktop/ui/window_actions.py" line="298"/>
         <source>Cancel sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="235"/>
+        <location filename="../../desktop/ui/window_actions.py" line="299"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
     </message>
@@ -2669,117 +4014,138 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="339"/>
+        <location filename="../../desktop/domain/schema.py" line="420"/>
         <source>Goals met, needs addressed</source>
         <translation>تحققت الأهداف ولُبّيت الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="340"/>
+        <location filename="../../desktop/domain/schema.py" line="421"/>
         <source>Referred to another service</source>
         <translation>أُحيل إلى خدمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="343"/>
+        <location filename="../../desktop/domain/schema.py" line="424"/>
         <source>Moved away</source>
         <translation>انتقل إلى مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="344"/>
+        <location filename="../../desktop/domain/schema.py" line="425"/>
         <source>No longer eligible</source>
         <translation>لم يعد مؤهلًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="345"/>
+        <location filename="../../desktop/domain/schema.py" line="426"/>
         <source>Declined further services</source>
         <translation>رفض مزيدًا من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="346"/>
+        <location filename="../../desktop/domain/schema.py" line="427"/>
         <source>Lost contact</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="347"/>
+        <location filename="../../desktop/domain/schema.py" line="428"/>
         <source>Deceased</source>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="348"/>
+        <location filename="../../desktop/domain/schema.py" line="429"/>
         <source>Other (say why in the note)</source>
         <translation>أخرى (اذكر السبب في الملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="351"/>
+        <location filename="../../desktop/domain/schema.py" line="432"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="352"/>
+        <location filename="../../desktop/domain/schema.py" line="433"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="353"/>
+        <location filename="../../desktop/domain/schema.py" line="434"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="354"/>
+        <location filename="../../desktop/domain/schema.py" line="435"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="357"/>
+        <location filename="../../desktop/domain/schema.py" line="438"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="358"/>
+        <location filename="../../desktop/domain/schema.py" line="439"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="361"/>
+        <location filename="../../desktop/domain/schema.py" line="442"/>
         <source>Home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="362"/>
+        <location filename="../../desktop/domain/schema.py" line="443"/>
         <source>Office</source>
         <translation>في المكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="363"/>
+        <location filename="../../desktop/domain/schema.py" line="444"/>
         <source>Phone</source>
         <translation>عبر الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="364"/>
+        <location filename="../../desktop/domain/schema.py" line="445"/>
         <source>Video</source>
         <translation>مكالمة فيديو</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="365"/>
+        <location filename="../../desktop/domain/schema.py" line="446"/>
         <source>Group</source>
         <translation>جماعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="368"/>
+        <location filename="../../desktop/domain/schema.py" line="449"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="451"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="454"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="455"/>
+        <source>Created by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="458"/>
         <source>Planned</source>
         <translation>مخطَّط لها</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="369"/>
+        <location filename="../../desktop/domain/schema.py" line="450"/>
+        <location filename="../../desktop/domain/schema.py" line="459"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="370"/>
+        <location filename="../../desktop/domain/schema.py" line="460"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="371"/>
+        <location filename="../../desktop/domain/schema.py" line="461"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
@@ -2795,146 +4161,303 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="107"/>
+        <location filename="../../desktop/domain/schema.py" line="116"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="115"/>
+        <location filename="../../desktop/domain/schema.py" line="124"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="126"/>
+        <location filename="../../desktop/domain/schema.py" line="135"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="137"/>
+        <location filename="../../desktop/domain/schema.py" line="146"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="144"/>
+        <location filename="../../desktop/domain/schema.py" line="153"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="151"/>
+        <location filename="../../desktop/domain/schema.py" line="160"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="156"/>
+        <location filename="../../desktop/domain/schema.py" line="165"/>
         <source>ID card or passport no.</source>
         <translation>بطاقة الهوية أو رقم جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="161"/>
+        <location filename="../../desktop/domain/schema.py" line="170"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="171"/>
+        <location filename="../../desktop/domain/schema.py" line="180"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="180"/>
+        <location filename="../../desktop/domain/schema.py" line="189"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="188"/>
+        <location filename="../../desktop/domain/schema.py" line="197"/>
         <source>Preferred language</source>
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="193"/>
+        <location filename="../../desktop/domain/schema.py" line="202"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="198"/>
-        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <location filename="../../desktop/domain/schema.py" line="207"/>
+        <location filename="../../desktop/domain/schema.py" line="314"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="213"/>
+        <location filename="../../desktop/domain/schema.py" line="222"/>
         <source>Closure reason</source>
         <translation>سبب الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="221"/>
+        <location filename="../../desktop/domain/schema.py" line="230"/>
         <source>Closure note</source>
         <translation>ملاحظة الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="230"/>
+        <location filename="../../desktop/domain/schema.py" line="239"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="238"/>
+        <location filename="../../desktop/domain/schema.py" line="247"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="246"/>
+        <location filename="../../desktop/domain/schema.py" line="255"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="255"/>
-        <location filename="../../desktop/domain/schema.py" line="272"/>
+        <location filename="../../desktop/domain/schema.py" line="264"/>
+        <location filename="../../desktop/domain/schema.py" line="281"/>
+        <location filename="../../desktop/domain/schema.py" line="360"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="264"/>
+        <location filename="../../desktop/domain/schema.py" line="273"/>
+        <location filename="../../desktop/domain/schema.py" line="352"/>
         <source>Beneficiary</source>
         <translation>مستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="276"/>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="280"/>
+        <location filename="../../desktop/domain/schema.py" line="289"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="294"/>
         <source>min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="290"/>
+        <location filename="../../desktop/domain/schema.py" line="299"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="298"/>
+        <location filename="../../desktop/domain/schema.py" line="307"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <location filename="../../desktop/domain/schema.py" line="322"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <location filename="../../desktop/domain/schema.py" line="330"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="329"/>
+        <location filename="../../desktop/domain/schema.py" line="338"/>
         <source>Follow-up date</source>
         <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="363"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="367"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="370"/>
+        <source>e.g. Call about the housing application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="375"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="384"/>
+        <source>Session</source>
+        <translation type="unfinished">جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="391"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="400"/>
+        <source>Done note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="408"/>
+        <source>Dismissal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/tabular.py" line="38"/>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="394"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="396"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="398"/>
+        <source>registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="399"/>
+        <source>session start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="409"/>
+        <source>Active and closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="412"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="413"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="421"/>
+        <source>New registrations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="423"/>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="429"/>
+        <source>Sessions per month by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="433"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="434"/>
+        <location filename="../../desktop/services/reports.py" line="444"/>
+        <location filename="../../desktop/services/reports.py" line="541"/>
+        <source>Sessions</source>
+        <translation type="unfinished">الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="442"/>
+        <source>Sessions per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="450"/>
+        <source>Overdue follow-ups per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="452"/>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="454"/>
+        <source>follow-up date (before today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="459"/>
+        <source>Beneficiaries by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="460"/>
+        <source>Sessions by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="540"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="609"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="609"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

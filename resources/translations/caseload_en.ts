@@ -4,7 +4,8 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="328"/>
+        <location filename="../../desktop/ui/detail.py" line="430"/>
+        <location filename="../../desktop/ui/printing.py" line="204"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -15,7 +16,7 @@
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="403"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>
@@ -26,7 +27,7 @@
 <context>
     <name>FormsAdminDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="273"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>%1 was not imported: it has %n problem.</numerusform>
@@ -48,8 +49,16 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>%n overdue task(s) · My tasks: Ctrl+T</source>
+        <translation>
+            <numerusform>%n overdue task · My tasks: Ctrl+T</numerusform>
+            <numerusform>%n overdue tasks · My tasks: Ctrl+T</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>
@@ -81,6 +90,17 @@
         <translation>
             <numerusform>%Ln refused</numerusform>
             <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
+        <source>%n of your tasks overdue</source>
+        <translation>
+            <numerusform>%n of your tasks overdue</numerusform>
+            <numerusform>%n of your tasks overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -2,101 +2,394 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="102"/>
+        <source>The printer or the file could not be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="111"/>
+        <source>Printing stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="122"/>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="162"/>
+        <source>%1 is a folder; name the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="165"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="170"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="238"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="275"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <source>Beneficiary</source>
+        <translation type="unfinished">Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
+        <source>The organisation&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="206"/>
+        <source>No sessions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="239"/>
+        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="251"/>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="281"/>
+        <source>Name the person or the organisation the case is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="284"/>
+        <source>Say why the case is referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="306"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="317"/>
+        <source>We refer %1 to your organisation, for the reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="321"/>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="323"/>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="325"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="327"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="329"/>
+        <source>Letter written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="118"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="127"/>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="128"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="133"/>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="134"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="139"/>
+        <source>Case number</source>
+        <translation type="unfinished">N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="140"/>
+        <source>Case no.</source>
+        <translation type="unfinished">N.º de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="144"/>
+        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="147"/>
+        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="148"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="152"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="160"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="161"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="162"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="163"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="164"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="179"/>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="206"/>
+        <source>%1: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="211"/>
+        <source>The date range starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="232"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="252"/>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="254"/>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="257"/>
+        <source>The newest %1 events; scroll for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="269"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="304"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="309"/>
+        <source>Exporting… %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_log.py" line="321"/>
+        <source>Events saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="38"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="39"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="41"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
         <source>Created</source>
         <translation>Creación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="42"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
         <source>Changed</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="43"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
         <source>Case closed</source>
         <translation>Expediente cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
         <source>Case reopened</source>
         <translation>Expediente reabierto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="45"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
         <source>Reassigned</source>
         <translation>Reasignación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="46"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="47"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
         <source>Imported</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="48"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
         <source>Received from the server</source>
         <translation>Recibido del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="49"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
         <source>Changed on the server</source>
         <translation>Modificado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="50"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="53"/>
         <source>Sync conflict resolved</source>
         <translation>Conflicto de sincronización resuelto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="51"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="54"/>
         <source>Deleted on the server</source>
         <translation>Eliminado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="52"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
         <source>Left this laptop&apos;s caseload</source>
         <translation>Salió de los expedientes de este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="55"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <source>Report run or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="61"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="62"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,99 +418,126 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="61"/>
+        <location filename="../../desktop/ui/detail.py" line="73"/>
         <source>Beneficiary detail</source>
         <translation>Ficha del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="69"/>
+        <location filename="../../desktop/ui/detail.py" line="81"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="116"/>
+        <location filename="../../desktop/ui/detail.py" line="135"/>
+        <location filename="../../desktop/ui/printing.py" line="168"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="117"/>
+        <location filename="../../desktop/ui/detail.py" line="136"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="152"/>
+        <location filename="../../desktop/ui/detail.py" line="187"/>
         <source>Sessions timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="164"/>
+        <location filename="../../desktop/ui/detail.py" line="199"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="168"/>
+        <location filename="../../desktop/ui/detail.py" line="203"/>
         <source>Case timeline</source>
         <translation>Cronología del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="176"/>
+        <location filename="../../desktop/ui/detail.py" line="211"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="179"/>
-        <location filename="../../desktop/ui/detail.py" line="180"/>
+        <location filename="../../desktop/ui/detail.py" line="214"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="184"/>
-        <location filename="../../desktop/ui/detail.py" line="192"/>
+        <location filename="../../desktop/ui/detail.py" line="219"/>
+        <location filename="../../desktop/ui/detail.py" line="227"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="200"/>
+        <location filename="../../desktop/ui/detail.py" line="246"/>
         <source>waiting to sync</source>
         <translation>pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="201"/>
+        <location filename="../../desktop/ui/detail.py" line="247"/>
         <source>uploading</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="202"/>
+        <location filename="../../desktop/ui/detail.py" line="248"/>
         <source>sync error</source>
         <translation>error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="203"/>
+        <location filename="../../desktop/ui/detail.py" line="249"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="215"/>
+        <location filename="../../desktop/ui/detail.py" line="351"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="353"/>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="365"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="366"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="420"/>
+        <source>Incomplete: the form now also asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="509"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="214"/>
+        <location filename="../../desktop/ui/detail.py" line="508"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="322"/>
+        <location filename="../../desktop/ui/detail.py" line="410"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="328"/>
+        <location filename="../../desktop/ui/detail.py" line="430"/>
+        <location filename="../../desktop/ui/printing.py" line="204"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -225,27 +545,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="335"/>
+        <location filename="../../desktop/ui/detail.py" line="356"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="337"/>
+        <location filename="../../desktop/ui/detail.py" line="357"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="339"/>
+        <location filename="../../desktop/ui/detail.py" line="358"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="341"/>
+        <location filename="../../desktop/ui/detail.py" line="361"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="347"/>
+        <location filename="../../desktop/ui/detail.py" line="433"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -271,17 +591,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="71"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="72"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="513"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="508"/>
         <source>Sync problem: %s</source>
         <translation>Problema de sincronización: %s</translation>
     </message>
@@ -358,37 +678,37 @@
 <context>
     <name>CaseSessionTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="31"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="32"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="33"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="34"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="39"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="35"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="40"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="36"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="41"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/case_session_table.py" line="37"/>
+        <location filename="../../desktop/ui/models/case_session_table.py" line="42"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -396,103 +716,103 @@
 <context>
     <name>CaseloadPanel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="73"/>
+        <location filename="../../desktop/ui/caseload.py" line="74"/>
         <source>Search name or case number (Ctrl+F)</source>
         <translation>Buscar por nombre o n.º de expediente (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="74"/>
+        <location filename="../../desktop/ui/caseload.py" line="75"/>
         <source>Search beneficiaries</source>
         <translation>Buscar beneficiarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="81"/>
+        <location filename="../../desktop/ui/caseload.py" line="82"/>
         <source>Status filter</source>
         <translation>Filtro por estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="82"/>
+        <location filename="../../desktop/ui/caseload.py" line="83"/>
         <source>Active and closed</source>
         <translation>Activos y cerrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="83"/>
+        <location filename="../../desktop/ui/caseload.py" line="84"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="84"/>
+        <location filename="../../desktop/ui/caseload.py" line="85"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="88"/>
+        <location filename="../../desktop/ui/caseload.py" line="89"/>
         <source>Caseworker filter</source>
         <translation>Filtro por gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="89"/>
-        <location filename="../../desktop/ui/caseload.py" line="171"/>
+        <location filename="../../desktop/ui/caseload.py" line="90"/>
+        <location filename="../../desktop/ui/caseload.py" line="174"/>
         <source>All caseworkers</source>
         <translation>Todos los gestores de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="93"/>
+        <location filename="../../desktop/ui/caseload.py" line="94"/>
         <source>Follow-up filter</source>
         <translation>Filtro por seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="94"/>
+        <location filename="../../desktop/ui/caseload.py" line="95"/>
         <source>Any follow-up</source>
         <translation>Cualquier seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="95"/>
+        <location filename="../../desktop/ui/caseload.py" line="96"/>
         <source>Follow-up due today</source>
         <translation>Seguimiento para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="96"/>
+        <location filename="../../desktop/ui/caseload.py" line="97"/>
         <source>Follow-up due in 7 days</source>
         <translation>Seguimiento en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="110"/>
+        <location filename="../../desktop/ui/caseload.py" line="111"/>
         <source>Number of beneficiaries shown</source>
         <translation>Número de beneficiarios mostrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="115"/>
+        <location filename="../../desktop/ui/caseload.py" line="116"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="194"/>
+        <location filename="../../desktop/ui/caseload.py" line="197"/>
         <source>%1 filter</source>
         <translation>Filtro por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="196"/>
+        <location filename="../../desktop/ui/caseload.py" line="199"/>
         <source>%1: all</source>
         <translation>%1: todos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="199"/>
+        <location filename="../../desktop/ui/caseload.py" line="202"/>
         <source>%1: yes</source>
         <translation>%1: sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="200"/>
+        <location filename="../../desktop/ui/caseload.py" line="203"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="205"/>
+        <location filename="../../desktop/ui/caseload.py" line="208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="403"/>
+        <location filename="../../desktop/ui/caseload.py" line="406"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiario</numerusform>
@@ -500,7 +820,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="406"/>
+        <location filename="../../desktop/ui/caseload.py" line="409"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -649,49 +969,174 @@
 <context>
     <name>CustomFields</name>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="107"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="108"/>
         <source>Written with a newer form than this laptop has: kept as it is until a sync brings that form.</source>
         <translation>Escrito con una versión del formulario más reciente que la de este equipo: se conserva tal cual hasta que una sincronización traiga ese formulario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="112"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="113"/>
         <source>The field has changed kind since this was written: kept as it was, not editable.</source>
         <translation>El tipo del campo ha cambiado desde que se escribió este valor: se conserva tal como estaba y no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="116"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="117"/>
         <source>This choice is no longer offered: kept as it was, not editable.</source>
         <translation>Esta opción ya no se ofrece: se conserva tal como estaba y no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="119"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="120"/>
         <source>This field is retired: its value is kept and cannot change.</source>
         <translation>Este campo está retirado: su valor se conserva y no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="392"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="378"/>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="396"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="382"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="407"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="393"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="413"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="399"/>
         <source>at least %1</source>
         <translation>como mínimo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/custom_fields.py" line="417"/>
+        <location filename="../../desktop/ui/custom_fields.py" line="403"/>
         <source>at most %1</source>
         <translation>como máximo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="62"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="74"/>
+        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="78"/>
+        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="82"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="83"/>
+        <source>All caseworkers</source>
+        <translation type="unfinished">Todos los gestores de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="86"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="95"/>
+        <source>Reports progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="104"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="105"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="106"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="123"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="151"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <source>%1: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <source>Reports counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <source>Stopped; the counts shown are the earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="272"/>
+        <source>The date range applies to the %1. Counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="278"/>
+        <source>Nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="291"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="332"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Expediente %1 guardado.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1257,269 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <source>&lt;b&gt;This file will hold personal data&lt;/b&gt; about the people in your caseload: names, dates of birth, contact details and notes. Anyone who has the file can read them. Keep it only where it needs to be, delete it when you are done, and protect it with a password if it leaves this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <source>Personal data warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <source>The &amp;whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
+        <source>My &amp;whole caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <source>The list as &amp;filtered now (records listed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
+        <source>The list as &amp;filtered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
+        <source>&amp;Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="133"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="141"/>
+        <source>Not available yet: this version has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="147"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="168"/>
+        <source>As &amp;labels, as the app shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <source>As stored &amp;values (for another program or a re-import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <source>&amp;Protect the file with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="189"/>
+        <source>File password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <source>Repeat the file password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="204"/>
+        <source>Excel and LibreOffice ask for the password when the file is opened. Give it to the recipient another way than the file (by phone, not in the same e-mail). CSV files cannot be protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="226"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="332"/>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="336"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="338"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="355"/>
+        <source>What: choose beneficiaries, sessions or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="363"/>
+        <source>Password: enter the password the file will open with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
+        <source>Password: use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="371"/>
+        <source>Repeat password: the two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="376"/>
+        <source>File: choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <source>File: the name must end in %1 for this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
+        <source>File: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
+        <source>File: %1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="472"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="473"/>
+        <source>&amp;Stop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="473"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="479"/>
+        <source>Finishing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="482"/>
+        <source>Exported %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="492"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="509"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="526"/>
+        <source>Export written: %1 (rows: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <location filename="../../desktop/ui/fields.py" line="60"/>
@@ -824,7 +1532,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/fields.py" line="184"/>
+        <location filename="../../desktop/ui/fields.py" line="200"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -832,102 +1540,102 @@
 <context>
     <name>FormsAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="653"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="77"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="676"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="100"/>
         <source>T&amp;itle</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="682"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="106"/>
         <source>The languages the labels are written in, the first one the default</source>
         <translation>Idiomas en los que se escriben las etiquetas; el primero es el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="685"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="109"/>
         <source>&amp;Languages</source>
         <translation>I&amp;diomas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="696"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
         <source>&amp;Beneficiary</source>
         <translation>Bene&amp;ficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="697"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="121"/>
         <source>Se&amp;ssion</source>
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="704"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="128"/>
         <source>Problems in the definition</source>
         <translation>Problemas en la definición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="710"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="711"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="138"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="712"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="140"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="713"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="141"/>
         <source>&amp;Publish…</source>
         <translation>P&amp;ublicar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="714"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="142"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="794"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="222"/>
         <source>Published: version %1. You are editing the draft of version %2.</source>
         <translation>Publicado: versión %1. Está editando el borrador de la versión %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="798"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="226"/>
         <source>Nothing published yet. You are editing the draft of version 1.</source>
         <translation>Aún no se ha publicado nada. Está editando el borrador de la versión 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="801"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
         <source>(unsaved changes)</source>
         <translation>(cambios sin guardar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="803"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
         <source>Correct the problems listed below to save or publish.</source>
         <translation>Corrija los problemas que se indican abajo para poder guardar o publicar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>Form definitions (*.json)</source>
         <translation>Definiciones de formulario (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="812"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="240"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="829"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="257"/>
         <source>Import a form definition</source>
         <translation>Importar una definición de formulario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/forms_admin.py" line="845"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="273"/>
         <source>%1 was not imported: it has %n problem(s).</source>
         <translation>
             <numerusform>%1 no se ha importado: tiene %n problema.</numerusform>
@@ -935,312 +1643,583 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="863"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="291"/>
         <source>Export the form definition</source>
         <translation>Exportar la definición del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="871"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="299"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="884"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="312"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="893"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="321"/>
         <source>Publish the form</source>
         <translation>Publicar el formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="895"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="323"/>
         <source>Publish this form as version %1? Every laptop of the organisation gets it at its next sync. A published field can later be retired, never removed.</source>
         <translation>¿Desea publicar este formulario como versión %1? Todos los equipos de la organización lo recibirán en su próxima sincronización. Un campo publicado podrá retirarse más adelante, pero nunca eliminarse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="898"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="326"/>
         <source>&amp;Publish version %1</source>
         <translation>&amp;Publicar la versión %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="915"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="343"/>
         <source>Version %1 published.</source>
         <translation>Versión %1 publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="948"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="376"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="949"/>
+        <location filename="../../desktop/ui/forms_admin.py" line="377"/>
         <source>Close without saving the draft?</source>
         <translation>¿Desea cerrar sin guardar el borrador?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="199"/>
+        <source>Import from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="104"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="107"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="139"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="140"/>
+        <source>A CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="141"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished">E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="147"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="151"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="152"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="154"/>
+        <source>Sessions (matched to beneficiaries by Case no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="156"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="161"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="164"/>
+        <source>&amp;Encoding (CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="168"/>
+        <source>Order of day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="169"/>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
+        <source>Day first (14/03/1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
+        <source>Month first (03/14/1988)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="172"/>
+        <source>Year first (1988/03/14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
+        <source>The file holds personal data: import only from a file you were given for this purpose, and delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="212"/>
+        <source>Each column of the file and the field it fills. Change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="219"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="227"/>
+        <source>&amp;Remember this mapping for the next import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="252"/>
+        <source>Field for the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="253"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="277"/>
+        <source>Preview of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
+        <source>Import the &amp;valid rows; write the others and why to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
+        <source>&amp;All or nothing: import nothing if any row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="295"/>
+        <source>Rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
+        <source>&amp;Leave out the rows that look like a record already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="349"/>
+        <source>First rows of the file: %1; with problems (marked): %2; likely duplicates: %3. A dry run checks every row without importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="367"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="371"/>
+        <source>looks like row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="372"/>
+        <source>looks like %1, already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="411"/>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="445"/>
+        <source>%1: columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="460"/>
+        <source>The file&apos;s text encoding could not be recognised. Choose it in the Encoding box (for a French or Spanish file from Windows: Windows-1252), then press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="493"/>
+        <source>The dates of this file (e.g. %1) read either as day first or as month first. Choose the order in the Dates box, then press Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="529"/>
+        <source>Rejected rows and why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="536"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="562"/>
+        <source>Beneficiaries imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="573"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="80"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="66"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="81"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="67"/>
         <source>Long text</source>
         <translation>Texto largo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="82"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="68"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="83"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
         <source>Decimal number</source>
         <translation>Número decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="84"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="85"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="71"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="86"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="72"/>
         <source>One choice</source>
         <translation>Una opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="87"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="73"/>
         <source>Several choices</source>
         <translation>Varias opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="120"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="106"/>
         <source>&amp;Fields</source>
         <translation>&amp;Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="124"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="110"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="131"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="117"/>
         <source>&amp;Add field</source>
         <translation>&amp;Añadir campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="132"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="119"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="133"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="121"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="134"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="123"/>
         <source>Move do&amp;wn</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="135"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="125"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="136"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="126"/>
         <source>Only a field never published can be removed</source>
         <translation>Solo se puede quitar un campo que nunca se haya publicado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="156"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="146"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="163"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="153"/>
         <source>Add section</source>
         <translation>Añadir sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="166"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="156"/>
         <source>Remove section</source>
         <translation>Quitar sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="177"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="167"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="178"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="168"/>
         <source>Sectio&amp;ns</source>
         <translation>Seccio&amp;nes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="181"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="171"/>
         <source>&amp;Key</source>
         <translation>Cla&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="183"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="173"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>Letras minúsculas, dígitos y _; la clave de un campo publicado no cambia nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="190"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="180"/>
         <source>K&amp;ind</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="197"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="187"/>
         <source>S&amp;ection</source>
         <translation>S&amp;ección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="198"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="188"/>
         <source>&amp;Required</source>
         <translation>&amp;Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="202"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="192"/>
         <source>Mi&amp;nimum</source>
         <translation>Mí&amp;nimo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="203"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
         <source>Ma&amp;ximum</source>
         <translation>&amp;Máximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="204"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="194"/>
         <source>Max &amp;length</source>
         <translation>&amp;Longitud máxima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="205"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="195"/>
         <source>&amp;Pattern</source>
         <translation>&amp;Patrón</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="206"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
         <source>A regular expression the whole value must match</source>
         <translation>Expresión regular con la que debe coincidir todo el valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="207"/>
-        <location filename="../../desktop/ui/forms_admin.py" line="211"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="197"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="201"/>
         <source>Choices</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="218"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="209"/>
         <source>Add choice</source>
         <translation>Añadir opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="220"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="212"/>
         <source>Remove choice</source>
         <translation>Quitar opción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="224"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="216"/>
         <source>Used in</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="227"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="219"/>
         <source>Personal data (cleared when erased)</source>
         <translation>Datos personales (se borran al suprimir los datos de la persona)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="228"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="220"/>
         <source>A list column</source>
         <translation>Columna de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="229"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="221"/>
         <source>A list filter</source>
         <translation>Filtro de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="230"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="222"/>
         <source>Searchable</source>
         <translation>Se puede buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="231"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="223"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>Identifica a una persona (detección de duplicados)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="241"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="233"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>Retirado: no se ofrece en los registros nuevos; se conservan los valores guardados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="249"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="241"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>Vista previa: el formulario tal como lo ve un gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="318"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="310"/>
         <source>(retired)</source>
         <translation>(retirado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="328"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="320"/>
         <source>Label (%1)</source>
         <translation>Etiqueta (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="329"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="321"/>
         <source>Help (%1)</source>
         <translation>Ayuda (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="341"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="333"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="346"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="338"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="357"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="349"/>
         <source>(no section)</source>
         <translation>(sin sección)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="500"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="509"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="501"/>
         <source>New field</source>
         <translation>Campo nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="557"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="549"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_admin.py" line="598"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="590"/>
         <source>Choice %1</source>
         <translation>Opción %1</translation>
     </message>
@@ -1424,91 +2403,104 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>%n overdue task(s) · My tasks: Ctrl+T</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Form version %1 published.</source>
         <translation>Versión %1 del formulario publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnóstico copiado al portapapeles (sin datos personales).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>(File → Settings…)</source>
         <translation>(Archivo → Configuración…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -1516,17 +2508,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -1542,6 +2534,132 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>Manual de usuario</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="37"/>
+        <source>New task for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="61"/>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/task_dialog.py" line="73"/>
+        <source>Task added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="51"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="57"/>
+        <source>&amp;Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="59"/>
+        <source>The record, the organisation&apos;s fields and every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="60"/>
+        <source>&amp;Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="62"/>
+        <source>A letter referring this person to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="69"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="80"/>
+        <source>Recipient&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="81"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="82"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="92"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="94"/>
+        <source>PDF &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="105"/>
+        <source>The PDF is not encrypted and holds this person&apos;s personal data: keep it where only people who may read the case can open it, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="124"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="128"/>
+        <source>Save as P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="153"/>
+        <source>Save as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="155"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="164"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="165"/>
+        <source>%1 exists. Replace it with this paper?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="166"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="182"/>
+        <source>Name the PDF file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1597,42 +2715,42 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="258"/>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="272"/>
+        <location filename="../../desktop/ui/record_actions.py" line="278"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="273"/>
+        <location filename="../../desktop/ui/record_actions.py" line="279"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="283"/>
+        <location filename="../../desktop/ui/record_actions.py" line="289"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="292"/>
+        <location filename="../../desktop/ui/record_actions.py" line="298"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="294"/>
+        <location filename="../../desktop/ui/record_actions.py" line="300"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="300"/>
+        <location filename="../../desktop/ui/record_actions.py" line="306"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="305"/>
+        <location filename="../../desktop/ui/record_actions.py" line="311"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
@@ -2192,6 +3310,155 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     </message>
 </context>
 <context>
+    <name>TaskCloseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
+        <source>Mark task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
+        <source>Dismiss task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
+        <source>Why it is not to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="60"/>
+        <source>%1 · %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="84"/>
+        <source>Write a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="112"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="113"/>
+        <source>Office tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="114"/>
+        <source>&amp;My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="115"/>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="117"/>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="120"/>
+        <source>D&amp;ismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="123"/>
+        <source>O&amp;pen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
+        <source>Beneficiary</source>
+        <translation type="unfinished">Beneficiario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
+        <source>%n of your tasks overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="195"/>
+        <source>None of your tasks is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="200"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="202"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="221"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="222"/>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="223"/>
+        <source>This week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="240"/>
+        <source>%1: %2 overdue, %3 today, %4 later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="310"/>
+        <source>Task marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tasks_panel.py" line="315"/>
+        <source>Task dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserLinksPage</name>
     <message>
         <location filename="../../desktop/ui/user_links.py" line="39"/>
@@ -2398,217 +3665,287 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>WindowBuilding</name>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop/ui/window_actions.py" line="51"/>
         <source>&amp;New beneficiary</source>
         <translation>&amp;Nuevo beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop/ui/window_actions.py" line="57"/>
         <source>New &amp;session</source>
         <translation>Nueva &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop/ui/window_actions.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop/ui/window_actions.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Edit session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop/ui/window_actions.py" line="71"/>
         <source>Cancel session</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
         <source>Delete session…</source>
         <translation>Eliminar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/ui/window_actions.py" line="74"/>
         <source>&amp;Close case</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reabrir expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/ui/window_actions.py" line="78"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="81"/>
+        <source>Print the case summary or a referral letter, or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>Re&amp;assign…</source>
         <translation>Reasi&amp;gnar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/ui/window_actions.py" line="90"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window_actions.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop/ui/window_actions.py" line="99"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window_actions.py" line="101"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop/ui/window_actions.py" line="102"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop/ui/window_actions.py" line="104"/>
         <source>&amp;Forms…</source>
         <translation>&amp;Formularios…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop/ui/window_actions.py" line="106"/>
         <source>The organisation&apos;s own fields in the forms</source>
         <translation>Los campos propios de la organización en los formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop/ui/window_actions.py" line="109"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window_actions.py" line="112"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop/ui/window_actions.py" line="114"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="119"/>
+        <source>The list as filtered, or every record, to CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="122"/>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <source>Beneficiaries or sessions from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop/ui/window_actions.py" line="129"/>
         <source>&amp;About Caseload</source>
         <translation>&amp;Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop/ui/window_actions.py" line="131"/>
         <source>Chan&amp;ge my password…</source>
         <translation>Cambiar &amp;mi contraseña…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="115"/>
+        <location filename="../../desktop/ui/window_actions.py" line="134"/>
         <source>User &amp;manual</source>
         <translation>&amp;Manual de usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop/ui/window_actions.py" line="138"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Copiar &amp;diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop/ui/window_actions.py" line="140"/>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop/ui/window_actions.py" line="147"/>
+        <source>My &amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="150"/>
+        <source>Follow-ups overdue, due today and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="153"/>
+        <source>New tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="156"/>
+        <source>A task by hand for the beneficiary shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="172"/>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="174"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="137"/>
+        <location filename="../../desktop/ui/window_actions.py" line="188"/>
         <source>&amp;Records</source>
         <translation>&amp;Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="154"/>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="214"/>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="157"/>
+        <location filename="../../desktop/ui/window_actions.py" line="217"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <location filename="../../desktop/ui/window_actions.py" line="221"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="167"/>
+        <location filename="../../desktop/ui/window_actions.py" line="227"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="204"/>
+        <location filename="../../desktop/ui/window_actions.py" line="265"/>
         <source>Logged-in user</source>
         <translation>Usuario conectado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="209"/>
+        <location filename="../../desktop/ui/window_actions.py" line="270"/>
         <source>Changes waiting to sync</source>
         <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="212"/>
+        <location filename="../../desktop/ui/window_actions.py" line="273"/>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="276"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="216"/>
+        <location filename="../../desktop/ui/window_actions.py" line="280"/>
         <source>Background task progress</source>
         <translation>Progreso de la tarea en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="220"/>
+        <location filename="../../desktop/ui/window_actions.py" line="284"/>
         <source>Sync state</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="224"/>
+        <location filename="../../desktop/ui/window_actions.py" line="288"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="230"/>
+        <location filename="../../desktop/ui/window_actions.py" line="294"/>
         <source>Sync activity</source>
         <translation>Actividad de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="233"/>
+        <location filename="../../desktop/ui/window_actions.py" line="297"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="234"/>
+        <location filename="../../desktop/ui/window_actions.py" line="298"/>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="235"/>
+        <location filename="../../desktop/ui/window_actions.py" line="299"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>Detener la sincronización; no se pierde nada</translation>
     </message>
@@ -2637,117 +3974,138 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="339"/>
+        <location filename="../../desktop/domain/schema.py" line="420"/>
         <source>Goals met, needs addressed</source>
         <translation>Objetivos cumplidos, necesidades atendidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="340"/>
+        <location filename="../../desktop/domain/schema.py" line="421"/>
         <source>Referred to another service</source>
         <translation>Derivado a otro servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="343"/>
+        <location filename="../../desktop/domain/schema.py" line="424"/>
         <source>Moved away</source>
         <translation>Se mudó</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="344"/>
+        <location filename="../../desktop/domain/schema.py" line="425"/>
         <source>No longer eligible</source>
         <translation>Ya no es elegible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="345"/>
+        <location filename="../../desktop/domain/schema.py" line="426"/>
         <source>Declined further services</source>
         <translation>Rechazó más servicios</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="346"/>
+        <location filename="../../desktop/domain/schema.py" line="427"/>
         <source>Lost contact</source>
         <translation>Se perdió el contacto</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="347"/>
+        <location filename="../../desktop/domain/schema.py" line="428"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="348"/>
+        <location filename="../../desktop/domain/schema.py" line="429"/>
         <source>Other (say why in the note)</source>
         <translation>Otro (explíquelo en la nota)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="351"/>
+        <location filename="../../desktop/domain/schema.py" line="432"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="352"/>
+        <location filename="../../desktop/domain/schema.py" line="433"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="353"/>
+        <location filename="../../desktop/domain/schema.py" line="434"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="354"/>
+        <location filename="../../desktop/domain/schema.py" line="435"/>
         <source>Prefers not to say</source>
         <translation>Prefiere no decirlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="357"/>
+        <location filename="../../desktop/domain/schema.py" line="438"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="358"/>
+        <location filename="../../desktop/domain/schema.py" line="439"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="361"/>
+        <location filename="../../desktop/domain/schema.py" line="442"/>
         <source>Home visit</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="362"/>
+        <location filename="../../desktop/domain/schema.py" line="443"/>
         <source>Office</source>
         <translation>En la oficina</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="363"/>
+        <location filename="../../desktop/domain/schema.py" line="444"/>
         <source>Phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="364"/>
+        <location filename="../../desktop/domain/schema.py" line="445"/>
         <source>Video</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="365"/>
+        <location filename="../../desktop/domain/schema.py" line="446"/>
         <source>Group</source>
         <translation>En grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="368"/>
+        <location filename="../../desktop/domain/schema.py" line="449"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="451"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="454"/>
+        <source>Session&apos;s follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="455"/>
+        <source>Created by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="458"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="369"/>
+        <location filename="../../desktop/domain/schema.py" line="450"/>
+        <location filename="../../desktop/domain/schema.py" line="459"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="370"/>
+        <location filename="../../desktop/domain/schema.py" line="460"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="371"/>
+        <location filename="../../desktop/domain/schema.py" line="461"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -2763,146 +4121,303 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="107"/>
+        <location filename="../../desktop/domain/schema.py" line="116"/>
         <source>Case no.</source>
         <translation>N.º de expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="115"/>
+        <location filename="../../desktop/domain/schema.py" line="124"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="126"/>
+        <location filename="../../desktop/domain/schema.py" line="135"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="137"/>
+        <location filename="../../desktop/domain/schema.py" line="146"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="144"/>
+        <location filename="../../desktop/domain/schema.py" line="153"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="151"/>
+        <location filename="../../desktop/domain/schema.py" line="160"/>
         <source>ID number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="156"/>
+        <location filename="../../desktop/domain/schema.py" line="165"/>
         <source>ID card or passport no.</source>
         <translation>DNI o n.º de pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="161"/>
+        <location filename="../../desktop/domain/schema.py" line="170"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="171"/>
+        <location filename="../../desktop/domain/schema.py" line="180"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="180"/>
+        <location filename="../../desktop/domain/schema.py" line="189"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="188"/>
+        <location filename="../../desktop/domain/schema.py" line="197"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="193"/>
+        <location filename="../../desktop/domain/schema.py" line="202"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>p. ej., ar, fr, suajili</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="198"/>
-        <location filename="../../desktop/domain/schema.py" line="305"/>
+        <location filename="../../desktop/domain/schema.py" line="207"/>
+        <location filename="../../desktop/domain/schema.py" line="314"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="213"/>
+        <location filename="../../desktop/domain/schema.py" line="222"/>
         <source>Closure reason</source>
         <translation>Motivo del cierre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="221"/>
+        <location filename="../../desktop/domain/schema.py" line="230"/>
         <source>Closure note</source>
         <translation>Nota de cierre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="230"/>
+        <location filename="../../desktop/domain/schema.py" line="239"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="238"/>
+        <location filename="../../desktop/domain/schema.py" line="247"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="246"/>
+        <location filename="../../desktop/domain/schema.py" line="255"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="255"/>
-        <location filename="../../desktop/domain/schema.py" line="272"/>
+        <location filename="../../desktop/domain/schema.py" line="264"/>
+        <location filename="../../desktop/domain/schema.py" line="281"/>
+        <location filename="../../desktop/domain/schema.py" line="360"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="264"/>
+        <location filename="../../desktop/domain/schema.py" line="273"/>
+        <location filename="../../desktop/domain/schema.py" line="352"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="276"/>
+        <location filename="../../desktop/domain/schema.py" line="285"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="280"/>
+        <location filename="../../desktop/domain/schema.py" line="289"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="294"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="290"/>
+        <location filename="../../desktop/domain/schema.py" line="299"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="298"/>
+        <location filename="../../desktop/domain/schema.py" line="307"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="313"/>
+        <location filename="../../desktop/domain/schema.py" line="322"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="321"/>
+        <location filename="../../desktop/domain/schema.py" line="330"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="329"/>
+        <location filename="../../desktop/domain/schema.py" line="338"/>
         <source>Follow-up date</source>
         <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="363"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="367"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="370"/>
+        <source>e.g. Call about the housing application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="375"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="384"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="391"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="400"/>
+        <source>Done note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="408"/>
+        <source>Dismissal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/tabular.py" line="38"/>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="394"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="396"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="398"/>
+        <source>registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="399"/>
+        <source>session start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="409"/>
+        <source>Active and closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="412"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="413"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="421"/>
+        <source>New registrations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="423"/>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="429"/>
+        <source>Sessions per month by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="433"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="434"/>
+        <location filename="../../desktop/services/reports.py" line="444"/>
+        <location filename="../../desktop/services/reports.py" line="541"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="442"/>
+        <source>Sessions per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="450"/>
+        <source>Overdue follow-ups per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="452"/>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="454"/>
+        <source>follow-up date (before today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="459"/>
+        <source>Beneficiaries by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="460"/>
+        <source>Sessions by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="540"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="609"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="609"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
