@@ -3,12 +3,15 @@
 One place for the list's typo-tolerant search (services/search_terms.py) and the
 duplicate check (services/duplicates.py), so both find the same people:
 
-- edit distance (rapidfuzz's Levenshtein): one letter wrong, missing or extra in a
-  short word ("Aboud", "Abboux" for "Abboud"), up to two in a longer one;
+- edit distance (rapidfuzz's optimal string alignment: Levenshtein's edits plus two
+  neighbours swapped, the commonest slip at a keyboard): one edit in a short word
+  ("Aboud", "Abboux" for "Abboud"), up to two in a longer one; only for a word that
+  is no name of the index itself (a name that exists is what was meant);
 - Double Metaphone codes (the ``doublemetaphone`` package): names written as they
   sound, which are often three or more edits apart ("Mohamed" for "Muhammad",
-  "Yusuf" for "Youssef"). Codes exist for Latin letters only: names in other scripts
-  are matched by edit distance alone;
+  "Yusuf" for "Youssef"). The codes are coarse ("Grace" and "Garcia" share KRS), so two
+  words also need some likeness of their letters. Codes exist for Latin letters only:
+  names in other scripts are matched by edit distance alone;
 - phone numbers by their digits: the last nine, as country and trunk prefixes differ.
 """
 
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 
 from doublemetaphone import doublemetaphone
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -30,6 +33,9 @@ FUZZY_FROM = 4  # shorter words are prefixes being typed ("ole" is one edit from
 PHONETIC_FROM = 4  # a code of two or three letters ("AL" for Ali) fits too many names
 MAX_SIMILAR = 16  # terms one typed word may stand for (the FTS query stays small)
 PHONETIC_WORD = 0.9  # a word's similarity to one that sounds the same (see word_similarity)
+# fuzz.ratio from which two words of the same sound count as one name written two ways:
+# "Mohamed"/"Muhammad" 67, "Hussein"/"Hosseini" 80; "Grace"/"Garcia" 55 do not.
+SOUND_LIKENESS = 60
 PHONE_KEY_DIGITS = 9
 PHONE_MIN_DIGITS = 7
 
@@ -70,13 +76,18 @@ def sounds(word: str) -> frozenset[str]:
     return frozenset(code for code in doublemetaphone(word) if len(code) >= 2)
 
 
+def sound_alike(a: str, b: str) -> bool:
+    """Two folded words that sound the same and look alike enough to be one name."""
+    return bool(sounds(a) & sounds(b)) and fuzz.ratio(a, b) >= SOUND_LIKENESS
+
+
 def word_similarity(a: str, b: str) -> float:
     """0..1 for two folded words: their normalised edit similarity, or PHONETIC_WORD when
-    they sound the same."""
+    they sound alike."""
     if a == b:
         return 1.0
     similarity = fuzz.ratio(a, b) / 100
-    if similarity < PHONETIC_WORD and sounds(a) & sounds(b):
+    if similarity < PHONETIC_WORD and sound_alike(a, b):
         return PHONETIC_WORD
     return similarity
 
@@ -116,6 +127,7 @@ class Vocabulary:
 
     terms: list[str] = field(default_factory=list)
     by_sound: dict[str, list[str]] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, terms: Iterable[str]) -> Vocabulary:
@@ -125,25 +137,27 @@ class Vocabulary:
         for term in words:
             for code in sounds(term):
                 by_sound.setdefault(code, []).append(term)
-        return cls(words, by_sound)
+        return cls(words, by_sound, frozenset(words))
 
     def similar(self, typed: str) -> list[str]:
-        """Terms ``typed`` may mean (a misspelling or another way to write it), closest
-        first, not ``typed`` itself; [] for a short word or a number."""
+        """Terms ``typed`` may mean (a misspelling, or another way to write the name),
+        closest first, not ``typed`` itself; [] for a short word or a number."""
         word = fold(typed).replace(" ", "")
         limit = edit_limit(word)
         if not limit or _has_digit(word):
             return []
-        close = process.extract(
-            word,
-            self.terms,
-            scorer=Levenshtein.distance,
-            score_cutoff=limit,
-            limit=MAX_SIMILAR + 1,
-        )
-        found = [term for term, _distance, _at in close if term != word]
+        found = []
+        if word not in self.known:
+            close = process.extract(
+                word, self.terms, scorer=OSA.distance, score_cutoff=limit, limit=MAX_SIMILAR
+            )
+            found = [term for term, _distance, _at in close]
         for code in sounds(word):
-            found += [term for term in self.by_sound.get(code, ()) if term != word]
+            found += [
+                term
+                for term in self.by_sound.get(code, ())
+                if term != word and fuzz.ratio(word, term) >= SOUND_LIKENESS
+            ]
         return list(dict.fromkeys(found))[:MAX_SIMILAR]
 
 

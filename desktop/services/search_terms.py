@@ -21,7 +21,7 @@ import threading
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.domain.matching import PHONE_KEY_DIGITS, Vocabulary, phone_digits
+from desktop.domain.matching import PHONE_KEY_DIGITS, Vocabulary, fold, phone_digits
 from desktop.store.db import Database
 
 MAX_WORDS = 8  # typed words searched; more narrow nothing in practice
@@ -75,7 +75,7 @@ def fts_match(typed: str, vocabulary: Vocabulary) -> str | None:
     if not tokens:
         return None
     # FTS5 takes an implicit AND between phrases only, not between groups.
-    words = " AND ".join(word_group(token, vocabulary.similar(token)) for token in tokens)
+    words = " AND ".join(word_group(token, _beyond_prefix(token, vocabulary)) for token in tokens)
     digits = phone_digits(typed)
     if not PHONE_TYPED.match(typed) or len(digits) < PHONE_FROM_DIGITS:
         return words
@@ -83,6 +83,12 @@ def fts_match(typed: str, vocabulary: Vocabulary) -> str | None:
     if len(digits) > PHONE_KEY_DIGITS:  # a longer prefix: the last nine alone may match
         phone.append(f'"{digits[-PHONE_KEY_DIGITS:]}"')
     return f"({words}) OR {PHONE_COLUMN} : ({' OR '.join(phone)})"
+
+
+def _beyond_prefix(token: str, vocabulary: Vocabulary) -> list[str]:
+    """The terms ``token`` may mean that its own prefix term does not already match."""
+    start = fold(token)
+    return [term for term in vocabulary.similar(token) if not term.startswith(start)]
 
 
 def word_group(token: str, similar: list[str]) -> str:

@@ -118,6 +118,11 @@ def test_name_similarity_and_the_vocabulary_agree_on_the_examples():
     assert vocabulary.similar("ole") == []
     assert vocabulary.similar("965750465") == []  # numbers are matched by prefix only
     assert vocabulary.similar("محمود") == ["محمد"]  # one letter more, in any script
+    # A name that exists is what was meant: no other name a slip away, and sounds alike
+    # only when the letters look alike too (Double Metaphone gives both KRS).
+    others = Vocabulary.of(["grace", "garcia", "camila", "amina", "rahul"])
+    assert others.similar("Grace") == [] and others.similar("Camila") == []
+    assert others.similar("Rhaul") == ["rahul"]  # two letters swapped: one slip
 
 
 def test_typing_a_misspelling_in_the_caseload_search_box_lists_the_person(qtbot, cara):
