@@ -121,8 +121,8 @@ def _word_by_word(ours: list[str], theirs: list[str]) -> float:
 
 @dataclass
 class Vocabulary:
-    """The distinct words of the search index, with their sounds, to say which of them
-    a typed word may mean. Built once and reused: a lookup compares one word with every
+    """The distinct words of the registered names, with their sounds, to say which of
+    them a typed word may mean. Built once and reused: a lookup compares one word with every
     term in C (rapidfuzz) and the sounds by dictionary, with no database read."""
 
     terms: list[str] = field(default_factory=list)

@@ -95,7 +95,7 @@ def _fts_prefixes(first: str, last: str, vocabulary: Vocabulary | None = None) -
     if not words[0] or not words[1]:
         return None
     # The first word of each name, cut to three letters (a typo after them still
-    # matches), or a term of the index it may mean (vocabulary.similar).
+    # matches), or a registered name it may mean (vocabulary.similar).
     similar = vocabulary.similar if vocabulary is not None else lambda _word: []
     return " AND ".join(word_group(part[0][:3], similar(part[0])) for part in words)
 
@@ -112,8 +112,8 @@ def find_possible_duplicates(
     vocabulary: Vocabulary | None = None,
 ) -> list[PossibleDuplicate]:
     """``values``: the cleaned built-in fields; ``custom``: the cleaned custom values,
-    of which ``definition``'s identifying fields are compared; ``vocabulary``: the search
-    index's terms, to find names misspelt in their first letters too."""
+    of which ``definition``'s identifying fields are compared; ``vocabulary``: the registered
+    names' words, to find names misspelt in their first letters too."""
     first, last = values.get("first_name") or "", values.get("last_name") or ""
     born: date | None = values.get("date_of_birth")
     phone = phone_key(values.get("phone"))

@@ -1,13 +1,10 @@
-"""The search finds phone numbers however they are written, and reads its own vocabulary.
+"""The search finds phone numbers however they are written.
 
 - ``phone_search`` on beneficiaries: a generated (virtual, never stored) column holding
   the phone's digits and their last nine, "+47 965 750 464" -> "47965750464 965750464".
   It joins the search index, whose tokenizer would otherwise split the number at each
   space into "47", "965", … that "965750464" cannot match (the index and its triggers
   are made again with the new column list, then rebuilt from the table).
-- ``beneficiary_search_terms``: an ``fts5vocab`` table over the index, one row per
-  distinct term; the typo-tolerant search (services/search_terms.py) compares a typed
-  word with these instead of with every record.
 
 Revision ID: 0013
 Revises: 0010
@@ -30,7 +27,6 @@ PHONE_SEARCH = (
     "ALTER TABLE beneficiaries ADD COLUMN phone_search TEXT "
     f"GENERATED ALWAYS AS ({DIGITS} || ' ' || substr({DIGITS}, -9)) VIRTUAL"
 )
-TERMS = "CREATE VIRTUAL TABLE beneficiary_search_terms USING fts5vocab(beneficiary_search, row)"
 
 
 def _search(columns: tuple[str, ...], updated: tuple[str, ...]) -> list[str]:
@@ -69,11 +65,9 @@ def upgrade() -> None:
     op.execute(PHONE_SEARCH)
     for statement in _search(AFTER, (*BEFORE, "phone")):
         op.execute(statement)
-    op.execute(TERMS)
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE beneficiary_search_terms")
     for statement in _search(BEFORE, BEFORE):
         op.execute(statement)
     op.execute("ALTER TABLE beneficiaries DROP COLUMN phone_search")
