@@ -175,6 +175,12 @@ def self_test(*, verbose: bool = False) -> int:
             read = services.beneficiaries.get(created.id)
             if read.full_name != "Self Test" or str(read.date_of_birth) != "1990-01-02":
                 raise AssertionError("the beneficiary read back differs from the one written")
+            from desktop.domain.records import BeneficiaryQuery
+
+            # A misspelling found: the matching libraries (rapidfuzz, doublemetaphone) are
+            # native modules a bundle must carry.
+            if services.beneficiaries.count(BeneficiaryQuery(search="Tesst")) != 1:
+                raise AssertionError("the typo-tolerant search does not find the test record")
             problems = services.maintenance.check()
             if problems:
                 raise AssertionError(f"database check failed: {problems[:3]}")

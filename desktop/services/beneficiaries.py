@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
@@ -69,13 +68,13 @@ from .forms import (
 )
 from .record_checks import check_edit, flag_problems
 from .tasks import reassign_open_tasks
+from .search_terms import SearchTerms
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
 BROAD_SEARCH = 500  # matches from which a search walks the sort index (see _conditions)
 FILTER_PAGE = 200  # the page a custom filter's plan is chosen for (see _custom_plan)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 SORT_COLUMNS: dict[SortKey, tuple[ColumnElement, ...]] = {
     SortKey.CASE_NUMBER: (BeneficiaryRow.case_number,),
@@ -205,14 +204,6 @@ class _Binds(dict):
         return bindparam(name, value, type_=type_)
 
 
-def fts_query(text: str) -> str | None:
-    """Each typed word becomes a quoted prefix term; all must match. None: nothing to search."""
-    tokens = _TOKEN.findall(text)
-    if not tokens:
-        return None
-    return " ".join(f'"{token}"*' for token in tokens[:8])
-
-
 def _custom_terms(
     query: BeneficiaryQuery, bind: _Binds
 ) -> list[tuple[ColumnElement[bool], ColumnElement[bool]]]:
@@ -298,6 +289,8 @@ class BeneficiaryService:
         # continues from there through the sort's index instead of skipping ``offset`` rows.
         self._continuations: OrderedDict[tuple, tuple[tuple, int]] = OrderedDict()
         self._continuations_lock = threading.Lock()
+        # The search index's vocabulary for typo-tolerant search (services/search_terms.py).
+        self._terms = SearchTerms()
 
     # -- reading -----------------------------------------------------------------------
 
@@ -351,7 +344,7 @@ class BeneficiaryService:
             conditions.append(BeneficiaryRow.next_follow_up_on <= due)
         custom = _custom_terms(query, bind)
         searched = bool(query.search.strip())
-        match = fts_query(query.search) if searched else None
+        match = self._terms.match(self._db, query.search) if searched else None
         if searched and match is None:
             return None  # only punctuation typed: nothing can match
         if custom:
@@ -466,6 +459,7 @@ class BeneficiaryService:
                 uow.session,
                 self._actor,
                 cleaned,
+                vocabulary=self._terms.vocabulary(uow.session),
                 exclude_id=exclude_id,
                 custom=checked.values,
                 definition=current.beneficiary,

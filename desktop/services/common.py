@@ -22,10 +22,12 @@ from .record_checks import flagged
 # The FTS5 index made by migration 0002; its rowid is beneficiaries.pk.
 SEARCH_INDEX = table("beneficiary_search", column("rowid"))
 # Its columns: the declared searchable fields, then the searchable custom fields' text
-# (migration 0010; tests/desktop/test_schema.py checks the migrated index has these).
+# (migration 0010) and the phone's digits (0013; generated from phone, see
+# services/search_terms.py); tests/desktop/test_schema.py checks the migrated index has these.
 SEARCH_INDEX_COLUMNS = (
     *schema.names(schema.BENEFICIARY, searchable=True),
     BeneficiaryRow.custom_search.key,
+    BeneficiaryRow.phone_search.key,
 )
 
 # Columns of the list and the detail that are not the beneficiary row's own.

@@ -4,11 +4,14 @@ Duplicate beneficiaries are the second most common complaint about today's tools
 they only find them on the server, afterwards. Here the check runs offline, at entry:
 
 - Candidates come from three indexed queries: the FTS index with the first three
-  letters of the first and last names (a typo after them still matches), the same date
-  of birth, and the same phone number (the last nine characters without separators).
+  letters of the first and last names (a typo after them still matches) or the index's
+  terms they may mean (a typo before them, or a name that sounds the same: the list's
+  search finds the same, domain/matching.py), the same date of birth, and the same phone
+  number (the last nine characters without separators).
 - Each candidate is scored in Python: name similarity with accents, case and word order
-  ignored (difflib's ratio), same date of birth, same phone. Two different dates of birth
-  mean two people, unless the phone is the same too.
+  ignored (domain/matching.py: edit distance and Double Metaphone), same date of birth,
+  same phone. Two different dates of birth mean two people, unless the phone is the same
+  too.
 - An identifying custom field (the organisation's own, ``"identifying": true`` in its
   definition) counts when its stored value is the same, case aside for text; its
   reason is ``same:custom.<key>``. Its candidates come from ``json_extract`` on the
@@ -21,12 +24,9 @@ they only find them on the server, afterwards. Here the check runs offline, at e
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from difflib import SequenceMatcher
 from typing import Any
 
 from sqlalchemy import func, literal_column, select
@@ -35,16 +35,17 @@ from sqlalchemy.orm import Session
 from desktop.auth.permissions import Permission, can
 from desktop.domain import schema
 from desktop.domain.forms import FormDefinition
+from desktop.domain.matching import Vocabulary, fold, name_similarity, phone_key
 from desktop.domain.problems import CUSTOM_PREFIX
 from desktop.domain.records import Actor
 from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, UserRow
 
 from .common import SEARCH_INDEX
 from .forms import read_stored
+from .search_terms import word_group
 
 CANDIDATES_PER_QUERY = 200
-SIMILAR_NAME = 0.82  # difflib ratio from which two full names count as similar
-_WORD = re.compile(r"\w+", re.UNICODE)
+SIMILAR_NAME = 0.82  # name_similarity from which two full names count as similar
 
 # Why a record is listed (the UI words them: ui/duplicates_dialog.py).
 SAME_NAME = "same_name"
@@ -89,37 +90,14 @@ class PossibleDuplicate:
         return self.full_name is not None
 
 
-def fold(text: str) -> str:
-    """Lower case, accents removed, words only, in order: "  Zoë  N'Diaye" -> "zoe n diaye"."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(plain.casefold()))
-
-
-def phone_key(phone: str | None) -> str | None:
-    """The last nine digits (country and trunk prefixes differ); None for fewer than seven."""
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    return digits[-9:] if len(digits) >= 7 else None
-
-
-def name_similarity(first: str, last: str, other_first: str, other_last: str) -> float:
-    """0..1; word order does not matter (first and last names are often swapped)."""
-    a = fold(f"{first} {last}")
-    if not a:
-        return 0.0
-    candidates = (fold(f"{other_first} {other_last}"), fold(f"{other_last} {other_first}"))
-    best = max(SequenceMatcher(None, a, b).ratio() for b in candidates)
-    sorted_a = " ".join(sorted(a.split()))
-    sorted_b = " ".join(sorted(candidates[0].split()))
-    return max(best, SequenceMatcher(None, sorted_a, sorted_b).ratio())
-
-
-def _fts_prefixes(first: str, last: str) -> str | None:
+def _fts_prefixes(first: str, last: str, vocabulary: Vocabulary | None = None) -> str | None:
     words = [fold(first).split(), fold(last).split()]
     if not words[0] or not words[1]:
         return None
-    # The first word of each name, cut to three letters: a typo after them still matches.
-    return " ".join(f'"{part[0][:3]}"*' for part in words)
+    # The first word of each name, cut to three letters (a typo after them still
+    # matches), or a registered name it may mean (vocabulary.similar).
+    similar = vocabulary.similar if vocabulary is not None else lambda _word: []
+    return " AND ".join(word_group(part[0][:3], similar(part[0])) for part in words)
 
 
 def find_possible_duplicates(
@@ -131,9 +109,11 @@ def find_possible_duplicates(
     limit: int = 5,
     custom: Mapping[str, Any] | None = None,
     definition: FormDefinition | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> list[PossibleDuplicate]:
     """``values``: the cleaned built-in fields; ``custom``: the cleaned custom values,
-    of which ``definition``'s identifying fields are compared."""
+    of which ``definition``'s identifying fields are compared; ``vocabulary``: the registered
+    names' words, to find names misspelt in their first letters too."""
     first, last = values.get("first_name") or "", values.get("last_name") or ""
     born: date | None = values.get("date_of_birth")
     phone = phone_key(values.get("phone"))
@@ -146,7 +126,7 @@ def find_possible_duplicates(
     if exclude_id:
         base = base.where(BeneficiaryRow.id != exclude_id)
     queries = []
-    match = _fts_prefixes(first, last)
+    match = _fts_prefixes(first, last, vocabulary)
     if match:
         matching = select(SEARCH_INDEX.c.rowid).where(
             literal_column("beneficiary_search").op("MATCH")(match)

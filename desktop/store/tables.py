@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -123,6 +124,12 @@ PHONE_KEY_SQL = (
     "substr(replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
     "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', ''), -9)"
 )
+# The phone's digits, then their last nine (migration 0013): the search index's phone column.
+PHONE_DIGITS_SQL = (
+    "replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
+    "'-', ''), '(', ''), ')', ''), '.', ''), '+', ''), '/', '')"
+)
+PHONE_SEARCH_SQL = f"{PHONE_DIGITS_SQL} || ' ' || substr({PHONE_DIGITS_SQL}, -9)"
 
 
 class BeneficiaryRow(SyncedColumns, Base):
@@ -150,6 +157,10 @@ class BeneficiaryRow(SyncedColumns, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # The searchable custom fields' text, in the search index (0010; kept by the write path).
     custom_search: Mapped[str] = mapped_column(Text, default="")
+    # Generated from phone, never written (0013): its digits, searched whatever the format.
+    phone_search: Mapped[str | None] = mapped_column(
+        Text, Computed(PHONE_SEARCH_SQL, persisted=False)
+    )
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     # The earliest open task's due date (kept by store/changes.py), so that "follow-up due"
     # filters and sorts by index.

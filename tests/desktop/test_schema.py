@@ -115,8 +115,9 @@ def migrated(tmp_path_factory) -> dict[str, dict[str, tuple[str, bool, bool]]]:
             return {
                 table: {
                     name: (declared, bool(notnull), bool(pk))
-                    for _cid, name, declared, notnull, _default, pk in connection.exec_driver_sql(
-                        f"PRAGMA table_info({table})"
+                    # xinfo: generated columns too (beneficiaries.phone_search, 0013).
+                    for _cid, name, declared, notnull, _default, pk, _hidden in (
+                        connection.exec_driver_sql(f"PRAGMA table_xinfo({table})")
                     )
                 }
                 for table in Base.metadata.tables
@@ -321,7 +322,7 @@ def test_the_search_index_holds_exactly_the_searchable_fields(tmp_path):
     finally:
         db.close()
     searchable = schema.names(schema.BENEFICIARY, searchable=True)
-    assert indexed == [*searchable, "custom_search"] == list(SEARCH_INDEX_COLUMNS)
+    assert indexed == [*searchable, "custom_search", "phone_search"] == list(SEARCH_INDEX_COLUMNS)
     assert set(triggers) == {
         "beneficiary_search_insert",
         "beneficiary_search_delete",
