@@ -6,117 +6,117 @@
     <message>
         <location filename="../../desktop/ui/paper.py" line="102"/>
         <source>The printer or the file could not be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’imprimante ou le fichier en écriture.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="111"/>
         <source>Printing stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression arrêtée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="122"/>
         <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · page %2 sur %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="162"/>
         <source>%1 is a folder; name the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; donnez un nom au fichier PDF.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="165"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="170"/>
         <source>Cannot write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="238"/>
         <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (pages&#xa0;: %n)&#xa0;; le PDF n’est pas chiffré.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="262"/>
         <source>Sent to the printer (%n page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante (pages&#xa0;: %n).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="275"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression en cours…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="177"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">Bénéficiaire</translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="184"/>
         <source>The organisation&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l’organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="206"/>
         <source>No sessions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="239"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé par %1 le %2. Confidentiel&#xa0;: ce document contient des données personnelles.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="251"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="281"/>
         <source>Name the person or the organisation the case is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la personne ou l’organisation vers laquelle le dossier est orienté.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="284"/>
         <source>Say why the case is referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de l’orientation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="306"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="317"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous orientons %1 vers votre organisation, pour le motif ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="321"/>
         <source>Person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne orientée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="323"/>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="325"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestionnaire de cas</translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="327"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="329"/>
         <source>Letter written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre rédigée par</translation>
     </message>
 </context>
 <context>
@@ -124,149 +124,149 @@
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="127"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="128"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="133"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="134"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="139"/>
         <source>Case number</source>
-        <translation type="unfinished">N° de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="140"/>
         <source>Case no.</source>
-        <translation type="unfinished">N° de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="148"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="152"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="160"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="161"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ction</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="162"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="163"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="164"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="179"/>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d’audit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="206"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: date non valide.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="211"/>
         <source>The date range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="232"/>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="252"/>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="254"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="257"/>
         <source>The newest %1 events; scroll for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 événements les plus récents&#xa0;; faites défiler pour voir les plus anciens.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="269"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="304"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="309"/>
         <source>Exporting… %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation… %1 événements</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="321"/>
         <source>Events saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements enregistrés dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
@@ -359,12 +359,12 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Report run or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport calculé ou exporté</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="62"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -498,27 +498,27 @@
     <message>
         <location filename="../../desktop/ui/detail.py" line="351"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="353"/>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans suite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="365"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="366"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de l’entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="420"/>
         <source>Incomplete: the form now also asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet&#xa0;: le formulaire demande désormais aussi %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="509"/>
@@ -1024,124 +1024,124 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="62"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="82"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestionnaire de cas</translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="83"/>
         <source>All caseworkers</source>
-        <translation type="unfinished">Tous les gestionnaires de cas</translation>
+        <translation>Tous les gestionnaires de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="86"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="95"/>
         <source>Reports progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des rapports</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="104"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="105"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="106"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="123"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau du rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="151"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: date non valide.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="221"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="247"/>
         <source>Reports counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports calculés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;; les chiffres affichés sont les précédents.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>The date range applies to the %1. Counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La période porte sur&#xa0;: %1. Total&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="278"/>
         <source>Nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à compter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="291"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="332"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">Dossier %1 enregistré.</translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1266,262 +1266,262 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des fiches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>&lt;b&gt;This file will hold personal data&lt;/b&gt; about the people in your caseload: names, dates of birth, contact details and notes. Anyone who has the file can read them. Keep it only where it needs to be, delete it when you are done, and protect it with a password if it leaves this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce fichier contiendra des données personnelles&lt;/b&gt; sur les personnes que vous suivez&#xa0;: noms, dates de naissance, coordonnées et notes. Toute personne qui possède le fichier peut les lire. Ne le conservez que là où il est nécessaire, supprimez-le quand vous avez terminé et protégez-le par un mot de passe s’il quitte cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Personal data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur les données personnelles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>The &amp;whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout le bureau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>My &amp;whole caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous mes dossiers</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>The list as &amp;filtered now (records listed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste &amp;filtrée actuelle (fiches listées&#xa0;: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="115"/>
         <source>The list as &amp;filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste &amp;filtrée actuelle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>&amp;Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntretiens</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="133"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="141"/>
         <source>Not available yet: this version has no tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible&#xa0;: cette version ne gère pas les tâches.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="147"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>E&amp;xcel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>As &amp;labels, as the app shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les &amp;libellés, tels que l’application les affiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>As stored &amp;values (for another program or a re-import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les &amp;valeurs enregistrées (pour un autre programme ou une réimportation)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="178"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>&amp;Protect the file with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protéger le fichier par un mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="189"/>
         <source>File password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="191"/>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Repeat the file password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="204"/>
         <source>Excel and LibreOffice ask for the password when the file is opened. Give it to the recipient another way than the file (by phone, not in the same e-mail). CSV files cannot be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel et LibreOffice demandent le mot de passe à l’ouverture du fichier. Transmettez-le au destinataire par un autre moyen que le fichier (par téléphone, pas dans le même e-mail). Les fichiers CSV ne peuvent pas être protégés.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="226"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’exportation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="332"/>
         <source>ZIP of CSV files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP de fichiers CSV (*.zip)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="334"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="336"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="338"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="355"/>
         <source>What: choose beneficiaries, sessions or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;: choisissez les bénéficiaires, les entretiens ou les deux.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="363"/>
         <source>Password: enter the password the file will open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;: saisissez le mot de passe qui ouvrira le fichier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Password: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;: utilisez au moins 8 caractères.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="371"/>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le mot de passe&#xa0;: les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="376"/>
         <source>File: choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: choisissez où écrire l’exportation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>File: the name must end in %1 for this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: le nom doit se terminer par %1 pour ce format.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>File: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>File: %1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1 est un dossier.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="435"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="436"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="472"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>&amp;Stop export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l’exportation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="479"/>
         <source>Finishing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation du fichier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="482"/>
         <source>Exported %1 of %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées sur %2…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="492"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="509"/>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été arrêtée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="526"/>
         <source>Export written: %1 (rows: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation enregistrée&#xa0;: %1 (lignes&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -1700,268 +1700,268 @@
         <location filename="../../desktop/ui/import_dialog.py" line="90"/>
         <location filename="../../desktop/ui/import_dialog.py" line="199"/>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="102"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="104"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="106"/>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à &amp;blanc</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="140"/>
         <source>A CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="141"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished">Pa&amp;rcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="147"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="151"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="152"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="154"/>
         <source>Sessions (matched to beneficiaries by Case no.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens (rattachés aux bénéficiaires par le n° de dossier)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="156"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="160"/>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="161"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="164"/>
         <source>&amp;Encoding (CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage (CSV)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="168"/>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour, du mois et de l’année</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="169"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter à partir du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="170"/>
         <source>Day first (14/03/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d’abord (14/03/1988)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="171"/>
         <source>Month first (03/14/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d’abord (03/14/1988)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="172"/>
         <source>Year first (1988/03/14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d’abord (1988/03/14)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="173"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="178"/>
         <source>The file holds personal data: import only from a file you were given for this purpose, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données personnelles&#xa0;: n’importez qu’un fichier qui vous a été remis à cette fin, et supprimez les copies dont vous n’avez plus besoin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="201"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="212"/>
         <source>Each column of the file and the field it fills. Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne du fichier et le champ qu’elle remplit. Corrigez celles qui sont fausses.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="219"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="227"/>
         <source>&amp;Remember this mapping for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir cette correspondance pour la prochaine importation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="252"/>
         <source>Field for the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="253"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="277"/>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des lignes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>Import the &amp;valid rows; write the others and why to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes &amp;valides&#xa0;; écrire les autres, avec la raison, dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="288"/>
         <source>&amp;All or nothing: import nothing if any row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout ou rien&#xa0;: ne rien importer si une ligne pose problème</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="295"/>
         <source>Rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des rejets</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>&amp;Leave out the rows that look like a record already here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser de côté les lignes qui ressemblent à une fiche déjà présente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="349"/>
         <source>First rows of the file: %1; with problems (marked): %2; likely duplicates: %3. A dry run checks every row without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier&#xa0;: %1&#xa0;; avec des problèmes (signalées)&#xa0;: %2&#xa0;; doublons probables&#xa0;: %3. Un essai à blanc vérifie chaque ligne sans rien importer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="363"/>
         <location filename="../../desktop/ui/import_dialog.py" line="367"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="371"/>
         <source>looks like row %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à la ligne %1 de ce fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="372"/>
         <source>looks like %1, already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à %1, déjà présent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="411"/>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="445"/>
         <source>%1: columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: colonnes&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="460"/>
         <source>The file&apos;s text encoding could not be recognised. Choose it in the Encoding box (for a French or Spanish file from Windows: Windows-1252), then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage du texte du fichier n’a pas pu être reconnu. Choisissez-le dans la liste Encodage (pour un fichier français ou espagnol venant de Windows&#xa0;: Windows-1252), puis appuyez sur Suivant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="493"/>
         <source>The dates of this file (e.g. %1) read either as day first or as month first. Choose the order in the Dates box, then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de ce fichier (par ex. %1) se lisent aussi bien jour d’abord que mois d’abord. Choisissez l’ordre dans la liste Dates, puis appuyez sur Suivant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="529"/>
         <source>Rejected rows and why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées et raisons&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="536"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="562"/>
         <source>Beneficiaries imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires importés&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="573"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2425,9 +2425,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en retard · Mes tâches&#xa0;: Ctrl+T</numerusform>
+            <numerusform>%n tâches en retard · Mes tâches&#xa0;: Ctrl+T</numerusform>
         </translation>
     </message>
     <message>
@@ -2515,7 +2515,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="407"/>
@@ -2546,17 +2546,17 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="37"/>
         <source>New task for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche pour %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="61"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la tâche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="73"/>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -2564,107 +2564,107 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="57"/>
         <source>&amp;Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé du dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="59"/>
         <source>The record, the organisation&apos;s fields and every session</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche, les champs de l’organisation et tous les entretiens</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="60"/>
         <source>&amp;Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre d’orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="62"/>
         <source>A letter referring this person to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre orientant cette personne vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="69"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="80"/>
         <source>Recipient&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du destinataire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="81"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="82"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="92"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="94"/>
         <source>PDF &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier PDF&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="96"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="105"/>
         <source>The PDF is not encrypted and holds this person&apos;s personal data: keep it where only people who may read the case can open it, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’est pas chiffré et contient les données personnelles de cette personne&#xa0;: conservez-le là où seules les personnes autorisées à consulter le dossier peuvent l’ouvrir, et supprimez-le quand il n’est plus utile.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="124"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="128"/>
         <source>Save as P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="153"/>
         <source>Save as PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF (non chiffré)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="155"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="164"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="165"/>
         <source>%1 exists. Replace it with this paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe. Le remplacer par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="166"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au fichier PDF à écrire.</translation>
     </message>
 </context>
 <context>
@@ -3319,42 +3319,42 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Mark task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la tâche comme faite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Dismiss task</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer la tâche sans suite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>Why it is not to be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle n’est pas à faire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="60"/>
         <source>%1 · %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, échéance le %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer sans suite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="84"/>
         <source>Write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelques mots.</translation>
     </message>
 </context>
 <context>
@@ -3362,105 +3362,105 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="112"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="113"/>
         <source>Office tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches du bureau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="114"/>
         <source>&amp;My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes tâches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="115"/>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="117"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;faite…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="120"/>
         <source>D&amp;ismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classer sans suite…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="123"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">Bénéficiaire</translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
         <source>%n of your tasks overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez %n tâche en retard</numerusform>
+            <numerusform>Vous avez %n tâches en retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="195"/>
         <source>None of your tasks is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de vos tâches n’est en retard.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="200"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de l’entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="202"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="221"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="222"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="223"/>
         <source>This week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="240"/>
         <source>%1: %2 overdue, %3 today, %4 later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 en retard, %3 aujourd’hui, %4 plus tard cette semaine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="310"/>
         <source>Task marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche marquée comme faite.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="315"/>
         <source>Task dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche classée sans suite.</translation>
     </message>
 </context>
 <context>
@@ -3717,12 +3717,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="78"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="81"/>
         <source>Print the case summary or a referral letter, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le résumé du dossier ou une lettre d’orientation, ou l’enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="84"/>
@@ -3787,22 +3787,22 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="116"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="119"/>
         <source>The list as filtered, or every record, to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste filtrée, ou toutes les fiches, en CSV ou Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="122"/>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis un fichier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="124"/>
         <source>Beneficiaries or sessions from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires ou entretiens depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="127"/>
@@ -3837,32 +3837,32 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>My &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;tâches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="150"/>
         <source>Follow-ups overdue, due today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard, prévus aujourd’hui et cette semaine</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="153"/>
         <source>New tas&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ouvelle tâche…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="156"/>
         <source>A task by hand for the beneficiary shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche créée à la main pour le bénéficiaire affiché</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="172"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="178"/>
@@ -3877,7 +3877,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="210"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="214"/>
@@ -3912,7 +3912,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="273"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="276"/>
@@ -4076,22 +4076,22 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/domain/schema.py" line="449"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="451"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans suite</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="454"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d’un entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="455"/>
         <source>Created by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée à la main</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="458"/>
@@ -4272,47 +4272,47 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="367"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>e.g. Call about the housing application</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Appeler au sujet de la demande de logement</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="375"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="384"/>
         <source>Session</source>
-        <translation type="unfinished">Entretien</translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="391"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="400"/>
         <source>Done note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de réalisation</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="408"/>
         <source>Dismissal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du classement sans suite</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
         <source>Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la fiche</translation>
     </message>
 </context>
 <context>
@@ -4320,109 +4320,109 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/services/reports.py" line="394"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="396"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestionnaire de cas</translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="398"/>
         <source>registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>date d’inscription</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="399"/>
         <source>session start</source>
-        <translation type="unfinished"></translation>
+        <translation>début de l’entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="409"/>
         <source>Active and closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers actifs et clôturés</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="412"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="421"/>
         <source>New registrations per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles inscriptions par mois</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="429"/>
         <source>Sessions per month by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens par mois et par type</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="433"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="434"/>
         <location filename="../../desktop/services/reports.py" line="444"/>
         <location filename="../../desktop/services/reports.py" line="541"/>
         <source>Sessions</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="442"/>
         <source>Sessions per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens par gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Overdue follow-ups per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard par gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="452"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="454"/>
         <source>follow-up date (before today)</source>
-        <translation type="unfinished"></translation>
+        <translation>date de suivi (avant aujourd’hui)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="459"/>
         <source>Beneficiaries by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires par %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="460"/>
         <source>Sessions by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens par %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="540"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
