@@ -6,117 +6,117 @@
     <message>
         <location filename="../../desktop/ui/paper.py" line="102"/>
         <source>The printer or the file could not be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la impresora ni el archivo para escribir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="111"/>
         <source>Printing stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la impresión; no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="122"/>
         <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · página %2 de %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="162"/>
         <source>%1 is a folder; name the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el nombre del archivo PDF.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="165"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="170"/>
         <source>Cannot write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="238"/>
         <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1 (páginas: %n); el PDF no está cifrado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="262"/>
         <source>Sent to the printer (%n page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora (páginas: %n).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="275"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="177"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">Beneficiario</translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="184"/>
         <source>The organisation&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="206"/>
         <source>No sessions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión registrada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="239"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso por %1 el %2. Confidencial: este documento contiene datos personales.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="251"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="281"/>
         <source>Name the person or the organisation the case is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la persona o la organización a la que se deriva el expediente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="284"/>
         <source>Say why the case is referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se deriva el expediente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="306"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="317"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivamos a %1 a su organización por el motivo que se indica a continuación.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="321"/>
         <source>Person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona derivada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="323"/>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="325"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestor de casos</translation>
+        <translation>Gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="327"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="329"/>
         <source>Letter written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta redactada por</translation>
     </message>
 </context>
 <context>
@@ -124,149 +124,149 @@
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="127"/>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="128"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="133"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="134"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="139"/>
         <source>Case number</source>
-        <translation type="unfinished">N.º de expediente</translation>
+        <translation>N.º de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="140"/>
         <source>Case no.</source>
-        <translation type="unfinished">N.º de expediente</translation>
+        <translation>N.º de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="148"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="152"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="160"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="161"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="162"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="163"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="164"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="179"/>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="206"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una fecha.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="211"/>
         <source>The date range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas empieza después de terminar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="232"/>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="252"/>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="254"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="257"/>
         <source>The newest %1 events; scroll for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 eventos más recientes; desplácese para ver los anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="269"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="304"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="309"/>
         <source>Exporting… %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… %1 eventos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="321"/>
         <source>Events saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos guardados en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
@@ -359,12 +359,12 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Report run or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe generado o exportado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="62"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -498,27 +498,27 @@
     <message>
         <location filename="../../desktop/ui/detail.py" line="351"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>realizada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="353"/>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>descartada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="365"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="366"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="420"/>
         <source>Incomplete: the form now also asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: ahora el formulario también pide: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="509"/>
@@ -1019,124 +1019,124 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="62"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de mando</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="82"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestor de casos</translation>
+        <translation>Gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="83"/>
         <source>All caseworkers</source>
-        <translation type="unfinished">Todos los gestores de casos</translation>
+        <translation>Todos los gestores de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="86"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="95"/>
         <source>Reports progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de los informes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="104"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="105"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="106"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="123"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla del informe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="151"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una fecha.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="221"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="247"/>
         <source>Reports counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes contados: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; los recuentos que se muestran son los anteriores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>The date range applies to the %1. Counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas se aplica a: %1. Total contado: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="278"/>
         <source>Nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que contar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="291"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="332"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">Expediente %1 guardado.</translation>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1261,262 +1261,262 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>&lt;b&gt;This file will hold personal data&lt;/b&gt; about the people in your caseload: names, dates of birth, contact details and notes. Anyone who has the file can read them. Keep it only where it needs to be, delete it when you are done, and protect it with a password if it leaves this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo contendrá datos personales&lt;/b&gt; de las personas de sus expedientes: nombres, fechas de nacimiento, datos de contacto y notas. Cualquiera que tenga el archivo puede leerlos. Guárdelo solo donde sea necesario, elimínelo cuando termine y protéjalo con una contraseña si sale de este equipo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Personal data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre datos personales</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>The &amp;whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la &amp;oficina</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>My &amp;whole caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos &amp;mis expedientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>The list as &amp;filtered now (records listed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista &amp;filtrada actual (registros en la lista: %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="115"/>
         <source>The list as &amp;filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista &amp;filtrada actual</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>&amp;Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beneficiarios</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="133"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="141"/>
         <source>Not available yet: this version has no tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no disponible: esta versión no tiene tareas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="147"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>E&amp;xcel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>As &amp;labels, as the app shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Como e&amp;tiquetas, tal como las muestra la aplicación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>As stored &amp;values (for another program or a re-import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;valores guardados (para otro programa o para volver a importarlos)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="178"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>&amp;Protect the file with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger el archivo con una contraseña</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="189"/>
         <source>File password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="191"/>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Repeat the file password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la contraseña del archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la contraseña:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="204"/>
         <source>Excel and LibreOffice ask for the password when the file is opened. Give it to the recipient another way than the file (by phone, not in the same e-mail). CSV files cannot be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel y LibreOffice piden la contraseña al abrir el archivo. Comuníquesela al destinatario por otra vía distinta del archivo (por teléfono, no en el mismo correo electrónico). Los archivos CSV no se pueden proteger.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se va a escribir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exam&amp;inar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="226"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="332"/>
         <source>ZIP of CSV files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP de archivos CSV (*.zip)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="334"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="336"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="338"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="355"/>
         <source>What: choose beneficiaries, sessions or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué: elija beneficiarios, sesiones o ambos.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="363"/>
         <source>Password: enter the password the file will open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: escriba la contraseña con la que se abrirá el archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Password: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: use al menos 8 caracteres.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="371"/>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la contraseña: las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="376"/>
         <source>File: choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: elija dónde escribir la exportación.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>File: the name must end in %1 for this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: para este formato, el nombre debe terminar en %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>File: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: la carpeta %1 no existe.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>File: %1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1 es una carpeta.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="435"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar el archivo?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="436"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="472"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>&amp;Stop export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la exportación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="479"/>
         <source>Finishing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando el archivo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="482"/>
         <source>Exported %1 of %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportadas %1 de %2 filas…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="492"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="509"/>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la exportación; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="526"/>
         <source>Export written: %1 (rows: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación guardada: %1 (filas: %2).</translation>
     </message>
 </context>
 <context>
@@ -1695,268 +1695,268 @@
         <location filename="../../desktop/ui/import_dialog.py" line="90"/>
         <location filename="../../desktop/ui/import_dialog.py" line="199"/>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde un archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="102"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="104"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="106"/>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar sin importar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se va a importar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="140"/>
         <source>A CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="141"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="147"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="151"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="152"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="154"/>
         <source>Sessions (matched to beneficiaries by Case no.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones (asociadas a los beneficiarios por el n.º de expediente)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="156"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué contiene:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="160"/>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="161"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="164"/>
         <source>&amp;Encoding (CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificación (CSV):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="168"/>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día, el mes y el año</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="169"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="170"/>
         <source>Day first (14/03/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el día (14/03/1988)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="171"/>
         <source>Month first (03/14/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el mes (03/14/1988)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="172"/>
         <source>Year first (1988/03/14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el año (1988/03/14)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="173"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="178"/>
         <source>The file holds personal data: import only from a file you were given for this purpose, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos personales: importe solo desde un archivo que le hayan entregado con este fin y elimine las copias que ya no necesite.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="201"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="212"/>
         <source>Each column of the file and the field it fills. Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna del archivo y el campo que rellena. Corrija las que no sean correctas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="219"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="227"/>
         <source>&amp;Remember this mapping for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar esta correspondencia para la próxima importación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="252"/>
         <source>Field for the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="253"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no se importa —</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="277"/>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las filas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>Import the &amp;valid rows; write the others and why to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas &amp;válidas; escribir las demás y el motivo en:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="288"/>
         <source>&amp;All or nothing: import nothing if any row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o &amp;nada: no importar nada si alguna fila tiene un problema</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="295"/>
         <source>Rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de filas rechazadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>&amp;Leave out the rows that look like a record already here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar fuera las filas que parecen un registro que ya existe aquí</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="349"/>
         <source>First rows of the file: %1; with problems (marked): %2; likely duplicates: %3. A dry run checks every row without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas del archivo: %1; con problemas (marcadas): %2; probables duplicados: %3. «Comprobar sin importar» revisa todas las filas sin importarlas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="363"/>
         <location filename="../../desktop/ui/import_dialog.py" line="367"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="371"/>
         <source>looks like row %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece a la fila %1 de este archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="372"/>
         <source>looks like %1, already here</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece a %1, que ya existe aquí</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="411"/>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se va a importar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="445"/>
         <source>%1: columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: columnas: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="460"/>
         <source>The file&apos;s text encoding could not be recognised. Choose it in the Encoding box (for a French or Spanish file from Windows: Windows-1252), then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido reconocer la codificación del texto del archivo. Elíjala en la casilla Codificación (para un archivo francés o español de Windows: Windows-1252) y pulse Siguiente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="493"/>
         <source>The dates of this file (e.g. %1) read either as day first or as month first. Choose the order in the Dates box, then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de este archivo (p. ej., %1) pueden leerse con el día primero o con el mes primero. Elija el orden en la casilla Fechas y pulse Siguiente.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="529"/>
         <source>Rejected rows and why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas y motivo: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="536"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="562"/>
         <source>Beneficiaries imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios importados: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="573"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2405,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="158"/>
@@ -2425,9 +2425,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea vencida · Mis tareas: Ctrl+T</numerusform>
+            <numerusform>%n tareas vencidas · Mis tareas: Ctrl+T</numerusform>
         </translation>
     </message>
     <message>
@@ -2541,17 +2541,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="37"/>
         <source>New task for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea para %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="61"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarea</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="73"/>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea añadida.</translation>
     </message>
 </context>
 <context>
@@ -2559,107 +2559,107 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="57"/>
         <source>&amp;Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen del expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="59"/>
         <source>The record, the organisation&apos;s fields and every session</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha, los campos de la organización y todas las sesiones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="60"/>
         <source>&amp;Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta de derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="62"/>
         <source>A letter referring this person to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta que deriva a esta persona a una entidad colaboradora</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="69"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="80"/>
         <source>Recipient&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del destinatario:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="81"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="82"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="92"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="94"/>
         <source>PDF &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo PDF:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="96"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="105"/>
         <source>The PDF is not encrypted and holds this person&apos;s personal data: keep it where only people who may read the case can open it, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no está cifrado y contiene datos personales de esta persona: guárdelo donde solo puedan abrirlo quienes tengan acceso al expediente y elimínelo cuando ya no se necesite.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="124"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="128"/>
         <source>Save as P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="153"/>
         <source>Save as PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF (sin cifrar)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="155"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="164"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar el archivo?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="165"/>
         <source>%1 exists. Replace it with this paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por este documento?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="166"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del archivo PDF que se va a escribir.</translation>
     </message>
 </context>
 <context>
@@ -3314,42 +3314,42 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Mark task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la tarea como realizada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Dismiss task</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar la tarea</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>Why it is not to be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se va a hacer:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="60"/>
         <source>%1 · %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, vence el %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como realizada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="84"/>
         <source>Write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero unas palabras.</translation>
     </message>
 </context>
 <context>
@@ -3357,105 +3357,105 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="112"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tareas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="113"/>
         <source>Office tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de la oficina</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="114"/>
         <source>&amp;My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis tareas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="115"/>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="117"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;realizada…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="120"/>
         <source>D&amp;ismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="123"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la ficha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">Beneficiario</translation>
+        <translation>Beneficiario</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
         <source>%n of your tasks overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de sus tareas está vencida</numerusform>
+            <numerusform>%n de sus tareas están vencidas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="195"/>
         <source>None of your tasks is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de sus tareas está vencida.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="200"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="202"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="221"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="222"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="223"/>
         <source>This week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="240"/>
         <source>%1: %2 overdue, %3 today, %4 later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vencidas, %3 para hoy, %4 más adelante esta semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="310"/>
         <source>Task marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea marcada como realizada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="315"/>
         <source>Task dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea descartada.</translation>
     </message>
 </context>
 <context>
@@ -3712,12 +3712,12 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="78"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="81"/>
         <source>Print the case summary or a referral letter, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen del expediente o una carta de derivación, o guardarlos como PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="84"/>
@@ -3782,22 +3782,22 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="116"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="119"/>
         <source>The list as filtered, or every record, to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista filtrada, o todos los registros, a CSV o Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="122"/>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde un archivo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="124"/>
         <source>Beneficiaries or sessions from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios o sesiones desde un archivo CSV o XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="127"/>
@@ -3832,32 +3832,32 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>My &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis &amp;tareas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="150"/>
         <source>Follow-ups overdue, due today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos, para hoy y para esta semana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="153"/>
         <source>New tas&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;va tarea…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="156"/>
         <source>A task by hand for the beneficiary shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea creada a mano para el beneficiario que se muestra</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="172"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadro de mando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="178"/>
@@ -3872,7 +3872,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="210"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="214"/>
@@ -3907,7 +3907,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="273"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas vencidas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="276"/>
@@ -4071,22 +4071,22 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/domain/schema.py" line="449"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="451"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="454"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="455"/>
         <source>Created by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a mano</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="458"/>
@@ -4267,47 +4267,47 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="367"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>e.g. Call about the housing application</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Llamar por la solicitud de vivienda</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="375"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="384"/>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="391"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="400"/>
         <source>Done note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de realización</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="408"/>
         <source>Dismissal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del descarte</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
         <source>Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del registro</translation>
     </message>
 </context>
 <context>
@@ -4315,109 +4315,109 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/services/reports.py" line="394"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="396"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Gestor de casos</translation>
+        <translation>Gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="398"/>
         <source>registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de registro</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="399"/>
         <source>session start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="409"/>
         <source>Active and closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes activos y cerrados</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="412"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="421"/>
         <source>New registrations per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos registros por mes</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="429"/>
         <source>Sessions per month by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por mes y tipo</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="433"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="434"/>
         <location filename="../../desktop/services/reports.py" line="444"/>
         <location filename="../../desktop/services/reports.py" line="541"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="442"/>
         <source>Sessions per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Overdue follow-ups per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos por gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="452"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="454"/>
         <source>follow-up date (before today)</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de seguimiento (anterior a hoy)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="459"/>
         <source>Beneficiaries by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios por %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="460"/>
         <source>Sessions by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="540"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
