@@ -6,117 +6,117 @@
     <message>
         <location filename="../../desktop/ui/paper.py" line="102"/>
         <source>The printer or the file could not be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الطابعة أو الملف للكتابة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="111"/>
         <source>Printing stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطباعة؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="122"/>
         <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · الصفحة %2 من %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="162"/>
         <source>%1 is a folder; name the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ مجلد؛ اكتب اسم ملف PDF.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="165"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد ⁦%1⁩ غير موجود.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/paper.py" line="170"/>
         <source>Cannot write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في ⁦%1⁩: ⁨%2⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="238"/>
         <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="262"/>
         <source>Sent to the printer (%n page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة (عدد الصفحات: %n).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="275"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="177"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">مستفيد</translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="184"/>
         <source>The organisation&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="206"/>
         <source>No sessions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسات مسجَّلة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="239"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبعه %1 في ⁦%2⁩. سري: تحتوي هذه الورقة على بيانات شخصية.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="251"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="281"/>
         <source>Name the person or the organisation the case is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر اسم الشخص أو المنظمة التي يُحال إليها الملف.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="284"/>
         <source>Say why the case is referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب إحالة الملف.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="306"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="317"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحيل %1 إلى منظمتكم للسبب المبيَّن أدناه.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="321"/>
         <source>Person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المُحال</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="323"/>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="325"/>
         <source>Caseworker</source>
-        <translation type="unfinished">مسؤول الحالة</translation>
+        <translation>مسؤول الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="327"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="329"/>
         <source>Letter written by</source>
-        <translation type="unfinished"></translation>
+        <translation>كاتب الرسالة</translation>
     </message>
 </context>
 <context>
@@ -124,149 +124,149 @@
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="127"/>
         <source>User</source>
-        <translation type="unfinished">مستخدم</translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="128"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مستخدم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="133"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="134"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>أي إجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="139"/>
         <source>Case number</source>
-        <translation type="unfinished">رقم الملف</translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="140"/>
         <source>Case no.</source>
-        <translation type="unfinished">رقم الملف</translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
         <location filename="../../desktop/ui/audit_log.py" line="203"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="148"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="152"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="160"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="161"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="162"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="163"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>من (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="164"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="179"/>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث التدقيق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="206"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس تاريخًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="211"/>
         <source>The date range starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ النطاق الزمني بعد نهايته.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="232"/>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة السجل…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="252"/>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حدث يطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="254"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="257"/>
         <source>The newest %1 events; scroll for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث %1 حدث؛ مرِّر لعرض الأحداث الأقدم.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="269"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="272"/>
         <source>All files (*)</source>
-        <translation type="unfinished">جميع الملفات (*)</translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="304"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="309"/>
         <source>Exporting… %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير… الأحداث: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="321"/>
         <source>Events saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الأحداث في ⁦%1⁩: %2</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="40"/>
         <source>Record</source>
-        <translation type="unfinished">السجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="44"/>
@@ -359,12 +359,12 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="56"/>
         <source>Report run or exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل تقرير أو تصديره</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="57"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="60"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="62"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -498,27 +498,27 @@
     <message>
         <location filename="../../desktop/ui/detail.py" line="351"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="353"/>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="365"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ (%2): %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="366"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الجلسة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="420"/>
         <source>Incomplete: the form now also asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل: صار النموذج يطلب أيضًا %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="509"/>
@@ -1027,124 +1027,124 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="62"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
         <location filename="../../desktop/ui/dashboard.py" line="189"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="82"/>
         <source>Caseworker</source>
-        <translation type="unfinished">مسؤول الحالة</translation>
+        <translation>مسؤول الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="83"/>
         <source>All caseworkers</source>
-        <translation type="unfinished">جميع مسؤولي الحالات</translation>
+        <translation>جميع مسؤولي الحالات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="86"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="90"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="95"/>
         <source>Reports progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم التقارير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="104"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>من (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="105"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="106"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="123"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقرير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="151"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="193"/>
         <source>%1: not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس تاريخًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="221"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="247"/>
         <source>Reports counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير المحسوبة: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="256"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف العد؛ الأعداد المعروضة هي السابقة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>The date range applies to the %1. Counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ينطبق النطاق الزمني على %1. العدد: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="278"/>
         <source>Nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للعد.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="291"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="294"/>
         <source>All files (*)</source>
-        <translation type="unfinished">جميع الملفات (*)</translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="332"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">تم حفظ الملف ⁦%1⁩.</translation>
+        <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -1269,262 +1269,262 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>&lt;b&gt;This file will hold personal data&lt;/b&gt; about the people in your caseload: names, dates of birth, contact details and notes. Anyone who has the file can read them. Keep it only where it needs to be, delete it when you are done, and protect it with a password if it leaves this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;سيحتوي هذا الملف على بيانات شخصية&lt;/b&gt; عن الأشخاص الذين تتابع ملفاتهم: الأسماء وتواريخ الميلاد وبيانات الاتصال والملاحظات. يستطيع كل من يحوز الملف قراءتها. لا تحتفظ به إلا حيث يلزم، واحذفه عند الانتهاء منه، واحمِه بكلمة مرور إذا خرج من هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Personal data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير بشأن البيانات الشخصية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>The &amp;whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب بأكمله (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>My &amp;whole caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ملفاتي (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>The list as &amp;filtered now (records listed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة بتصفيتها الحالية (السجلات المعروضة: %1) (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="115"/>
         <source>The list as &amp;filtered now</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة بتصفيتها الحالية (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>&amp;Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="133"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="141"/>
         <source>Not available yet: this version has no tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح بعد: لا توجد مهام في هذا الإصدار.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="147"/>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>E&amp;xcel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (XLSX) (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="168"/>
         <source>As &amp;labels, as the app shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>كتسميات، كما يعرضها التطبيق (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>As stored &amp;values (for another program or a re-import)</source>
-        <translation type="unfinished"></translation>
+        <translation>كقيم مخزَّنة (لبرنامج آخر أو لإعادة الاستيراد) (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="178"/>
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>&amp;Protect the file with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية الملف بكلمة مرور (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="189"/>
         <source>File password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="191"/>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (&amp;A):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Repeat the file password</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار كلمة مرور الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار كلمة المرور (&amp;R):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="204"/>
         <source>Excel and LibreOffice ask for the password when the file is opened. Give it to the recipient another way than the file (by phone, not in the same e-mail). CSV files cannot be protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب Excel وLibreOffice كلمة المرور عند فتح الملف. أبلِغ المستلم بها بطريقة غير الطريقة التي يصله بها الملف (بالهاتف، لا في الرسالة الإلكترونية نفسها). لا يمكن حماية ملفات CSV.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض… (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="226"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف (&amp;I):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم التصدير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="332"/>
         <source>ZIP of CSV files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ZIP يضم ملفات CSV (*.zip)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="334"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="336"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="338"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="355"/>
         <source>What: choose beneficiaries, sessions or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى: اختر المستفيدين أو الجلسات أو كليهما.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="363"/>
         <source>Password: enter the password the file will open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: أدخل كلمة المرور التي سيُفتح بها الملف.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Password: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: استخدم 8 أحرف على الأقل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="371"/>
         <source>Repeat password: the two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار كلمة المرور: كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="376"/>
         <source>File: choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: اختر مكان كتابة ملف التصدير.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>File: the name must end in %1 for this format.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: يجب أن ينتهي الاسم بـ ⁦%1⁩ لهذه الصيغة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>File: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: المجلد ⁦%1⁩ غير موجود.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>File: %1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: ⁦%1⁩ مجلد.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="435"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="436"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ موجود من قبل. هل تريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="472"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>&amp;Stop export</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التصدير (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="473"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="479"/>
         <source>Finishing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنهاء الملف…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="482"/>
         <source>Exported %1 of %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المصدَّرة: %1 من %2…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="492"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="509"/>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="526"/>
         <source>Export written: %1 (rows: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف التصدير: ⁦%1⁩ (الصفوف: %2).</translation>
     </message>
 </context>
 <context>
@@ -1707,268 +1707,268 @@
         <location filename="../../desktop/ui/import_dialog.py" line="90"/>
         <location filename="../../desktop/ui/import_dialog.py" line="199"/>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد من ملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="102"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم الاستيراد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="104"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; السابق (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي (&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="106"/>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة دون استيراد (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="108"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="139"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد استيراده</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="140"/>
         <source>A CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="141"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished">استعراض… (&amp;R)</translation>
+        <translation>استعراض… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="147"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف (&amp;F):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="151"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="152"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="154"/>
         <source>Sessions (matched to beneficiaries by Case no.)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات (تُربط بالمستفيدين عبر رقم الملف)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="156"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى (&amp;W):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="160"/>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز النص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="161"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="164"/>
         <source>&amp;Encoding (CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز (CSV) (&amp;E):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="168"/>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب اليوم والشهر والسنة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="169"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف من الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="170"/>
         <source>Day first (14/03/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أولًا (⁦14/03/1988⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="171"/>
         <source>Month first (03/14/1988)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر أولًا (⁦03/14/1988⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="172"/>
         <source>Year first (1988/03/14)</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة أولًا (⁦1988/03/14⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="173"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="178"/>
         <source>The file holds personal data: import only from a file you were given for this purpose, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على بيانات شخصية: لا تستورد إلا من ملف أُعطي لك لهذا الغرض، واحذف النسخ التي لم تعد بحاجة إليها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="201"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول بيانات (*.csv *.xlsx *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="212"/>
         <source>Each column of the file and the field it fills. Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عمود في الملف والحقل الذي يملؤه. غيِّر ما كان خاطئًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="219"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأولى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="227"/>
         <source>&amp;Remember this mapping for the next import</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكُّر هذه المطابقة للاستيراد التالي (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="252"/>
         <source>Field for the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل المقابل للعمود ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="253"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا يُستورد —</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="277"/>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الصفوف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>Import the &amp;valid rows; write the others and why to:</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف الصالحة، وكتابة الأخرى مع سبب رفضها في (&amp;V):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="288"/>
         <source>&amp;All or nothing: import nothing if any row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل أو لا شيء: عدم استيراد أي صف إذا كانت في أحد الصفوف مشكلة (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="295"/>
         <source>Rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصفوف المرفوضة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>&amp;Leave out the rows that look like a record already here</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الصفوف التي تشبه سجلًا موجودًا هنا (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="349"/>
         <source>First rows of the file: %1; with problems (marked): %2; likely duplicates: %3. A dry run checks every row without importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى من الملف: %1؛ فيها مشكلات (مميَّزة): %2؛ مكررة على الأرجح: %3. تتحقق التجربة من كل صف دون استيراد.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="363"/>
         <location filename="../../desktop/ui/import_dialog.py" line="367"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="371"/>
         <source>looks like row %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>يشبه الصف %1 من هذا الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="372"/>
         <source>looks like %1, already here</source>
-        <translation type="unfinished"></translation>
+        <translation>يشبه ⁦%1⁩ الموجود هنا</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="411"/>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد استيراده.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="445"/>
         <source>%1: columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩: عدد الأعمدة: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="460"/>
         <source>The file&apos;s text encoding could not be recognised. Choose it in the Encoding box (for a French or Spanish file from Windows: Windows-1252), then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التعرف على ترميز نص الملف. اختره في مربع «الترميز» (لملف عربي من Windows: ⁦Windows-1256⁩؛ لملف فرنسي أو إسباني: ⁦Windows-1252⁩)، ثم اضغط «التالي».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="493"/>
         <source>The dates of this file (e.g. %1) read either as day first or as month first. Choose the order in the Dates box, then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن قراءة تواريخ هذا الملف (مثل ⁦%1⁩) على أن اليوم أولًا أو على أن الشهر أولًا. اختر الترتيب في مربع «التواريخ»، ثم اضغط «التالي».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="529"/>
         <source>Rejected rows and why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة وأسباب رفضها: ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="536"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="562"/>
         <source>Beneficiaries imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون المستوردون: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="573"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">جارٍ الإلغاء…</translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2421,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="158"/>
@@ -2441,13 +2441,13 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
+            <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
+            <numerusform>%n مهمتان متأخرتان · مهامي: Ctrl+T</numerusform>
+            <numerusform>%n مهام متأخرة · مهامي: Ctrl+T</numerusform>
+            <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
+            <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,17 +2565,17 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="37"/>
         <source>New task for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة لـ ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="61"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مهمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/task_dialog.py" line="73"/>
         <source>Task added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المهمة.</translation>
     </message>
 </context>
 <context>
@@ -2583,107 +2583,107 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="57"/>
         <source>&amp;Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الملف (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="59"/>
         <source>The record, the organisation&apos;s fields and every session</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل وحقول المنظمة وكل الجلسات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="60"/>
         <source>&amp;Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إحالة (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="62"/>
         <source>A letter referring this person to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة تحيل هذا الشخص إلى جهة شريكة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="69"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="80"/>
         <source>Recipient&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستلم (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="81"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة (&amp;O):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="82"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (&amp;S):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="92"/>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="94"/>
         <source>PDF &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF (&amp;F):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="96"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">استعراض… (&amp;B)</translation>
+        <translation>استعراض… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="105"/>
         <source>The PDF is not encrypted and holds this person&apos;s personal data: keep it where only people who may read the case can open it, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF غير مُعمًّى ويحتوي على البيانات الشخصية لهذا الشخص: احفظه حيث لا يستطيع فتحه إلا من يحق لهم الاطلاع على الملف، واحذفه عندما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="124"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="128"/>
         <source>Save as P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="153"/>
         <source>Save as PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF (غير مُعمًّى)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="155"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="164"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="165"/>
         <source>%1 exists. Replace it with this paper?</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ موجود. هل تريد استبداله بهذه الورقة؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="166"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم ملف PDF المراد كتابته.</translation>
     </message>
 </context>
 <context>
@@ -3350,42 +3350,42 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Mark task done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم المهمة كمنجزة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="47"/>
         <source>Dismiss task</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد المهمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي أُنجز:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="51"/>
         <source>Why it is not to be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لن تُنجز:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="60"/>
         <source>%1 · %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ · ⁨%2⁩، مستحقة في ⁦%3⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمنجزة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="70"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="84"/>
         <source>Write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بضع كلمات أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3393,109 +3393,109 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="112"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهامي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="113"/>
         <source>Office tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام المكتب</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="114"/>
         <source>&amp;My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهامي (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="115"/>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="117"/>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمنجزة… (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="120"/>
         <source>D&amp;ismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="123"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح السجل (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="148"/>
         <source>Beneficiary</source>
-        <translation type="unfinished">مستفيد</translation>
+        <translation>المستفيد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/tasks_panel.py" line="193"/>
         <source>%n of your tasks overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لديك %n مهمة متأخرة</numerusform>
+            <numerusform>لديك %n مهمة متأخرة</numerusform>
+            <numerusform>لديك %n مهمتان متأخرتان</numerusform>
+            <numerusform>لديك %n مهام متأخرة</numerusform>
+            <numerusform>لديك %n مهمة متأخرة</numerusform>
+            <numerusform>لديك %n مهمة متأخرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="195"/>
         <source>None of your tasks is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لديك أي مهمة متأخرة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="200"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الجلسة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="202"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ (⁦%2⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="221"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="222"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="223"/>
         <source>This week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="240"/>
         <source>%1: %2 overdue, %3 today, %4 later this week</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: متأخرة %2، اليوم %3، لاحقًا هذا الأسبوع %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="310"/>
         <source>Task marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلِّمت المهمة كمنجزة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tasks_panel.py" line="315"/>
         <source>Task dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت المهمة.</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3752,12 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="78"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="81"/>
         <source>Print the case summary or a referral letter, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملخص الملف أو رسالة إحالة، أو حفظه بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="84"/>
@@ -3822,22 +3822,22 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="116"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">تصدير… (&amp;X)</translation>
+        <translation>تصدير… (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="119"/>
         <source>The list as filtered, or every record, to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة بتصفيتها الحالية، أو كل السجلات، إلى CSV أو Excel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="122"/>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد من ملف… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="124"/>
         <source>Beneficiaries or sessions from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مستفيدين أو جلسات من ملف CSV أو XLSX</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="127"/>
@@ -3872,32 +3872,32 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>My &amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهامي (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="150"/>
         <source>Follow-ups overdue, due today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المتأخرة والمستحقة اليوم وخلال هذا الأسبوع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="153"/>
         <source>New tas&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة… (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="156"/>
         <source>A task by hand for the beneficiary shown</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة تُضاف يدويًا للمستفيد المعروض</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="172"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات… (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="178"/>
@@ -3912,7 +3912,7 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="210"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="214"/>
@@ -3947,7 +3947,7 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="273"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المتأخرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="276"/>
@@ -4111,22 +4111,22 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/domain/schema.py" line="449"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="451"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>مستبعَدة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="454"/>
         <source>Session&apos;s follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الجلسة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="455"/>
         <source>Created by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت يدويًا</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="458"/>
@@ -4307,47 +4307,47 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/domain/schema.py" line="363"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="367"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="370"/>
         <source>e.g. Call about the housing application</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الاتصال بشأن طلب السكن</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="375"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="384"/>
         <source>Session</source>
-        <translation type="unfinished">جلسة</translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="391"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="400"/>
         <source>Done note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإنجاز</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="408"/>
         <source>Dismissal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الاستبعاد</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
         <source>Record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف السجل</translation>
     </message>
 </context>
 <context>
@@ -4355,109 +4355,109 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/services/reports.py" line="394"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="396"/>
         <source>Caseworker</source>
-        <translation type="unfinished">مسؤول الحالة</translation>
+        <translation>مسؤول الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="398"/>
         <source>registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="399"/>
         <source>session start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الجلسة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="409"/>
         <source>Active and closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات النشطة والمغلقة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="412"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="421"/>
         <source>New registrations per month</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات الجديدة في كل شهر</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="429"/>
         <source>Sessions per month by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات في كل شهر حسب النوع</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="433"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="434"/>
         <location filename="../../desktop/services/reports.py" line="444"/>
         <location filename="../../desktop/services/reports.py" line="541"/>
         <source>Sessions</source>
-        <translation type="unfinished">الجلسات</translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="442"/>
         <source>Sessions per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات لكل مسؤول حالة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Overdue follow-ups per caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المتأخرة لكل مسؤول حالة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="452"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المتأخرة</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="454"/>
         <source>follow-up date (before today)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المتابعة (قبل اليوم)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="459"/>
         <source>Beneficiaries by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون حسب %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="460"/>
         <source>Sessions by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات حسب %1</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="540"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../desktop/services/reports.py" line="609"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
