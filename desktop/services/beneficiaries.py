@@ -67,8 +67,8 @@ from .forms import (
     current_forms,
 )
 from .record_checks import check_edit, flag_problems
-from .tasks import reassign_open_tasks
 from .search_terms import SearchTerms
+from .tasks import reassign_open_tasks
 
 log = logging.getLogger(__name__)
 
