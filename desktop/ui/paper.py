@@ -46,8 +46,14 @@ LETTER_TERRITORIES = frozenset(
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+class Printing:
+    """The context of the printed papers' texts: lupdate files ``Printing.tr("...")``
+    under it (a module-level ``tr()`` it files under no context, and the app never
+    found those translations)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Printing", text, disambiguation, n)
 
 
 def paper(locale: QLocale | None = None) -> QPageSize:
@@ -99,7 +105,7 @@ def render(
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise UserError(tr("The printer or the file could not be opened for writing."))
+        raise UserError(Printing.tr("The printer or the file could not be opened for writing."))
     try:
         small = QFont(document.defaultFont())
         small.setPointSizeF(FONT_POINTS - 2)
@@ -108,7 +114,7 @@ def render(
         )
         for number in range(pages):
             if cancelled is not None and cancelled():
-                raise PrintCancelled(tr("Printing stopped; nothing was written."))
+                raise PrintCancelled(Printing.tr("Printing stopped; nothing was written."))
             if number:
                 device.newPage()
             painter.save()
@@ -119,7 +125,7 @@ def render(
             painter.restore()
             painter.setFont(small)
             line = (
-                tr("%1 · page %2 of %3")
+                Printing.tr("%1 · page %2 of %3")
                 .replace("%1", isolate(footer))
                 .replace("%2", str(number + 1))
                 .replace("%3", str(pages))
@@ -159,15 +165,15 @@ def write_pdf(
     page count."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(tr("%1 is a folder; name the PDF file.").replace("%1", str(path)))
+        raise UserError(Printing.tr("%1 is a folder; name the PDF file.").replace("%1", str(path)))
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(tr("The folder %1 does not exist.").replace("%1", str(folder)))
+        raise UserError(Printing.tr("The folder %1 does not exist.").replace("%1", str(folder)))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".caseload-", suffix=".pdf", dir=folder)
     except OSError as exc:
         raise UserError(
-            tr("Cannot write in %1: %2.")
+            Printing.tr("Cannot write in %1: %2.")
             .replace("%1", str(folder))
             .replace("%2", exc.strerror or "")
         ) from None

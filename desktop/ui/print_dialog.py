@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -235,9 +235,9 @@ def _chosen(window, printout: Printout, choice: str | None, dialog: PrintCaseDia
                 progress=lambda done, total: context.progress(done, total),
                 cancelled=lambda: context.cancelled,
             ),
-            lambda pages: tr("Saved %1 (%n page(s)); the PDF is not encrypted.", pages).replace(
-                "%1", str(path)
-            ),
+            lambda pages: PrintCaseDialog.tr(
+                "Saved %1 (%n page(s)); the PDF is not encrypted.", "", pages
+            ).replace("%1", str(path)),
         )
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -259,20 +259,16 @@ def _chosen(window, printout: Printout, choice: str | None, dialog: PrintCaseDia
                 progress=lambda done, total: context.progress(done, total),
                 cancelled=lambda: context.cancelled,
             ),
-            lambda pages: tr("Sent to the printer (%n page(s)).", pages),
+            lambda pages: PrintCaseDialog.tr("Sent to the printer (%n page(s)).", "", pages),
         )
     )
     QDialog.open(chooser)  # QPrintDialog's own open() wants a slot to call
 
 
-def tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("PrintCaseDialog", text, "", count)
-
-
 def _run(window, op, message: Callable[[int], str]) -> None:
     """Paints on the worker pool, the status bar's bar counting pages."""
     window.progress.setRange(0, 0)
-    window.progress.setFormat(tr("Printing…"))
+    window.progress.setFormat(PrintCaseDialog.tr("Printing…"))
     window.progress.show()
 
     def progressed(done: int, total: int, _text: str) -> None:

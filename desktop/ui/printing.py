@@ -31,14 +31,7 @@ from desktop.ui.dates import EMPTY, format_date, format_datetime
 from desktop.ui.detail import declared_text
 from desktop.ui.fields import choice_text, custom_value_text, field_text, value_text
 from desktop.ui.help import ui_language
-from desktop.ui.paper import FONT_POINTS, isolate, render, right_to_left, write_pdf
-
-CONTEXT = "Printing"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
+from desktop.ui.paper import FONT_POINTS, Printing, isolate, render, right_to_left, write_pdf
 
 # -- HTML pieces ------------------------------------------------------------------------------
 
@@ -174,14 +167,14 @@ def _details(case: CaseFile) -> str:
         notes = heading(field_text(Entity.BENEFICIARY, "notes"), 3) + paragraphs_html(
             beneficiary.notes
         )
-    return heading(tr("Beneficiary")) + rows_html(rows) + notes
+    return heading(Printing.tr("Beneficiary")) + rows_html(rows) + notes
 
 
 def _custom(case: CaseFile) -> str:
     body = custom_rows(
         case.forms.beneficiary, dict(case.beneficiary.custom), case.forms.default_language
     )
-    return heading(tr("The organisation's fields")) + body if body else ""
+    return heading(Printing.tr("The organisation's fields")) + body if body else ""
 
 
 def session_html(case_session: CaseSession, case: CaseFile) -> str:
@@ -203,7 +196,7 @@ def _sessions(case: CaseFile) -> str:
     count = len(case.sessions)
     title = QCoreApplication.translate("BeneficiaryDetail", "Sessions (%n)", "", count)
     if not case.sessions:
-        return heading(title) + line_html(text_html(tr("No sessions recorded.")))
+        return heading(title) + line_html(text_html(Printing.tr("No sessions recorded.")))
     return heading(title) + "".join(session_html(s, case) for s in case.sessions)
 
 
@@ -236,7 +229,7 @@ def _document(title: str, body: str) -> QTextDocument:
 
 
 def _printed_line(case: CaseFile) -> str:
-    text = tr("Printed by %1 on %2. Confidential: this paper holds personal data.")
+    text = Printing.tr("Printed by %1 on %2. Confidential: this paper holds personal data.")
     return line_html(
         text_html(text)
         .replace("%1", person_html(case.printed_by))
@@ -248,7 +241,7 @@ def _printed_line(case: CaseFile) -> str:
 def case_summary(case: CaseFile, sections: tuple[Section, ...] = SUMMARY_SECTIONS) -> QTextDocument:
     """The case summary of ``case``: a title, then each section that has something."""
     beneficiary = case.beneficiary
-    title = tr("Case summary")
+    title = Printing.tr("Case summary")
     head = (
         f'<h1 dir="{ui_direction()}" align="{side()}">{text_html(title)}</h1>'
         + line_html(
@@ -277,11 +270,11 @@ class Referral:
         referral = Referral(self.recipient.strip(), self.organisation.strip(), self.reason.strip())
         problems = {}
         if not referral.recipient and not referral.organisation:
-            problems["recipient"] = tr(
+            problems["recipient"] = Printing.tr(
                 "Name the person or the organisation the case is referred to."
             )
         if not referral.reason:
-            problems["reason"] = tr("Say why the case is referred.")
+            problems["reason"] = Printing.tr("Say why the case is referred.")
         if problems:
             raise ValidationError(problems)
         return referral
@@ -303,7 +296,7 @@ def referral_letter(case: CaseFile, referral: Referral) -> QTextDocument:
     """A letter referring the person to a partner: to whom, who, why, from which caseworker."""
     referral = referral.checked()
     beneficiary = case.beneficiary
-    title = tr("Referral")
+    title = Printing.tr("Referral")
     to = "<br/>".join(
         person_html(part) for part in (referral.recipient, referral.organisation) if part
     )
@@ -311,27 +304,29 @@ def referral_letter(case: CaseFile, referral: Referral) -> QTextDocument:
     way = ui_direction()
     body = (
         line_html(text_html(format_date(case.printed_at.date())), "meta")
-        + line_html(f"{text_html(tr('To:'))}<br/><b>{to}</b>")
+        + line_html(f"{text_html(Printing.tr('To:'))}<br/><b>{to}</b>")
         + f'<h1 dir="{way}" align="{side()}">{text_html(title)}</h1>'
         + line_html(
-            text_html(tr("We refer %1 to your organisation, for the reason below.")).replace(
-                "%1", f"<b>{person_html(beneficiary.full_name)}</b>"
-            )
+            text_html(
+                Printing.tr("We refer %1 to your organisation, for the reason below.")
+            ).replace("%1", f"<b>{person_html(beneficiary.full_name)}</b>")
         )
-        + heading(tr("Person referred"))
+        + heading(Printing.tr("Person referred"))
         + rows_html(_identifying_rows(case))
-        + heading(tr("Reason for the referral"))
+        + heading(Printing.tr("Reason for the referral"))
         + paragraphs_html(referral.reason)
-        + heading(tr("Caseworker"))
+        + heading(Printing.tr("Caseworker"))
         + rows_html(
-            [(tr("Name"), caseworker)]
+            [(Printing.tr("Name"), caseworker)]
             + (
-                [(tr("Letter written by"), case.printed_by)]
+                [(Printing.tr("Letter written by"), case.printed_by)]
                 if case.printed_by != caseworker
                 else []
             )
         )
-        + line_html(f"<br/><br/>{text_html(tr('Signature:'))} ______________________________")
+        + line_html(
+            f"<br/><br/>{text_html(Printing.tr('Signature:'))} ______________________________"
+        )
         + _printed_line(case)
     )
     return _document(f"{title} {beneficiary.case_number}", body)

@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="102"/>
-        <source>The printer or the file could not be opened for writing.</source>
-        <translation>تعذّر فتح الطابعة أو الملف للكتابة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="111"/>
-        <source>Printing stopped; nothing was written.</source>
-        <translation>توقفت الطباعة؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="122"/>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · الصفحة %2 من %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="162"/>
-        <source>%1 is a folder; name the PDF file.</source>
-        <translation>⁦%1⁩ مجلد؛ اكتب اسم ملف PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="165"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>المجلد ⁦%1⁩ غير موجود.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="170"/>
-        <source>Cannot write in %1: %2.</source>
-        <translation>تتعذّر الكتابة في ⁦%1⁩: ⁨%2⁩.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="238"/>
-        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
-        <source>Sent to the printer (%n page(s)).</source>
-        <translation>أُرسل إلى الطابعة (عدد الصفحات: %n).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="275"/>
-        <source>Printing…</source>
-        <translation>جارٍ الطباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
-        <source>Beneficiary</source>
-        <translation>المستفيد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="184"/>
-        <source>The organisation&apos;s fields</source>
-        <translation>حقول المنظمة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="206"/>
-        <source>No sessions recorded.</source>
-        <translation>لا توجد جلسات مسجَّلة.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="239"/>
-        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation>طبعه %1 في ⁦%2⁩. سري: تحتوي هذه الورقة على بيانات شخصية.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="251"/>
-        <source>Case summary</source>
-        <translation>ملخص الملف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="281"/>
-        <source>Name the person or the organisation the case is referred to.</source>
-        <translation>اذكر اسم الشخص أو المنظمة التي يُحال إليها الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="284"/>
-        <source>Say why the case is referred.</source>
-        <translation>اذكر سبب إحالة الملف.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="306"/>
-        <source>Referral</source>
-        <translation>إحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="317"/>
-        <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation>نحيل %1 إلى منظمتكم للسبب المبيَّن أدناه.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="321"/>
-        <source>Person referred</source>
-        <translation>الشخص المُحال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="323"/>
-        <source>Reason for the referral</source>
-        <translation>سبب الإحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="325"/>
-        <source>Caseworker</source>
-        <translation>مسؤول الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="327"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="329"/>
-        <source>Letter written by</source>
-        <translation>كاتب الرسالة</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogWindow</name>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
@@ -429,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="168"/>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
@@ -537,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="197"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -2580,6 +2462,35 @@ Offline-first case management with encrypted storage.</source>
 </context>
 <context>
     <name>PrintCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="239"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+            <numerusform>حُفظ ⁦%1⁩ (عدد الصفحات: %n)؛ ملف PDF غير مُعمًّى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل إلى الطابعة (عدد الصفحات: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="271"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
@@ -2684,6 +2595,109 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
         <translation>اكتب اسم ملف PDF المراد كتابته.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="108"/>
+        <source>The printer or the file could not be opened for writing.</source>
+        <translation>تعذّر فتح الطابعة أو الملف للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="117"/>
+        <source>Printing stopped; nothing was written.</source>
+        <translation>توقفت الطباعة؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="128"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="168"/>
+        <source>%1 is a folder; name the PDF file.</source>
+        <translation>⁦%1⁩ مجلد؛ اكتب اسم ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="171"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد ⁦%1⁩ غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="176"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation>تتعذّر الكتابة في ⁦%1⁩: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <source>The organisation&apos;s fields</source>
+        <translation>حقول المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <source>No sessions recorded.</source>
+        <translation>لا توجد جلسات مسجَّلة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
+        <translation>طبعه %1 في ⁦%2⁩. سري: تحتوي هذه الورقة على بيانات شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <source>Case summary</source>
+        <translation>ملخص الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <source>Name the person or the organisation the case is referred to.</source>
+        <translation>اذكر اسم الشخص أو المنظمة التي يُحال إليها الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <source>Say why the case is referred.</source>
+        <translation>اذكر سبب إحالة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <source>We refer %1 to your organisation, for the reason below.</source>
+        <translation>نحيل %1 إلى منظمتكم للسبب المبيَّن أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <source>Person referred</source>
+        <translation>الشخص المُحال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <source>Reason for the referral</source>
+        <translation>سبب الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <source>Caseworker</source>
+        <translation>مسؤول الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <source>Letter written by</source>
+        <translation>كاتب الرسالة</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="197"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -63,6 +63,25 @@
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>
             <numerusform>Discard the unsaved changes in %n open forms?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="239"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation>
+            <numerusform>Saved %1 (%n page); the PDF is not encrypted.</numerusform>
+            <numerusform>Saved %1 (%n pages); the PDF is not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Sent to the printer (%n page).</numerusform>
+            <numerusform>Sent to the printer (%n pages).</numerusform>
         </translation>
     </message>
 </context>

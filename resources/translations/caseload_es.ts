@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="102"/>
-        <source>The printer or the file could not be opened for writing.</source>
-        <translation>No se ha podido abrir la impresora ni el archivo para escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="111"/>
-        <source>Printing stopped; nothing was written.</source>
-        <translation>Se ha detenido la impresión; no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="122"/>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · página %2 de %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="162"/>
-        <source>%1 is a folder; name the PDF file.</source>
-        <translation>%1 es una carpeta; indique el nombre del archivo PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="165"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="170"/>
-        <source>Cannot write in %1: %2.</source>
-        <translation>No se puede escribir en %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="238"/>
-        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation>Guardado: %1 (páginas: %n); el PDF no está cifrado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
-        <source>Sent to the printer (%n page(s)).</source>
-        <translation>Enviado a la impresora (páginas: %n).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="275"/>
-        <source>Printing…</source>
-        <translation>Imprimiendo…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
-        <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="184"/>
-        <source>The organisation&apos;s fields</source>
-        <translation>Campos de la organización</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="206"/>
-        <source>No sessions recorded.</source>
-        <translation>No hay ninguna sesión registrada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="239"/>
-        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation>Impreso por %1 el %2. Confidencial: este documento contiene datos personales.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="251"/>
-        <source>Case summary</source>
-        <translation>Resumen del expediente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="281"/>
-        <source>Name the person or the organisation the case is referred to.</source>
-        <translation>Indique la persona o la organización a la que se deriva el expediente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="284"/>
-        <source>Say why the case is referred.</source>
-        <translation>Indique por qué se deriva el expediente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="306"/>
-        <source>Referral</source>
-        <translation>Derivación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="317"/>
-        <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation>Derivamos a %1 a su organización por el motivo que se indica a continuación.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="321"/>
-        <source>Person referred</source>
-        <translation>Persona derivada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="323"/>
-        <source>Reason for the referral</source>
-        <translation>Motivo de la derivación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="325"/>
-        <source>Caseworker</source>
-        <translation>Gestor de casos</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="327"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="329"/>
-        <source>Letter written by</source>
-        <translation>Carta redactada por</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogWindow</name>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
@@ -429,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="168"/>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
@@ -537,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="197"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -2556,6 +2438,27 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 </context>
 <context>
     <name>PrintCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="239"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation>
+            <numerusform>Guardado: %1 (páginas: %n); el PDF no está cifrado.</numerusform>
+            <numerusform>Guardado: %1 (páginas: %n); el PDF no está cifrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Enviado a la impresora (páginas: %n).</numerusform>
+            <numerusform>Enviado a la impresora (páginas: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="271"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
@@ -2660,6 +2563,109 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
         <translation>Indique el nombre del archivo PDF que se va a escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="108"/>
+        <source>The printer or the file could not be opened for writing.</source>
+        <translation>No se ha podido abrir la impresora ni el archivo para escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="117"/>
+        <source>Printing stopped; nothing was written.</source>
+        <translation>Se ha detenido la impresión; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="128"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · página %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="168"/>
+        <source>%1 is a folder; name the PDF file.</source>
+        <translation>%1 es una carpeta; indique el nombre del archivo PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="171"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="176"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation>No se puede escribir en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <source>The organisation&apos;s fields</source>
+        <translation>Campos de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <source>No sessions recorded.</source>
+        <translation>No hay ninguna sesión registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
+        <translation>Impreso por %1 el %2. Confidencial: este documento contiene datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <source>Case summary</source>
+        <translation>Resumen del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <source>Name the person or the organisation the case is referred to.</source>
+        <translation>Indique la persona o la organización a la que se deriva el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <source>Say why the case is referred.</source>
+        <translation>Indique por qué se deriva el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <source>We refer %1 to your organisation, for the reason below.</source>
+        <translation>Derivamos a %1 a su organización por el motivo que se indica a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <source>Person referred</source>
+        <translation>Persona derivada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <source>Reason for the referral</source>
+        <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <source>Caseworker</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <source>Letter written by</source>
+        <translation>Carta redactada por</translation>
     </message>
 </context>
 <context>

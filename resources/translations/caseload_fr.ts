@@ -2,124 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="102"/>
-        <source>The printer or the file could not be opened for writing.</source>
-        <translation>Impossible d’ouvrir l’imprimante ou le fichier en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="111"/>
-        <source>Printing stopped; nothing was written.</source>
-        <translation>Impression arrêtée&#xa0;; rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="122"/>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · page %2 sur %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="162"/>
-        <source>%1 is a folder; name the PDF file.</source>
-        <translation>%1 est un dossier&#xa0;; donnez un nom au fichier PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="165"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paper.py" line="170"/>
-        <source>Cannot write in %1: %2.</source>
-        <translation>Impossible d’écrire dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="238"/>
-        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
-        <translation>%1 enregistré (pages&#xa0;: %n)&#xa0;; le PDF n’est pas chiffré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
-        <source>Sent to the printer (%n page(s)).</source>
-        <translation>Envoyé à l’imprimante (pages&#xa0;: %n).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_dialog.py" line="275"/>
-        <source>Printing…</source>
-        <translation>Impression en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
-        <source>Beneficiary</source>
-        <translation>Bénéficiaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="184"/>
-        <source>The organisation&apos;s fields</source>
-        <translation>Les champs de l’organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="206"/>
-        <source>No sessions recorded.</source>
-        <translation>Aucun entretien enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="239"/>
-        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
-        <translation>Imprimé par %1 le %2. Confidentiel&#xa0;: ce document contient des données personnelles.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="251"/>
-        <source>Case summary</source>
-        <translation>Résumé du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="281"/>
-        <source>Name the person or the organisation the case is referred to.</source>
-        <translation>Indiquez la personne ou l’organisation vers laquelle le dossier est orienté.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="284"/>
-        <source>Say why the case is referred.</source>
-        <translation>Indiquez le motif de l’orientation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="306"/>
-        <source>Referral</source>
-        <translation>Orientation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="317"/>
-        <source>We refer %1 to your organisation, for the reason below.</source>
-        <translation>Nous orientons %1 vers votre organisation, pour le motif ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="321"/>
-        <source>Person referred</source>
-        <translation>Personne orientée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="323"/>
-        <source>Reason for the referral</source>
-        <translation>Motif de l’orientation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="325"/>
-        <source>Caseworker</source>
-        <translation>Gestionnaire de cas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="327"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="329"/>
-        <source>Letter written by</source>
-        <translation>Lettre rédigée par</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogWindow</name>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
@@ -429,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="168"/>
+        <location filename="../../desktop/ui/printing.py" line="161"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
@@ -537,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="197"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -2561,6 +2443,27 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 </context>
 <context>
     <name>PrintCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="239"/>
+        <source>Saved %1 (%n page(s)); the PDF is not encrypted.</source>
+        <translation>
+            <numerusform>%1 enregistré (pages&#xa0;: %n)&#xa0;; le PDF n’est pas chiffré.</numerusform>
+            <numerusform>%1 enregistré (pages&#xa0;: %n)&#xa0;; le PDF n’est pas chiffré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/print_dialog.py" line="262"/>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Envoyé à l’imprimante (pages&#xa0;: %n).</numerusform>
+            <numerusform>Envoyé à l’imprimante (pages&#xa0;: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_dialog.py" line="271"/>
+        <source>Printing…</source>
+        <translation>Impression en cours…</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/print_dialog.py" line="51"/>
         <source>Print %1</source>
@@ -2665,6 +2568,109 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <location filename="../../desktop/ui/print_dialog.py" line="182"/>
         <source>Name the PDF file to write.</source>
         <translation>Donnez un nom au fichier PDF à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="108"/>
+        <source>The printer or the file could not be opened for writing.</source>
+        <translation>Impossible d’ouvrir l’imprimante ou le fichier en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="117"/>
+        <source>Printing stopped; nothing was written.</source>
+        <translation>Impression arrêtée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="128"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="168"/>
+        <source>%1 is a folder; name the PDF file.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom au fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="171"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paper.py" line="176"/>
+        <source>Cannot write in %1: %2.</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <source>The organisation&apos;s fields</source>
+        <translation>Les champs de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <source>No sessions recorded.</source>
+        <translation>Aucun entretien enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
+        <translation>Imprimé par %1 le %2. Confidentiel&#xa0;: ce document contient des données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <source>Name the person or the organisation the case is referred to.</source>
+        <translation>Indiquez la personne ou l’organisation vers laquelle le dossier est orienté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <source>Say why the case is referred.</source>
+        <translation>Indiquez le motif de l’orientation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <source>We refer %1 to your organisation, for the reason below.</source>
+        <translation>Nous orientons %1 vers votre organisation, pour le motif ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <source>Person referred</source>
+        <translation>Personne orientée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <source>Reason for the referral</source>
+        <translation>Motif de l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <source>Caseworker</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <source>Letter written by</source>
+        <translation>Lettre rédigée par</translation>
     </message>
 </context>
 <context>

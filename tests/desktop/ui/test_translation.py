@@ -357,3 +357,17 @@ def test_a_session_start_reads_in_order_under_arabic(qtbot, language):
     # keeps the ISO order in Latin digits: what is shown is what is stored.
     shown = start.text().replace("\u200e", "")
     assert shown == start.dateTime().toString("yyyy-MM-dd HH:mm")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_has_the_context_the_code_looks_it_up_in(language):
+    """lupdate files a bare module-level ``tr("...")`` under no context, where the app
+    never looks: the printed papers' texts stayed English in every language that way.
+    Texts are asked for as ``Class.tr`` / ``self.tr`` / ``QCoreApplication.translate``."""
+    assert "<name></name>" not in ts(language).read_text(encoding="utf-8")
+    from desktop.translations import translator
+    from desktop.ui.paper import Printing
+
+    translate = translator(language)
+    assert translate("Printing", "Case summary") != "Case summary"
+    assert Printing.tr("Case summary")  # the lookup the papers make
