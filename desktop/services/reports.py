@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from desktop.domain import forms, schema
+from desktop.domain import forms, schema, tabular
 from desktop.domain.enums import BeneficiaryStatus, Entity
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
@@ -193,9 +193,9 @@ class ReportResult:
         """The table as CSV (labels neutralised so a spreadsheet runs no formula)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow([neutralise(h) for h in self.headers])
+        writer.writerow([tabular.neutralise(h) for h in self.headers])
         for row in self.rows:
-            writer.writerow([neutralise(c) if isinstance(c, str) else c for c in row])
+            writer.writerow([tabular.neutralise(c) for c in row])
         return out.getvalue()
 
     def text_table(self) -> str:
@@ -221,13 +221,6 @@ def _shown(cell: Any) -> str:
 
 
 # Cells a spreadsheet would run as a formula start with one of these.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(text: str) -> str:
-    """A text cell a spreadsheet shows as written: a leading apostrophe before a formula
-    start. (One rule for every export; the export helper's tabular module may take it.)"""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 # -- the queries -----------------------------------------------------------------------------

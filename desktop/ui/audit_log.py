@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.auth.permissions import Permission, can
 from desktop.domain.records import AuditEvent
+from desktop.domain.tabular import neutralise
 from desktop.errors import UserError
 from desktop.paths import create_private_file
 from desktop.services import Services
 from desktop.services.audit import PAGE, AuditQuery
-from desktop.services.reports import neutralise
 from desktop.ui.dates import format_datetime
 from desktop.ui.errors import show_error
 from desktop.ui.models.audit_table import (
