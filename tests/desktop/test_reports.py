@@ -20,12 +20,12 @@ import pytest
 from sqlalchemy import event, text
 
 from desktop.domain import forms
+from desktop.domain.tabular import neutralise
 from desktop.errors import PermissionDenied, UserError
 from desktop.services.reports import (
     REPORTS,
     ReportFilter,
     choice_reports,
-    neutralise,
     save_csv,
 )
 from desktop.store.custom_indexes import ensure_custom_indexes
