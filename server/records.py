@@ -64,6 +64,16 @@ class RecordConflict(Exception):
         self.record = record
 
 
+def refuse_stale(existing: Any, changed: bool, base_version: int | None) -> None:
+    """A write based on another version than the stored one is a conflict; one with no
+    base version is a conflict only when it would change something."""
+    if base_version is None:
+        if changed:
+            raise RecordConflict(existing)
+    elif base_version != existing.version:
+        raise RecordConflict(existing)
+
+
 @dataclass
 class Actor:
     """The signed-in user a request acts for."""
@@ -529,11 +539,7 @@ def upsert_beneficiary(
         values["caseworker_id"] = existing.caseworker_id
     changed = values != current
     if not unconditional:
-        if base_version is None:
-            if changed:
-                raise RecordConflict(existing)
-        elif base_version != existing.version:
-            raise RecordConflict(existing)
+        refuse_stale(existing, changed, base_version)
     if departure is not None and values["caseworker_id"] != existing.caseworker_id:
         raise _forbidden()  # their last edits arrive; the record stays reassigned
     if not changed:
@@ -702,11 +708,7 @@ def upsert_case_session(
         values["caseworker_id"] = existing.caseworker_id
     changed = values != current
     if not unconditional:
-        if base_version is None:
-            if changed:
-                raise RecordConflict(existing)
-        elif base_version != existing.version:
-            raise RecordConflict(existing)
+        refuse_stale(existing, changed, base_version)
     if not changed:
         return WriteResult(existing, False)
     if values["beneficiary_id"] != existing.beneficiary_id:

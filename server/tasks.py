@@ -31,6 +31,7 @@ from server.records import (
     _session_parent,
     can_see_beneficiary,
     open_departure,
+    refuse_stale,
 )
 from server.validation import FieldRules, merge_fields, parser_for
 
@@ -107,11 +108,7 @@ def upsert_task(
         values["caseworker_id"] = existing.caseworker_id
     changed = values != current
     if not unconditional:
-        if base_version is None:
-            if changed:
-                raise RecordConflict(existing)
-        elif base_version != existing.version:
-            raise RecordConflict(existing)
+        refuse_stale(existing, changed, base_version)
     if not changed:
         return WriteResult(existing, False)
     if values["beneficiary_id"] != existing.beneficiary_id:
