@@ -53,7 +53,7 @@ from desktop.ui.models.audit_table import (
     entity_label,
 )
 from desktop.ui.operations import Operation
-from desktop.ui.widgets import DateEdit
+from desktop.ui.widgets import DateEdit, add_labelled
 from desktop.ui.worker import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -156,20 +156,14 @@ class AuditLogWindow(QWidget):
         self.status.setObjectName("auditStatus")
 
         filters = QHBoxLayout()
-        for label, widget in (
+        fields = (
             (self.tr("&User"), self.user),
             (self.tr("&Action"), self.action),
             (self.tr("&Record"), self.record),
             (self.tr("&From"), self.start_edit),
             (self.tr("&To"), self.end_edit),
-        ):
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            # Its own width: a mnemonic label is otherwise squeezed under the next field.
-            caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance(label) + 6)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+        )
+        add_labelled(filters, self, fields, 8)
         filters.addWidget(self.show_button)
         filters.addStretch(1)
 

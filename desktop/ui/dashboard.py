@@ -40,7 +40,7 @@ from desktop.ui.bar_chart import BarChart
 from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel
 from desktop.ui.operations import Operation
-from desktop.ui.widgets import DateEdit
+from desktop.ui.widgets import DateEdit, add_labelled
 from desktop.ui.worker import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -100,18 +100,12 @@ class Dashboard(QWidget):
         filters = QFormLayout()
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         row = QHBoxLayout()
-        for label, widget in (
+        fields = (
             (self.tr("&From"), self.start_edit),
             (self.tr("&To"), self.end_edit),
             (self.tr("Case&worker"), self.caseworker),
-        ):
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            # Its own width: a mnemonic label is otherwise squeezed under the next field.
-            caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance(label) + 6)
-            row.addWidget(caption)
-            row.addWidget(widget)
-            row.addSpacing(10)
+        )
+        add_labelled(row, self, fields, 10)
         row.addWidget(self.show_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCalendarWidget,
     QFrame,
     QLabel,
@@ -223,3 +225,17 @@ def ask_with_safe_default(
     finally:
         setattr(parent, exposed_as, None)
     return box.clickedButton() is chosen
+
+
+def add_labelled(
+    row: QBoxLayout, parent: QWidget, fields: Sequence[tuple[str, QWidget]], spacing: int
+) -> None:
+    """Each (label with its mnemonic, field) into ``row``: the label the field's buddy, and
+    its own width (a mnemonic label is otherwise squeezed under the next field)."""
+    for label, widget in fields:
+        caption = QLabel(label, parent)
+        caption.setBuddy(widget)
+        caption.setMinimumWidth(caption.fontMetrics().horizontalAdvance(label) + 6)
+        row.addWidget(caption)
+        row.addWidget(widget)
+        row.addSpacing(spacing)

@@ -201,7 +201,8 @@ def test_the_audit_log_filters_pages_and_exports(qtbot, controller, busy_log, tm
         qtbot.keyClick(log_window.action, Qt.Key.Key_Down)
     qtbot.mouseClick(log_window.show_button, LEFT)
     qtbot.waitUntil(lambda: log_window.operation is None)
-    qtbot.waitUntil(lambda: model.rowCount() == 6)  # 3 beneficiaries and 3 sessions
+    # 3 beneficiaries, 3 sessions, and the task Amina's follow-up date made (issue 14).
+    qtbot.waitUntil(lambda: model.rowCount() == 7)
     log_window.grab().save(str(tmp_path / "audit-log.png"))
 
     # Export: every event the filters select, page by page, audited.
@@ -211,7 +212,7 @@ def test_the_audit_log_filters_pages_and_exports(qtbot, controller, busy_log, tm
     qtbot.waitUntil(lambda: log_window.operation is None and target.exists(), timeout=20_000)
     table = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert table[0] == ["When", "Who", "Action", "Record", "Changes"]
-    assert len(table) == 1 + 6
+    assert len(table) == 1 + 7
     assert all(row[2].endswith(": Created") for row in table[1:])
     wait_for_workers(5_000)
     login = busy_log.login("admin")
@@ -220,7 +221,7 @@ def test_the_audit_log_filters_pages_and_exports(qtbot, controller, busy_log, tm
             text("SELECT entity, changes FROM audit_events WHERE action = 'export'")
         ).one()
     assert audited[0] == "audit_event"
-    assert json.loads(audited[1]) == {"rows": [None, 6], "format": [None, "csv"]}
+    assert json.loads(audited[1]) == {"rows": [None, 7], "format": [None, "csv"]}
 
 
 def test_the_log_hides_values_from_a_reader_who_may_not_see_the_record(busy_log, monkeypatch):
