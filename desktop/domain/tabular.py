@@ -51,8 +51,7 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 
 
 class TableKind(StrEnum):
-    """The record kinds files are made of (export, import, reports); tasks are planned
-    (issue 14) and have no columns yet."""
+    """The record kinds files are made of (export, import, reports)."""
 
     BENEFICIARIES = "beneficiaries"
     SESSIONS = "sessions"
@@ -97,19 +96,21 @@ _CASE_NUMBER = schema.BY_NAME[Entity.BENEFICIARY][CASE_NUMBER_KEY]
 
 def columns(entity: Entity | str, forms: FormSet) -> tuple[TableColumn, ...]:
     """Record id, case number, the built-in fields, then the custom fields in order
-    (retired ones too: their stored values are still the record's)."""
+    (retired ones too: their stored values are still the record's). Tasks have no custom
+    fields (a definition has none for them)."""
     entity = Entity(entity)
-    if entity not in RECORD_KINDS:
+    if entity not in schema.FIELDS:
         raise ValueError(f"{entity.value} records have no table")
     built_in = schema.FIELDS[entity]
     result = [TableColumn(ID_KEY, None, None)]
     if CASE_NUMBER_KEY not in schema.BY_NAME[entity]:
         result.append(TableColumn(CASE_NUMBER_KEY, _CASE_NUMBER, None))
     result.extend(_column(entity, f.name) for f in built_in)
-    result.extend(
-        TableColumn(CUSTOM_PREFIX + item.key, None, item)
-        for item in forms.of(RECORD_KINDS[entity]).fields
-    )
+    if entity in RECORD_KINDS:
+        result.extend(
+            TableColumn(CUSTOM_PREFIX + item.key, None, item)
+            for item in forms.of(RECORD_KINDS[entity]).fields
+        )
     return tuple(result)
 
 

@@ -13,8 +13,8 @@ way Office does (``msoffcrypto-tool``: ECMA-376 agile encryption, AES-256), so E
 LibreOffice ask for it when the file is opened. Each export is an audit event per record
 kind ("export": rows, format, protected), never with names or the search text.
 
-The record kinds an export knows are one table, ``EXPORTABLE``; tasks are in it without a
-reader until issue 14 makes them.
+The record kinds an export knows are one table, ``EXPORTABLE``: beneficiaries, and their
+sessions and follow-up tasks (each read per page of beneficiaries).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from desktop.errors import UserError
 from desktop.paths import make_private
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, TaskRow, UserRow, new_id
 
 from .beneficiaries import BeneficiaryService
 from .forms import current_forms
@@ -366,33 +366,31 @@ def _beneficiary_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
         reading.advance(item, len(page))
 
 
-def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
-    """The sessions of each page of beneficiaries, grouped by beneficiary (in the
-    beneficiaries' order) and by start, through ix_case_sessions_beneficiary_starts."""
-    item = EXPORTABLE[ExportKind.SESSIONS]
+def _rows_by_beneficiary(
+    reading: _Reading, terms: list[Any], item: Exportable, table: Any, order: Any
+) -> Iterator[Row]:
+    """The records of ``table`` (sessions, tasks) of each page of beneficiaries, grouped by
+    beneficiary (in the beneficiaries' order), then by ``order``."""
     columns = reading.columns(item)
     writers = reading.writers(item)
     start, keys = _custom_part(columns)
     names = [c.key for c in columns[:start]]
     stored_names = [name for name in names if name != tabular.CASE_NUMBER_KEY]
-    selected = [getattr(CaseSessionRow, name) for name in stored_names]
+    selected = [getattr(table, name) for name in stored_names]
     case_number_at = names.index(tabular.CASE_NUMBER_KEY)
     caseworker = names.index("caseworker_id")
     users = reading.users
     for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
         case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
         with reading.db.read() as uow:
-            sessions = uow.session.execute(
-                select(*selected, CaseSessionRow.custom)
-                .where(
-                    CaseSessionRow.beneficiary_id.in_(list(case_numbers)),
-                    CaseSessionRow.deleted_at.is_(None),
-                )
-                .order_by(CaseSessionRow.beneficiary_id, CaseSessionRow.starts_at)
+            records = uow.session.execute(
+                select(*selected, table.custom)
+                .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
+                .order_by(table.beneficiary_id, order)
             ).all()
         by_beneficiary: dict[str, list[Any]] = {}
         beneficiary_at = stored_names.index("beneficiary_id")
-        for stored in sessions:
+        for stored in records:
             by_beneficiary.setdefault(stored[beneficiary_at], []).append(stored)
         written = 0
         for beneficiary_id, _number, _pk in page:
@@ -407,6 +405,18 @@ def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
         reading.advance(item, written)
 
 
+def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
+    """Through ix_case_sessions_beneficiary_starts."""
+    item = EXPORTABLE[ExportKind.SESSIONS]
+    return _rows_by_beneficiary(reading, terms, item, CaseSessionRow, CaseSessionRow.starts_at)
+
+
+def _task_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
+    """Open, done and dismissed, by due date."""
+    item = EXPORTABLE[ExportKind.TASKS]
+    return _rows_by_beneficiary(reading, terms, item, TaskRow, TaskRow.due_on)
+
+
 EXPORTABLE: dict[ExportKind, Exportable] = {
     ExportKind.BENEFICIARIES: Exportable(
         ExportKind.BENEFICIARIES, Entity.BENEFICIARY, "beneficiaries", _beneficiary_rows
@@ -414,15 +424,7 @@ EXPORTABLE: dict[ExportKind, Exportable] = {
     ExportKind.SESSIONS: Exportable(
         ExportKind.SESSIONS, Entity.CASE_SESSION, "sessions", _session_rows
     ),
-    # Issue 14 makes tasks: their Entity, a reader (their table's keyset pages, as the
-    # sessions'), and tabular's columns for them.
-    ExportKind.TASKS: Exportable(
-        ExportKind.TASKS,
-        None,
-        "tasks",
-        None,
-        missing="Tasks cannot be exported yet: this version of Caseload has no tasks.",
-    ),
+    ExportKind.TASKS: Exportable(ExportKind.TASKS, Entity.TASK, "tasks", _task_rows),
 }
 
 

@@ -281,19 +281,29 @@ def test_each_export_is_an_audit_event_without_personal_data(office_data, tmp_pa
     assert "Layla" not in json.dumps(events) and "Haddad" not in json.dumps(events)
 
 
-def test_all_as_csv_is_one_zip_with_a_file_per_kind_and_tasks_are_missing(office_data, tmp_path):
-    office, _layla = office_data
+def test_all_as_csv_is_one_zip_with_a_file_per_kind_tasks_included(office_data, tmp_path):
+    office, layla = office_data
     cara = office.services("cara")
-    assert available() == (BENEFICIARIES, SESSIONS)
+    cara.tasks.create(layla.id, {"due_on": "2026-04-01", "title": "Call about the rent"})
+    # Zainab's task is colin's caseload: not in cara's export.
+    colin = office.services("colin")
+    (zainab,) = [b for b in colin.beneficiaries.list_page(BeneficiaryQuery(), 0, 10).rows]
+    colin.tasks.create(zainab.id, {"due_on": "2026-04-02", "title": "Visit"})
+    assert available() == (BENEFICIARIES, SESSIONS, ExportKind.TASKS)
     result = run(cara, tmp_path, "all.zip", format=ExportFormat.CSV, kinds=available())
-    assert result.rows == {BENEFICIARIES: 2, SESSIONS: 2}
+    assert result.rows == {BENEFICIARIES: 2, SESSIONS: 2, ExportKind.TASKS: 1}
     with zipfile.ZipFile(tmp_path / "all.zip") as archive:
-        assert archive.namelist() == ["beneficiaries.csv", "sessions.csv"]
+        assert archive.namelist() == ["beneficiaries.csv", "sessions.csv", "tasks.csv"]
         sessions = archive.read("sessions.csv").decode("utf-8-sig").splitlines()
+        tasks = list(csv.DictReader(io.StringIO(archive.read("tasks.csv").decode("utf-8-sig"))))
     assert len(sessions) == 3 and sessions[0].startswith("Record ID,Case no.,Beneficiary")
-    with pytest.raises(UserError, match="Tasks cannot be exported yet"):
-        run(cara, tmp_path, "tasks.csv", kinds=(ExportKind.TASKS,))
-    assert not (tmp_path / "tasks.csv").exists()
+    (task,) = tasks
+    assert task["Case no."] == layla.case_number
+    assert (task["Due"], task["Task"], task["State"]) == (
+        "2026-04-01",
+        "Call about the rent",
+        "Open",
+    )
 
 
 def test_a_cancelled_or_failed_export_leaves_no_file_and_no_event(

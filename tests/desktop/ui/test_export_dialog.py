@@ -59,7 +59,7 @@ def test_the_dialog_names_each_problem_and_writes_a_protected_file(qtbot, dialog
         dialog.filtered_radio.isChecked() and "(records listed: 1)" in dialog.filtered_radio.text()
     )
     assert dialog.whole_radio.text() == "The &whole office"
-    assert not dialog.kind_boxes["tasks"].isEnabled()  # not built yet, and says so
+    assert dialog.kind_boxes["tasks"].isEnabled()  # follow-up tasks (issue 14)
     assert dialog.protect_box.isChecked()  # protected unless the person says otherwise
 
     qtbot.mouseClick(dialog.export_button, LEFT)
