@@ -18,7 +18,7 @@ def add_arguments(sub: argparse.ArgumentParser) -> None:
         "name",
         metavar="NAME",
         help="the report (e.g. cases, registrations, sessions-per-month, "
-        "sessions-per-caseworker, overdue-follow-ups, beneficiaries-by-gender); "
+        "sessions-per-caseworker, overdue-tasks, beneficiaries-by-gender); "
         "'list' shows every report of this office's forms",
     )
     sub.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")

@@ -104,6 +104,19 @@ def visible_case_sessions(actor: Actor) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def visible_tasks(actor: Actor) -> list[ColumnElement[bool]]:
+    """The conditions on ``tasks`` of the live tasks ``actor`` may see: those of the
+    beneficiaries they may see (no join for the office's readers)."""
+    conditions: list[ColumnElement[bool]] = [TaskRow.deleted_at.is_(None)]
+    if caseload_owner(actor) is not None:
+        conditions.append(
+            TaskRow.beneficiary_id.in_(
+                select(BeneficiaryRow.id).where(*visible_beneficiaries(actor))
+            )
+        )
+    return conditions
+
+
 def beneficiary_select() -> Select:
     return select(*BENEFICIARY_COLUMNS).join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
 

@@ -9,15 +9,13 @@ definition (``choice_reports``), so a field added to the form has its report at 
 Every query goes through the services' one visibility rule (``common.visible_*``): a
 caseworker counts their own caseload, supervisors and admins the office's. The date range
 applies to each report's own date (``Report.dated_by``): the registration for
-beneficiaries, the start for sessions, the follow-up date for overdue follow-ups; months
+beneficiaries, the start for sessions, the due date for overdue tasks; months
 are UTC months, as times are stored.
 
 Titles and column headers are English (translated in the UI under the context
 ``report``); choice labels are the schema's (context ``choice``) or the form's own.
 
-Tasks do not exist yet (issue 14): "Overdue follow-ups per caseworker" reads the
-beneficiary's ``next_follow_up_on`` (a date in the past on an active case). When tasks
-arrive it moves to their due date, and tasks join ``RECORD_KINDS`` below.
+"Overdue tasks per caseworker" counts the open follow-up tasks (issue 14) due before today.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import forms, schema, tabular
-from desktop.domain.enums import BeneficiaryStatus, Entity
+from desktop.domain.enums import Entity, TaskState
 from desktop.domain.records import Actor
 from desktop.domain.validation import username_key
 from desktop.errors import PermissionDenied, UserError
@@ -46,9 +44,9 @@ from desktop.paths import create_private_file
 from desktop.store.changes import record_audit
 from desktop.store.custom_indexes import report_path
 from desktop.store.db import Database
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
 
-from .common import caseload_owner, visible_beneficiaries, visible_case_sessions
+from .common import caseload_owner, visible_beneficiaries, visible_case_sessions, visible_tasks
 from .forms import current_forms
 from .report_counts import Counts, distinct_values, seek_counts
 
@@ -88,14 +86,14 @@ class ReportFilter:
 @dataclass(frozen=True)
 class RecordKind:
     """A counted record kind: its table, the date a range applies to, its caseworker and
-    the visibility rule's conditions. Tasks and households join here (issue 14)."""
+    the visibility rule's conditions. Households join here (issue 14)."""
 
     entity: Entity
     table: Any
     dated_by: ColumnElement
     caseworker: ColumnElement
     visible: Callable[[Actor], list[ColumnElement[bool]]]
-    form_kind: forms.RecordKind
+    form_kind: forms.RecordKind | None  # None: the organisation's form has no fields for it
 
 
 RECORD_KINDS: dict[Entity, RecordKind] = {
@@ -114,6 +112,9 @@ RECORD_KINDS: dict[Entity, RecordKind] = {
         CaseSessionRow.caseworker_id,
         visible_case_sessions,
         forms.RecordKind.SESSION,
+    ),
+    Entity.TASK: RecordKind(
+        Entity.TASK, TaskRow, TaskRow.due_on, TaskRow.caseworker_id, visible_tasks, None
     ),
 }
 
@@ -360,27 +361,23 @@ def _per_caseworker(entity: Entity) -> Callable[[Session, Scope], Counts]:
     return query
 
 
-def _overdue_follow_ups(session: Session, scope: Scope) -> Counts:
-    """Active cases whose next follow-up date is before today, per caseworker; the range
-    applies to that date (issue 14 moves this to tasks' due dates)."""
-    where = list(visible_beneficiaries(scope.actor))
-    where += [
-        BeneficiaryRow.status == BeneficiaryStatus.ACTIVE.value,
-        BeneficiaryRow.next_follow_up_on < scope.today,
+def _overdue_tasks(session: Session, scope: Scope) -> Counts:
+    """Open follow-up tasks due before today, per assigned caseworker, of the beneficiaries
+    this reader may see; the range applies to the due date. Through
+    ix_tasks_caseworker_state_due, a seek per caseworker."""
+    where = [
+        *visible_tasks(scope.actor),
+        TaskRow.state == TaskState.OPEN.value,
+        TaskRow.due_on < scope.today,
     ]
     if scope.filter.start is not None:
-        where.append(BeneficiaryRow.next_follow_up_on >= scope.filter.start)
+        where.append(TaskRow.due_on >= scope.filter.start)
     if scope.filter.end is not None:
-        where.append(BeneficiaryRow.next_follow_up_on <= scope.filter.end)
+        where.append(TaskRow.due_on <= scope.filter.end)
     if scope.filter.caseworker_id is not None:
-        where.append(BeneficiaryRow.caseworker_id == scope.filter.caseworker_id)
+        where.append(TaskRow.caseworker_id == scope.filter.caseworker_id)
     return seek_counts(
-        session,
-        BeneficiaryRow,
-        where,
-        BeneficiaryRow.caseworker_id,
-        _user_ids(session),
-        complete=True,
+        session, TaskRow, where, TaskRow.caseworker_id, _user_ids(session), complete=True
     )
 
 
@@ -439,12 +436,12 @@ REPORTS: tuple[Report, ...] = (
         _STARTS,
     ),
     Report(
-        "overdue-follow-ups",
-        QT_TRANSLATE_NOOP("report", "Overdue follow-ups per caseworker"),
-        Entity.BENEFICIARY,
-        (_CASEWORKER, _count(QT_TRANSLATE_NOOP("report", "Overdue follow-ups"))),
-        _overdue_follow_ups,
-        QT_TRANSLATE_NOOP("report", "follow-up date (before today)"),
+        "overdue-tasks",
+        QT_TRANSLATE_NOOP("report", "Overdue tasks per caseworker"),
+        Entity.TASK,
+        (_CASEWORKER, _count(QT_TRANSLATE_NOOP("report", "Overdue tasks"))),
+        _overdue_tasks,
+        QT_TRANSLATE_NOOP("report", "due date (before today)"),
     ),
 )
 
@@ -539,6 +536,8 @@ def choice_reports(definition: forms.FormSet) -> tuple[Report, ...]:
     organisation's active choice, yes/no and several-choices fields."""
     found: list[Report] = []
     for entity, kind in RECORD_KINDS.items():
+        if kind.form_kind is None:
+            continue  # tasks: counted in their own report (overdue tasks)
         for item in schema.FIELDS[entity]:
             if item.kind is schema.Kind.CHOICE:
                 found.append(_by_built_in(entity, item))

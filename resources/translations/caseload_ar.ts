@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -86,67 +86,67 @@
         <translation>إلى (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="179"/>
+        <location filename="../../desktop/ui/audit_log.py" line="173"/>
         <source>Audit events</source>
         <translation>أحداث التدقيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="206"/>
+        <location filename="../../desktop/ui/audit_log.py" line="200"/>
         <source>%1: not a date.</source>
         <translation>%1: ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="211"/>
+        <location filename="../../desktop/ui/audit_log.py" line="205"/>
         <source>The date range starts after it ends.</source>
         <translation>يبدأ النطاق الزمني بعد نهايته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="232"/>
+        <location filename="../../desktop/ui/audit_log.py" line="226"/>
         <source>Reading the log…</source>
         <translation>جارٍ قراءة السجل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="252"/>
+        <location filename="../../desktop/ui/audit_log.py" line="246"/>
         <source>No event matches these filters.</source>
         <translation>لا يوجد حدث يطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="254"/>
+        <location filename="../../desktop/ui/audit_log.py" line="248"/>
         <source>Events: %1</source>
         <translation>الأحداث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="257"/>
+        <location filename="../../desktop/ui/audit_log.py" line="251"/>
         <source>The newest %1 events; scroll for older ones.</source>
         <translation>أحدث %1 حدث؛ مرِّر لعرض الأحداث الأقدم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="269"/>
+        <location filename="../../desktop/ui/audit_log.py" line="263"/>
         <source>Export the audit log</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>All files (*)</source>
         <translation>جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="304"/>
+        <location filename="../../desktop/ui/audit_log.py" line="298"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="309"/>
+        <location filename="../../desktop/ui/audit_log.py" line="303"/>
         <source>Exporting… %1 events</source>
         <translation>جارٍ التصدير… الأحداث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="321"/>
+        <location filename="../../desktop/ui/audit_log.py" line="315"/>
         <source>Events saved to %1: %2</source>
         <translation>حُفظت الأحداث في ⁦%1⁩: %2</translation>
     </message>
@@ -913,13 +913,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -964,67 +964,67 @@
         <translation>مسؤول الحالة (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard.py" line="117"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard.py" line="139"/>
         <source>Report table</source>
         <translation>جدول التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>&amp;Export CSV…</source>
         <translation>تصدير CSV… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="187"/>
         <source>%1: not a date.</source>
         <translation>%1: ليس تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard.py" line="215"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
         <source>Reports counted: %1</source>
         <translation>التقارير المحسوبة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
         <translation>توقف العد؛ الأعداد المعروضة هي السابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard.py" line="266"/>
         <source>The date range applies to the %1. Counted: %2</source>
         <translation>ينطبق النطاق الزمني على %1. العدد: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>Nothing to count.</source>
         <translation>لا شيء للعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="291"/>
+        <location filename="../../desktop/ui/dashboard.py" line="285"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>All files (*)</source>
         <translation>جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="332"/>
+        <location filename="../../desktop/ui/dashboard.py" line="326"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
@@ -1032,27 +1032,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="96"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>e.g. %1</source>
         <translation>مثلًا ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="98"/>
+        <location filename="../../desktop/ui/widgets.py" line="100"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>اكتب التاريخ بالصيغة ⁦%1⁩ أو 1990-12-31، أو اضغط Alt+Down لاختياره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="109"/>
         <source>Pick a date</source>
         <translation>اختيار تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="108"/>
+        <location filename="../../desktop/ui/widgets.py" line="110"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>اختيار تاريخ من التقويم (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="172"/>
+        <location filename="../../desktop/ui/widgets.py" line="174"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -4367,109 +4367,109 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/services/reports.py" line="394"/>
+        <location filename="../../desktop/services/reports.py" line="384"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="396"/>
+        <location filename="../../desktop/services/reports.py" line="386"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398"/>
+        <location filename="../../desktop/services/reports.py" line="388"/>
         <source>registration date</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399"/>
+        <location filename="../../desktop/services/reports.py" line="389"/>
         <source>session start</source>
         <translation>بداية الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="409"/>
+        <location filename="../../desktop/services/reports.py" line="399"/>
         <source>Active and closed cases</source>
         <translation>الملفات النشطة والمغلقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="412"/>
+        <location filename="../../desktop/services/reports.py" line="402"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="413"/>
+        <location filename="../../desktop/services/reports.py" line="403"/>
         <source>Cases</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="421"/>
+        <location filename="../../desktop/services/reports.py" line="411"/>
         <source>New registrations per month</source>
         <translation>التسجيلات الجديدة في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="423"/>
+        <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Registrations</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="429"/>
+        <location filename="../../desktop/services/reports.py" line="419"/>
         <source>Sessions per month by kind</source>
         <translation>الجلسات في كل شهر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="433"/>
+        <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/reports.py" line="424"/>
         <location filename="../../desktop/services/reports.py" line="434"/>
-        <location filename="../../desktop/services/reports.py" line="444"/>
-        <location filename="../../desktop/services/reports.py" line="541"/>
+        <location filename="../../desktop/services/reports.py" line="531"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="442"/>
+        <location filename="../../desktop/services/reports.py" line="432"/>
         <source>Sessions per caseworker</source>
         <translation>الجلسات لكل مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="450"/>
-        <source>Overdue follow-ups per caseworker</source>
-        <translation>المتابعات المتأخرة لكل مسؤول حالة</translation>
+        <location filename="../../desktop/services/reports.py" line="440"/>
+        <source>Overdue tasks per caseworker</source>
+        <translation>المهام المتأخرة لكل مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="452"/>
-        <source>Overdue follow-ups</source>
-        <translation>المتابعات المتأخرة</translation>
+        <location filename="../../desktop/services/reports.py" line="442"/>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="454"/>
-        <source>follow-up date (before today)</source>
-        <translation>تاريخ المتابعة (قبل اليوم)</translation>
+        <location filename="../../desktop/services/reports.py" line="444"/>
+        <source>due date (before today)</source>
+        <translation>تاريخ الاستحقاق (قبل اليوم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="459"/>
+        <location filename="../../desktop/services/reports.py" line="449"/>
         <source>Beneficiaries by %1</source>
         <translation>المستفيدون حسب %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="460"/>
+        <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Sessions by %1</source>
         <translation>الجلسات حسب %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="540"/>
+        <location filename="../../desktop/services/reports.py" line="530"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>No</source>
         <translation>لا</translation>
     </message>

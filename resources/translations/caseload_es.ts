@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -86,67 +86,67 @@
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="179"/>
+        <location filename="../../desktop/ui/audit_log.py" line="173"/>
         <source>Audit events</source>
         <translation>Eventos de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="206"/>
+        <location filename="../../desktop/ui/audit_log.py" line="200"/>
         <source>%1: not a date.</source>
         <translation>%1: no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="211"/>
+        <location filename="../../desktop/ui/audit_log.py" line="205"/>
         <source>The date range starts after it ends.</source>
         <translation>El intervalo de fechas empieza después de terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="232"/>
+        <location filename="../../desktop/ui/audit_log.py" line="226"/>
         <source>Reading the log…</source>
         <translation>Leyendo el registro…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="252"/>
+        <location filename="../../desktop/ui/audit_log.py" line="246"/>
         <source>No event matches these filters.</source>
         <translation>Ningún evento coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="254"/>
+        <location filename="../../desktop/ui/audit_log.py" line="248"/>
         <source>Events: %1</source>
         <translation>Eventos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="257"/>
+        <location filename="../../desktop/ui/audit_log.py" line="251"/>
         <source>The newest %1 events; scroll for older ones.</source>
         <translation>Los %1 eventos más recientes; desplácese para ver los anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="269"/>
+        <location filename="../../desktop/ui/audit_log.py" line="263"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="304"/>
+        <location filename="../../desktop/ui/audit_log.py" line="298"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="309"/>
+        <location filename="../../desktop/ui/audit_log.py" line="303"/>
         <source>Exporting… %1 events</source>
         <translation>Exportando… %1 eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="321"/>
+        <location filename="../../desktop/ui/audit_log.py" line="315"/>
         <source>Events saved to %1: %2</source>
         <translation>Eventos guardados en %1: %2</translation>
     </message>
@@ -905,13 +905,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -956,67 +956,67 @@
         <translation>&amp;Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard.py" line="117"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard.py" line="139"/>
         <source>Report table</source>
         <translation>Tabla del informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>&amp;Export CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="187"/>
         <source>%1: not a date.</source>
         <translation>%1: no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard.py" line="215"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
         <source>Reports counted: %1</source>
         <translation>Informes contados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
         <translation>Detenido; los recuentos que se muestran son los anteriores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard.py" line="266"/>
         <source>The date range applies to the %1. Counted: %2</source>
         <translation>El intervalo de fechas se aplica a: %1. Total contado: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>Nothing to count.</source>
         <translation>No hay nada que contar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="291"/>
+        <location filename="../../desktop/ui/dashboard.py" line="285"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="332"/>
+        <location filename="../../desktop/ui/dashboard.py" line="326"/>
         <source>Saved %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
@@ -1024,27 +1024,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="96"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="98"/>
+        <location filename="../../desktop/ui/widgets.py" line="100"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>Escriba la fecha como %1 o 1990-12-31, o pulse Alt+Abajo para elegirla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="109"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="108"/>
+        <location filename="../../desktop/ui/widgets.py" line="110"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="172"/>
+        <location filename="../../desktop/ui/widgets.py" line="174"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -4319,109 +4319,109 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/services/reports.py" line="394"/>
+        <location filename="../../desktop/services/reports.py" line="384"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="396"/>
+        <location filename="../../desktop/services/reports.py" line="386"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398"/>
+        <location filename="../../desktop/services/reports.py" line="388"/>
         <source>registration date</source>
         <translation>fecha de registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399"/>
+        <location filename="../../desktop/services/reports.py" line="389"/>
         <source>session start</source>
         <translation>inicio de la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="409"/>
+        <location filename="../../desktop/services/reports.py" line="399"/>
         <source>Active and closed cases</source>
         <translation>Expedientes activos y cerrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="412"/>
+        <location filename="../../desktop/services/reports.py" line="402"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="413"/>
+        <location filename="../../desktop/services/reports.py" line="403"/>
         <source>Cases</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="421"/>
+        <location filename="../../desktop/services/reports.py" line="411"/>
         <source>New registrations per month</source>
         <translation>Nuevos registros por mes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="423"/>
+        <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Registrations</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="429"/>
+        <location filename="../../desktop/services/reports.py" line="419"/>
         <source>Sessions per month by kind</source>
         <translation>Sesiones por mes y tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="433"/>
+        <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/reports.py" line="424"/>
         <location filename="../../desktop/services/reports.py" line="434"/>
-        <location filename="../../desktop/services/reports.py" line="444"/>
-        <location filename="../../desktop/services/reports.py" line="541"/>
+        <location filename="../../desktop/services/reports.py" line="531"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="442"/>
+        <location filename="../../desktop/services/reports.py" line="432"/>
         <source>Sessions per caseworker</source>
         <translation>Sesiones por gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="450"/>
-        <source>Overdue follow-ups per caseworker</source>
-        <translation>Seguimientos vencidos por gestor de casos</translation>
+        <location filename="../../desktop/services/reports.py" line="440"/>
+        <source>Overdue tasks per caseworker</source>
+        <translation>Tareas vencidas por gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="452"/>
-        <source>Overdue follow-ups</source>
-        <translation>Seguimientos vencidos</translation>
+        <location filename="../../desktop/services/reports.py" line="442"/>
+        <source>Overdue tasks</source>
+        <translation>Tareas vencidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="454"/>
-        <source>follow-up date (before today)</source>
-        <translation>fecha de seguimiento (anterior a hoy)</translation>
+        <location filename="../../desktop/services/reports.py" line="444"/>
+        <source>due date (before today)</source>
+        <translation>fecha de vencimiento (antes de hoy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="459"/>
+        <location filename="../../desktop/services/reports.py" line="449"/>
         <source>Beneficiaries by %1</source>
         <translation>Beneficiarios por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="460"/>
+        <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Sessions by %1</source>
         <translation>Sesiones por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="540"/>
+        <location filename="../../desktop/services/reports.py" line="530"/>
         <source>Beneficiaries</source>
         <translation>Beneficiarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="144"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="147"/>
-        <location filename="../../desktop/ui/audit_log.py" line="203"/>
+        <location filename="../../desktop/ui/audit_log.py" line="197"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
@@ -86,67 +86,67 @@
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="179"/>
+        <location filename="../../desktop/ui/audit_log.py" line="173"/>
         <source>Audit events</source>
         <translation>Événements d’audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="206"/>
+        <location filename="../../desktop/ui/audit_log.py" line="200"/>
         <source>%1: not a date.</source>
         <translation>%1&#xa0;: date non valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="211"/>
+        <location filename="../../desktop/ui/audit_log.py" line="205"/>
         <source>The date range starts after it ends.</source>
         <translation>La période commence après sa fin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="232"/>
+        <location filename="../../desktop/ui/audit_log.py" line="226"/>
         <source>Reading the log…</source>
         <translation>Lecture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="252"/>
+        <location filename="../../desktop/ui/audit_log.py" line="246"/>
         <source>No event matches these filters.</source>
         <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="254"/>
+        <location filename="../../desktop/ui/audit_log.py" line="248"/>
         <source>Events: %1</source>
         <translation>Événements&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="257"/>
+        <location filename="../../desktop/ui/audit_log.py" line="251"/>
         <source>The newest %1 events; scroll for older ones.</source>
         <translation>Les %1 événements les plus récents&#xa0;; faites défiler pour voir les plus anciens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="269"/>
+        <location filename="../../desktop/ui/audit_log.py" line="263"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="272"/>
+        <location filename="../../desktop/ui/audit_log.py" line="266"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="304"/>
+        <location filename="../../desktop/ui/audit_log.py" line="298"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="309"/>
+        <location filename="../../desktop/ui/audit_log.py" line="303"/>
         <source>Exporting… %1 events</source>
         <translation>Exportation… %1 événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_log.py" line="321"/>
+        <location filename="../../desktop/ui/audit_log.py" line="315"/>
         <source>Events saved to %1: %2</source>
         <translation>Événements enregistrés dans %1&#xa0;: %2</translation>
     </message>
@@ -910,13 +910,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="74"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="78"/>
-        <location filename="../../desktop/ui/dashboard.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard.py" line="183"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
@@ -961,67 +961,67 @@
         <translation>&amp;Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard.py" line="117"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard.py" line="139"/>
         <source>Report table</source>
         <translation>Tableau du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard.py" line="145"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard.py" line="187"/>
         <source>%1: not a date.</source>
         <translation>%1&#xa0;: date non valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard.py" line="215"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard.py" line="241"/>
         <source>Reports counted: %1</source>
         <translation>Rapports calculés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="256"/>
+        <location filename="../../desktop/ui/dashboard.py" line="250"/>
         <source>Stopped; the counts shown are the earlier ones.</source>
         <translation>Arrêté&#xa0;; les chiffres affichés sont les précédents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard.py" line="266"/>
         <source>The date range applies to the %1. Counted: %2</source>
         <translation>La période porte sur&#xa0;: %1. Total&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard.py" line="272"/>
         <source>Nothing to count.</source>
         <translation>Rien à compter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="291"/>
+        <location filename="../../desktop/ui/dashboard.py" line="285"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard.py" line="288"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="332"/>
+        <location filename="../../desktop/ui/dashboard.py" line="326"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -1029,27 +1029,27 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="96"/>
+        <location filename="../../desktop/ui/widgets.py" line="98"/>
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="98"/>
+        <location filename="../../desktop/ui/widgets.py" line="100"/>
         <source>Type the date as %1 or 1990-12-31, or press Alt+Down to pick it.</source>
         <translation>Saisissez la date sous la forme %1 ou 1990-12-31, ou appuyez sur Alt+Bas pour la choisir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="107"/>
+        <location filename="../../desktop/ui/widgets.py" line="109"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="108"/>
+        <location filename="../../desktop/ui/widgets.py" line="110"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>Choisir une date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="172"/>
+        <location filename="../../desktop/ui/widgets.py" line="174"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -4324,109 +4324,109 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/services/reports.py" line="394"/>
+        <location filename="../../desktop/services/reports.py" line="384"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="396"/>
+        <location filename="../../desktop/services/reports.py" line="386"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="398"/>
+        <location filename="../../desktop/services/reports.py" line="388"/>
         <source>registration date</source>
         <translation>date d’inscription</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399"/>
+        <location filename="../../desktop/services/reports.py" line="389"/>
         <source>session start</source>
         <translation>début de l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="409"/>
+        <location filename="../../desktop/services/reports.py" line="399"/>
         <source>Active and closed cases</source>
         <translation>Dossiers actifs et clôturés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="412"/>
+        <location filename="../../desktop/services/reports.py" line="402"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="413"/>
+        <location filename="../../desktop/services/reports.py" line="403"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="421"/>
+        <location filename="../../desktop/services/reports.py" line="411"/>
         <source>New registrations per month</source>
         <translation>Nouvelles inscriptions par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="423"/>
+        <location filename="../../desktop/services/reports.py" line="413"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="429"/>
+        <location filename="../../desktop/services/reports.py" line="419"/>
         <source>Sessions per month by kind</source>
         <translation>Entretiens par mois et par type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="433"/>
+        <location filename="../../desktop/services/reports.py" line="423"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/reports.py" line="424"/>
         <location filename="../../desktop/services/reports.py" line="434"/>
-        <location filename="../../desktop/services/reports.py" line="444"/>
-        <location filename="../../desktop/services/reports.py" line="541"/>
+        <location filename="../../desktop/services/reports.py" line="531"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="442"/>
+        <location filename="../../desktop/services/reports.py" line="432"/>
         <source>Sessions per caseworker</source>
         <translation>Entretiens par gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="450"/>
-        <source>Overdue follow-ups per caseworker</source>
-        <translation>Suivis en retard par gestionnaire de cas</translation>
+        <location filename="../../desktop/services/reports.py" line="440"/>
+        <source>Overdue tasks per caseworker</source>
+        <translation>Tâches en retard par gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="452"/>
-        <source>Overdue follow-ups</source>
-        <translation>Suivis en retard</translation>
+        <location filename="../../desktop/services/reports.py" line="442"/>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="454"/>
-        <source>follow-up date (before today)</source>
-        <translation>date de suivi (avant aujourd’hui)</translation>
+        <location filename="../../desktop/services/reports.py" line="444"/>
+        <source>due date (before today)</source>
+        <translation>date d’échéance (avant aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="459"/>
+        <location filename="../../desktop/services/reports.py" line="449"/>
         <source>Beneficiaries by %1</source>
         <translation>Bénéficiaires par %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="460"/>
+        <location filename="../../desktop/services/reports.py" line="450"/>
         <source>Sessions by %1</source>
         <translation>Entretiens par %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="540"/>
+        <location filename="../../desktop/services/reports.py" line="530"/>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="609"/>
+        <location filename="../../desktop/services/reports.py" line="601"/>
         <source>No</source>
         <translation>Non</translation>
     </message>

@@ -137,7 +137,7 @@ def test_every_report_is_in_the_one_table_once_with_a_count_column(caseloads):
         "registrations",
         "sessions-per-month",
         "sessions-per-caseworker",
-        "overdue-follow-ups",
+        "overdue-tasks",
         "beneficiaries-by-gender",
         "beneficiaries-by-status",
         "beneficiaries-by-closure_reason",
@@ -198,11 +198,18 @@ def test_the_date_range_and_the_caseworker_filter(caseloads):
         ReportFilter(TODAY, TODAY - timedelta(days=1))
 
 
-def test_overdue_follow_ups_are_active_cases_whose_follow_up_date_has_passed(caseloads):
-    # Tasks do not exist yet (issue 14): a beneficiary's next follow-up date stands in.
+def test_overdue_tasks_are_open_tasks_whose_due_date_has_passed(caseloads):
+    """Amina's session asked for a follow-up yesterday: its task is overdue for cara;
+    done, it is not; colin's caseworker view counts only his caseload's."""
     reports = caseloads.services("sam").reports
-    assert rows(reports.run("overdue-follow-ups")) == [("Cara Caseworker", 1)]
-    assert rows(reports.run("overdue-follow-ups", today=TODAY - timedelta(days=2))) == []
+    assert rows(reports.run("overdue-tasks")) == [("Cara Caseworker", 1)]
+    assert rows(reports.run("overdue-tasks", today=TODAY - timedelta(days=2))) == []
+    colin = caseloads.services("colin")
+    assert rows(colin.reports.run("overdue-tasks")) == []
+    cara = caseloads.services("cara")
+    (task,) = cara.tasks.mine(TODAY)
+    cara.tasks.mark_done(task.id, "Called; all well.")
+    assert rows(reports.run("overdue-tasks")) == []
 
 
 def test_counts_by_the_organisations_choice_fields(caseloads):

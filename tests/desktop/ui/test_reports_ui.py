@@ -144,7 +144,7 @@ def test_a_caseworker_counts_their_own_caseload_and_has_no_audit_log(qtbot, cont
     ]
     click_report(qtbot, dashboard, "Active and closed cases")
     assert table_rows(dashboard.model) == [("Active", "1"), ("Closed", "1")]
-    click_report(qtbot, dashboard, "Overdue follow-ups per caseworker")
+    click_report(qtbot, dashboard, "Overdue tasks per caseworker")
     assert table_rows(dashboard.model) == [("Cara Caseworker", "1")]
 
 
