@@ -18,11 +18,13 @@ from sqlalchemy import select
 from desktop.domain.enums import Entity
 from desktop.domain.forms import FormSet
 from desktop.domain.records import Actor, Beneficiary, CaseSession
+from desktop.domain.tasks import TaskView
 from desktop.errors import NotFound, UserError
 from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.common import load_beneficiary
 from desktop.services.forms import current_forms
+from desktop.services.tasks import TaskService
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, utcnow
@@ -45,12 +47,12 @@ class Output(StrEnum):
 @dataclass(frozen=True)
 class CaseFile:
     """Everything a printout of one case reads: the record, its sessions (newest first),
-    the form definition its custom fields are read with, and who printed it when.
-
-    Tasks and household links join here when they exist (issue 14)."""
+    its follow-up tasks, the form definition its custom fields are read with, and who
+    printed it when. Household links join here when they exist (issue 14)."""
 
     beneficiary: Beneficiary
     sessions: tuple[CaseSession, ...]
+    tasks: tuple[TaskView, ...]
     forms: FormSet
     printed_by: str
     printed_at: datetime  # naive UTC, as every stored time
@@ -80,11 +82,13 @@ class PrintoutService:
         """The case as the detail shows it; refused as reading the record is."""
         beneficiary = BeneficiaryService(self._db, self._actor).get(beneficiary_id)
         sessions = CaseSessionService(self._db, self._actor).timeline(beneficiary_id)
+        tasks = TaskService(self._db, self._actor).for_beneficiary(beneficiary_id)
         with self._db.read() as uow:
             forms = current_forms(self._db, uow.session)
         return CaseFile(
             beneficiary=beneficiary,
             sessions=tuple(sessions),
+            tasks=tuple(tasks),
             forms=forms,
             printed_by=self._actor.display_name or self._actor.username,
             printed_at=utcnow(),

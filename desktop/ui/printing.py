@@ -5,8 +5,8 @@ and an Arabic interface render right to left), then painted on paper or into a P
 ``desktop.ui.paper``. The rows come from the same declaration and display helpers the detail reads
 (``desktop.ui.detail.declared_text``, ``desktop.ui.fields``), never from a list of their own.
 
-The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; tasks and the household
-(issue 14) plug in there as two more sections once their records exist.
+The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; the household
+(issue 14) plugs in there as one more section once its records exist.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity
 from desktop.domain.forms import FormDefinition, stored_flags
 from desktop.domain.records import CaseSession
+from desktop.domain.tasks import TaskView
 from desktop.errors import ValidationError
 from desktop.services.printouts import CaseFile, Document, Output, PrintoutService
 from desktop.ui.custom_fields import MARK, grouped, pick_label
@@ -200,10 +201,29 @@ def _sessions(case: CaseFile) -> str:
     return heading(title) + "".join(session_html(s, case) for s in case.sessions)
 
 
-# In the order printed. Issue 14 adds Section("tasks", ...) and Section("household", ...).
+def task_html(task: TaskView) -> str:
+    """One follow-up task: its due date and what to do, its state, and the note or reason
+    it was closed with."""
+    rows = [(field_text(Entity.TASK, "state"), choice_text(task.state))]
+    for name in ("done_note", "dismissed_reason"):
+        if getattr(task, name):
+            rows.append((field_text(Entity.TASK, name), getattr(task, name)))
+    title = format_date(task.due_on) + (f" · {task.title}" if task.title else "")
+    return heading(title, 3) + rows_html(rows)
+
+
+def _tasks(case: CaseFile) -> str:
+    title = Printing.tr("Follow-up tasks (%n)", "", len(case.tasks))
+    if not case.tasks:
+        return heading(title) + line_html(text_html(Printing.tr("No follow-up tasks.")))
+    return heading(title) + "".join(task_html(task) for task in case.tasks)
+
+
+# In the order printed. Issue 14 adds Section("household", ...).
 SUMMARY_SECTIONS: tuple[Section, ...] = (
     Section("beneficiary", _details),
     Section("custom", _custom),
+    Section("tasks", _tasks),
     Section("sessions", _sessions),
 )
 

@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <location filename="../../desktop/ui/printing.py" line="162"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="197"/>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -2630,72 +2630,89 @@ Offline-first case management with encrypted storage.</source>
         <translation>تتعذّر الكتابة في ⁦%1⁩: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <location filename="../../desktop/ui/printing.py" line="178"/>
         <source>The organisation&apos;s fields</source>
         <translation>حقول المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>No sessions recorded.</source>
         <translation>لا توجد جلسات مسجَّلة.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <source>Follow-up tasks (%n)</source>
+        <translation>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+            <numerusform>مهام المتابعة (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <location filename="../../desktop/ui/printing.py" line="218"/>
+        <source>No follow-up tasks.</source>
+        <translation>لا توجد مهام متابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="252"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
         <translation>طبعه %1 في ⁦%2⁩. سري: تحتوي هذه الورقة على بيانات شخصية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <location filename="../../desktop/ui/printing.py" line="264"/>
         <source>Case summary</source>
         <translation>ملخص الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
         <source>Name the person or the organisation the case is referred to.</source>
         <translation>اذكر اسم الشخص أو المنظمة التي يُحال إليها الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
         <source>Say why the case is referred.</source>
         <translation>اذكر سبب إحالة الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="319"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <location filename="../../desktop/ui/printing.py" line="331"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
         <translation>نحيل %1 إلى منظمتكم للسبب المبيَّن أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <location filename="../../desktop/ui/printing.py" line="334"/>
         <source>Person referred</source>
         <translation>الشخص المُحال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <location filename="../../desktop/ui/printing.py" line="336"/>
         <source>Reason for the referral</source>
         <translation>سبب الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <location filename="../../desktop/ui/printing.py" line="338"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <location filename="../../desktop/ui/printing.py" line="340"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <location filename="../../desktop/ui/printing.py" line="342"/>
         <source>Letter written by</source>
         <translation>كاتب الرسالة</translation>
     </message>

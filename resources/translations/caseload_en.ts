@@ -5,7 +5,7 @@
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="197"/>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
@@ -82,6 +82,17 @@
         <translation>
             <numerusform>Sent to the printer (%n page).</numerusform>
             <numerusform>Sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <source>Follow-up tasks (%n)</source>
+        <translation>
+            <numerusform>Follow-up task (%n)</numerusform>
+            <numerusform>Follow-up tasks (%n)</numerusform>
         </translation>
     </message>
 </context>

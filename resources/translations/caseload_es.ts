@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <location filename="../../desktop/ui/printing.py" line="162"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="197"/>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sesiones (%n)</numerusform>
@@ -2598,72 +2598,85 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <translation>No se puede escribir en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <location filename="../../desktop/ui/printing.py" line="178"/>
         <source>The organisation&apos;s fields</source>
         <translation>Campos de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>No sessions recorded.</source>
         <translation>No hay ninguna sesión registrada.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <source>Follow-up tasks (%n)</source>
+        <translation>
+            <numerusform>Tareas de seguimiento (%n)</numerusform>
+            <numerusform>Tareas de seguimiento (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <location filename="../../desktop/ui/printing.py" line="218"/>
+        <source>No follow-up tasks.</source>
+        <translation>No hay tareas de seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="252"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
         <translation>Impreso por %1 el %2. Confidencial: este documento contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <location filename="../../desktop/ui/printing.py" line="264"/>
         <source>Case summary</source>
         <translation>Resumen del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
         <source>Name the person or the organisation the case is referred to.</source>
         <translation>Indique la persona o la organización a la que se deriva el expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
         <source>Say why the case is referred.</source>
         <translation>Indique por qué se deriva el expediente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="319"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <location filename="../../desktop/ui/printing.py" line="331"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
         <translation>Derivamos a %1 a su organización por el motivo que se indica a continuación.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <location filename="../../desktop/ui/printing.py" line="334"/>
         <source>Person referred</source>
         <translation>Persona derivada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <location filename="../../desktop/ui/printing.py" line="336"/>
         <source>Reason for the referral</source>
         <translation>Motivo de la derivación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <location filename="../../desktop/ui/printing.py" line="338"/>
         <source>Caseworker</source>
         <translation>Gestor de casos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <location filename="../../desktop/ui/printing.py" line="340"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <location filename="../../desktop/ui/printing.py" line="342"/>
         <source>Letter written by</source>
         <translation>Carta redactada por</translation>
     </message>

@@ -311,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="161"/>
+        <location filename="../../desktop/ui/printing.py" line="162"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="197"/>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Entretiens (%n)</numerusform>
@@ -2603,72 +2603,85 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <translation>Impossible d’écrire dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <location filename="../../desktop/ui/printing.py" line="171"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="177"/>
+        <location filename="../../desktop/ui/printing.py" line="178"/>
         <source>The organisation&apos;s fields</source>
         <translation>Les champs de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="199"/>
+        <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>No sessions recorded.</source>
         <translation>Aucun entretien enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <source>Follow-up tasks (%n)</source>
+        <translation>
+            <numerusform>Tâches de suivi (%n)</numerusform>
+            <numerusform>Tâches de suivi (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <location filename="../../desktop/ui/printing.py" line="218"/>
+        <source>No follow-up tasks.</source>
+        <translation>Aucune tâche de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="252"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
         <translation>Imprimé par %1 le %2. Confidentiel&#xa0;: ce document contient des données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <location filename="../../desktop/ui/printing.py" line="264"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="274"/>
+        <location filename="../../desktop/ui/printing.py" line="294"/>
         <source>Name the person or the organisation the case is referred to.</source>
         <translation>Indiquez la personne ou l’organisation vers laquelle le dossier est orienté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="277"/>
+        <location filename="../../desktop/ui/printing.py" line="297"/>
         <source>Say why the case is referred.</source>
         <translation>Indiquez le motif de l’orientation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="299"/>
+        <location filename="../../desktop/ui/printing.py" line="319"/>
         <source>Referral</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="311"/>
+        <location filename="../../desktop/ui/printing.py" line="331"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
         <translation>Nous orientons %1 vers votre organisation, pour le motif ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="314"/>
+        <location filename="../../desktop/ui/printing.py" line="334"/>
         <source>Person referred</source>
         <translation>Personne orientée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="316"/>
+        <location filename="../../desktop/ui/printing.py" line="336"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="318"/>
+        <location filename="../../desktop/ui/printing.py" line="338"/>
         <source>Caseworker</source>
         <translation>Gestionnaire de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="320"/>
+        <location filename="../../desktop/ui/printing.py" line="340"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="322"/>
+        <location filename="../../desktop/ui/printing.py" line="342"/>
         <source>Letter written by</source>
         <translation>Lettre rédigée par</translation>
     </message>

@@ -221,13 +221,30 @@ def test_paper_follows_the_locale(office, case, out):
 
 
 def test_sections_plug_in(office, case):
-    """Tasks and the household (issue 14) join the summary as sections of their own."""
+    """The household (issue 14) joins the summary as a section of its own."""
     case_file = office.services("cara").printouts.case_file(case)
-    tasks = Section("tasks", lambda c: printing.heading("Tasks") + "<p>Visit the school</p>")
-    document = printing.case_summary(case_file, (*printing.SUMMARY_SECTIONS, tasks))
+    household = Section(
+        "household", lambda c: printing.heading("Household") + "<p>Mother: Sara</p>"
+    )
+    document = printing.case_summary(case_file, (*printing.SUMMARY_SECTIONS, household))
     text = document.toPlainText()
-    assert text.index("Sessions (3)") < text.index("Tasks") < text.index("Visit the school")
-    assert [s.key for s in printing.SUMMARY_SECTIONS] == ["beneficiary", "custom", "sessions"]
+    assert text.index("Sessions (3)") < text.index("Household") < text.index("Mother: Sara")
+    keys = [s.key for s in printing.SUMMARY_SECTIONS]
+    assert keys == ["beneficiary", "custom", "tasks", "sessions"]
+
+
+def test_the_summary_prints_the_follow_up_tasks(office, case):
+    """Issue 13 point 9: the case summary holds the case's tasks (issue 14), open first."""
+    cara = office.services("cara")
+    task = cara.tasks.create(case, {"due_on": "2026-04-01", "title": "Call about the rent"})
+    cara.tasks.create(case, {"due_on": "2026-03-20", "title": "Visit the school"})
+    cara.tasks.mark_done(task.id, "Rent paid.")
+    case_file = cara.printouts.case_file(case)
+    text = printing.case_summary(case_file).toPlainText()
+    assert f"Follow-up tasks ({len(case_file.tasks)})" in text
+    assert text.index("Visit the school") < text.index("Call about the rent")  # open first
+    assert "Rent paid." in text and "Done" in text and "Open" in text
+    assert text.index("Follow-up tasks") < text.index("Sessions (3)")
 
 
 # -- the main window -----------------------------------------------------------------------
