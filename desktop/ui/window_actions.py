@@ -148,6 +148,7 @@ class WindowBuilding:
             self.show_tasks,
             shortcut="Ctrl+T",
             tip=self.tr("Follow-ups overdue, due today and this week"),
+            icon_name="tasks",
         )
         self.new_task_action = self._action(
             self.tr("New tas&k…"),
