@@ -34,7 +34,7 @@ from desktop.domain import schema
 from desktop.domain.enums import Entity, SyncStatus
 from desktop.domain.forms import EMPTY, CustomField, FormSet
 from desktop.domain.records import Beneficiary, BeneficiaryQuery, SortKey
-from desktop.ui.dates import format_date, format_datetime
+from desktop.ui.dates import format_date, format_datetime, format_local_date
 from desktop.ui.fields import choice_text, custom_value_text, field_text
 from desktop.ui.help import ui_language
 
@@ -135,8 +135,9 @@ def display_row(beneficiary: Beneficiary) -> tuple[str, ...]:
         beneficiary.caseworker_name,
         _date(beneficiary.next_follow_up_on),
         # The day only: with the time the list needs more than a 1280 px screen's width
-        # beside the detail; the time is in the cell's tooltip.
-        _date(beneficiary.updated_at.date() if beneficiary.updated_at else None),
+        # beside the detail; the time is in the cell's tooltip. The person's day, not
+        # UTC's (in Kolkata from 18:30 UTC the list showed yesterday).
+        format_local_date(beneficiary.updated_at),
     )
 
 

@@ -59,7 +59,7 @@ def test_a_caseworker_sees_overdue_tasks_at_login_and_closes_them_by_keys(
 ):
     _office_with_tasks(office)
     window = log_in(qtbot, controller, "cara")
-    assert window.tasks_label.text() == "2 overdue task(s) · My tasks: Ctrl+T"
+    assert window.tasks_label.text() == "2 overdue tasks · My tasks: Ctrl+T"
     assert window.tasks_label.isVisible()
 
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -83,7 +83,7 @@ def test_a_caseworker_sees_overdue_tasks_at_login_and_closes_them_by_keys(
     assert services.tasks.get(first.id).state is TaskState.DONE
     assert services.tasks.get(first.id).done_note == "Visited; rent arrears plan agreed."
     assert _tree_texts(panel.mine) == ["Overdue (1)", "Today (1)", "This week (0)"]
-    assert window.tasks_label.text() == "1 overdue task(s) · My tasks: Ctrl+T"
+    assert window.tasks_label.text() == "1 overdue task · My tasks: Ctrl+T"
 
     # Dismissed, with a reason: Delete; an empty reason is refused in the dialog.
     second = panel.current_task()
@@ -192,5 +192,5 @@ def test_a_task_by_hand_for_the_beneficiary_shown(qtbot, controller, office, sho
         TODAY - timedelta(days=1),
     )
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert window.tasks_label.text() == "1 overdue task(s) · My tasks: Ctrl+T"
+    assert window.tasks_label.text() == "1 overdue task · My tasks: Ctrl+T"
     assert window.detail.follow_ups.item(0).text().endswith(": Call about the housing application")
