@@ -56,7 +56,7 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_import(args, login_services) -> int:
     from desktop.services.imports import Mode, load_mapping, save_mapping, settle_date_order
-    from desktop.translations import import_translations
+    from desktop.ui.translations import import_translations
 
     mapping = load_mapping(args.mapping) if args.mapping else None
     login, services = login_services(args)

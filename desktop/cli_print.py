@@ -1,15 +1,13 @@
 """``caseload print``: a case summary or a referral letter as a PDF, from the command line.
 
-Qt lays the paper out (``desktop/ui/printing.py``), so this starts a QGuiApplication on
-the offscreen platform: no window, no display needed. cli.py imports this only when the
-command runs, and it imports Qt only then too.
+Qt lays the paper out, so the UI layer starts its offscreen application
+(``desktop/ui/printing.paper_application``): no window, no display needed. This module
+imports no Qt itself; cli.py imports it only when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
 
@@ -39,19 +37,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise ValidationError(
             {"--to/--organisation/--reason": "These describe a referral; add --letter."}
         )
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    language = args.language
-    if language is None:
-        from desktop.ui.settings import LANGUAGE, Settings
-
-        language = Settings().get(LANGUAGE)
-    from desktop.app import install_translations
     from desktop.ui import printing
 
-    install_translations(app, language)
+    printing.paper_application(args.language)
     referral = (
         printing.Referral(args.to, args.organisation, args.reason).checked()
         if args.letter

@@ -53,11 +53,11 @@ from desktop.services.imports import (
     save_mapping,
     settle_date_order,
 )
-from desktop.translations import import_translations
 from desktop.ui.errors import show_error
 from desktop.ui.help import ui_language
 from desktop.ui.messages import render
 from desktop.ui.operations import Applied, Operation
+from desktop.ui.translations import import_translations
 from desktop.ui.worker import WorkerContext
 
 BAD_CELL = QColor("#f8d7da")

@@ -12,6 +12,8 @@ The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; the household
 from __future__ import annotations
 
 import html
+import os
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -414,3 +416,18 @@ def print_on(
     )
     printouts.record_printed(printout.beneficiary_id, printout.kind, Output.PRINTER, pages)
     return pages
+
+
+def paper_application(language: str | None = None) -> QGuiApplication:
+    """The Qt application a printout needs without a window (``caseload print``):
+    offscreen, in ``language`` (None: the app's setting), its translations installed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if language is None:
+        from desktop.ui.settings import LANGUAGE, Settings
+
+        language = Settings().get(LANGUAGE)
+    from desktop.app import install_translations
+
+    install_translations(app, language)
+    return app

@@ -22,7 +22,7 @@ from desktop.services.imports import (
     save_mapping,
     settle_date_order,
 )
-from desktop.translations import import_translations
+from desktop.ui.translations import import_translations
 
 HEADER = "First name,Last name,Date of birth,Gender,Phone\n"
 

@@ -18,7 +18,7 @@ from desktop.services import Services
 from desktop.services.exports import ExportFormat, ExportKind, ExportRequest
 from desktop.services.forms import template_text
 from desktop.services.imports import settle_date_order
-from desktop.translations import import_translations, translator
+from desktop.ui.translations import import_translations, translator
 from tests.conftest import ADMIN_PASSWORD
 
 PEOPLE = [

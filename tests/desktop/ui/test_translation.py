@@ -365,8 +365,8 @@ def test_every_message_has_the_context_the_code_looks_it_up_in(language):
     never looks: the printed papers' texts stayed English in every language that way.
     Texts are asked for as ``Class.tr`` / ``self.tr`` / ``QCoreApplication.translate``."""
     assert "<name></name>" not in ts(language).read_text(encoding="utf-8")
-    from desktop.translations import translator
     from desktop.ui.paper import Printing
+    from desktop.ui.translations import translator
 
     translate = translator(language)
     assert translate("Printing", "Case summary") != "Case summary"
