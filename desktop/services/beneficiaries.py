@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,9 +46,7 @@ from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id
 
 from .common import (
     BENEFICIARY_COLUMNS,
-    BENEFICIARY_CONVERSIONS,
     SEARCH_INDEX,
-    SYNC_STATES,
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
@@ -66,6 +64,7 @@ from .forms import (
     checked_together,
     current_forms,
 )
+from .page_sql import PAGE_SQL, PageSql
 from .record_checks import check_edit, flag_problems
 from .search_terms import SearchTerms
 from .tasks import reassign_open_tasks
@@ -124,76 +123,6 @@ PAGE_SELECT = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join(
 PAGE_SELECT_BY_CASEWORKER = select(*BENEFICIARY_COLUMNS, BeneficiaryRow.pk).join(
     UserRow, _unindexed(UserRow.id) == BeneficiaryRow.caseworker_id
 )
-
-
-# The list's page runs on the DB-API cursor: its SQL is compiled once per shape (which
-# filters, which sort, first page, continuation or offset), and each stored value becomes
-# the record's through SQLAlchemy's own result processor for its column type, then the
-# loaders' conversion. SQLAlchemy's statement building, cache key and result rows were
-# two thirds of a page's time at 100k.
-_PAGE_COLUMNS = (*BENEFICIARY_COLUMNS, BeneficiaryRow.pk)
-_DOMAIN_CONVERSIONS = {
-    BENEFICIARY_COLUMNS.index(getattr(BeneficiaryRow, name)): convert
-    for name, convert in (*BENEFICIARY_CONVERSIONS, ("sync_status", SYNC_STATES.get))
-}
-
-
-def _then(first: Callable[[Any], Any], second: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: second(first(value))
-
-
-def _page_conversions(dialect: Any) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
-    """(position, stored → record value) for each list column that needs one."""
-    steps = []
-    for at, column in enumerate(_PAGE_COLUMNS):
-        stored = column.type.dialect_impl(dialect).result_processor(dialect, None)
-        domain = _DOMAIN_CONVERSIONS.get(at)
-        convert = _then(stored, domain) if stored and domain else stored or domain
-        if convert is not None:
-            steps.append((at, convert))
-    return tuple(steps)
-
-
-@dataclass(frozen=True)
-class _PageSql:
-    sql: str
-    parameters: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # name, bind processor
-    conversions: tuple[tuple[int, Callable[[Any], Any]], ...]
-
-    @classmethod
-    def compile(cls, statement: Select, dialect: Any, names: Iterable[str]) -> _PageSql:
-        compiled = statement.compile(dialect=dialect)
-        unnamed = set(compiled.positiontup or ()) - set(names)
-        if unnamed:  # a value the next page of this shape would silently reuse
-            raise RuntimeError(f"the page statement has unnamed parameters: {sorted(unnamed)}")
-        parameters = tuple(
-            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
-            for name in compiled.positiontup or ()
-        )
-        return cls(str(compiled), parameters, _page_conversions(dialect))
-
-    def rows(self, connection: Any, values: Mapping[str, Any]) -> list[tuple[Beneficiary, int]]:
-        """This page's records and their pks, read on ``connection``'s own DB-API cursor."""
-        parameters = [
-            process(values[name]) if process else values[name] for name, process in self.parameters
-        ]
-        cursor = connection.connection.driver_connection.cursor()
-        try:
-            stored = cursor.execute(self.sql, parameters).fetchall()
-        finally:
-            cursor.close()
-        conversions = self.conversions
-        rows = []
-        for row in stored:
-            record = list(row)
-            for at, convert in conversions:
-                record[at] = convert(record[at])
-            pk = record.pop()
-            rows.append((Beneficiary(*record), pk))
-        return rows
-
-
-_PAGE_SQL: dict[tuple, _PageSql] = {}  # by shape; a few dozen in a session
 
 
 class _Binds(dict):
@@ -518,11 +447,11 @@ class BeneficiaryService:
                 query.descending,
                 after is not None,
             )
-            page_sql = _PAGE_SQL.get(shape)
+            page_sql = PAGE_SQL.get(shape)
             if page_sql is None:
                 statement = self._page_statement(found, query, after is not None, numeric)
-                page_sql = _PageSql.compile(statement, connection.dialect, values)
-                _PAGE_SQL[shape] = page_sql
+                page_sql = PageSql.compile(statement, connection.dialect, values)
+                PAGE_SQL[shape] = page_sql
             rows = page_sql.rows(connection, values)
             total = self._total(connection, found) if with_total else -1
         if rows:

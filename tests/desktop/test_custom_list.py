@@ -259,7 +259,7 @@ def test_search_finds_searchable_custom_text(custom, monkeypatch, broad_from):
 def _plans(login, monkeypatch, service, query: BeneficiaryQuery) -> list[str]:
     """EXPLAIN QUERY PLAN of each statement the list runs for ``query``'s first page."""
     statements: list[tuple[str, list]] = []
-    original = module._PageSql.rows
+    original = module.PageSql.rows
 
     def recording(self, connection, values):
         parameters = [
@@ -268,8 +268,8 @@ def _plans(login, monkeypatch, service, query: BeneficiaryQuery) -> list[str]:
         statements.append((self.sql, parameters))
         return original(self, connection, values)
 
-    monkeypatch.setattr(module._PageSql, "rows", recording)
-    monkeypatch.setattr(module, "_PAGE_SQL", {})
+    monkeypatch.setattr(module.PageSql, "rows", recording)
+    monkeypatch.setattr(module, "PAGE_SQL", {})
     service.list_page(query, 0, 50)
     with login.db.raw_connection() as connection:
         return [

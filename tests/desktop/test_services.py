@@ -310,7 +310,7 @@ def test_prefix_search_on_names_and_case_number(populated):
 @pytest.mark.parametrize("key", list(SortKey))
 def test_list_rows_are_the_records_get_returns(populated, key):
     # The list reads its pages on the driver's cursor with its own conversions
-    # (services/beneficiaries.py: _PageSql); every field must come out as get() has it.
+    # (services/page_sql.py: PageSql); every field must come out as get() has it.
     import dataclasses
 
     _, sam = populated
