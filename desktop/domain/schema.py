@@ -266,15 +266,18 @@ BENEFICIARY: tuple[Field, ...] = (
     ),
 )
 
+# The beneficiary a session or a task belongs to (set by where it is made, not typed).
+BENEFICIARY_LINK = Field(
+    "beneficiary_id",
+    Kind.REFERENCE,
+    QT_TRANSLATE_NOOP("field", "Beneficiary"),
+    required=True,
+    editable=False,
+    detail=False,
+)
+
 CASE_SESSION: tuple[Field, ...] = (
-    Field(
-        "beneficiary_id",
-        Kind.REFERENCE,
-        QT_TRANSLATE_NOOP("field", "Beneficiary"),
-        required=True,
-        editable=False,
-        detail=False,
-    ),
+    BENEFICIARY_LINK,
     Field(
         "caseworker_id",
         Kind.USER,
@@ -346,14 +349,7 @@ TASK_TEXT_MAX = 2_000
 # linked by ``case_session_id``) or written by hand; open until done (with a note) or
 # dismissed (with a reason). Its state changes only through its own actions.
 TASK: tuple[Field, ...] = (
-    Field(
-        "beneficiary_id",
-        Kind.REFERENCE,
-        QT_TRANSLATE_NOOP("field", "Beneficiary"),
-        required=True,
-        editable=False,
-        detail=False,
-    ),
+    BENEFICIARY_LINK,
     Field(
         "caseworker_id",
         Kind.USER,
