@@ -91,30 +91,24 @@ def visible_beneficiaries(
     return conditions
 
 
-def visible_case_sessions(actor: Actor) -> list[ColumnElement[bool]]:
-    """The conditions on ``case_sessions`` of the live sessions ``actor`` may see: those
-    of the beneficiaries they may see (no join for the office's readers)."""
-    conditions: list[ColumnElement[bool]] = [CaseSessionRow.deleted_at.is_(None)]
+def _visible_of_beneficiaries(table: Any, actor: Actor) -> list[ColumnElement[bool]]:
+    """The conditions on ``table`` (a beneficiary's sessions, tasks) of the live records
+    ``actor`` may see: those of the beneficiaries they may see (no join for the office's
+    readers)."""
+    conditions: list[ColumnElement[bool]] = [table.deleted_at.is_(None)]
     if caseload_owner(actor) is not None:
         conditions.append(
-            CaseSessionRow.beneficiary_id.in_(
-                select(BeneficiaryRow.id).where(*visible_beneficiaries(actor))
-            )
+            table.beneficiary_id.in_(select(BeneficiaryRow.id).where(*visible_beneficiaries(actor)))
         )
     return conditions
+
+
+def visible_case_sessions(actor: Actor) -> list[ColumnElement[bool]]:
+    return _visible_of_beneficiaries(CaseSessionRow, actor)
 
 
 def visible_tasks(actor: Actor) -> list[ColumnElement[bool]]:
-    """The conditions on ``tasks`` of the live tasks ``actor`` may see: those of the
-    beneficiaries they may see (no join for the office's readers)."""
-    conditions: list[ColumnElement[bool]] = [TaskRow.deleted_at.is_(None)]
-    if caseload_owner(actor) is not None:
-        conditions.append(
-            TaskRow.beneficiary_id.in_(
-                select(BeneficiaryRow.id).where(*visible_beneficiaries(actor))
-            )
-        )
-    return conditions
+    return _visible_of_beneficiaries(TaskRow, actor)
 
 
 def beneficiary_select() -> Select:

@@ -53,7 +53,7 @@ from desktop.ui.models.audit_table import (
     entity_label,
 )
 from desktop.ui.operations import Operation
-from desktop.ui.widgets import DateEdit, add_labelled
+from desktop.ui.widgets import DateEdit, add_labelled, open_once
 from desktop.ui.worker import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -323,19 +323,7 @@ class AuditLogWindow(QWidget):
 
 def open_audit_log(window) -> AuditLogWindow | None:
     """Reports → Audit log of the main window (one window; raised when already open)."""
-    existing = getattr(window, "audit_log", None)
-    if existing is not None and shiboken6.isValid(existing):
-        existing.raise_()
-        existing.activateWindow()
-        return existing
     services = window.services
     if services is None or not can(services.actor, Permission.VIEW_AUDIT):
         return None
-    try:
-        opened = AuditLogWindow(services, window)
-    except UserError as exc:
-        show_error(window, exc)
-        return None
-    window.audit_log = opened
-    opened.show()
-    return opened
+    return open_once(window, "audit_log", lambda: AuditLogWindow(services, window))

@@ -40,7 +40,7 @@ from desktop.ui.bar_chart import BarChart
 from desktop.ui.errors import show_error
 from desktop.ui.models.report_table import ReportTableModel
 from desktop.ui.operations import Operation
-from desktop.ui.widgets import DateEdit, add_labelled
+from desktop.ui.widgets import DateEdit, add_labelled, open_once
 from desktop.ui.worker import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -335,18 +335,6 @@ class Dashboard(QWidget):
 
 def open_dashboard(window) -> Dashboard | None:
     """Reports → Dashboard of the main window (one window; raised when already open)."""
-    existing = getattr(window, "dashboard", None)
-    if existing is not None and shiboken6.isValid(existing):
-        existing.raise_()
-        existing.activateWindow()
-        return existing
     if window.services is None:
         return None
-    try:
-        dashboard = Dashboard(window.services, window)
-    except UserError as exc:
-        show_error(window, exc)
-        return None
-    window.dashboard = dashboard
-    dashboard.show()
-    return dashboard
+    return open_once(window, "dashboard", lambda: Dashboard(window.services, window))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -239,3 +239,27 @@ def add_labelled(
         row.addWidget(caption)
         row.addWidget(widget)
         row.addSpacing(spacing)
+
+
+def open_once(window: QWidget, attribute: str, make: Callable[[], QWidget]) -> QWidget | None:
+    """The main window's one ``attribute`` window (a dashboard, the audit log): raised if
+    it is open, else made by ``make``, kept and shown; None when making it is refused
+    (the refusal is shown)."""
+    import shiboken6
+
+    from desktop.errors import UserError
+    from desktop.ui.errors import show_error
+
+    existing = getattr(window, attribute, None)
+    if existing is not None and shiboken6.isValid(existing):
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    try:
+        opened = make()
+    except UserError as exc:
+        show_error(window, exc)
+        return None
+    setattr(window, attribute, opened)
+    opened.show()
+    return opened
