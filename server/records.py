@@ -64,6 +64,20 @@ class RecordConflict(Exception):
         self.record = record
 
 
+def first_version(session: Session, actor: Actor, now: datetime) -> dict[str, Any]:
+    """The bookkeeping columns of a record the server creates: version 1, the next change
+    feed number, this sync run, and who and when."""
+    return {
+        "version": 1,
+        "seq": next_seq(session),
+        "sync_run": session.info.get(SYNC_RUN),
+        "deleted": False,
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": actor.id,
+    }
+
+
 def refuse_stale(existing: Any, changed: bool, base_version: int | None) -> None:
     """A write based on another version than the stored one is a conflict; one with no
     base version is a conflict only when it would change something."""
@@ -510,13 +524,7 @@ def upsert_beneficiary(
             id=record_id,
             organisation=owner.organisation,
             incomplete_fields=incomplete,
-            version=1,
-            seq=next_seq(session),
-            sync_run=session.info.get(SYNC_RUN),
-            deleted=False,
-            created_at=now,
-            updated_at=now,
-            updated_by=actor.id,
+            **first_version(session, actor, now),
             **values,
         )
         _created(session, record)
@@ -681,13 +689,7 @@ def upsert_case_session(
         record = CaseSession(
             id=record_id,
             incomplete_fields=incomplete,
-            version=1,
-            seq=next_seq(session),
-            sync_run=session.info.get(SYNC_RUN),
-            deleted=False,
-            created_at=now,
-            updated_at=now,
-            updated_by=actor.id,
+            **first_version(session, actor, now),
             **values,
         )
         _created(session, record)

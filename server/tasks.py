@@ -30,6 +30,7 @@ from server.records import (
     _resolve_caseworker,
     _session_parent,
     can_see_beneficiary,
+    first_version,
     open_departure,
     refuse_stale,
 )
@@ -85,13 +86,7 @@ def upsert_task(
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
         record = Task(
             id=record_id,
-            version=1,
-            seq=next_seq(session),
-            sync_run=session.info.get(SYNC_RUN),
-            deleted=False,
-            created_at=now,
-            updated_at=now,
-            updated_by=actor.id,
+            **first_version(session, actor, now),
             **values,
         )
         _created(session, record)
