@@ -206,6 +206,11 @@ def to_cell(
     return text
 
 
+# A choice column's cells remembered per stored value: a million rows hold a handful of
+# choices; a column with more distinct values than this stops remembering new ones.
+_REMEMBERED = 4_096
+
+
 def cell_writer(
     column: TableColumn,
     *,
@@ -213,20 +218,38 @@ def cell_writer(
     choice_text: Callable[[TableColumn, str], str],
 ) -> Callable[[Any], Cell]:
     """``to_cell`` then ``neutralise`` for one column, as one call per value: what a
-    writer of a million rows calls (text and whole numbers, most cells, skip the rest)."""
-    plain = not (_is_choice(column) or _is_yes_no(column)) and not (
+    writer of a million rows calls. Text and whole numbers (most cells) skip the rest;
+    a choice or yes/no column words each distinct value once."""
+    chosen = _is_choice(column) or _is_yes_no(column)
+    plain = not chosen and not (
         column.custom is not None and column.custom.kind is CustomKind.DECIMAL
     )
+    remembered: dict[Any, Cell] = {}
+
+    def cell(value: Any) -> Cell:
+        return neutralise(to_cell(column, value, as_labels=as_labels, choice_text=choice_text))
 
     def write(value: Any) -> Cell:
         if value is None or value == "":
             return None
         kind = type(value)
-        if plain and kind is str:
+        if kind is str and plain:
             return NEUTRALISER + value if value.startswith(FORMULA_STARTS) else value
-        if kind is int:
+        if kind is int and not chosen:
             return value
-        return neutralise(to_cell(column, value, as_labels=as_labels, choice_text=choice_text))
+        if kind is datetime and value.tzinfo is None:
+            return value.isoformat() + "Z"
+        if kind is date:
+            return value.isoformat()
+        if not chosen:
+            return cell(value)
+        key = (kind, tuple(value) if kind is list else value)  # True and 1 apart
+        found = remembered.get(key, remembered)
+        if found is remembered:
+            found = cell(value)
+            if len(remembered) < _REMEMBERED:
+                remembered[key] = found
+        return found
 
     return write
 

@@ -43,7 +43,9 @@ from desktop.store.changes import record_audit
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, TaskRow, UserRow, new_id
 
+from . import xlsx_writer
 from .beneficiaries import BeneficiaryService
+from .common import visible_case_sessions, visible_tasks
 from .forms import current_forms
 
 log = logging.getLogger(__name__)
@@ -144,7 +146,7 @@ class ExportService:
             forms = current_forms(self._db, uow.session)
             users = dict(uow.session.execute(select(UserRow.id, UserRow.username)).all())
         reading = _Reading(self._db, request, forms, users, cancelled)
-        totals = {item.kind: self._count(item, terms) for item in items}
+        totals = {item.kind: self._count(item, request, terms) for item in items}
         reading.total = sum(totals.values())
         reading.progress = progress
         handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
@@ -208,19 +210,24 @@ class ExportService:
                 raise UserError("Password: the password is empty.")
         return items
 
-    def _count(self, item: Exportable, terms: list[Any] | None) -> int:
+    def _count(self, item: Exportable, request: ExportRequest, terms: list[Any] | None) -> int:
+        """The rows of ``item`` the export will write, for its progress: the whole office's
+        sessions and tasks through the visibility rule (no join for the office's
+        readers), a filtered list's through its beneficiaries' ids."""
         if terms is None:
             return 0
         with self._db.read() as uow:
-            statement = select(func.count()).select_from(BeneficiaryRow)
-            if item.entity is Entity.CASE_SESSION:
-                statement = (
-                    select(func.count())
-                    .select_from(CaseSessionRow)
-                    .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)
-                    .where(CaseSessionRow.deleted_at.is_(None))
-                )
-            return uow.session.execute(statement.where(and_(*terms))).scalar_one()
+            if item.entity is Entity.BENEFICIARY:
+                statement = select(func.count()).select_from(BeneficiaryRow).where(*terms)
+            else:
+                table, visible = _RECORDS_OF_BENEFICIARIES[item.entity]
+                if request.query is None:
+                    where = visible(self._actor)
+                else:
+                    selected = select(BeneficiaryRow.id).where(*terms)
+                    where = [table.deleted_at.is_(None), table.beneficiary_id.in_(selected)]
+                statement = select(func.count()).select_from(table).where(*where)
+            return uow.session.execute(statement).scalar_one()
 
     def _write(
         self,
@@ -240,7 +247,6 @@ class ExportService:
         elif request.password:
             plain = io.BytesIO()  # the unencrypted workbook never reaches the disk
             _write_xlsx(plain, tables)
-            plain.seek(0)
             reading.check()
             with temporary.open("wb") as out:
                 _encrypt(plain, out, request.password)
@@ -328,7 +334,7 @@ def _beneficiary_pages(
     while True:
         reading.check()
         with reading.db.read() as uow:
-            page = uow.session.execute(
+            page = uow.session.connection().execute(
                 select(*columns, BeneficiaryRow.pk)
                 .where(and_(*terms), BeneficiaryRow.pk > after)
                 .order_by(BeneficiaryRow.pk)
@@ -383,7 +389,7 @@ def _rows_by_beneficiary(
     for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
         case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
         with reading.db.read() as uow:
-            records = uow.session.execute(
+            records = uow.session.connection().execute(
                 select(*selected, table.custom)
                 .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
                 .order_by(table.beneficiary_id, order)
@@ -416,6 +422,12 @@ def _task_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
     item = EXPORTABLE[ExportKind.TASKS]
     return _rows_by_beneficiary(reading, terms, item, TaskRow, TaskRow.due_on)
 
+
+# A beneficiary's records an export reads, and who may see them (services.common).
+_RECORDS_OF_BENEFICIARIES: dict[Entity, tuple[Any, Callable[[Actor], list[Any]]]] = {
+    Entity.CASE_SESSION: (CaseSessionRow, visible_case_sessions),
+    Entity.TASK: (TaskRow, visible_tasks),
+}
 
 EXPORTABLE: dict[ExportKind, Exportable] = {
     ExportKind.BENEFICIARIES: Exportable(
@@ -452,59 +464,26 @@ def _write_csv_zip(path: Path, tables: list[Table]) -> None:
 
 
 def _write_xlsx(target: Path | BinaryIO, tables: list[Table]) -> None:
-    """A sheet per kind, through openpyxl's write-only workbook (rows stream to its own
-    temporary file, not memory); the header bold and frozen."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils.exceptions import IllegalCharacterError
-
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    try:
+    """A sheet per kind, streamed into the file (``xlsx_writer``: openpyxl's writer takes
+    a quarter of an hour for an office); the header bold and frozen."""
+    with xlsx_writer.Workbook(target) as book:
         for item, header, rows in tables:
-            sheet = workbook.create_sheet(item.sheet)
-            sheet.freeze_panes = "A2"
-            cells = []
-            for text in header:
-                cell = WriteOnlyCell(sheet, value=tabular.neutralise(text))
-                cell.font = bold
-                cells.append(cell)
-            sheet.append(cells)
-            for row in rows:
-                try:
-                    sheet.append(row)
-                except IllegalCharacterError:
-                    sheet.append([_xml_safe(cell) for cell in row])
-    except BaseException:
-        _discard(workbook)
-        raise
-    workbook.save(target)
+            book.sheet(item.sheet, [tabular.neutralise(text) for text in header], rows)
 
 
-def _discard(workbook: Any) -> None:
-    """A workbook given up (cancel, failure): its sheets' temporary files removed, which
-    hold rows of personal data in the system's temporary folder until saved."""
-    for sheet in workbook.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            sheet.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
+# msoffcrypto-tool writes an encrypted package under 4,096 bytes (the compound file's
+# mini-stream cutoff) that it cannot read back (its decrypt fails on the block length);
+# a small workbook is padded with a ZIP comment, which spreadsheets ignore, up to it.
+_SMALLEST_ENCRYPTED = 4_096
 
 
-def _xml_safe(cell: tabular.Cell) -> tabular.Cell:
-    """A text with characters XML cannot hold (stored before this laptop checked them)
-    shown as U+FFFD, rather than failing the whole export."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", cell) if isinstance(cell, str) else cell
-
-
-def _encrypt(plain: BinaryIO, out: BinaryIO, password: str) -> None:
+def _encrypt(plain: io.BytesIO, out: BinaryIO, password: str) -> None:
     """The workbook encrypted as Office does (ECMA-376 agile, AES-256, SHA-512)."""
     from msoffcrypto.format.ooxml import OOXMLFile
 
+    size = plain.getbuffer().nbytes
+    if size < _SMALLEST_ENCRYPTED:
+        with zipfile.ZipFile(plain, "a") as package:
+            package.comment = b" " * (_SMALLEST_ENCRYPTED - size)
+    plain.seek(0)
     OOXMLFile(plain).encrypt(password, out)

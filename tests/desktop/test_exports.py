@@ -335,13 +335,22 @@ def test_a_cancelled_or_failed_export_leaves_no_file_and_no_event(
         run(cara, tmp_path / "missing", "x.csv")
 
 
-def test_progress_counts_every_row(office_data, tmp_path):
-    office, _layla = office_data
-    seen = []
-    office.services("sam").exports.export(
-        ExportRequest(
-            kinds=(BENEFICIARIES, SESSIONS), format=ExportFormat.CSV, path=tmp_path / "a.zip"
-        ),
-        progress=lambda done, total: seen.append((done, total)),
-    )
-    assert seen[-1] == (5, 5)
+def test_progress_counts_every_row_of_every_kind(office_data, tmp_path):
+    office, layla = office_data
+    office.services("cara").tasks.create(layla.id, {"due_on": date(2026, 4, 1), "title": "Call"})
+    for who, query, rows in (
+        ("sam", None, 3 + 2 + 1),  # the office: three people, two sessions, one task
+        ("cara", None, 2 + 2 + 1),  # her own caseload
+        ("sam", BeneficiaryQuery(status=BeneficiaryStatus.ACTIVE), 2 + 2 + 1),
+    ):
+        seen = []
+        office.services(who).exports.export(
+            ExportRequest(
+                kinds=available(),
+                format=ExportFormat.CSV,
+                path=tmp_path / "a.zip",
+                query=query,
+            ),
+            progress=lambda done, total, seen=seen: seen.append((done, total)),
+        )
+        assert seen[-1] == (rows, rows), (who, query)
