@@ -227,14 +227,23 @@ def _shown(cell: Any) -> str:
 # -- the queries -----------------------------------------------------------------------------
 
 
-def _where(kind: RecordKind, scope: Scope) -> list[ColumnElement[bool]]:
-    """Visibility, date range and caseworker: every report's common conditions."""
+def _where(
+    kind: RecordKind, scope: Scope, month: tuple[datetime, datetime] | None = None
+) -> list[ColumnElement[bool]]:
+    """Visibility, date range and caseworker: every report's common conditions. ``month``:
+    only its part of the range, as ONE pair of bounds (given two pairs, SQLite seeks the
+    index by one and filters by the other: each month read the whole range)."""
     conditions = list(kind.visible(scope.actor))
     start, end = scope.filter.start, scope.filter.end
-    if start is not None:
-        conditions.append(kind.dated_by >= datetime.combine(start, time.min))
-    if end is not None:
-        conditions.append(kind.dated_by < datetime.combine(end + timedelta(days=1), time.min))
+    low = datetime.combine(start, time.min) if start is not None else None
+    high = datetime.combine(end + timedelta(days=1), time.min) if end is not None else None
+    if month is not None:
+        low = month[0] if low is None else max(low, month[0])
+        high = month[1] if high is None else min(high, month[1])
+    if low is not None:
+        conditions.append(kind.dated_by >= low)
+    if high is not None:
+        conditions.append(kind.dated_by < high)
     if scope.filter.caseworker_id is not None:
         conditions.append(kind.caseworker == scope.filter.caseworker_id)
     return conditions
@@ -317,7 +326,7 @@ def _per_month(entity: Entity, then: str | None = None) -> Callable[[Session, Sc
         where = _where(kind, scope)
         found: Counts = []
         for month, start, end in _months(session, kind, scope, then_column, then_values):
-            in_month = [*where, kind.dated_by >= start, kind.dated_by < end]
+            in_month = _where(kind, scope, (start, end))
             if then_column is None:
                 count = session.execute(
                     select(func.count()).select_from(kind.table).where(*in_month)
