@@ -373,16 +373,19 @@ def _per_caseworker(entity: Entity) -> Callable[[Session, Scope], Counts]:
 def _overdue_tasks(session: Session, scope: Scope) -> Counts:
     """Open follow-up tasks due before today, per assigned caseworker, of the beneficiaries
     this reader may see; the range applies to the due date. Through
-    ix_tasks_caseworker_state_due, a seek per caseworker."""
+    ix_tasks_report_overdue (migration 0018), a seek per caseworker."""
+    # One upper bound, the earlier of today and the range's end (two, and SQLite seeks by
+    # one and reads every row the other leaves out).
+    before = scope.today
+    if scope.filter.end is not None:
+        before = min(before, scope.filter.end + timedelta(days=1))
     where = [
         *visible_tasks(scope.actor),
         TaskRow.state == TaskState.OPEN.value,
-        TaskRow.due_on < scope.today,
+        TaskRow.due_on < before,
     ]
     if scope.filter.start is not None:
         where.append(TaskRow.due_on >= scope.filter.start)
-    if scope.filter.end is not None:
-        where.append(TaskRow.due_on <= scope.filter.end)
     if scope.filter.caseworker_id is not None:
         where.append(TaskRow.caseworker_id == scope.filter.caseworker_id)
     return seek_counts(
