@@ -266,7 +266,12 @@ def fill_custom(root: Path, seed: int) -> float:
 
 
 def _older_revision(custom: Path) -> Path | None:
-    """The newest cached folder of the same data made at an older schema revision."""
+    """The newest cached folder of the same data made at an older schema revision of this
+    tree's chain (a cache another branch made at a revision this tree has not is skipped:
+    its schema is not one of ours)."""
+    from desktop.store.schema import MIGRATIONS
+
+    known = {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
     head = head_revision()
     name = custom.name
     revision = f"-rev{head}-"
@@ -276,6 +281,7 @@ def _older_revision(custom: Path) -> Path | None:
         for found in custom.parent.glob(pattern)
         if (found / "caseload.db").exists()
         and found.name.split("-rev", 1)[1].split("-", 1)[0] < head
+        and found.name.split("-rev", 1)[1].split("-", 1)[0] in known
     ]
     return max(older, key=lambda found: found.name) if older else None
 
