@@ -26,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from desktop.errors import UserError
+
 # The characters XML 1.0 cannot hold (C0 controls but tab, newline and carriage return;
 # lone surrogates; U+FFFE/U+FFFF): stored text is shown with U+FFFD in their place.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -50,8 +52,8 @@ _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _BOLD = 1  # the header cells' style: index 1 of cellXfs below
 
 
-class SheetError(ValueError):
-    """A sheet that cannot be written as asked (its name, too many rows)."""
+class SheetError(UserError):
+    """A sheet that cannot be written as asked (its name, too many rows): shown as is."""
 
 
 def column_letters(count: int) -> list[str]:
