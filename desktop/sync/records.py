@@ -17,6 +17,7 @@ from desktop.services.record_checks import flag_problems
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
+    HouseholdLinkRow,
     SyncBaseRow,
     TaskRow,
     UserRow,
@@ -29,6 +30,7 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
 }
 IN_CHUNK = 500
 
