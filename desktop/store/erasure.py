@@ -15,7 +15,7 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, or_, select, text
+from sqlalchemy import delete, false, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain import forms, schema
@@ -77,7 +77,7 @@ def not_erased(entity: Entity):
         empty = blank(entity, name)
         column = columns[name]
         conditions.append(column.is_not(None) if empty is None else column != empty)
-    return or_(*conditions)
+    return or_(false(), *conditions)  # a household link holds none
 
 
 def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:

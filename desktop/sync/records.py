@@ -83,7 +83,8 @@ class UserMap:
 
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
-    values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    if "caseworker_id" in values:  # a household link has no owner of its own
+        values["caseworker_id"] = users.to_server.get(row.caseworker_id)
     values[wire.CUSTOM] = read_stored(row.custom)
     return wire.canonical(entity, values)
 
