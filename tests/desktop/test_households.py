@@ -119,3 +119,40 @@ def test_two_heads_after_an_offline_clash_are_shown_until_one_is_made_head(famil
     assert house.head_problem is HeadProblem.SEVERAL and house.head is None
     house = services.households.make_head(daughter.id)
     assert house.head_problem is None and house.head.beneficiary_id == daughter.id
+
+
+def test_a_new_member_sharing_the_households_phone_is_no_duplicate_but_a_real_one_is(family):
+    office, services, mother, son, _daughter = family
+    phone = "+961 3 123 456"
+    services.beneficiaries.update(mother.id, {"phone": phone, "date_of_birth": "1985-03-02"})
+    services.beneficiaries.update(son.id, {"phone": phone, "date_of_birth": "2010-06-15"})
+    services.households.link(son.id, to=mother.id, relationship="child")
+    baby = {"first_name": "Yara", "last_name": "Haddad", "phone": "961-3-123456"}
+    baby["date_of_birth"] = "2019-01-20"
+
+    # Before (no household taken into account): the family's phone flags both of them.
+    flagged = services.beneficiaries.possible_duplicates(baby)
+    assert sorted((d.full_name, d.reasons) for d in flagged) == [
+        ("Layla Haddad", ("same_phone",)),
+        ("Omar Haddad", ("same_phone",)),
+    ]
+    # After: registered as a new member of the household, the shared phone is no reason.
+    assert services.beneficiaries.possible_duplicates(baby, household_of=mother.id) == []
+    # A real duplicate within the household (same name and date of birth) still is one.
+    again = {"first_name": "Omar", "last_name": "Haddad", "phone": phone}
+    again["date_of_birth"] = "2010-06-15"
+    (twice,) = services.beneficiaries.possible_duplicates(again, household_of=mother.id)
+    assert (twice.id, twice.reasons) == (son.id, ("same_name", "same_date_of_birth"))
+    # Editing a member: the rest of the family's phone is not a reason either.
+    assert (
+        services.beneficiaries.possible_duplicates(
+            {"first_name": "Omar", "last_name": "Haddad", "phone": phone}, exclude_id=son.id
+        )
+        == []
+    )
+    # Someone outside the household with that phone is still flagged by it.
+    stranger = {"first_name": "Rami", "last_name": "Saleh", "phone": phone}
+    assert {d.id for d in services.beneficiaries.possible_duplicates(stranger)} == {
+        mother.id,
+        son.id,
+    }
