@@ -122,7 +122,7 @@ def test_two_heads_after_an_offline_clash_are_shown_until_one_is_made_head(famil
 
 
 def test_a_new_member_sharing_the_households_phone_is_no_duplicate_but_a_real_one_is(family):
-    office, services, mother, son, _daughter = family
+    _office, services, mother, son, _daughter = family
     phone = "+961 3 123 456"
     services.beneficiaries.update(mother.id, {"phone": phone, "date_of_birth": "1985-03-02"})
     services.beneficiaries.update(son.id, {"phone": phone, "date_of_birth": "2010-06-15"})
