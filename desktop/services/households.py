@@ -308,15 +308,3 @@ def _link_of(session: Session, beneficiary_id: str) -> HouseholdLinkRow | None:
         .first()
     )
 
-
-def household_ids_of(session: Session, beneficiary_ids: Sequence[str]) -> dict[str, str]:
-    """beneficiary id -> household id, for those of ``beneficiary_ids`` in a household."""
-    if not beneficiary_ids:
-        return {}
-    rows = session.execute(
-        select(HouseholdLinkRow.beneficiary_id, HouseholdLinkRow.household_id).where(
-            HouseholdLinkRow.beneficiary_id.in_(list(beneficiary_ids)),
-            HouseholdLinkRow.deleted_at.is_(None),
-        )
-    ).all()
-    return dict(rows)
