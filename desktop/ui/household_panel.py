@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -80,7 +80,8 @@ class HouseholdPanel(QWidget):
         self.members.itemActivated.connect(lambda _item: self.open_current())
         self.members.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.members, 1)
-        buttons = QHBoxLayout()
+        # Two rows of three: one row would widen the detail and squeeze the list.
+        buttons = QGridLayout()
         buttons.setSpacing(4)
         self.open_button = self._button("householdOpen", self.tr("&Open"), self.open_current)
         self.add_button = self._button("householdAdd", self.tr("&Add existing…"), self.add_existing)
@@ -92,16 +93,18 @@ class HouseholdPanel(QWidget):
         )
         self.head_button = self._button("householdHead", self.tr("Make &head"), self.make_head)
         self.remove_button = self._button("householdRemove", self.tr("&Remove"), self.remove)
-        for button in (
-            self.open_button,
-            self.add_button,
-            self.register_button,
-            self.relationship_button,
-            self.head_button,
-            self.remove_button,
+        for at, button in enumerate(
+            (
+                self.open_button,
+                self.relationship_button,
+                self.head_button,
+                self.add_button,
+                self.register_button,
+                self.remove_button,
+            )
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, at // 3, at % 3)
+        buttons.setColumnStretch(3, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
