@@ -307,4 +307,3 @@ def _link_of(session: Session, beneficiary_id: str) -> HouseholdLinkRow | None:
         .scalars()
         .first()
     )
-
