@@ -80,6 +80,13 @@ RECORDS = (
         "CaseSessionCreate",
     ),
     Record(schema.TASK, models.Task, "Task", "TaskFields", "TaskCreate"),
+    Record(
+        schema.HOUSEHOLD_LINK,
+        models.HouseholdLink,
+        "HouseholdLink",
+        "HouseholdLinkFields",
+        "HouseholdLinkCreate",
+    ),
 )
 
 

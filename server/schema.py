@@ -36,6 +36,8 @@ SESSION_STATUSES = ("planned", "done", "cancelled", "no_show")
 TASK_ORIGINS = ("session", "manual")
 TASK_STATES = ("open", "done", "dismissed")
 TASK_TEXT_MAX = 2_000
+# A household member's relationship (to the household's head).
+RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "guardian", "other")
 
 NAME_MAX = 100
 LONG_TEXT_MAX = 20_000
@@ -265,6 +267,32 @@ TASK: tuple[Field, ...] = (
         max_length=TASK_TEXT_MAX,
         personal=True,
         doc="Why it is not to be done; required (not only spaces) when `dismissed`.",
+    ),
+)
+
+HOUSEHOLD_LINK: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="The member; who may see the beneficiary may see and change their link.",
+    ),
+    Field(
+        "household_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="Shared by the members of one household (made by the laptop that formed it).",
+    ),
+    Field("relationship", "choice", choices=RELATIONSHIPS, nullable=False, default="other"),
+    Field(
+        "is_head",
+        "yes_no",
+        nullable=False,
+        default=False,
+        doc="The head of the household. The laptops keep one head per household; two"
+        " heads after two offline changes are kept as sent and shown there as a conflict.",
     ),
 )
 

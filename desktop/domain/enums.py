@@ -75,6 +75,17 @@ class TaskOrigin(StrEnum):
     MANUAL = "manual"
 
 
+class Relationship(StrEnum):
+    """How a household member is related to its head (desktop/services/households.py)."""
+
+    PARENT = "parent"
+    CHILD = "child"
+    SIBLING = "sibling"
+    SPOUSE = "spouse"
+    GUARDIAN = "guardian"
+    OTHER = "other"
+
+
 class SyncStatus(StrEnum):
     """Per-record sync state (DESIGN.md §4)."""
 
@@ -109,5 +120,7 @@ class Entity(StrEnum):
     BENEFICIARY = "beneficiary"
     CASE_SESSION = "case_session"
     TASK = "task"  # a follow-up to do for a beneficiary (desktop/services/tasks.py)
+    # A beneficiary's membership of a household (desktop/services/households.py).
+    HOUSEHOLD_LINK = "household_link"
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

@@ -24,6 +24,7 @@ from .enums import (
     ClosureReason,
     Entity,
     Gender,
+    Relationship,
     SessionKind,
     SessionStatus,
     TaskOrigin,
@@ -408,6 +409,38 @@ TASK: tuple[Field, ...] = (
     ),
 )
 
+# A beneficiary's membership of a household (desktop/services/households.py): the members
+# of one household share ``household_id`` (a UUID made when the household is formed; there
+# is no household record, so two laptops never write one record for it). Exactly one live
+# member is the head; a household seen with two heads or none (two laptops each made one
+# offline) is shown as a household conflict until a person makes one the head.
+HOUSEHOLD_LINK: tuple[Field, ...] = (
+    BENEFICIARY_LINK,
+    Field(
+        "household_id",
+        Kind.REFERENCE,
+        QT_TRANSLATE_NOOP("field", "Household"),
+        required=True,
+        editable=False,
+        detail=False,
+    ),
+    Field(
+        "relationship",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "Relationship"),
+        required=True,
+        choices=Relationship,
+        default=Relationship.OTHER,
+    ),
+    Field(
+        "is_head",
+        Kind.YES_NO,
+        QT_TRANSLATE_NOOP("field", "Head of household"),
+        default=False,
+        in_form=False,  # changed only by "Make head", which moves it from the old head
+    ),
+)
+
 # The words a person reads for each choice, English; translated in the UI under the
 # context ``choice`` (one table for the form, the detail, the lists and the history).
 CHOICE_CONTEXT = "choice"
@@ -450,6 +483,14 @@ CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
         TaskOrigin.SESSION: QT_TRANSLATE_NOOP("choice", "Session's follow-up"),
         TaskOrigin.MANUAL: QT_TRANSLATE_NOOP("choice", "Created by hand"),
     },
+    Relationship: {
+        Relationship.PARENT: QT_TRANSLATE_NOOP("choice", "Parent"),
+        Relationship.CHILD: QT_TRANSLATE_NOOP("choice", "Child"),
+        Relationship.SIBLING: QT_TRANSLATE_NOOP("choice", "Sibling"),
+        Relationship.SPOUSE: QT_TRANSLATE_NOOP("choice", "Spouse"),
+        Relationship.GUARDIAN: QT_TRANSLATE_NOOP("choice", "Guardian"),
+        Relationship.OTHER: QT_TRANSLATE_NOOP("choice", "Other relative"),
+    },
     SessionStatus: {
         SessionStatus.PLANNED: QT_TRANSLATE_NOOP("choice", "Planned"),
         SessionStatus.DONE: QT_TRANSLATE_NOOP("choice", "Done"),
@@ -468,6 +509,7 @@ FIELDS: dict[Entity, tuple[Field, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY,
     Entity.CASE_SESSION: CASE_SESSION,
     Entity.TASK: TASK,
+    Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK,
 }
 BY_NAME: dict[Entity, dict[str, Field]] = {
     entity: {f.name: f for f in fields} for entity, fields in FIELDS.items()

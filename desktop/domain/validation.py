@@ -36,7 +36,12 @@ SESSION_MIN_MINUTES, SESSION_MAX_MINUTES = _bounds(
     schema.BY_NAME[Entity.CASE_SESSION]["duration_minutes"]
 )
 
-_EVERY_FIELD = (*schema.BENEFICIARY, *schema.CASE_SESSION, *schema.TASK)
+_EVERY_FIELD = (
+    *schema.BENEFICIARY,
+    *schema.CASE_SESSION,
+    *schema.TASK,
+    *schema.HOUSEHOLD_LINK,
+)
 # The longest value of each text field, as the server's (tests/desktop/test_contract.py).
 MAX_LENGTHS: dict[str, int] = {
     f.name: f.max_length for f in _EVERY_FIELD if f.max_length is not None
@@ -60,6 +65,7 @@ ACCOUNT_LABELS = {
 }
 # Every field's English label; a name both records have (status, caseworker_id) has one.
 LABELS: dict[str, str] = {
+    **{f.name: f.label for f in schema.HOUSEHOLD_LINK},
     **{f.name: f.label for f in schema.TASK},
     **{f.name: f.label for f in schema.CASE_SESSION},
     **{f.name: f.label for f in schema.BENEFICIARY},
@@ -70,6 +76,7 @@ LABELS: dict[str, str] = {
 BENEFICIARY_FIELDS = schema.names(schema.BENEFICIARY, editable=True)
 CASE_SESSION_FIELDS = schema.names(schema.CASE_SESSION, editable=True)
 TASK_FIELDS = schema.names(schema.TASK, editable=True)
+HOUSEHOLD_LINK_FIELDS = schema.names(schema.HOUSEHOLD_LINK, editable=True)
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = schema.names(schema.BENEFICIARY, personal=True)
@@ -477,6 +484,14 @@ def validate_task(values: Mapping[str, Any], *, left_alone: Collection[str] = ()
     """Checks a task's fields by their declared rules (services/tasks.py adds what closing
     one asks for: a note, a reason)."""
     return clean_declared(schema.TASK, values, left_alone=left_alone)
+
+
+def validate_household_link(
+    values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a household link's fields by their declared rules (services/households.py
+    keeps the one-head rule)."""
+    return clean_declared(schema.HOUSEHOLD_LINK, values, left_alone=left_alone)
 
 
 def clean_username(value: Any) -> str:

@@ -13,6 +13,7 @@ from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
+from desktop.services.households import HouseholdService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
@@ -45,6 +46,7 @@ class Services:
     forms: FormService
     printouts: PrintoutService
     tasks: TaskService
+    households: HouseholdService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -69,6 +71,7 @@ class Services:
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
+            households=HouseholdService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

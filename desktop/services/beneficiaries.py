@@ -368,9 +368,14 @@ class BeneficiaryService:
         return connection.execute(statement.where(and_(*counted))).scalar_one()
 
     def possible_duplicates(
-        self, values: Mapping[str, Any], *, exclude_id: str | None = None
+        self,
+        values: Mapping[str, Any],
+        *,
+        exclude_id: str | None = None,
+        household_of: str | None = None,
     ) -> list[PossibleDuplicate]:
-        """Registered people who may be the one in ``values`` (see services/duplicates.py).
+        """Registered people who may be the one in ``values`` (see services/duplicates.py);
+        ``household_of``: registering a new member of that beneficiary's household.
 
         ``values`` are the form's fields as typed; they are validated first, so a field
         the form would refuse is named in a ValidationError here too.
@@ -392,6 +397,7 @@ class BeneficiaryService:
                 exclude_id=exclude_id,
                 custom=checked.values,
                 definition=current.beneficiary,
+                household_of=household_of,
             )
 
     def count_visible(self) -> int:

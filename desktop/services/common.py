@@ -15,7 +15,7 @@ from desktop.domain.enums import SyncStatus
 from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
+from desktop.store.tables import BeneficiaryRow, CaseSessionRow, HouseholdLinkRow, TaskRow, UserRow
 
 from .record_checks import flagged
 
@@ -111,6 +111,10 @@ def visible_tasks(actor: Actor) -> list[ColumnElement[bool]]:
     return _visible_of_beneficiaries(TaskRow, actor)
 
 
+def visible_household_links(actor: Actor) -> list[ColumnElement[bool]]:
+    return _visible_of_beneficiaries(HouseholdLinkRow, actor)
+
+
 def beneficiary_select() -> Select:
     return select(*BENEFICIARY_COLUMNS).join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
 
@@ -180,6 +184,13 @@ def describe_record(session: Session, entity: str, entity_id: str) -> str:
             .where(TaskRow.id == entity_id)
         ).first()
         return f"Task due {row[0]:%Y-%m-%d} · {row[1]}" if row else entity_id
+    if entity == "household_link":
+        row = session.execute(
+            select(BeneficiaryRow.case_number)
+            .join(HouseholdLinkRow, HouseholdLinkRow.beneficiary_id == BeneficiaryRow.id)
+            .where(HouseholdLinkRow.id == entity_id)
+        ).first()
+        return f"Household link · {row[0]}" if row else entity_id
     row = session.execute(
         select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
         .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)

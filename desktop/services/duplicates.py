@@ -16,6 +16,10 @@ they only find them on the server, afterwards. Here the check runs offline, at e
   definition) counts when its stored value is the same, case aside for text; its
   reason is ``same:custom.<key>``. Its candidates come from ``json_extract`` on the
   ``custom`` column, which no index holds: a scan, a few tens of ms at 100k records.
+- A household shares its phone (and address): registering a new member of a household
+  (``household_of``: a member whose household they join) or editing a member, the shared
+  phone alone does not make a family member a likely duplicate; the same name with no
+  other date of birth (a person registered twice within the family) still does.
 - Records the user may not open (another caseworker's caseload) are reported by case
   number and caseworker only, so they can ask a supervisor instead of registering the
   person twice; nothing personal of such a record is shown.
@@ -38,7 +42,7 @@ from desktop.domain.forms import FormDefinition
 from desktop.domain.matching import Vocabulary, fold, name_similarity, phone_key
 from desktop.domain.problems import CUSTOM_PREFIX
 from desktop.domain.records import Actor
-from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, UserRow
+from desktop.store.tables import PHONE_KEY_SQL, BeneficiaryRow, HouseholdLinkRow, UserRow
 
 from .common import SEARCH_INDEX
 from .forms import read_stored
@@ -110,10 +114,14 @@ def find_possible_duplicates(
     custom: Mapping[str, Any] | None = None,
     definition: FormDefinition | None = None,
     vocabulary: Vocabulary | None = None,
+    household_of: str | None = None,
 ) -> list[PossibleDuplicate]:
     """``values``: the cleaned built-in fields; ``custom``: the cleaned custom values,
     of which ``definition``'s identifying fields are compared; ``vocabulary``: the registered
-    names' words, to find names misspelt in their first letters too."""
+    names' words, to find names misspelt in their first letters too; ``household_of``: a
+    beneficiary whose household the person joins (``exclude_id``'s own household counts
+    too), whose members' shared phone is no reason of itself."""
+    family = _household_members(session, household_of or exclude_id)
     first, last = values.get("first_name") or "", values.get("last_name") or ""
     born: date | None = values.get("date_of_birth")
     phone = phone_key(values.get("phone"))
@@ -166,7 +174,8 @@ def find_possible_duplicates(
         similarity = name_similarity(first, last, row.first_name, row.last_name)
         same_born = born is not None and row.date_of_birth == born
         other_born = born is not None and row.date_of_birth not in (None, born)
-        same_phone = phone is not None and phone_key(row.phone) == phone
+        # A family's shared phone says nothing about whether this is the same person.
+        same_phone = phone is not None and phone_key(row.phone) == phone and row.id not in family
         reasons: list[str] = []
         if similarity >= 0.999:
             reasons.append(SAME_NAME)
@@ -213,6 +222,23 @@ def find_possible_duplicates(
         )
     found.sort(key=lambda item: (-item.score, item.case_number))
     return found[:limit]
+
+
+def _household_members(session: Session, beneficiary_id: str | None) -> frozenset[str]:
+    """The live members of the beneficiary's household (none when not in one)."""
+    if beneficiary_id is None:
+        return frozenset()
+    theirs = select(HouseholdLinkRow.household_id).where(
+        HouseholdLinkRow.beneficiary_id == beneficiary_id,
+        HouseholdLinkRow.deleted_at.is_(None),
+    )
+    return frozenset(
+        session.execute(
+            select(HouseholdLinkRow.beneficiary_id).where(
+                HouseholdLinkRow.household_id.in_(theirs), HouseholdLinkRow.deleted_at.is_(None)
+            )
+        ).scalars()
+    ) | {beneficiary_id}
 
 
 def _identifying_custom(

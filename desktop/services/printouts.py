@@ -9,7 +9,7 @@ audit event that names the record's id, never its personal data.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import Entity
 from desktop.domain.forms import FormSet
+from desktop.domain.households import Household
 from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.domain.tasks import TaskView
 from desktop.errors import NotFound, UserError
@@ -24,6 +25,7 @@ from desktop.services.beneficiaries import BeneficiaryService
 from desktop.services.case_sessions import CaseSessionService
 from desktop.services.common import load_beneficiary
 from desktop.services.forms import current_forms
+from desktop.services.households import HouseholdService
 from desktop.services.tasks import TaskService
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
@@ -47,8 +49,8 @@ class Output(StrEnum):
 @dataclass(frozen=True)
 class CaseFile:
     """Everything a printout of one case reads: the record, its sessions (newest first),
-    its follow-up tasks, the form definition its custom fields are read with, and who
-    printed it when. Household links join here when they exist (issue 14)."""
+    its follow-up tasks, the form definition its custom fields are read with, who printed
+    it when, and their household (the members the printer may see)."""
 
     beneficiary: Beneficiary
     sessions: tuple[CaseSession, ...]
@@ -56,6 +58,7 @@ class CaseFile:
     forms: FormSet
     printed_by: str
     printed_at: datetime  # naive UTC, as every stored time
+    household: Household = field(default_factory=lambda: Household(None))
 
 
 class PrintoutService:
@@ -83,6 +86,7 @@ class PrintoutService:
         beneficiary = BeneficiaryService(self._db, self._actor).get(beneficiary_id)
         sessions = CaseSessionService(self._db, self._actor).timeline(beneficiary_id)
         tasks = TaskService(self._db, self._actor).for_beneficiary(beneficiary_id)
+        household = HouseholdService(self._db, self._actor).household_of(beneficiary_id)
         with self._db.read() as uow:
             forms = current_forms(self._db, uow.session)
         return CaseFile(
@@ -92,6 +96,7 @@ class PrintoutService:
             forms=forms,
             printed_by=self._actor.display_name or self._actor.username,
             printed_at=utcnow(),
+            household=household,
         )
 
     def record_printed(

@@ -21,10 +21,12 @@ from desktop.domain.validation import (
     CASE_SESSION_FIELDS,
     CHANGE_ONLY_PROBLEMS,
     CROSS_FIELD_RULES,
+    HOUSEHOLD_LINK_FIELDS,
     MAX_LENGTHS,
     TASK_FIELDS,
     validate_beneficiary,
     validate_case_session,
+    validate_household_link,
     validate_task,
 )
 from desktop.errors import ValidationError
@@ -33,11 +35,13 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY_FIELDS,
     Entity.CASE_SESSION: CASE_SESSION_FIELDS,
     Entity.TASK: TASK_FIELDS,
+    Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
     Entity.CASE_SESSION: validate_case_session,
     Entity.TASK: validate_task,
+    Entity.HOUSEHOLD_LINK: validate_household_link,
 }
 
 

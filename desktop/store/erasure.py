@@ -15,7 +15,7 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import delete, or_, select, text
+from sqlalchemy import delete, false, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain import forms, schema
@@ -27,6 +27,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     FormDefinitionRow,
+    HouseholdLinkRow,
     OutboxRow,
     SyncBaseRow,
     SyncConflictRow,
@@ -39,9 +40,15 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
 }
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: ()}
+DERIVED = {
+    Entity.BENEFICIARY: ("next_follow_up_on",),
+    Entity.CASE_SESSION: (),
+    Entity.TASK: (),
+    Entity.HOUSEHOLD_LINK: (),
+}
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
     entity: (*schema.names(declared, personal=True), *DERIVED[entity])
@@ -70,7 +77,7 @@ def not_erased(entity: Entity):
         empty = blank(entity, name)
         column = columns[name]
         conditions.append(column.is_not(None) if empty is None else column != empty)
-    return or_(*conditions)
+    return or_(false(), *conditions)  # a household link holds none
 
 
 def erase_rows(session: Session, entity: Entity, rows: list[Any]) -> None:

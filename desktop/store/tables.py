@@ -282,6 +282,25 @@ class TaskRow(SyncedColumns, Base):
     )
 
 
+class HouseholdLinkRow(SyncedColumns, Base):
+    """A beneficiary's membership of a household (migration 0014): the members of one
+    household share ``household_id``; one of them is its head (services/households.py)."""
+
+    __tablename__ = "household_links"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"))
+    household_id: Mapped[str] = mapped_column(String(36))
+    relationship: Mapped[str] = mapped_column(String(16), default="other")
+    is_head: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_household_links_household", "household_id"),
+        Index("ix_household_links_beneficiary", "beneficiary_id"),
+        Index("ix_household_links_updated_at", "updated_at"),
+    )
+
+
 class AuditEventRow(Base):
     """Who changed what. Written in the change's own transaction; never edited, except that
     an erasure removes the values (journal.scrub_audit_values)."""

@@ -219,7 +219,8 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
         if op != OutboxOp.DELETE:
             unlinked = [
                 owner
-                for owner in (record.caseworker_id, parent_owners.get(record.id))
+                # A household link has no owner of its own: its member's is checked.
+                for owner in (record._mapping.get("caseworker_id"), parent_owners.get(record.id))
                 if owner is not None and owner not in users.to_server
             ]
             if unlinked:
@@ -271,10 +272,10 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
 
 
 def _parent_owners(session: Session, records: dict[tuple[Entity, str], Any]) -> dict[str, str]:
-    """Session id -> its beneficiary's owner, for the sessions among ``records``."""
+    """Session (or household link) id -> its beneficiary's owner, for those among ``records``."""
     parents: dict[str, list[str]] = {}
     for (entity, record_id), record in records.items():
-        if entity == Entity.CASE_SESSION:
+        if entity in (Entity.CASE_SESSION, Entity.HOUSEHOLD_LINK):
             parents.setdefault(record.beneficiary_id, []).append(record_id)
     owners: dict[str, str] = {}
     for chunk in chunks(sorted(parents)):

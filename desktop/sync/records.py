@@ -17,6 +17,7 @@ from desktop.services.record_checks import flag_problems
 from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
+    HouseholdLinkRow,
     SyncBaseRow,
     TaskRow,
     UserRow,
@@ -29,6 +30,7 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
 }
 IN_CHUNK = 500
 
@@ -81,7 +83,8 @@ class UserMap:
 
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
-    values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    if "caseworker_id" in values:  # a household link has no owner of its own
+        values["caseworker_id"] = users.to_server.get(row.caseworker_id)
     values[wire.CUSTOM] = read_stored(row.custom)
     return wire.canonical(entity, values)
 

@@ -36,6 +36,7 @@ from desktop.domain import schema
 from desktop.domain.enums import BeneficiaryStatus, Entity, SyncStatus, TaskState
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
 from desktop.domain.forms import FormDefinition, FormSet, check_values, stored_flags
+from desktop.domain.households import Household
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.domain.tasks import Due, TaskView
@@ -44,6 +45,7 @@ from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.fields import choice_text, custom_value_text, field_text, translated, value_text
 from desktop.ui.help import ui_language
+from desktop.ui.household_panel import HouseholdPanel
 from desktop.ui.models.audit_table import AuditTableModel
 from desktop.ui.models.case_session_table import (
     COL_DURATION,
@@ -213,6 +215,8 @@ class BeneficiaryDetail(QWidget):
         self.follow_ups.setObjectName("followUps")
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.household = HouseholdPanel(page)
+        self._household_tab = self.tabs.addTab(self.household, self.tr("Household"))
         self.audit_model = AuditTableModel(parent=self)
         self.audit_view = QTableView(page)
         self.audit_view.setObjectName("auditView")
@@ -376,8 +380,10 @@ class BeneficiaryDetail(QWidget):
         history: list[AuditEvent] | None,
         timeline: Sequence[TimelineEntry] = (),
         tasks: Sequence[TaskView] = (),
+        household: Household | None = None,
     ) -> None:
-        """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them)."""
+        """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them);
+        ``household``: their household (the Household tab lists its members)."""
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
         closed = beneficiary.status is BeneficiaryStatus.CLOSED
@@ -431,6 +437,13 @@ class BeneficiaryDetail(QWidget):
         self._list_follow_ups(tasks, {s.id: s for s in sessions})
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(self.tr("No follow-ups asked for."))
+        household = household or Household(None)
+        self.household.set_household(beneficiary, household)
+        count = len(household.members) + household.hidden
+        self.tabs.setTabText(
+            self._household_tab,
+            self.tr("Household (%n)", "", count) if count else self.tr("Household"),
+        )
         self.timeline_model.set_entries(timeline)
         if history is not None:
             self.audit_model.set_events(history)
@@ -474,6 +487,7 @@ class BeneficiaryDetail(QWidget):
         self.timeline_model.clear()
         self.audit_model.clear()
         self.follow_ups.clear()
+        self.household.clear()
         self.title.clear()
         self.notes.clear()
         self._clear_custom()

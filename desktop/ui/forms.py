@@ -639,7 +639,9 @@ class BeneficiaryForm(RecordForm):
         default_caseworker_id: str | None = None,
         forms: FormSet = NO_CUSTOM_FIELDS,
         parent: QWidget | None = None,
+        prefill: Mapping[str, Any] | None = None,
     ):
+        """``prefill``: values a new record starts with (a household's address, phone)."""
         title = (
             self.tr("New beneficiary")
             if beneficiary is None
@@ -671,7 +673,13 @@ class BeneficiaryForm(RecordForm):
         if beneficiary is not None:
             self.load({name: _plain(getattr(beneficiary, name)) for name in self.built_in})
         else:
-            self.load({**_defaults(declared), "caseworker_id": default_caseworker_id})
+            self.load(
+                {
+                    **_defaults(declared),
+                    **(prefill or {}),
+                    "caseworker_id": default_caseworker_id,
+                }
+            )
         self.field("first_name").setFocus()
 
     def prepared_values(self) -> dict[str, Any]:

@@ -131,6 +131,9 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.caseload.current_changed.connect(self._show_detail)
         self.caseload.activated.connect(lambda b: self.edit_beneficiary())
         self.detail.session_activated.connect(self.edit_session)
+        self.detail.household.set_services(lambda: self.services)
+        self.detail.household.open_requested.connect(self._reselect)
+        self.detail.household.register_requested.connect(self.register_household_member)
         self.lock_screen.unlock_requested.connect(self.unlock)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
         changes().applied.connect(self.apply_changes)
@@ -255,6 +258,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             beneficiary = services.beneficiaries.get(beneficiary_id)
             sessions = services.case_sessions.timeline(beneficiary_id)
             tasks = services.tasks.for_beneficiary(beneficiary_id)
+            household = services.households.household_of(beneficiary_id)
             timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
                 [entry.change for entry in timeline if entry.change is not None]
@@ -266,7 +270,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
             show_error(self, exc)
             return
         self.detail.set_forms(self.current_forms())
-        self.detail.show_beneficiary(beneficiary, sessions, history, timeline, tasks)
+        self.detail.show_beneficiary(beneficiary, sessions, history, timeline, tasks, household)
         self._update_actions()
 
     def _update_actions(self) -> None:

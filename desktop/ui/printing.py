@@ -5,8 +5,8 @@ and an Arabic interface render right to left), then painted on paper or into a P
 ``desktop.ui.paper``. The rows come from the same declaration and display helpers the detail reads
 (``desktop.ui.detail.declared_text``, ``desktop.ui.fields``), never from a list of their own.
 
-The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``; the household
-(issue 14) plugs in there as one more section once its records exist.
+The case summary is made of ``Section``s in ``SUMMARY_SECTIONS``, the household among
+them (its members, each one's relationship, the head).
 """
 
 from __future__ import annotations
@@ -221,10 +221,44 @@ def _tasks(case: CaseFile) -> str:
     return heading(title) + "".join(task_html(task) for task in case.tasks)
 
 
-# In the order printed. Issue 14 adds Section("household", ...).
+def _household(case: CaseFile) -> str:
+    """The members the printer may see, a line each: the name (isolated, so an Arabic name
+    keeps its place in the interface's line), case number, relationship, the head and the
+    record itself marked; a household without exactly one head says so."""
+    house = case.household
+    if house.household_id is None:
+        return ""
+    count = len(house.members) + house.hidden
+    title = QCoreApplication.translate("BeneficiaryDetail", "Household (%n)", "", count)
+    head = QCoreApplication.translate("HouseholdPanel", "Head of household")
+    lines = []
+    for member in house.members:
+        parts = [person_html(member.name), text_html(member.case_number)]
+        parts.append(text_html(choice_text(member.relationship)))
+        if member.is_head:
+            parts.insert(0, "<b>" + text_html("★ " + head) + "</b>")
+        if member.beneficiary_id == case.beneficiary.id:
+            parts.append(text_html(QCoreApplication.translate("HouseholdPanel", "this record")))
+        lines.append(line_html(" · ".join(parts)))
+    notes = ""
+    if house.hidden:
+        notes += line_html(
+            text_html(
+                QCoreApplication.translate(
+                    "HouseholdPanel", "%n member(s) in other caseloads", "", house.hidden
+                )
+            )
+        )
+    if house.head_problem is not None:
+        notes += line_html(text_html(Printing.tr("The household's head is to be chosen again.")))
+    return heading(title) + "".join(lines) + notes
+
+
+# In the order printed.
 SUMMARY_SECTIONS: tuple[Section, ...] = (
     Section("beneficiary", _details),
     Section("custom", _custom),
+    Section("household", _household),
     Section("tasks", _tasks),
     Section("sessions", _sessions),
 )

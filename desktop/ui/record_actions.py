@@ -30,6 +30,9 @@ from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, Reco
 from desktop.ui.operations import Applied, Operation
 from desktop.ui.widgets import ask_with_safe_default
 
+# What the members of a household share, and a new member's form starts with.
+HOUSEHOLD_SHARED = ("address", "phone")
+
 
 class RecordActions:
     """Mixed into MainWindow: forms, session actions and case actions."""
@@ -70,21 +73,67 @@ class RecordActions:
     def new_beneficiary(self) -> None:
         if self.locked or self.services is None:
             return
+        form = self._registration_form()
+        form.set_save(
+            lambda values, **options: self._services().beneficiaries.create(values, **options),
+            check=self._duplicate_check(form),
+            applied=self._beneficiary_saved,
+        )
+        self._open_form(form)
+
+    def register_household_member(self, relationship: str) -> None:
+        """The registration form for a new member of the shown beneficiary's household,
+        pre-filled with the household's address and phone (the head's; the shown record's
+        where the head has none, or there is no head); saved, the new person joins the
+        household with ``relationship``."""
+        shown = self.current_beneficiary()
+        if self.locked or self.services is None or shown is None:
+            return
+        services = self._services()
+        try:
+            head = services.households.household_of(shown.id).head
+            source = services.beneficiaries.get(head.beneficiary_id) if head else shown
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        shared = {name: getattr(source, name) or getattr(shown, name) for name in HOUSEHOLD_SHARED}
+        form = self._registration_form({name: value for name, value in shared.items() if value})
+
+        def save(values: dict[str, Any], **options: Any) -> Beneficiary:
+            made = services.beneficiaries.create(values, **options)
+            services.households.link(made.id, to=shown.id, relationship=relationship)
+            return made
+
+        form.set_save(
+            save, check=self._duplicate_check(form, shown.id), applied=self._beneficiary_saved
+        )
+        self._open_form(form)
+
+    def _registration_form(self, prefill: dict[str, Any] | None = None) -> BeneficiaryForm:
         caseworkers = None
         if can(self.actor, Permission.REASSIGN_RECORDS):
             caseworkers = self._caseworkers()
-        form = BeneficiaryForm(
+        return BeneficiaryForm(
             caseworkers=caseworkers,
             default_caseworker_id=self.actor.id,
             forms=self.current_forms(),
             parent=self,
+            prefill=prefill,
         )
+
+    def _duplicate_check(
+        self, form: BeneficiaryForm, household_of: str | None = None
+    ) -> Callable[[dict[str, Any]], None]:
+        """The check before a registration's save; ``household_of``: a member whose
+        household the new person joins (their shared phone is no reason to stop)."""
 
         def check(values: dict[str, Any]) -> None:
             # In the GUI thread, before the save: the read is a few indexed queries (at most
             # a few hundred candidates), and its answer decides, with the person, whether
             # there is a save at all.
-            matches = self._services().beneficiaries.possible_duplicates(values)
+            matches = self._services().beneficiaries.possible_duplicates(
+                values, household_of=household_of
+            )
             if matches:
                 dialog = DuplicatesDialog(matches, parent=form)
                 dialog.exec()
@@ -97,12 +146,7 @@ class RecordActions:
                 if choice != DuplicatesDialog.REGISTER:
                     raise KeepEditing()
 
-        form.set_save(
-            lambda values, **options: self._services().beneficiaries.create(values, **options),
-            check=check,
-            applied=self._beneficiary_saved,
-        )
-        self._open_form(form)
+        return check
 
     def edit_beneficiary(self) -> None:
         beneficiary = self.current_beneficiary()

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import records, tasks
+from server import households, records, tasks
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -26,11 +26,19 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture, Task
+from server.models import (
+    Beneficiary,
+    CaseSession,
+    HouseholdLink,
+    IdempotencyRecord,
+    RecordDeparture,
+    Task,
+)
 from server.records import (
     BENEFICIARY,
     CASE_SESSION,
     ENTITIES,
+    HOUSEHOLD_LINK,
     TASK,
     Actor,
     RecordConflict,
@@ -160,6 +168,13 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = tasks.delete_task(
                     session, who, record_id, base_version, unconditional=False
                 )
+        elif change["entity"] == HOUSEHOLD_LINK:
+            if change["op"] == "upsert":
+                result = households.upsert_link(session, who, record_id, data, base_version)
+            else:
+                result = households.delete_link(
+                    session, who, record_id, base_version, unconditional=False
+                )
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -230,7 +245,9 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
     """
     if answer.get("status") != "applied" or "record" in answer:
         return answer
-    cls = {BENEFICIARY: Beneficiary, TASK: Task}.get(change["entity"], CaseSession)
+    cls = {BENEFICIARY: Beneficiary, TASK: Task, HOUSEHOLD_LINK: HouseholdLink}.get(
+        change["entity"], CaseSession
+    )
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
@@ -614,7 +631,13 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
     tasks_seen: ColumnElement[bool] = (
         select(Beneficiary.id).where(Beneficiary.id == Task.beneficiary_id, visible).exists()
     )
+    links_seen: ColumnElement[bool] = (
+        select(Beneficiary.id)
+        .where(Beneficiary.id == HouseholdLink.beneficiary_id, visible)
+        .exists()
+    )
     if exclude_run is not None:
+        links_seen = and_(links_seen, HouseholdLink.sync_run.is_distinct_from(exclude_run))
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
@@ -622,6 +645,7 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
         (Task, tasks_seen),
+        (HouseholdLink, links_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.

@@ -60,6 +60,7 @@ ENTITY_LABELS = {
     Entity.BENEFICIARY.value: QT_TRANSLATE_NOOP("AuditTableModel", "Beneficiary"),
     Entity.CASE_SESSION.value: QT_TRANSLATE_NOOP("AuditTableModel", "Session"),
     Entity.TASK.value: QT_TRANSLATE_NOOP("AuditTableModel", "Task"),
+    Entity.HOUSEHOLD_LINK.value: QT_TRANSLATE_NOOP("AuditTableModel", "Household member"),
     Entity.USER.value: QT_TRANSLATE_NOOP("AuditTableModel", "User"),
     "audit_event": QT_TRANSLATE_NOOP("AuditTableModel", "Audit log"),
 }

@@ -221,16 +221,40 @@ def test_paper_follows_the_locale(office, case, out):
 
 
 def test_sections_plug_in(office, case):
-    """The household (issue 14) joins the summary as a section of its own."""
+    """A later part of the case joins the summary as a section of its own."""
     case_file = office.services("cara").printouts.case_file(case)
-    household = Section(
-        "household", lambda c: printing.heading("Household") + "<p>Mother: Sara</p>"
-    )
-    document = printing.case_summary(case_file, (*printing.SUMMARY_SECTIONS, household))
+    annex = Section("annex", lambda c: printing.heading("Annex") + "<p>Mother: Sara</p>")
+    document = printing.case_summary(case_file, (*printing.SUMMARY_SECTIONS, annex))
     text = document.toPlainText()
-    assert text.index("Sessions (3)") < text.index("Household") < text.index("Mother: Sara")
+    assert text.index("Sessions (3)") < text.index("Annex") < text.index("Mother: Sara")
     keys = [s.key for s in printing.SUMMARY_SECTIONS]
-    assert keys == ["beneficiary", "custom", "tasks", "sessions"]
+    assert keys == ["beneficiary", "custom", "household", "tasks", "sessions"]
+    assert "Household" not in text  # not in a household: no section
+
+
+def test_the_summary_prints_the_household_with_arabic_names(office, case, out):
+    """Issue 13 point 9: the case summary's household (issue 14 point 6): each member with
+    their relationship, the head marked; Arabic names in reading order in the PDF."""
+    cara = office.services("cara")
+    required = {"custom": {"risk_level": "low", "assessment_date": "2026-01-12"}}
+    son = cara.beneficiaries.create({"first_name": "عمر", "last_name": ARABIC_LAST, **required})
+    aunt = cara.beneficiaries.create({"first_name": "Salma", "last_name": "Khoury", **required})
+    cara.households.link(son.id, to=case, relationship="child", to_relationship="parent")
+    cara.households.link(aunt.id, to=case, relationship="guardian")
+    target = out / "household.pdf"
+    printing.save_pdf(cara.printouts, Printout(case), target)
+    text = logical(pdf_text(target))
+    assert "Household (3)" in text and f"عمر {ARABIC_LAST}" in text
+    assert text.index("Household (3)") < text.index("Follow-up tasks") < text.index("Sessions")
+    assert f"Salma Khoury · {aunt.case_number} · Guardian" in text
+    # Each line in reading order, the Arabic names isolated in it (pdftotext moves an
+    # isolated right-to-left run on extraction; the rendered page, looked at, reads right).
+    lines = printing.case_summary(cara.printouts.case_file(case)).toPlainText().splitlines()
+    number = cara.beneficiaries.get(case).case_number
+    assert [logical(line) for line in lines if "· Child" in line or "Parent" in line] == [
+        f"★ Head of household · {ARABIC_NAME} · {number} · Parent · this record",
+        f"عمر {ARABIC_LAST} · {son.case_number} · Child",
+    ]
 
 
 def test_the_summary_prints_the_follow_up_tasks(office, case):
