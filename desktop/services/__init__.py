@@ -15,6 +15,7 @@ from desktop.services.exports import ExportService
 from desktop.services.forms import FormService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.merges import MergeService
 from desktop.services.printouts import PrintoutService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
@@ -45,6 +46,7 @@ class Services:
     forms: FormService
     printouts: PrintoutService
     tasks: TaskService
+    merges: MergeService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -69,6 +71,7 @@ class Services:
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
+            merges=MergeService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),
