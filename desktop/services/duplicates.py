@@ -146,7 +146,7 @@ def find_possible_duplicates(
     }
     for name, text in exact.items():
         queries.append(base.where(getattr(BeneficiaryRow, name).collate("NOCASE") == text))
-    same_custom = _identifying_custom(definition, custom or {})
+    same_custom = identifying_custom(definition, custom or {})
     for key, value in same_custom.items():
         stored_value = func.json_extract(BeneficiaryRow.custom, f"$.{key}")
         if isinstance(value, str):
@@ -161,44 +161,13 @@ def find_possible_duplicates(
         for row in session.execute(query):
             rows[row.id] = row
     everyone = can(actor, Permission.VIEW_ALL_RECORDS)
+    probe = Probe(first, last, born, phone, exact, same_custom)
     found: list[PossibleDuplicate] = []
     for row in rows.values():
-        similarity = name_similarity(first, last, row.first_name, row.last_name)
-        same_born = born is not None and row.date_of_birth == born
-        other_born = born is not None and row.date_of_birth not in (None, born)
-        same_phone = phone is not None and phone_key(row.phone) == phone
-        reasons: list[str] = []
-        if similarity >= 0.999:
-            reasons.append(SAME_NAME)
-        elif similarity >= SIMILAR_NAME:
-            reasons.append(SIMILAR)
-        if same_born:
-            reasons.append(SAME_BIRTH_DATE)
-        if same_phone:
-            reasons.append(SAME_PHONE)
-        same_values = [
-            name
-            for name, text in exact.items()
-            if (getattr(row, name) or "").strip().casefold() == text.casefold()
-        ]
-        if same_custom:
-            theirs = read_stored(row.custom)
-            same_values += [
-                CUSTOM_PREFIX + key
-                for key, value in same_custom.items()
-                if _same_value(theirs.get(key), value)
-            ]
-        reasons.extend(SAME_VALUE + name for name in same_values)
-        likely = (
-            same_phone
-            or bool(same_values)
-            or (
-                not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6))
-            )
-        )
-        if not likely:
+        verdict = judge(probe, row)
+        if verdict is None:
             continue
-        score = similarity + 0.5 * same_born + 0.7 * same_phone + 1.0 * len(same_values)
+        reasons, score = verdict
         shown = everyone or row.caseworker_id == actor.id
         found.append(
             PossibleDuplicate(
@@ -207,15 +176,71 @@ def find_possible_duplicates(
                 caseworker_name=row.display_name,
                 full_name=f"{row.first_name} {row.last_name}".strip() if shown else None,
                 date_of_birth=row.date_of_birth if shown else None,
-                reasons=tuple(reasons),
-                score=round(score, 3),
+                reasons=reasons,
+                score=score,
             )
         )
     found.sort(key=lambda item: (-item.score, item.case_number))
     return found[:limit]
 
 
-def _identifying_custom(
+@dataclass(frozen=True)
+class Probe:
+    """The person a record is compared with: their identifying values, ready to compare
+    (the phone as its key, the exact fields stripped, the identifying custom values)."""
+
+    first: str
+    last: str
+    born: date | None
+    phone: str | None
+    exact: Mapping[str, str]
+    custom: Mapping[str, Any]
+
+
+def judge(probe: Probe, row: Any) -> tuple[tuple[str, ...], float] | None:
+    """Whether ``row`` (a candidate's columns) is likely ``probe``'s person: the reasons
+    and the score, or None. The one rule of the check before a create and of the
+    office-wide scan (services/duplicate_scan.py)."""
+    other_born = probe.born is not None and row.date_of_birth not in (None, probe.born)
+    same_phone = probe.phone is not None and phone_key(row.phone) == probe.phone
+    same_values = [
+        name
+        for name, text in probe.exact.items()
+        if (getattr(row, name) or "").strip().casefold() == text.casefold()
+    ]
+    if probe.custom:
+        theirs = read_stored(row.custom)
+        same_values += [
+            CUSTOM_PREFIX + key
+            for key, value in probe.custom.items()
+            if _same_value(theirs.get(key), value)
+        ]
+    if other_born and not same_phone and not same_values:
+        return None  # two dates of birth are two people: the names need not be compared
+    similarity = name_similarity(probe.first, probe.last, row.first_name, row.last_name)
+    same_born = probe.born is not None and row.date_of_birth == probe.born
+    likely = (
+        same_phone
+        or bool(same_values)
+        or (not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6)))
+    )
+    if not likely:
+        return None
+    reasons: list[str] = []
+    if similarity >= 0.999:
+        reasons.append(SAME_NAME)
+    elif similarity >= SIMILAR_NAME:
+        reasons.append(SIMILAR)
+    if same_born:
+        reasons.append(SAME_BIRTH_DATE)
+    if same_phone:
+        reasons.append(SAME_PHONE)
+    reasons.extend(SAME_VALUE + name for name in same_values)
+    score = similarity + 0.5 * same_born + 0.7 * same_phone + 1.0 * len(same_values)
+    return tuple(reasons), round(score, 3)
+
+
+def identifying_custom(
     definition: FormDefinition | None, custom: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The identifying custom fields given a value, by key."""

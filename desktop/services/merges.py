@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -51,6 +51,7 @@ from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, MergeRow, new_id, utcnow
 
 from .common import beneficiary_values, load_beneficiary
+from .duplicate_scan import DuplicatePair, scan_duplicates
 from .forms import check_record_custom, current_forms, read_stored
 from .record_checks import check_edit, flag_problems
 
@@ -183,6 +184,29 @@ class MergeService:
                 )
             )
         return MergePlan(survivor, merged, tuple(fields), moving)
+
+    def record_id(self, case_number: str) -> str:
+        """The id of the record with this case number, a merged-away one included."""
+        require(self._actor, Permission.MERGE_RECORDS)
+        with self._db.read() as uow:
+            found = uow.session.execute(
+                select(BeneficiaryRow.id).where(BeneficiaryRow.case_number == case_number.strip())
+            ).scalar_one_or_none()
+        if found is None:
+            raise NotFound(f"No record has the case number {case_number.strip()!r}.")
+        return found
+
+    def scan(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        limit: int | None = None,
+    ) -> list[DuplicatePair]:
+        """The office-wide possible duplicates (services/duplicate_scan.py)."""
+        return scan_duplicates(
+            self._db, self._actor, progress=progress, cancelled=cancelled, limit=limit
+        )
 
     def events(self, beneficiary_id: str | None = None) -> list[MergeEvent]:
         """Merges made on this laptop, newest first (of one record, as either side)."""

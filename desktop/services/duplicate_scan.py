@@ -1,0 +1,172 @@
+"""The office-wide "Possible duplicates" scan: likely pairs among every live record.
+
+Comparing every record with every other is 5·10⁹ pairs at 100,000 records. The scan
+compares only records that share a blocking key, the same ones the check before a create
+looks a person up by (services/duplicates.py), and judges each pair with that check's
+own rule (`duplicates.judge`), so the scan lists what the check would have said:
+
+- the first three letters of the first word of the first and of the last name (in either
+  order: first and last names are often swapped), as the check's name query;
+- the names' sounds (Double Metaphone, domain/matching.py), for "Mohamed"/"Muhammad";
+- the same date of birth; the same phone key; the same value of an exact identifying
+  field (ID number) or of an identifying custom field.
+
+A pair is judged once however many keys it shares. Two dates of birth are two people
+unless the phone or an identifying value is the same, and that test comes before the
+names are compared, so the common case (same name, another person) costs a few
+comparisons of plain values. Progress is reported per block; a cancel stops at the next
+block.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.auth.permissions import Permission, require
+from desktop.domain.matching import fold, phone_key, sounds
+from desktop.domain.records import Actor
+from desktop.store.db import Database
+from desktop.store.tables import BeneficiaryRow, UserRow
+
+from .common import visible_beneficiaries
+from .duplicates import CANDIDATE_COLUMNS, EXACT_FIELDS, Probe, identifying_custom, judge
+from .forms import current_forms, read_stored
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 2_000  # blocks between progress reports and cancel checks
+
+
+class ScanCancelled(Exception):
+    """The person cancelled the scan; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class ScannedRecord:
+    id: str
+    case_number: str
+    full_name: str
+    date_of_birth: date | None
+    caseworker_name: str
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: ScannedRecord
+    second: ScannedRecord
+    reasons: tuple[str, ...]  # as PossibleDuplicate.reasons
+    score: float
+
+
+def _name_keys(first: str, last: str) -> set[str]:
+    words = [fold(first).split()[:1], fold(last).split()[:1]]
+    if not words[0] or not words[1]:
+        return set()
+    a, b = words[0][0], words[1][0]
+    keys = {"n:" + "|".join(sorted((a[:3], b[:3])))}
+    for sound_a in sounds(a) or {a}:
+        for sound_b in sounds(b) or {b}:
+            keys.add("s:" + "|".join(sorted((sound_a, sound_b))))
+    return keys
+
+
+def _keys(row: Any, probe: Probe) -> Iterable[str]:
+    yield from _name_keys(row.first_name, row.last_name)
+    if row.date_of_birth is not None:
+        yield f"b:{row.date_of_birth.isoformat()}"
+    if probe.phone:
+        yield f"p:{probe.phone}"
+    for name, text in probe.exact.items():
+        yield f"x:{name}:{text.casefold()}"
+    for key, value in probe.custom.items():
+        yield f"c:{key}:{str(value).casefold()}"
+
+
+def scan_duplicates(
+    db: Database,
+    actor: Actor,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    limit: int | None = None,
+) -> list[DuplicatePair]:
+    """Likely pairs among the live records ``actor`` may see, most likely first.
+
+    Supervisors and admins (the scan reads the office's caseload to merge from it).
+    Raises ScanCancelled when ``cancelled()`` turns true.
+    """
+    require(actor, Permission.MERGE_RECORDS)
+    progress = progress or (lambda _done, _total: None)
+    cancelled = cancelled or (lambda: False)
+    with db.read() as uow:
+        definition = current_forms(db, uow.session).beneficiary
+        rows = uow.session.execute(
+            select(*CANDIDATE_COLUMNS)
+            .join(UserRow, UserRow.id == BeneficiaryRow.caseworker_id)
+            .where(*visible_beneficiaries(actor))
+            .order_by(BeneficiaryRow.pk)
+        ).all()
+    if cancelled():
+        raise ScanCancelled()
+    probes: list[Probe] = []
+    blocks: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        exact = {
+            name: text
+            for name in EXACT_FIELDS
+            if isinstance(text := getattr(row, name), str) and (text := text.strip())
+        }
+        custom = identifying_custom(definition, read_stored(row.custom)) if definition else {}
+        probe = Probe(
+            row.first_name, row.last_name, row.date_of_birth, phone_key(row.phone), exact, custom
+        )
+        probes.append(probe)
+        for key in _keys(row, probe):
+            blocks.setdefault(key, []).append(index)
+    shared = [members for members in blocks.values() if len(members) > 1]
+    total = len(shared)
+    progress(0, total)
+    judged: set[tuple[int, int]] = set()
+    found: list[tuple[float, int, int, tuple[str, ...]]] = []
+    for done, members in enumerate(shared, start=1):
+        for at, i in enumerate(members):
+            probe = probes[i]
+            for j in members[at + 1 :]:
+                pair = (i, j)
+                if pair in judged:
+                    continue
+                judged.add(pair)
+                verdict = judge(probe, rows[j])
+                if verdict is not None:
+                    found.append((verdict[1], i, j, verdict[0]))
+        if done % PROGRESS_EVERY == 0:
+            if cancelled():
+                raise ScanCancelled()
+            progress(done, total)
+    progress(total, total)
+    found.sort(key=lambda item: (-item[0], rows[item[1]].case_number, rows[item[2]].case_number))
+    if limit is not None:
+        found = found[:limit]
+    log.info(
+        "duplicate scan: %d records, %d pairs judged, %d likely", len(rows), len(judged), len(found)
+    )
+    return [
+        DuplicatePair(_scanned(rows[i]), _scanned(rows[j]), reasons, score)
+        for score, i, j, reasons in found
+    ]
+
+
+def _scanned(row: Any) -> ScannedRecord:
+    return ScannedRecord(
+        row.id,
+        row.case_number,
+        f"{row.first_name} {row.last_name}".strip(),
+        row.date_of_birth,
+        row.display_name,
+    )
