@@ -114,35 +114,40 @@ def scan_duplicates(
         ).all()
     if cancelled():
         raise ScanCancelled()
-    probes: list[Probe] = []
+    probes: list[Probe] = []  # each record as the check compares it: its identifying values
+    knowns: list[Probe] = []  # and as a candidate: its phone key and every custom value
     blocks: dict[str, list[int]] = {}
+    identifying = bool(definition.where(identifying=True))
     for index, row in enumerate(rows):
         exact = {
             name: text
             for name in EXACT_FIELDS
             if isinstance(text := getattr(row, name), str) and (text := text.strip())
         }
-        custom = identifying_custom(definition, read_stored(row.custom)) if definition else {}
-        probe = Probe(
-            row.first_name, row.last_name, row.date_of_birth, phone_key(row.phone), exact, custom
-        )
+        stored = read_stored(row.custom) if identifying else {}
+        custom = identifying_custom(definition, stored) if identifying else {}
+        phone = phone_key(row.phone)
+        probe = Probe(row.first_name, row.last_name, row.date_of_birth, phone, exact, custom)
         probes.append(probe)
+        knowns.append(Probe("", "", None, phone, {}, stored))
         for key in _keys(row, probe):
             blocks.setdefault(key, []).append(index)
     shared = [members for members in blocks.values() if len(members) > 1]
     total = len(shared)
     progress(0, total)
-    judged: set[tuple[int, int]] = set()
+    count = len(rows)
+    judged: set[int] = set()  # i * count + j: a pair judged once, whatever keys it shares
     found: list[tuple[float, int, int, tuple[str, ...]]] = []
     for done, members in enumerate(shared, start=1):
         for at, i in enumerate(members):
             probe = probes[i]
+            base = i * count
             for j in members[at + 1 :]:
-                pair = (i, j)
+                pair = base + j
                 if pair in judged:
                     continue
                 judged.add(pair)
-                verdict = judge(probe, rows[j])
+                verdict = judge(probe, rows[j], knowns[j])
                 if verdict is not None:
                     found.append((verdict[1], i, j, verdict[0]))
         if done % PROGRESS_EVERY == 0:

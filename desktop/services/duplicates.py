@@ -197,19 +197,23 @@ class Probe:
     custom: Mapping[str, Any]
 
 
-def judge(probe: Probe, row: Any) -> tuple[tuple[str, ...], float] | None:
+def judge(
+    probe: Probe, row: Any, known: Probe | None = None
+) -> tuple[tuple[str, ...], float] | None:
     """Whether ``row`` (a candidate's columns) is likely ``probe``'s person: the reasons
     and the score, or None. The one rule of the check before a create and of the
-    office-wide scan (services/duplicate_scan.py)."""
+    office-wide scan (services/duplicate_scan.py), which passes the candidate's own
+    probe as ``known`` (its phone key and custom values worked out once, not per pair)."""
     other_born = probe.born is not None and row.date_of_birth not in (None, probe.born)
-    same_phone = probe.phone is not None and phone_key(row.phone) == probe.phone
+    their_phone = known.phone if known is not None else phone_key(row.phone)
+    same_phone = probe.phone is not None and their_phone == probe.phone
     same_values = [
         name
         for name, text in probe.exact.items()
         if (getattr(row, name) or "").strip().casefold() == text.casefold()
     ]
     if probe.custom:
-        theirs = read_stored(row.custom)
+        theirs = known.custom if known is not None else read_stored(row.custom)
         same_values += [
             CUSTOM_PREFIX + key
             for key, value in probe.custom.items()

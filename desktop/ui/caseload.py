@@ -116,7 +116,8 @@ class CaseloadPanel(QWidget):
         self.view.setAccessibleName(self.tr("Caseload"))
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click (or Shift) selects a second row: two records to merge (Records → Merge…).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -255,6 +256,12 @@ class CaseloadPanel(QWidget):
     def current_beneficiary(self) -> Beneficiary | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.beneficiary_at(rows[0].row()) if rows else None
+
+    def selected_beneficiaries(self) -> list[Beneficiary]:
+        """Every selected row's record, in the list's order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        found = [self.model.beneficiary_at(row) for row in rows]
+        return [beneficiary for beneficiary in found if beneficiary is not None]
 
     def select_id(self, beneficiary_id: str, *, fetch: bool = True) -> bool:
         """Selects the record if it is among the loaded rows (``fetch``: the first few pages)."""
