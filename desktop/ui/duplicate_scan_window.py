@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -56,15 +55,13 @@ class DuplicateScanWindow(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        row = QHBoxLayout()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("scanProgress")
         self.progress_bar.setAccessibleName(self.tr("Scan progress"))
-        row.addWidget(self.progress_bar, 1)
+        layout.addWidget(self.progress_bar)
         self.status = QLabel(self)
         self.status.setObjectName("scanStatus")
-        row.addWidget(self.status)
-        layout.addLayout(row)
+        layout.addWidget(self.status)
         self.table = QTableWidget(0, COL_WHY + 1, self)
         self.table.setObjectName("scanTable")
         self.table.setAccessibleName(self.tr("Possible duplicate pairs"))

@@ -164,28 +164,47 @@ def test_a_caseworker_has_no_merge(qtbot, controller, office, twins):
 
 def test_the_possible_duplicates_window_scans_and_merges_by_keys(qtbot, controller, office, twins):
     layla, leila, _visit = twins
+    colin = office.services("colin")
+    for first, phone in (("Mohamed", "+20 100 555 0101"), ("Muhammad", "0100 555 0101")):
+        colin.beneficiaries.create({"first_name": first, "last_name": "Salah", "phone": phone})
+    for first, born in (("Grace", date(1979, 1, 2)), ("Grace", date(1985, 7, 9))):
+        colin.beneficiaries.create(
+            {"first_name": first, "last_name": "Okafor", "date_of_birth": born}
+        )  # the same name, two people: not a pair
+    colin.close()
     window = log_in(qtbot, controller, "sam")
     window.duplicate_scan_action.trigger()
     scan = window.duplicate_scan_window
     qtbot.waitUntil(lambda: scan.operation is None and bool(scan.pairs), timeout=20_000)
     assert scan.progress_bar.value() == scan.progress_bar.maximum()
     assert not scan.stop_button.isEnabled() and scan.scan_button.isEnabled()
-    (pair,) = scan.pairs
-    assert {pair.first.id, pair.second.id} == {layla.id, leila.id}
-    assert "same date of birth" in scan.table.item(0, 6).text()
+    assert [{p.first.full_name, p.second.full_name} for p in scan.pairs] == [
+        {"Mohamed Salah", "Muhammad Salah"},
+        {"Layla Haddad", "Leila Haddad"},
+    ]
+    assert "same phone number" in scan.table.item(0, 6).text()
+    assert "same date of birth" in scan.table.item(1, 6).text()
+    assert scan.status.text() == "2 possible pair(s)."
     if os.environ.get("CASELOAD_SCREENSHOTS"):
         scan.grab().save(str(SHOTS / "possible-duplicates.png"))
+    qtbot.keyClick(scan.table, Qt.Key.Key_Down)  # the Haddads
 
     # Enter opens the merge; Escape there changes nothing.
     _when_open(scan, "merge_dialog", lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     qtbot.keyClick(scan.table, Qt.Key.Key_Return)
-    assert len(scan.pairs) == 1
+    assert len(scan.pairs) == 2
+
     # Enter again, and Enter in the dialog merges with the kept record's values.
-    _when_open(scan, "merge_dialog", lambda d: qtbot.keyClick(d.merge_button, Qt.Key.Key_Return))
+    def merge_haddads(dialog) -> None:
+        assert {dialog.plan.survivor.id, dialog.plan.merged.id} == {layla.id, leila.id}
+        qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Return)
+
+    _when_open(scan, "merge_dialog", merge_haddads)
     with changes_applied(qtbot):
         qtbot.keyClick(scan.table, Qt.Key.Key_Return)
-    assert scan.pairs == [] and scan.merged_ids
-    assert "0 possible pair" in scan.status.text()
+    assert [p.first.full_name for p in scan.pairs] in (["Mohamed Salah"], ["Muhammad Salah"])
+    assert scan.merged_ids in ([layla.id], [leila.id])
+    assert scan.status.text() == "1 possible pair(s)."
     qtbot.keyClick(scan, Qt.Key.Key_Escape)
     assert not scan.isVisible()
 
