@@ -12,10 +12,12 @@ own rule (`duplicates.judge`), so the scan lists what the check would have said:
   field (ID number) or of an identifying custom field.
 
 A pair is judged once however many keys it shares. Two dates of birth are two people
-unless the phone or an identifying value is the same, and that test comes before the
-names are compared, so the common case (same name, another person) costs a few
-comparisons of plain values. Progress is reported per block; a cancel stops at the next
-block.
+unless the phone or an identifying value is the same, which their own blocks compare:
+so a name's block pairs only records without a date of birth (with every other record
+of the block), and the common case (the same name, another person) costs nothing. What
+the blocks can miss: two records, one without a date of birth, whose names are alike
+but neither start with the same three letters nor sound the same. Progress is reported
+per block; a cancel stops at the next block.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .forms import current_forms, read_stored
 log = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 2_000  # blocks between progress reports and cancel checks
+NAME_KEYS = ("n:", "s:")  # the blocks by name (the others: date, phone, values)
 
 
 class ScanCancelled(Exception):
@@ -132,24 +135,38 @@ def scan_duplicates(
         knowns.append(Probe("", "", None, phone, {}, stored))
         for key in _keys(row, probe):
             blocks.setdefault(key, []).append(index)
-    shared = [members for members in blocks.values() if len(members) > 1]
+    shared = [(key, members) for key, members in blocks.items() if len(members) > 1]
     total = len(shared)
     progress(0, total)
     count = len(rows)
     judged: set[int] = set()  # i * count + j: a pair judged once, whatever keys it shares
     found: list[tuple[float, int, int, tuple[str, ...]]] = []
-    for done, members in enumerate(shared, start=1):
-        for at, i in enumerate(members):
-            probe = probes[i]
-            base = i * count
-            for j in members[at + 1 :]:
-                pair = base + j
-                if pair in judged:
-                    continue
-                judged.add(pair)
-                verdict = judge(probe, rows[j], knowns[j])
-                if verdict is not None:
-                    found.append((verdict[1], i, j, verdict[0]))
+
+    def consider(i: int, j: int) -> None:
+        if i > j:
+            i, j = j, i
+        pair = i * count + j
+        if pair in judged:
+            return
+        judged.add(pair)
+        verdict = judge(probes[i], rows[j], knowns[j])
+        if verdict is not None:
+            found.append((verdict[1], i, j, verdict[0]))
+
+    for done, (key, members) in enumerate(shared, start=1):
+        if key[:2] in NAME_KEYS:
+            # Two dates of birth known: the same one is the date's block, two different
+            # ones are two people unless the phone or a value is the same (their own
+            # blocks). A name's block need only pair those without a date of birth.
+            for i in members:
+                if probes[i].born is None:
+                    for j in members:
+                        if j != i:
+                            consider(i, j)
+        else:
+            for at, i in enumerate(members):
+                for j in members[at + 1 :]:
+                    consider(i, j)
         if done % PROGRESS_EVERY == 0:
             if cancelled():
                 raise ScanCancelled()

@@ -50,6 +50,7 @@ from desktop.store.changes import (
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, MergeRow, new_id, utcnow
 
+from .beneficiaries import BeneficiaryService
 from .common import beneficiary_values, load_beneficiary
 from .duplicate_scan import DuplicatePair, scan_duplicates
 from .forms import check_record_custom, current_forms, read_stored
@@ -148,8 +149,6 @@ class MergeService:
     def plan(self, survivor_id: str, merged_id: str) -> MergePlan:
         """Both records side by side, every field that may be chosen, what would move."""
         require(self._actor, Permission.MERGE_RECORDS)
-        from .beneficiaries import BeneficiaryService  # it imports this module's neighbours
-
         records = BeneficiaryService(self._db, self._actor)
         survivor, merged = records.get(survivor_id), records.get(merged_id)
         _refuse_same(survivor_id, merged_id)
