@@ -14,7 +14,10 @@ own rule (`duplicates.judge`), so the scan lists what the check would have said:
 A pair is judged once however many keys it shares. Two dates of birth are two people
 unless the phone or an identifying value is the same, which their own blocks compare:
 so a name's block pairs only records without a date of birth (with every other record
-of the block), and the common case (the same name, another person) costs nothing. What
+of the block), and the common case (the same name, another person) costs nothing. A
+phone or value shared by more than ``SHARED_MAX`` records makes no pairs of its own, and
+a date of birth shared by more than ``DATE_MAX`` pairs only records whose names share a
+block too. What
 the blocks can miss: two records, one without a date of birth, whose names are alike
 but neither start with the same three letters nor sound the same. Progress is reported
 per block; a cancel stops at the next block.
@@ -44,6 +47,13 @@ log = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 2_000  # blocks between progress reports and cancel checks
 NAME_KEYS = ("n:", "s:")  # the blocks by name (the others: date, phone, values)
+VALUE_KEYS = ("p:", "x:", "c:")  # the blocks by a shared phone or identifying value
+# A phone or identifying value that more records than this share identifies nobody (a
+# placeholder "000000000", a common guardian's name): it makes no pairs of its own.
+SHARED_MAX = 10
+# A date of birth more records than this share (the 1st of January put for an age known
+# only by its year) pairs only those of them whose names share a block too.
+DATE_MAX = 200
 
 
 class ScanCancelled(Exception):
@@ -79,8 +89,8 @@ def _name_keys(first: str, last: str) -> set[str]:
     return keys
 
 
-def _keys(row: Any, probe: Probe) -> Iterable[str]:
-    yield from _name_keys(row.first_name, row.last_name)
+def _keys(row: Any, probe: Probe, names: set[str]) -> Iterable[str]:
+    yield from names
     if row.date_of_birth is not None:
         yield f"b:{row.date_of_birth.isoformat()}"
     if probe.phone:
@@ -120,6 +130,7 @@ def scan_duplicates(
     probes: list[Probe] = []  # each record as the check compares it: its identifying values
     knowns: list[Probe] = []  # and as a candidate: its phone key and every custom value
     blocks: dict[str, list[int]] = {}
+    name_keys: list[set[str]] = []
     identifying = bool(definition.where(identifying=True))
     for index, row in enumerate(rows):
         exact = {
@@ -133,9 +144,15 @@ def scan_duplicates(
         probe = Probe(row.first_name, row.last_name, row.date_of_birth, phone, exact, custom)
         probes.append(probe)
         knowns.append(Probe("", "", None, phone, {}, stored))
-        for key in _keys(row, probe):
+        names = _name_keys(row.first_name, row.last_name)
+        name_keys.append(names)
+        for key in _keys(row, probe, names):
             blocks.setdefault(key, []).append(index)
-    shared = [(key, members) for key, members in blocks.items() if len(members) > 1]
+    shared = [
+        (key, members)
+        for key, members in blocks.items()
+        if len(members) > 1 and not (key[:2] in VALUE_KEYS and len(members) > SHARED_MAX)
+    ]
     total = len(shared)
     progress(0, total)
     count = len(rows)
@@ -163,6 +180,15 @@ def scan_duplicates(
                     for j in members:
                         if j != i:
                             consider(i, j)
+        elif key[:2] == "b:" and len(members) > DATE_MAX:
+            by_name: dict[str, list[int]] = {}
+            for i in members:
+                for name in name_keys[i]:
+                    by_name.setdefault(name, []).append(i)
+            for group in by_name.values():
+                for at, i in enumerate(group):
+                    for j in group[at + 1 :]:
+                        consider(i, j)
         else:
             for at, i in enumerate(members):
                 for j in members[at + 1 :]:

@@ -76,3 +76,39 @@ def test_a_caseworker_may_not_scan_the_office(office, crowd):
     with pytest.raises(PermissionDenied):
         cara.merges.scan()
     cara.close()
+
+
+def test_a_phone_many_records_share_identifies_nobody(office):
+    cara = office.services("cara")
+    names = ("Ana", "Ben", "Chidi", "Dara", "Emeka", "Femi", "Gita", "Hana", "Ines", "Jude")
+    for at, first in enumerate((*names, "Kofi", "Lamar")):
+        cara.beneficiaries.create(
+            {
+                "first_name": first,
+                "last_name": f"Person{at}",
+                "date_of_birth": date(1970 + at, 1, 2),
+                "phone": "000 0000",  # a placeholder written for "no phone"
+            }
+        )
+    a = cara.beneficiaries.create(
+        {
+            "first_name": "Rania",
+            "last_name": "Saad",
+            "date_of_birth": date(1991, 3, 3),
+            "phone": "+20 111 222 333",
+        }
+    )
+    b = cara.beneficiaries.create(
+        {
+            "first_name": "Rana",
+            "last_name": "Saad",
+            "date_of_birth": date(1992, 4, 4),
+            "phone": "0111 222 333",
+        }
+    )
+    cara.close()
+    sam = office.services("sam")
+    pairs = sam.merges.scan()
+    assert [{p.first.id, p.second.id} for p in pairs] == [{a.id, b.id}]
+    assert pairs[0].reasons == ("similar_name", "same_phone")
+    sam.close()
