@@ -29,6 +29,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -77,19 +78,22 @@ class DuplicatePair:
     score: float
 
 
-def _name_keys(first: str, last: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _name_keys(first: str, last: str) -> frozenset[str]:
+    """The name blocks of a first and last name; remembered, as names repeat across a
+    caseload and their sounds cost a tenth of a millisecond to work out."""
     words = [fold(first).split()[:1], fold(last).split()[:1]]
     if not words[0] or not words[1]:
-        return set()
+        return frozenset()
     a, b = words[0][0], words[1][0]
     keys = {"n:" + "|".join(sorted((a[:3], b[:3])))}
     for sound_a in sounds(a) or {a}:
         for sound_b in sounds(b) or {b}:
             keys.add("s:" + "|".join(sorted((sound_a, sound_b))))
-    return keys
+    return frozenset(keys)
 
 
-def _keys(row: Any, probe: Probe, names: set[str]) -> Iterable[str]:
+def _keys(row: Any, probe: Probe, names: frozenset[str]) -> Iterable[str]:
     yield from names
     if row.date_of_birth is not None:
         yield f"b:{row.date_of_birth.isoformat()}"
@@ -130,7 +134,7 @@ def scan_duplicates(
     probes: list[Probe] = []  # each record as the check compares it: its identifying values
     knowns: list[Probe] = []  # and as a candidate: its phone key and every custom value
     blocks: dict[str, list[int]] = {}
-    name_keys: list[set[str]] = []
+    name_keys: list[frozenset[str]] = []
     identifying = bool(definition.where(identifying=True))
     for index, row in enumerate(rows):
         exact = {
