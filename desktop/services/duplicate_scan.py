@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.auth.permissions import Permission, require
+from desktop.domain.forms import FormDefinition
 from desktop.domain.matching import fold, phone_key, sounds
 from desktop.domain.records import Actor
 from desktop.store.db import Database
@@ -131,11 +132,28 @@ def scan_duplicates(
         ).all()
     if cancelled():
         raise ScanCancelled()
+    found = likely_pairs(rows, definition, progress, cancelled)
+    if limit is not None:
+        found = found[:limit]
+    return [
+        DuplicatePair(_scanned(rows[i]), _scanned(rows[j]), reasons, score)
+        for score, i, j, reasons in found
+    ]
+
+
+def likely_pairs(
+    rows: list[Any],
+    definition: FormDefinition,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> list[tuple[float, int, int, tuple[str, ...]]]:
+    """(score, i, j, reasons) of the likely pairs among ``rows`` (CANDIDATE_COLUMNS),
+    most likely first."""
     probes: list[Probe] = []  # each record as the check compares it: its identifying values
     knowns: list[Probe] = []  # and as a candidate: its phone key and every custom value
     blocks: dict[str, list[int]] = {}
     name_keys: list[frozenset[str]] = []
-    identifying = bool(definition.where(identifying=True))
+    identifying = definition.where(identifying=True)
     for index, row in enumerate(rows):
         exact = {
             name: text
@@ -143,7 +161,7 @@ def scan_duplicates(
             if isinstance(text := getattr(row, name), str) and (text := text.strip())
         }
         stored = read_stored(row.custom) if identifying else {}
-        custom = identifying_custom(definition, stored) if identifying else {}
+        custom = identifying_custom(definition, stored, identifying) if identifying else {}
         phone = phone_key(row.phone)
         probe = Probe(row.first_name, row.last_name, row.date_of_birth, phone, exact, custom)
         probes.append(probe)
@@ -203,15 +221,10 @@ def scan_duplicates(
             progress(done, total)
     progress(total, total)
     found.sort(key=lambda item: (-item[0], rows[item[1]].case_number, rows[item[2]].case_number))
-    if limit is not None:
-        found = found[:limit]
     log.info(
         "duplicate scan: %d records, %d pairs judged, %d likely", len(rows), len(judged), len(found)
     )
-    return [
-        DuplicatePair(_scanned(rows[i]), _scanned(rows[j]), reasons, score)
-        for score, i, j, reasons in found
-    ]
+    return found
 
 
 def _scanned(row: Any) -> ScannedRecord:

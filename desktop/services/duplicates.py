@@ -245,13 +245,16 @@ def judge(
 
 
 def identifying_custom(
-    definition: FormDefinition | None, custom: Mapping[str, Any]
+    definition: FormDefinition | None,
+    custom: Mapping[str, Any],
+    fields: tuple[Any, ...] | None = None,
 ) -> dict[str, Any]:
-    """The identifying custom fields given a value, by key."""
+    """The identifying custom fields given a value, by key; ``fields``: the definition's
+    identifying fields, when the caller has them already (the scan, once per record)."""
     if definition is None:
         return {}
     found = {}
-    for item in definition.where(identifying=True):
+    for item in fields if fields is not None else definition.where(identifying=True):
         value = custom.get(item.key)
         if isinstance(value, str):
             value = value.strip()
