@@ -19,19 +19,21 @@ class MergeActions:
     """Mixed into MainWindow."""
 
     def _make_merge_actions(self) -> None:
+        # No accelerator letters: every letter these could take is another Records
+        # item's in one of the translations (tests/desktop/ui/test_translation.py).
         self.merge_action = self._action(
-            self.tr("&Merge…"),
+            self.tr("Merge…"),
             self.merge_selected,
             shortcut="Ctrl+Shift+M",
             tip=self.tr("Merge the two records selected in the list (one person, twice)"),
         )
         self.duplicate_scan_action = self._action(
-            self.tr("Possible d&uplicates…"),
+            self.tr("Possible duplicates…"),
             self.open_duplicate_scan,
             tip=self.tr("Find records across the caseload that may be one person"),
         )
         self.undo_merge_action = self._action(
-            self.tr("U&ndo merge…"),
+            self.tr("Undo merge…"),
             self.undo_shown_merge,
             tip=self.tr("Put back the record merged into the one shown"),
         )
