@@ -387,9 +387,7 @@ class CaseloadPanel(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             # In a list of whole rows, Home and End go to the first and last record (a
             # table would go to the first and last column, which shows nothing here).
             self.view.keyPressEvent(
@@ -399,6 +397,11 @@ class CaseloadPanel(QWidget):
                     event.modifiers() | Qt.KeyboardModifier.ControlModifier,
                 )
             )
+            # The list selects several rows with Ctrl (two to merge), where Qt moves the
+            # current row only: Home and End select the record they reach, as before.
+            current = self.view.currentIndex()
+            if current.isValid() and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                select_row(self.view, current.row())
             return True
         return False
 
