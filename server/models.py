@@ -91,6 +91,8 @@ class Beneficiary(Base):
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
     # Copied from the owner so that organisation scoping is one indexed column.
     organisation: Mapped[str] = mapped_column(String(100), index=True)
+    # The survivor of a merge (server/merges.py); the record is then a tombstone.
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
     # The sync run (a client-made id) whose push wrote this version; None for other writes.

@@ -504,6 +504,8 @@ def _flush(session: Session) -> None:
 class WriteResult:
     record: Beneficiary | CaseSession
     changed: bool
+    # The survivor's id, when the change named a merged-away beneficiary (server/merges.py).
+    merged_into: str | None = None
 
 
 def upsert_beneficiary(
@@ -526,6 +528,7 @@ def upsert_beneficiary(
         if base_version:
             raise _not_found(BENEFICIARY)
         values = validate_beneficiary(data, None)
+        merged_into = values.pop("merged_into", None)
         owner = _resolve_caseworker(session, actor, values["caseworker_id"])
         incomplete = _check_custom(session, BENEFICIARY, owner.organisation, values, data, None)
         if values["case_number"] is None:
@@ -542,6 +545,15 @@ def upsert_beneficiary(
         )
         _created(session, record)
         log.info("beneficiary %s created by user %s", record_id, actor.id)
+        if merged_into is not None:
+            # Made and merged on one laptop before either reached the server.
+            from server import merges
+
+            result = merges.merged_change(
+                session, actor, record, {"merged_into": merged_into}, record.version, now
+            )
+            assert result is not None
+            return result
         return WriteResult(record, True)
 
     departure = None
@@ -549,6 +561,11 @@ def upsert_beneficiary(
         departure = open_departure(session, actor, existing)
         if departure is None:
             raise _forbidden()
+    from server import merges  # merges build on this module
+
+    merged = merges.merged_change(session, actor, existing, data, base_version, now)
+    if merged is not None:
+        return merged
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, BENEFICIARY_VALUE_FIELDS)
@@ -699,7 +716,10 @@ def upsert_case_session(
         if base_version:
             raise _not_found(CASE_SESSION)
         values = validate_case_session(data, None, fixed)
-        parent = _session_parent(session, actor, values["beneficiary_id"])
+        from server import merges
+
+        redirected = merges.linked_parent(session, actor, values)
+        parent = _get(session, Beneficiary, values["beneficiary_id"])
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
         incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, None)
         record = CaseSession(
@@ -710,7 +730,7 @@ def upsert_case_session(
         )
         _created(session, record)
         log.info("case session %s created by user %s", record_id, actor.id)
-        return WriteResult(record, True)
+        return WriteResult(record, True, merged_into=redirected)
 
     parent = _get(session, Beneficiary, existing.beneficiary_id)
     if parent is None or not (
@@ -729,8 +749,11 @@ def upsert_case_session(
         refuse_stale(existing, changed, base_version)
     if not changed:
         return WriteResult(existing, False)
+    redirected = None
     if values["beneficiary_id"] != existing.beneficiary_id:
-        _session_parent(session, actor, values["beneficiary_id"])
+        from server import merges
+
+        redirected = merges.linked_parent(session, actor, values)
     if values["caseworker_id"] != existing.caseworker_id:
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
     for name, value in values.items():
@@ -743,7 +766,7 @@ def upsert_case_session(
     existing.updated_by = actor.id
     _flush(session)
     log.info("case session %s updated to v%d by user %s", record_id, existing.version, actor.id)
-    return WriteResult(existing, True)
+    return WriteResult(existing, True, merged_into=redirected)
 
 
 def case_session_parent(session: Session, record_id: str) -> str | None:

@@ -192,6 +192,15 @@ BENEFICIARY: tuple[Field, ...] = (
         " of their organisation.",
         doc_stored="Server user id of the owner.",
     ),
+    Field(
+        "merged_into",
+        "uuid",
+        doc="Set by a supervisor's merge: this record becomes a tombstone (deleted) and what"
+        " links to it (sessions, tasks) moves to the survivor named here; null on a tombstone"
+        " whose version is the base undoes the merge. A push naming a merged-away record is"
+        " answered with the survivor's id (`merged_into` in the result).",
+        doc_stored="The survivor's id when this record was merged into another, else null.",
+    ),
     *_custom_fields(),
 )
 

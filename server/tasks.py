@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import schema
+from server import merges, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, Task
 from server.records import (
@@ -28,7 +28,6 @@ from server.records import (
     _get,
     _not_found,
     _resolve_caseworker,
-    _session_parent,
     can_see_beneficiary,
     first_version,
     open_departure,
@@ -82,7 +81,7 @@ def upsert_task(
         if base_version:
             raise _not_found(TASK)
         values = validate_task(data, None)
-        _session_parent(session, actor, values["beneficiary_id"])
+        redirected = merges.linked_parent(session, actor, values)
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
         record = Task(
             id=record_id,
@@ -91,7 +90,7 @@ def upsert_task(
         )
         _created(session, record)
         log.info("task %s created by user %s", record_id, actor.id)
-        return WriteResult(record, True)
+        return WriteResult(record, True, merged_into=redirected)
 
     if _visible_parent(session, actor, existing.beneficiary_id) is None:
         raise _forbidden()
@@ -106,8 +105,9 @@ def upsert_task(
         refuse_stale(existing, changed, base_version)
     if not changed:
         return WriteResult(existing, False)
+    redirected = None
     if values["beneficiary_id"] != existing.beneficiary_id:
-        _session_parent(session, actor, values["beneficiary_id"])
+        redirected = merges.linked_parent(session, actor, values)
     if values["caseworker_id"] != existing.caseworker_id:
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
     for name, value in values.items():
@@ -115,7 +115,7 @@ def upsert_task(
     _bump(session, actor, existing, now)
     _flush(session)
     log.info("task %s updated to v%d by user %s", record_id, existing.version, actor.id)
-    return WriteResult(existing, True)
+    return WriteResult(existing, True, merged_into=redirected)
 
 
 def _bump(session: Session, actor: Actor, record: Task, now: Any) -> None:

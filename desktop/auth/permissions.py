@@ -26,6 +26,8 @@ class Permission(StrEnum):
     # The organisation's own fields (Admin → Forms, ``caseload forms``): what every
     # record asks for, so the organisation's admins only.
     MANAGE_FORMS = "manage the forms"
+    # Two records found to be one person become one (services/merges.py), and back.
+    MERGE_RECORDS = "merge duplicate records"
 
 
 _SUPERVISOR = frozenset(
@@ -38,6 +40,7 @@ _SUPERVISOR = frozenset(
         Permission.BACKUP,
         Permission.BACKUP_RESTORE,
         Permission.SYNC,
+        Permission.MERGE_RECORDS,
     }
 )
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

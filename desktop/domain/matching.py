@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from doublemetaphone import doublemetaphone
 from rapidfuzz import fuzz, process
@@ -68,6 +69,7 @@ def edit_limit(word: str) -> int:
     return 1 if len(word) <= SHORT_WORD else 2
 
 
+@lru_cache(maxsize=65_536)  # names repeat; a code costs tens of microseconds
 def sounds(word: str) -> frozenset[str]:
     """The word's Double Metaphone codes (primary and alternative); none when it is short
     or not written in Latin letters."""

@@ -77,6 +77,8 @@ class Beneficiary:
     # form definition version the record was last written with (0: none).
     custom_json: str = "{}"
     form_version: int = 0
+    # The survivor this record was merged into (a tombstone; services/merges.py).
+    merged_into: str | None = None
     # Fields a record from the server breaks a local rule in (services/record_checks.py).
     invalid_fields: tuple[str, ...] = ()
 

@@ -265,6 +265,16 @@ BENEFICIARY: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("field", "Caseworker"),
         editable=False,  # chosen on create by a supervisor, changed by a transfer
     ),
+    # A record merged into another (services/merges.py) is a tombstone that forwards here:
+    # the surviving record's id. Set and cleared only by a merge and its undo.
+    Field(
+        "merged_into",
+        Kind.REFERENCE,
+        QT_TRANSLATE_NOOP("field", "Merged into"),
+        editable=False,
+        in_form=False,
+        detail=False,
+    ),
 )
 
 # The beneficiary a session or a task belongs to (set by where it is made, not typed).

@@ -16,6 +16,7 @@ from desktop.services.forms import FormService
 from desktop.services.households import HouseholdService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.merges import MergeService
 from desktop.services.printouts import PrintoutService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
@@ -47,6 +48,7 @@ class Services:
     printouts: PrintoutService
     tasks: TaskService
     households: HouseholdService
+    merges: MergeService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -72,6 +74,7 @@ class Services:
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
             households=HouseholdService(db, actor),
+            merges=MergeService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

@@ -154,7 +154,7 @@ def find_possible_duplicates(
     }
     for name, text in exact.items():
         queries.append(base.where(getattr(BeneficiaryRow, name).collate("NOCASE") == text))
-    same_custom = _identifying_custom(definition, custom or {})
+    same_custom = identifying_custom(definition, custom or {})
     for key, value in same_custom.items():
         stored_value = func.json_extract(BeneficiaryRow.custom, f"$.{key}")
         if isinstance(value, str):
@@ -169,45 +169,13 @@ def find_possible_duplicates(
         for row in session.execute(query):
             rows[row.id] = row
     everyone = can(actor, Permission.VIEW_ALL_RECORDS)
+    probe = Probe(first, last, born, phone, exact, same_custom)
     found: list[PossibleDuplicate] = []
     for row in rows.values():
-        similarity = name_similarity(first, last, row.first_name, row.last_name)
-        same_born = born is not None and row.date_of_birth == born
-        other_born = born is not None and row.date_of_birth not in (None, born)
-        # A family's shared phone says nothing about whether this is the same person.
-        same_phone = phone is not None and phone_key(row.phone) == phone and row.id not in family
-        reasons: list[str] = []
-        if similarity >= 0.999:
-            reasons.append(SAME_NAME)
-        elif similarity >= SIMILAR_NAME:
-            reasons.append(SIMILAR)
-        if same_born:
-            reasons.append(SAME_BIRTH_DATE)
-        if same_phone:
-            reasons.append(SAME_PHONE)
-        same_values = [
-            name
-            for name, text in exact.items()
-            if (getattr(row, name) or "").strip().casefold() == text.casefold()
-        ]
-        if same_custom:
-            theirs = read_stored(row.custom)
-            same_values += [
-                CUSTOM_PREFIX + key
-                for key, value in same_custom.items()
-                if _same_value(theirs.get(key), value)
-            ]
-        reasons.extend(SAME_VALUE + name for name in same_values)
-        likely = (
-            same_phone
-            or bool(same_values)
-            or (
-                not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6))
-            )
-        )
-        if not likely:
+        verdict = judge(probe, row, family=family)
+        if verdict is None:
             continue
-        score = similarity + 0.5 * same_born + 0.7 * same_phone + 1.0 * len(same_values)
+        reasons, score = verdict
         shown = everyone or row.caseworker_id == actor.id
         found.append(
             PossibleDuplicate(
@@ -216,8 +184,8 @@ def find_possible_duplicates(
                 caseworker_name=row.display_name,
                 full_name=f"{row.first_name} {row.last_name}".strip() if shown else None,
                 date_of_birth=row.date_of_birth if shown else None,
-                reasons=tuple(reasons),
-                score=round(score, 3),
+                reasons=reasons,
+                score=score,
             )
         )
     found.sort(key=lambda item: (-item.score, item.case_number))
@@ -241,14 +209,79 @@ def _household_members(session: Session, beneficiary_id: str | None) -> frozense
     ) | {beneficiary_id}
 
 
-def _identifying_custom(
-    definition: FormDefinition | None, custom: Mapping[str, Any]
+@dataclass(frozen=True)
+class Probe:
+    """The person a record is compared with: their identifying values, ready to compare
+    (the phone as its key, the exact fields stripped, the identifying custom values)."""
+
+    first: str
+    last: str
+    born: date | None
+    phone: str | None
+    exact: Mapping[str, str]
+    custom: Mapping[str, Any]
+
+
+def judge(
+    probe: Probe, row: Any, known: Probe | None = None, family: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], float] | None:
+    """Whether ``row`` (a candidate's columns) is likely ``probe``'s person: the reasons
+    and the score, or None. The one rule of the check before a create and of the
+    office-wide scan (services/duplicate_scan.py), which passes the candidate's own
+    probe as ``known`` (its phone key and custom values worked out once, not per pair).
+    ``family``: the ids of the probe's household, whose shared phone is no reason."""
+    other_born = probe.born is not None and row.date_of_birth not in (None, probe.born)
+    their_phone = known.phone if known is not None else phone_key(row.phone)
+    # A family's shared phone says nothing about whether this is the same person.
+    same_phone = probe.phone is not None and their_phone == probe.phone and row.id not in family
+    same_values = [
+        name
+        for name, text in probe.exact.items()
+        if (getattr(row, name) or "").strip().casefold() == text.casefold()
+    ]
+    if probe.custom:
+        theirs = known.custom if known is not None else read_stored(row.custom)
+        same_values += [
+            CUSTOM_PREFIX + key
+            for key, value in probe.custom.items()
+            if _same_value(theirs.get(key), value)
+        ]
+    if other_born and not same_phone and not same_values:
+        return None  # two dates of birth are two people: the names need not be compared
+    similarity = name_similarity(probe.first, probe.last, row.first_name, row.last_name)
+    same_born = probe.born is not None and row.date_of_birth == probe.born
+    likely = (
+        same_phone
+        or bool(same_values)
+        or (not other_born and (similarity >= SIMILAR_NAME or (same_born and similarity >= 0.6)))
+    )
+    if not likely:
+        return None
+    reasons: list[str] = []
+    if similarity >= 0.999:
+        reasons.append(SAME_NAME)
+    elif similarity >= SIMILAR_NAME:
+        reasons.append(SIMILAR)
+    if same_born:
+        reasons.append(SAME_BIRTH_DATE)
+    if same_phone:
+        reasons.append(SAME_PHONE)
+    reasons.extend(SAME_VALUE + name for name in same_values)
+    score = similarity + 0.5 * same_born + 0.7 * same_phone + 1.0 * len(same_values)
+    return tuple(reasons), round(score, 3)
+
+
+def identifying_custom(
+    definition: FormDefinition | None,
+    custom: Mapping[str, Any],
+    fields: tuple[Any, ...] | None = None,
 ) -> dict[str, Any]:
-    """The identifying custom fields given a value, by key."""
+    """The identifying custom fields given a value, by key; ``fields``: the definition's
+    identifying fields, when the caller has them already (the scan, once per record)."""
     if definition is None:
         return {}
     found = {}
-    for item in definition.where(identifying=True):
+    for item in fields if fields is not None else definition.where(identifying=True):
         value = custom.get(item.key)
         if isinstance(value, str):
             value = value.strip()

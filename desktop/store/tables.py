@@ -162,6 +162,8 @@ class BeneficiaryRow(SyncedColumns, Base):
         Text, Computed(PHONE_SEARCH_SQL, persisted=False)
     )
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    # The survivor of a merge this record was merged into (0015; services/merges.py).
+    merged_into: Mapped[str | None] = mapped_column(String(36))
     # The earliest open task's due date (kept by store/changes.py), so that "follow-up due"
     # filters and sorts by index.
     next_follow_up_on: Mapped[date | None] = mapped_column(Date)
@@ -299,6 +301,27 @@ class HouseholdLinkRow(SyncedColumns, Base):
         Index("ix_household_links_beneficiary", "beneficiary_id"),
         Index("ix_household_links_updated_at", "updated_at"),
     )
+
+
+class MergeRow(Base):
+    """One merge of two beneficiaries (migration 0015): what its undo puts back.
+
+    ``moved``: JSON {entity: [record ids]} of the records moved to the survivor;
+    ``survivor_changes``: JSON {field: [old, new]} of the survivor's fields it changed.
+    Kept on the laptop that merged (the records themselves sync).
+    """
+
+    __tablename__ = "merges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+    merged_by: Mapped[str] = mapped_column(String(36))
+    survivor_changes: Mapped[str] = mapped_column(Text)
+    moved: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(36))
 
 
 class AuditEventRow(Base):

@@ -113,7 +113,10 @@ def erase_settled(db: Database) -> None:
                 ),
             )
             if entity == Entity.BENEFICIARY:
-                statement = statement.where(row_type.id.not_in(sessions_waiting))
+                # A merged-away record keeps its values: its merge may be undone.
+                statement = statement.where(
+                    row_type.id.not_in(sessions_waiting), row_type.merged_into.is_(None)
+                )
             else:
                 statement = statement.where(row_type.beneficiary_id.not_in(waiting))
             erase_rows(session, entity, list(session.execute(statement).scalars()))

@@ -22,6 +22,7 @@ from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncError
 from desktop.sync.deletes import deleted_on_server, departed
+from desktop.sync.merged import forward
 from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
@@ -51,6 +52,8 @@ class PulledChange:
     data: dict[str, Any]
     # The definition version the server's copy was written with (wire.FORM_VERSION).
     form_version: int = 0
+    # A beneficiary's tombstone left by a merge: the survivor's id (desktop/sync/merged.py).
+    merged_into: str | None = None
 
     @property
     def beneficiary_id(self) -> str | None:
@@ -180,8 +183,17 @@ def parse_change(item: Any) -> PulledChange:
         raise ProtocolError("a change names an unknown entity or has no version")
     deleted = bool(item["deleted"])
     values = {} if deleted else wire.from_wire(entity, item["data"])
+    data = item["data"] if isinstance(item["data"], dict) else {}
+    merged_into = data.get("merged_into") if entity == Entity.BENEFICIARY and deleted else None
     return PulledChange(
-        entity, str(item["id"]), item["version"], deleted, False, values, _form_version(item)
+        entity,
+        str(item["id"]),
+        item["version"],
+        deleted,
+        False,
+        values,
+        _form_version(item),
+        merged_into if isinstance(merged_into, str) else None,
     )
 
 
@@ -246,6 +258,9 @@ def apply_pulled(
             OutboxRow.entity == entity.value, OutboxRow.entity_id == record_id
         )
     ).first()
+    if change.merged_into is not None:
+        # Merged away on the server: what links to it here follows the survivor.
+        return forward(session, record_id, change.merged_into, report, version=version)
     if change.deleted:
         if record is None or (record.deleted_at is not None and pending is None):
             if record is not None:

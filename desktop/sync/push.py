@@ -51,7 +51,15 @@ def push(run: SyncRun, report: SyncReport, *, respect_schedule: bool = False) ->
     """
     upsert = OutboxRow.op.in_((OutboxOp.UPSERT.value, OutboxOp.RESYNC.value))
     deletes = OutboxRow.op == OutboxOp.DELETE.value
+    # A merge's tombstone goes after the records it moved (services/merges.py): the server
+    # moves whatever still links to it when it arrives, and these arrive on their base.
+    merged_away = (
+        select(BeneficiaryRow.id)
+        .where(BeneficiaryRow.id == OutboxRow.entity_id, BeneficiaryRow.merged_into.is_not(None))
+        .exists()
+    )
     priority = case(
+        ((OutboxRow.entity == Entity.BENEFICIARY.value) & upsert & merged_away, 4),
         ((OutboxRow.entity == Entity.BENEFICIARY.value) & upsert, 0),
         ((OutboxRow.entity == Entity.CASE_SESSION.value) & upsert, 1),
         ((OutboxRow.entity == Entity.CASE_SESSION.value) & deletes, 2),

@@ -27,6 +27,7 @@ from desktop.store.tables import OutboxRow, SyncBaseRow, SyncConflictRow, new_id
 from desktop.sync import wire
 from desktop.sync.deletes import deleted_on_server, left_caseload
 from desktop.sync.merge import Clash, merge, same
+from desktop.sync.merged import forward
 from desktop.sync.outbox import Upload, move, move_all, requeue, settle_cascade
 from desktop.sync.records import (
     ROW_TYPES,
@@ -85,6 +86,9 @@ def apply_results(
     gone: list[Upload] = []  # deletes of what the server no longer has
     refused: list[tuple[Upload, str]] = []
     one_by_one: list[Upload | _Stale] = []  # stale bases, and records that left the caseload
+    # (merged-away id, survivor id): links to follow here (desktop/sync/merged.py).
+    forwarded: list[tuple[str, str]] = []
+    merged_away: list[Upload] = []
     for upload, result in zip(uploads, results, strict=True):
         if not isinstance(result, dict) or result.get("status") not in STATUSES:
             raise ProtocolError("a push result has no valid status")
@@ -95,6 +99,14 @@ def apply_results(
                 raise ProtocolError("a push result lacks the record or its version")
         if upload.outbox_id not in changed or (upload.entity, upload.entity_id) not in present:
             continue  # settled meanwhile: nothing left here to apply the answer to
+        survivor = result.get("merged_into")
+        if isinstance(survivor, str):
+            row = present[(upload.entity, upload.entity_id)]
+            named = upload.entity_id if upload.entity == Entity.BENEFICIARY else row.beneficiary_id
+            forwarded.append((named, survivor))
+            if status == "rejected" and result.get("code") == "merged":
+                merged_away.append(upload)  # settled by following the survivor
+                continue
         if status == "applied":
             values = wire.from_wire(upload.entity, result["record"])
             applied.append(
@@ -121,6 +133,12 @@ def apply_results(
     _write_gone(session, gone)
     _write_refused(session, refused, report)
     _write_one_by_one(session, users, one_by_one, report, fallback_owner=fallback_owner)
+    if merged_away:
+        session.execute(
+            delete(OutboxRow).where(OutboxRow.id.in_([u.outbox_id for u in merged_away]))
+        )
+    for merged_id, survivor_id in dict.fromkeys(forwarded):
+        forward(session, merged_id, survivor_id, report)
 
 
 def _reason(result: dict[str, Any], code: str) -> str:

@@ -116,7 +116,8 @@ class CaseloadPanel(QWidget):
         self.view.setAccessibleName(self.tr("Caseload"))
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click (or Shift) selects a second row: two records to merge (Records → Merge…).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -256,6 +257,12 @@ class CaseloadPanel(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.beneficiary_at(rows[0].row()) if rows else None
 
+    def selected_beneficiaries(self) -> list[Beneficiary]:
+        """Every selected row's record, in the list's order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        found = [self.model.beneficiary_at(row) for row in rows]
+        return [beneficiary for beneficiary in found if beneficiary is not None]
+
     def select_id(self, beneficiary_id: str, *, fetch: bool = True) -> bool:
         """Selects the record if it is among the loaded rows (``fetch``: the first few pages)."""
         if fetch:
@@ -380,9 +387,7 @@ class CaseloadPanel(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             # In a list of whole rows, Home and End go to the first and last record (a
             # table would go to the first and last column, which shows nothing here).
             self.view.keyPressEvent(
@@ -392,6 +397,11 @@ class CaseloadPanel(QWidget):
                     event.modifiers() | Qt.KeyboardModifier.ControlModifier,
                 )
             )
+            # The list selects several rows with Ctrl (two to merge), where Qt moves the
+            # current row only: Home and End select the record they reach, as before.
+            current = self.view.currentIndex()
+            if current.isValid() and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                select_row(self.view, current.row())
             return True
         return False
 

@@ -112,6 +112,12 @@ class BeneficiaryDetail(QWidget):
         self.incomplete.setWordWrap(True)
         self.incomplete.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.incomplete)
+        # A merge made this record (Records → Undo merge puts the other one back).
+        self.merge_notice = QLabel(page)
+        self.merge_notice.setObjectName("detailMergeNotice")
+        self.merge_notice.setWordWrap(True)
+        self.merge_notice.hide()
+        layout.addWidget(self.merge_notice)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -342,6 +348,10 @@ class BeneficiaryDetail(QWidget):
     def finish_actions(self) -> None:
         self.actions_row.addStretch(1)
 
+    def show_merge_notice(self, text: str) -> None:
+        self.merge_notice.setText(text)
+        self.merge_notice.setVisible(bool(text))
+
     def set_audit_visible(self, visible: bool) -> None:
         self.tabs.setTabVisible(self._audit_tab, visible)
 
@@ -483,6 +493,7 @@ class BeneficiaryDetail(QWidget):
         self.beneficiary = None
         self.invalid.clear()
         self.incomplete.clear()
+        self.show_merge_notice("")
         self.sessions_model.clear()
         self.timeline_model.clear()
         self.audit_model.clear()

@@ -26,7 +26,7 @@ from desktop.services.duplicates import (
     PossibleDuplicate,
 )
 from desktop.ui.dates import format_date
-from desktop.ui.fields import field_text
+from desktop.ui.fields import change_label
 from desktop.ui.widgets import select_row
 
 COL_WHY = 4  # the reasons, last
@@ -39,9 +39,17 @@ class DuplicatesDialog(QDialog):
     ``REGISTER``: register the new person anyway; ``BACK`` (Escape): keep editing.
     """
 
-    OPEN, REGISTER, BACK = "open", "register", "back"
+    OPEN, REGISTER, BACK, MERGE = "open", "register", "back", "merge"
 
-    def __init__(self, matches: list[PossibleDuplicate], parent: QWidget | None = None):
+    def __init__(
+        self,
+        matches: list[PossibleDuplicate],
+        parent: QWidget | None = None,
+        *,
+        can_merge: bool = False,
+    ):
+        """``can_merge``: the user may merge records (``MERGE``: the two selected matches
+        are one person; the caller opens the merge)."""
         super().__init__(parent)
         self.setObjectName("duplicates_dialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
@@ -49,12 +57,7 @@ class DuplicatesDialog(QDialog):
         self.resize(760, 360)  # room for the reasons on one line, mostly
         self.matches = matches
         self.choice = self.BACK
-        reasons = {
-            SAME_NAME: self.tr("same name"),
-            SIMILAR: self.tr("similar name"),
-            SAME_BIRTH_DATE: self.tr("same date of birth"),
-            SAME_PHONE: self.tr("same phone number"),
-        }
+        reasons = self.reason_words()
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -79,7 +82,14 @@ class DuplicatesDialog(QDialog):
         )
         self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Two of the matches may be the same person too: a supervisor selects both
+        # (Ctrl+click, Shift+arrow) and merges them.
+        self.can_merge = can_merge and sum(m.visible for m in matches) >= 2
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if self.can_merge
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -119,6 +129,11 @@ class DuplicatesDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.register_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(back, QDialogButtonBox.ButtonRole.RejectRole)
+        self.merge_button = QPushButton(self.tr("&Merge the two selected…"), self)
+        self.merge_button.setObjectName("merge_selected")
+        self.merge_button.setVisible(self.can_merge)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.clicked.connect(lambda: self._decide(self.MERGE))
         self.open_button.clicked.connect(lambda: self._decide(self.OPEN))
         self.register_button.clicked.connect(lambda: self._decide(self.REGISTER))
         back.clicked.connect(self.reject)
@@ -135,21 +150,41 @@ class DuplicatesDialog(QDialog):
         self._selection_changed()
         self.table.setFocus()
 
-    def reason_text(self, reasons: dict[str, str], reason: str) -> str:
+    @classmethod
+    def reason_words(cls) -> dict[str, str]:
+        """The fixed reasons as read (here and in the office-wide scan's window)."""
+        return {
+            SAME_NAME: cls.tr("same name"),
+            SIMILAR: cls.tr("similar name"),
+            SAME_BIRTH_DATE: cls.tr("same date of birth"),
+            SAME_PHONE: cls.tr("same phone number"),
+        }
+
+    @classmethod
+    def reason_text(cls, reasons: dict[str, str], reason: str) -> str:
         """A reason as read: the fixed ones, or "same <field>" for a field compared whole."""
         if reason.startswith(SAME_VALUE):
-            return self.tr("same %1").replace(
-                "%1", field_text(Entity.BENEFICIARY, reason.removeprefix(SAME_VALUE)).lower()
+            return cls.tr("same %1").replace(
+                "%1", change_label(Entity.BENEFICIARY, reason.removeprefix(SAME_VALUE)).lower()
             )
         return reasons.get(reason, reason)
 
     def selected(self) -> PossibleDuplicate | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.matches[rows[0].row()] if rows else None
+        return self.matches[rows[0].row()] if len(rows) == 1 else None
+
+    def selected_pair(self) -> tuple[PossibleDuplicate, PossibleDuplicate] | None:
+        """The two selected matches, when two the user may open are selected."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [self.matches[row] for row in rows]
+        if len(chosen) != 2 or not all(m.visible for m in chosen):
+            return None
+        return chosen[0], chosen[1]
 
     def _selection_changed(self) -> None:
         match = self.selected()
         self.open_button.setEnabled(match is not None and match.visible)
+        self.merge_button.setEnabled(self.selected_pair() is not None)
 
     def _open_if_allowed(self) -> None:
         if self.open_button.isEnabled():

@@ -39,6 +39,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.forms import RecordForm
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.memory import release_free_memory
+from desktop.ui.merge_actions import MergeActions
 from desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from desktop.ui.operations import Applied, Operation, changes
 from desktop.ui.record_actions import RecordActions
@@ -67,7 +68,7 @@ DEFAULT_SIZE = QSize(1240, 680)
 Unlock = Callable[[Actor, str], Services]
 
 
-class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
+class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMainWindow):
     switch_user_requested = Signal()
     quit_requested = Signal()  # closed for good (not to switch user)
     locked_changed = Signal(bool)
@@ -181,6 +182,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.restore_action.setVisible(can(actor, Permission.BACKUP_RESTORE))
         self.detail.set_audit_visible(can(actor, Permission.VIEW_AUDIT))
         self.audit_log_action.setVisible(can(actor, Permission.VIEW_AUDIT))
+        self._merge_visibility()
         self.caseload.set_caseworkers(self._caseworkers() if supervisor else None)
         self.model.set_service(self.services.beneficiaries, forms=self.current_forms)
         self.refresh_status()
@@ -287,6 +289,7 @@ class MainWindow(WindowBuilding, RecordActions, SyncControls, QMainWindow):
         self.print_action.setEnabled(has)
         self.new_beneficiary_action.setEnabled(not self.locked)
         self.search_action.setEnabled(not self.locked)
+        self._update_merge_actions(idle)
 
     def refresh(self) -> None:
         """The Refresh action: the same refresh as after any change."""

@@ -135,10 +135,18 @@ class RecordActions:
                 values, household_of=household_of
             )
             if matches:
-                dialog = DuplicatesDialog(matches, parent=form)
+                dialog = DuplicatesDialog(
+                    matches, parent=form, can_merge=can(self.actor, Permission.MERGE_RECORDS)
+                )
                 dialog.exec()
-                choice, chosen = dialog.choice, dialog.selected()
+                choice, chosen, pair = dialog.choice, dialog.selected(), dialog.selected_pair()
                 dialog.deleteLater()
+                if choice == DuplicatesDialog.MERGE and pair is not None:
+                    # Two registered records are one person: merged, then back to the form.
+                    from desktop.ui.merge_dialog import open_merge
+
+                    open_merge(self._services(), pair[0].id, pair[1].id, form)
+                    raise KeepEditing()
                 if choice == DuplicatesDialog.OPEN and chosen is not None:
                     form.discard()
                     self._reselect(chosen.id)

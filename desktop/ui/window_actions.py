@@ -206,6 +206,10 @@ class WindowBuilding:
         ):
             records.addAction(action)
         records.addSeparator()
+        self._make_merge_actions()
+        for action in (self.merge_action, self.duplicate_scan_action, self.undo_merge_action):
+            records.addAction(action)
+        records.addSeparator()
         records.addAction(self.print_action)
         self._make_report_actions()
         reports = menu.addMenu(self.tr("Re&ports"))

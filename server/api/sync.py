@@ -193,7 +193,9 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
         raise ItemRejected(exc.status, exc.code, exc.message, exc.fields, exc.extra) from exc
     except ApiError as exc:  # field validation
         raise ItemRejected(exc.status, exc.code, exc.message, exc.fields or {}) from exc
+    merged = {"merged_into": result.merged_into} if result.merged_into else {}
     return {
+        **merged,
         "status": "applied",
         "version": result.record.version,
         # The organisation's required fields the record lacks (accepted, flagged).

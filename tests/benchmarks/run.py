@@ -27,6 +27,7 @@ from .report import Row, median, p95, save_details, table, write_json
 WORK = REPO_ROOT / "build" / "bench-work"
 # The groups of rows, each run unless --only names some.
 GROUPS = ("ui", "start", "memory", "bulk", "sync", "rotation", "reports", "export", "import")
+GROUPS += ("duplicates",)
 
 
 def machine() -> dict[str, Any]:
@@ -218,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import import_bench
 
         step("import", lambda: import_bench.bench_import(dataset, args.quick, details))
+    if "duplicates" in only:
+        from . import duplicate_bench
+
+        step("duplicates", lambda: duplicate_bench.bench_duplicates(dataset, args.quick, details))
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]
     write_json(rows, args.json)
