@@ -257,6 +257,7 @@ class MergeService:
                 raise ValidationError(
                     {name: Problem("unknown_field", name) for name in sorted(unknown)}
                 )
+            _refuse_two_households(session, survivor, merged)
             changed = self._take(session, survivor, merged, taken)
             flag_problems(Entity.BENEFICIARY, survivor)
             self._record(
@@ -460,6 +461,19 @@ def _live_children(session: Session, entity: Entity, beneficiary_id: str) -> lis
             .order_by(row_type.id)
         ).scalars()
     )
+
+
+def _refuse_two_households(session: Session, survivor: Any, merged: Any) -> None:
+    """A person is a member of one household: when both records are in one (the same or
+    two), moving the merged one's link would make the survivor a member twice. The
+    supervisor takes the duplicate out of its household first (nothing of it is lost)."""
+    if _live_children(session, Entity.HOUSEHOLD_LINK, survivor.id) and _live_children(
+        session, Entity.HOUSEHOLD_LINK, merged.id
+    ):
+        raise UserError(
+            f"{survivor.case_number} and {merged.case_number} are both members of a "
+            f"household: remove {merged.case_number} from its household first, then merge."
+        )
 
 
 def _refuse_same(survivor_id: str, merged_id: str) -> None:

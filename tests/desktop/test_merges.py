@@ -56,12 +56,12 @@ def test_the_linked_kinds_come_from_the_declaration():
 
 
 def test_a_supervisor_merges_field_by_field_and_the_children_move(twins):
-    office, cara, first, second, visits = twins
+    office, _cara, first, second, visits = twins
     sam = office.services("sam")
     plan = sam.merges.plan(first.id, second.id)
     differing = {f.name for f in plan.fields if f.differs}
     assert {"first_name", "phone"} <= differing and "last_name" not in differing
-    assert plan.moving == {"case_session": 2, "task": 2}
+    assert plan.moving == {"case_session": 2, "task": 2, "household_link": 0}
 
     event = sam.merges.merge(first.id, second.id, take=["phone"])
 
@@ -182,3 +182,25 @@ def test_a_failure_at_the_last_step_leaves_nothing_half_written(twins):
         login, "SELECT count(*) FROM audit_events"
     )
     assert after == before
+
+
+def test_the_merged_records_household_link_moves_and_two_households_are_refused(twins):
+    office, cara, first, second, _visits = twins
+    mother = cara.beneficiaries.create({"first_name": "Rana", "last_name": "Haddad"})
+    cara.households.link(second.id, mother.id, "child", to_relationship="parent")
+    sam = office.services("sam")
+    assert sam.merges.plan(first.id, second.id).moving["household_link"] == 1
+
+    event = sam.merges.merge(first.id, second.id)
+    members = {m.beneficiary_id for m in sam.households.household_of(mother.id).members}
+    assert members == {mother.id, first.id}  # the survivor took the duplicate's place
+
+    sam.merges.undo(event.id)
+    members = {m.beneficiary_id for m in sam.households.household_of(mother.id).members}
+    assert members == {mother.id, second.id}
+
+    cara.households.link(first.id, mother.id, "child")  # both copies in the family now
+    with pytest.raises(UserError, match="both members of a household") as refused:
+        sam.merges.merge(first.id, second.id)
+    assert second.case_number in str(refused.value)
+    assert len(sam.households.household_of(mother.id).members) == 3  # nothing changed
