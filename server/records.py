@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from server import forms, schema
 from server.db import SYNC_RUN, next_seq, utcnow
-from server.models import Beneficiary, CaseSession, FormDefinition, RecordDeparture, Task, User
+from server.models import (
+    Beneficiary,
+    CaseSession,
+    FormDefinition,
+    RecordDeparture,
+    Referral,
+    Task,
+    User,
+)
 from server.validation import printable, validate_beneficiary, validate_case_session
 
 log = logging.getLogger(__name__)
@@ -28,7 +36,8 @@ log = logging.getLogger(__name__)
 BENEFICIARY = "beneficiary"
 CASE_SESSION = "case_session"
 TASK = "task"
-ENTITIES = (BENEFICIARY, CASE_SESSION, TASK)
+REFERRAL = "referral"  # server/referrals.py
+ENTITIES = (BENEFICIARY, CASE_SESSION, TASK, REFERRAL)
 
 BENEFICIARY_VALUE_FIELDS = schema.names(schema.BENEFICIARY)
 SESSION_VALUE_FIELDS = schema.names(schema.CASE_SESSION)
@@ -147,12 +156,16 @@ def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
         return beneficiary_dict(record)
     if isinstance(record, Task):
         return _record_dict(record, schema.TASK)
+    if isinstance(record, Referral):
+        return _record_dict(record, schema.REFERRAL)
     return case_session_dict(record)
 
 
 def entity_of(record: Beneficiary | CaseSession | Task) -> str:
     if isinstance(record, Task):
         return TASK
+    if isinstance(record, Referral):
+        return REFERRAL
     return BENEFICIARY if isinstance(record, Beneficiary) else CASE_SESSION
 
 

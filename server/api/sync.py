@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import records, tasks
+from server import records, referrals, tasks
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -26,11 +26,19 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture, Task
+from server.models import (
+    Beneficiary,
+    CaseSession,
+    IdempotencyRecord,
+    RecordDeparture,
+    Referral,
+    Task,
+)
 from server.records import (
     BENEFICIARY,
     CASE_SESSION,
     ENTITIES,
+    REFERRAL,
     TASK,
     Actor,
     RecordConflict,
@@ -160,6 +168,11 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = tasks.delete_task(
                     session, who, record_id, base_version, unconditional=False
                 )
+        elif change["entity"] == REFERRAL:
+            if change["op"] == "upsert":
+                result = referrals.upsert_referral(session, who, record_id, data, base_version)
+            else:
+                result = referrals.delete_referral(session, who, record_id, base_version)
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -230,7 +243,9 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
     """
     if answer.get("status") != "applied" or "record" in answer:
         return answer
-    cls = {BENEFICIARY: Beneficiary, TASK: Task}.get(change["entity"], CaseSession)
+    cls = {BENEFICIARY: Beneficiary, TASK: Task, REFERRAL: Referral}.get(
+        change["entity"], CaseSession
+    )
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
@@ -614,14 +629,21 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
     tasks_seen: ColumnElement[bool] = (
         select(Beneficiary.id).where(Beneficiary.id == Task.beneficiary_id, visible).exists()
     )
+    # The sender's organisation's referrals, by their beneficiary (the receiving
+    # organisation reads its incoming ones through /api/referrals/incoming, never here).
+    referrals_seen: ColumnElement[bool] = (
+        select(Beneficiary.id).where(Beneficiary.id == Referral.beneficiary_id, visible).exists()
+    )
     if exclude_run is not None:
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
+        referrals_seen = and_(referrals_seen, Referral.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
         (Task, tasks_seen),
+        (Referral, referrals_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.
