@@ -101,7 +101,7 @@ def _database_rows(server, organisation: str) -> str:
 
 
 def test_a_referral_without_consent_is_refused(server, http, orgs):
-    a, b, users = orgs
+    _a, b, users = orgs
     person = _person(http, users["a_worker"])
     referral = str(uuid.uuid4())
     (result,) = push(
@@ -198,7 +198,7 @@ def test_only_shared_values_cross_and_acceptance_makes_a_new_beneficiary(server,
 def test_a_declined_referral_tells_the_sender_why_and_withdrawing_is_the_senders(
     server, http, orgs
 ):
-    a, b, users = orgs
+    _a, b, users = orgs
     person = _person(http, users["a_worker"])
     referral = str(uuid.uuid4())
     (sent,) = push(http, users["a_worker"], change("referral", referral, _referral(person, b)))
