@@ -75,6 +75,16 @@ class TaskOrigin(StrEnum):
     MANUAL = "manual"
 
 
+class ReferralState(StrEnum):
+    """Where a referral to another organisation is: sent and waiting, or decided there,
+    or taken back by its sender."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
 class SyncStatus(StrEnum):
     """Per-record sync state (DESIGN.md §4)."""
 
@@ -109,5 +119,6 @@ class Entity(StrEnum):
     BENEFICIARY = "beneficiary"
     CASE_SESSION = "case_session"
     TASK = "task"  # a follow-up to do for a beneficiary (desktop/services/tasks.py)
+    REFERRAL = "referral"  # to another organisation (desktop/services/referrals.py)
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

@@ -36,7 +36,7 @@ SESSION_MIN_MINUTES, SESSION_MAX_MINUTES = _bounds(
     schema.BY_NAME[Entity.CASE_SESSION]["duration_minutes"]
 )
 
-_EVERY_FIELD = (*schema.BENEFICIARY, *schema.CASE_SESSION, *schema.TASK)
+_EVERY_FIELD = (*schema.BENEFICIARY, *schema.CASE_SESSION, *schema.TASK, *schema.REFERRAL)
 # The longest value of each text field, as the server's (tests/desktop/test_contract.py).
 MAX_LENGTHS: dict[str, int] = {
     f.name: f.max_length for f in _EVERY_FIELD if f.max_length is not None
@@ -60,6 +60,7 @@ ACCOUNT_LABELS = {
 }
 # Every field's English label; a name both records have (status, caseworker_id) has one.
 LABELS: dict[str, str] = {
+    **{f.name: f.label for f in schema.REFERRAL},
     **{f.name: f.label for f in schema.TASK},
     **{f.name: f.label for f in schema.CASE_SESSION},
     **{f.name: f.label for f in schema.BENEFICIARY},
@@ -70,6 +71,7 @@ LABELS: dict[str, str] = {
 BENEFICIARY_FIELDS = schema.names(schema.BENEFICIARY, editable=True)
 CASE_SESSION_FIELDS = schema.names(schema.CASE_SESSION, editable=True)
 TASK_FIELDS = schema.names(schema.TASK, editable=True)
+REFERRAL_FIELDS = schema.names(schema.REFERRAL, editable=True)
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = schema.names(schema.BENEFICIARY, personal=True)
@@ -477,6 +479,14 @@ def validate_task(values: Mapping[str, Any], *, left_alone: Collection[str] = ()
     """Checks a task's fields by their declared rules (services/tasks.py adds what closing
     one asks for: a note, a reason)."""
     return clean_declared(schema.TASK, values, left_alone=left_alone)
+
+
+def validate_referral(
+    values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a referral's fields by their declared rules (services/referrals.py adds
+    the consent the referral needs)."""
+    return clean_declared(schema.REFERRAL, values, left_alone=left_alone)
 
 
 def clean_username(value: Any) -> str:

@@ -16,6 +16,7 @@ from desktop.services.forms import FormService
 from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.printouts import PrintoutService
+from desktop.services.referrals import ReferralService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.tasks import TaskService
@@ -45,6 +46,7 @@ class Services:
     forms: FormService
     printouts: PrintoutService
     tasks: TaskService
+    referrals: ReferralService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -69,6 +71,7 @@ class Services:
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
+            referrals=ReferralService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

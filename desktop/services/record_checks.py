@@ -22,9 +22,11 @@ from desktop.domain.validation import (
     CHANGE_ONLY_PROBLEMS,
     CROSS_FIELD_RULES,
     MAX_LENGTHS,
+    REFERRAL_FIELDS,
     TASK_FIELDS,
     validate_beneficiary,
     validate_case_session,
+    validate_referral,
     validate_task,
 )
 from desktop.errors import ValidationError
@@ -33,11 +35,13 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY_FIELDS,
     Entity.CASE_SESSION: CASE_SESSION_FIELDS,
     Entity.TASK: TASK_FIELDS,
+    Entity.REFERRAL: REFERRAL_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
     Entity.CASE_SESSION: validate_case_session,
     Entity.TASK: validate_task,
+    Entity.REFERRAL: validate_referral,
 }
 
 

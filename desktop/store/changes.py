@@ -45,6 +45,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     OutboxRow,
+    ReferralRow,
     TaskRow,
     utcnow,
 )
@@ -53,6 +54,7 @@ ROW_TYPES: dict[Entity, Any] = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.REFERRAL: ReferralRow,
 }
 TABLES = {entity: row_type.__table__ for entity, row_type in ROW_TYPES.items()}
 AUDIT = AuditEventRow.__tablename__

@@ -28,6 +28,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     FormDefinitionRow,
     OutboxRow,
+    ReferralRow,
     SyncBaseRow,
     SyncConflictRow,
     TaskRow,
@@ -39,9 +40,15 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.REFERRAL: ReferralRow,
 }
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: ()}
+DERIVED = {
+    Entity.BENEFICIARY: ("next_follow_up_on",),
+    Entity.CASE_SESSION: (),
+    Entity.TASK: (),
+    Entity.REFERRAL: (),
+}
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
     entity: (*schema.names(declared, personal=True), *DERIVED[entity])

@@ -23,6 +23,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     OutboxRow,
+    ReferralRow,
     TaskRow,
     new_id,
     utcnow,
@@ -167,7 +168,11 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
         )
     ).all()
     parents: dict[str, str] = {}
-    for child, row_type in ((Entity.CASE_SESSION, CaseSessionRow), (Entity.TASK, TaskRow)):
+    for child, row_type in (
+        (Entity.CASE_SESSION, CaseSessionRow),
+        (Entity.TASK, TaskRow),
+        (Entity.REFERRAL, ReferralRow),
+    ):
         ids = [rid for entity, rid in in_conflict if entity == child.value]
         for chunk in chunks(ids):
             parents.update(
