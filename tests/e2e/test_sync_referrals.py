@@ -179,3 +179,50 @@ def test_nothing_is_shared_by_default(orgs):
     assert admin.sync().errors == 0
     (incoming,) = receiver.services.referrals.incoming(receiver.services.sync)
     assert incoming.shared == ()
+
+
+def test_the_referral_commands_send_list_and_decide(orgs):
+    """``caseload referral send|list|accept|decline`` as real processes on both laptops."""
+    from tests.desktop.test_cli import caseload
+    from tests.e2e.conftest import LOCAL_PASSWORD
+
+    receiver = orgs("b", "supervisor")
+    worker = _sender(orgs)
+    person = worker.services.beneficiaries.get(_person(worker))
+    to = orgs.names["b"]
+
+    def run(laptop: Laptop, *args: str):
+        return caseload(laptop.paths.root, "referral", *args, password=LOCAL_PASSWORD)
+
+    refused = run(worker, "send", person.case_number, "--to", to, "--note", "Schooling")
+    assert refused.returncode != 0 and "consent" in refused.stderr
+    assert worker.services.referrals.for_beneficiary(person.id) == []
+    for note in ("Schooling", "Housing"):
+        made = run(worker, "send", person.case_number, "--to", to, "--consent", "--note", note)
+        assert made.returncode == 0, made.stderr
+        assert "first_name, last_name, date_of_birth, custom.school" in made.stdout
+    assert worker.sync().errors == 0
+    listed = run(worker, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [r["state"] for r in json.loads(listed.stdout)] == ["proposed", "proposed"]
+
+    incoming = run(receiver, "list", "--incoming", "--json")
+    assert incoming.returncode == 0, incoming.stderr
+    first, second = json.loads(incoming.stdout)
+    assert first["shared"] == {
+        "first_name": "Grace",
+        "last_name": "Achieng",
+        "date_of_birth": "2012-06-01",
+        "custom.school": "Kisenyi Primary",
+    }
+    assert SECRET_NOTES not in incoming.stdout and SECRET_CUSTOM not in incoming.stdout
+    accepted = run(receiver, "accept", first["id"])
+    assert accepted.returncode == 0, accepted.stderr
+    no_reason = run(receiver, "decline", second["id"])
+    assert no_reason.returncode != 0
+    declined = run(receiver, "decline", second["id"], "--note", "Full")
+    assert declined.returncode == 0, declined.stderr
+
+    assert worker.sync().errors == 0
+    states = {(r["note"], r["state"]) for r in json.loads(run(worker, "list", "--json").stdout)}
+    assert states == {("Schooling", "accepted"), ("Housing", "declined")}
