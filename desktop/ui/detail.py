@@ -40,6 +40,7 @@ from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.domain.tasks import Due, TaskView
 from desktop.services.audit import TimelineEntry
+from desktop.services.referrals import ReferralView
 from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.fields import choice_text, custom_value_text, field_text, translated, value_text
@@ -52,6 +53,7 @@ from desktop.ui.models.case_session_table import (
     CaseSessionTableModel,
 )
 from desktop.ui.models.timeline import TimelineModel
+from desktop.ui.referral_dialog import referral_state_text
 
 # The record's rows and the tabs below them never shrink past these (px), and until the
 # person drags the line between them the rows take at most this share of the height.
@@ -213,6 +215,11 @@ class BeneficiaryDetail(QWidget):
         self.follow_ups.setObjectName("followUps")
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        # Referrals to other organisations, with their answer (services/referrals.py).
+        self.referrals = QListWidget(page)
+        self.referrals.setObjectName("detailReferrals")
+        self.referrals.setAccessibleName(self.tr("Referrals"))
+        self._referrals_tab = self.tabs.addTab(self.referrals, self.tr("Referrals"))
         self.audit_model = AuditTableModel(parent=self)
         self.audit_view = QTableView(page)
         self.audit_view.setObjectName("auditView")
@@ -376,8 +383,10 @@ class BeneficiaryDetail(QWidget):
         history: list[AuditEvent] | None,
         timeline: Sequence[TimelineEntry] = (),
         tasks: Sequence[TaskView] = (),
+        referrals: Sequence[ReferralView] = (),
     ) -> None:
-        """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them)."""
+        """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them);
+        ``referrals``: its referrals to other organisations and their state."""
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
         closed = beneficiary.status is BeneficiaryStatus.CLOSED
@@ -431,6 +440,12 @@ class BeneficiaryDetail(QWidget):
         self._list_follow_ups(tasks, {s.id: s for s in sessions})
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(self.tr("No follow-ups asked for."))
+        self.referrals.clear()
+        for referral in referrals:
+            self.referrals.addItem(referral_state_text(referral))
+        self.tabs.setTabText(self._referrals_tab, self.tr("Referrals (%n)", "", len(referrals)))
+        if not referrals:
+            self.referrals.addItem(self.tr("Not referred to another organisation."))
         self.timeline_model.set_entries(timeline)
         if history is not None:
             self.audit_model.set_events(history)

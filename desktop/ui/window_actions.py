@@ -157,6 +157,17 @@ class WindowBuilding:
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
 
+        self.refer_action = self._action(
+            self.tr("Re&fer to another organisation…"),
+            self.refer,
+            tip=self.tr("Send the shareable values, with the person's consent"),
+        )
+        self.incoming_referrals_action = self._action(
+            self.tr("Incoming re&ferrals…"),
+            self.incoming_referrals,
+            tip=self.tr("Referrals other organisations sent to yours: accept or decline"),
+        )
+
     def _make_report_actions(self) -> None:
         # The windows' modules are imported when first opened (start stays as fast).
         def dashboard() -> None:
@@ -197,6 +208,9 @@ class WindowBuilding:
             self.new_task_action,
         ):
             records.addAction(action)
+        records.addSeparator()
+        records.addAction(self.refer_action)
+        records.addAction(self.incoming_referrals_action)
         records.addSeparator()
         for action in (
             self.close_case_action,
@@ -248,6 +262,7 @@ class WindowBuilding:
             self.close_case_action,
             self.reopen_action,
             self.reassign_action,
+            self.refer_action,
             self.delete_action,
         ):
             self.detail.add_action_button(action)
