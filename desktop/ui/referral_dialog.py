@@ -235,6 +235,7 @@ class IncomingReferralsDialog(QDialog):
         self._load, self._accept, self._decline = load, accept, decline
         self.referrals: list[IncomingReferral] = []
         self.operation: Operation | None = None
+        self._outcome = ""
         layout = QVBoxLayout(self)
         self.list = QTableWidget(0, 3, self)
         self.list.setObjectName("incomingReferrals")
@@ -298,9 +299,9 @@ class IncomingReferralsDialog(QDialog):
             ):
                 self.list.setItem(at, column, QTableWidgetItem(text))
         self.list.resizeColumnsToContents()
-        self.status.setText(
-            self.tr("%n referral(s) waiting for an answer.", "", len(self.referrals))
-        )
+        waiting = self.tr("%n referral(s) waiting for an answer.", "", len(self.referrals))
+        # The last decision's outcome stays readable above the new count.
+        self.status.setText(" ".join(t for t in (self._outcome, waiting) if t))
         if self.referrals:
             self.list.selectRow(0)
             self.list.setFocus()
@@ -357,8 +358,8 @@ class IncomingReferralsDialog(QDialog):
     def _decided(self, message: str) -> None:
         self.operation = None
         self.note.clear()
+        self._outcome = message
         self.reload()
-        self.status.setText(message)
 
     def _failed_decision(self, exc: BaseException) -> None:
         self.operation = None

@@ -226,3 +226,50 @@ def test_the_referral_commands_send_list_and_decide(orgs):
     assert worker.sync().errors == 0
     states = {(r["note"], r["state"]) for r in json.loads(run(worker, "list", "--json").stdout)}
     assert states == {("Schooling", "accepted"), ("Housing", "declined")}
+
+
+def test_the_receiving_supervisor_decides_in_the_incoming_referrals_window(qtbot, orgs):
+    """Real widgets on B's laptop, a real server: the list, the shared values, decline
+    (a reason required) and accept by clicks and keys; A's laptop then shows both."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.referral_dialog import IncomingReferralsDialog
+
+    receiver = orgs("b", "supervisor")
+    worker = _sender(orgs)
+    person = _person(worker)
+    for note in ("Schooling", "Housing"):
+        worker.services.referrals.send(person, orgs.names["b"], note, consent=True)
+    assert worker.sync().errors == 0
+
+    referrals, account = receiver.services.referrals, receiver.services.sync
+    dialog = IncomingReferralsDialog(
+        None,
+        lambda: referrals.incoming(account, state="proposed"),
+        lambda rid, note: referrals.accept(account, rid, note=note),
+        lambda rid, note: referrals.decline(account, rid, note),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.rowCount() == 2, timeout=20_000)
+    texts = [dialog.list.item(r, 2).text() for r in range(2)]
+    assert texts == ["Schooling", "Housing"]
+    shown = [dialog.shared.item(r, 1).text() for r in range(dialog.shared.rowCount())]
+    assert shown == ["Grace", "Achieng", "2012-06-01", "Kisenyi Primary"]
+    assert SECRET_CUSTOM not in str(shown) and SECRET_NOTES not in str(shown)
+
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the Housing one
+    qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+    assert "Say why" in dialog.status.text()  # no reason: nothing sent
+    qtbot.keyClicks(dialog.note, "No places left.")
+    qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.rowCount() == 1, timeout=20_000)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Accept
+    qtbot.waitUntil(lambda: dialog.list.rowCount() == 0, timeout=20_000)
+    assert dialog.status.text().startswith("Accepted: case ")
+    assert dialog.status.text().endswith("waiting for an answer.")
+
+    assert worker.sync().errors == 0
+    states = {(r.note, r.state) for r in worker.services.referrals.for_beneficiary(person)}
+    assert states == {("Schooling", ReferralState.ACCEPTED), ("Housing", ReferralState.DECLINED)}
