@@ -645,6 +645,9 @@ def delete_beneficiary(
     from server.tasks import tombstone_tasks_of  # tasks build on this module
 
     tombstone_tasks_of(session, actor, record_id, now)
+    from server.referrals import tombstone_referrals_of
+
+    tombstone_referrals_of(session, actor, record_id, now)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
     _erase_custom(session, existing.organisation, BENEFICIARY, existing)

@@ -254,6 +254,25 @@ def _bump(session: Session, actor: Actor, record: Referral, now: datetime) -> No
     record.updated_by = actor.id
 
 
+def tombstone_referrals_of(
+    session: Session, actor: Actor, beneficiary_id: str, now: datetime
+) -> None:
+    """A deleted beneficiary's referrals go with it: a proposed one is withdrawn, and the
+    note and the shared copy (personal data) are cleared, so nothing is left to accept."""
+    for referral in session.execute(
+        select(Referral)
+        .where(Referral.beneficiary_id == beneficiary_id, Referral.deleted.is_(False))
+        .order_by(Referral.id)
+    ).scalars():
+        if referral.state == "proposed":
+            referral.state = "withdrawn"
+            _event(session, actor, referral, "withdrawn", now)
+        referral.note = None
+        referral.shared = []
+        referral.deleted = True
+        _bump(session, actor, referral, now)
+
+
 def referral_dict(referral: Referral) -> dict[str, Any]:
     """The sender's record (feed, push results): the declared fields only."""
     return records._record_dict(referral, schema.REFERRAL)

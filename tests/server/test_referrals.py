@@ -228,6 +228,23 @@ def test_a_declined_referral_tells_the_sender_why_and_withdrawing_is_the_senders
         "declined",
         "We have no places until March.",
     )
+    # A beneficiary deleted by its organisation takes its proposed referrals with it.
+    other = _person(http, users["a_worker"])
+    gone = str(uuid.uuid4())
+    (sent,) = push(http, users["a_worker"], change("referral", gone, _referral(other, b)))
+    assert sent["status"] == "applied"
+    (deleted,) = push(
+        http, users["a_worker"], change("beneficiary", other, op="delete", base_version=1)
+    )
+    assert deleted["status"] == "applied", deleted
+    listed = http.get("/api/referrals/incoming", headers=users["b_super"].headers).json()
+    assert gone not in [r["id"] for r in listed["data"]["referrals"]]
+    assert (
+        http.post(
+            f"/api/referrals/{gone}/accept", json={}, headers=users["b_super"].headers
+        ).status_code
+        == 404
+    )
     (late,) = push(
         http,
         users["a_worker"],
