@@ -221,6 +221,7 @@ class KindEditor(QWidget):
             "filter": self.tr("A list filter"),
             "searchable": self.tr("Searchable"),
             "identifying": self.tr("Identifies a person (duplicate check)"),
+            "shareable": self.tr("Shared in a referral to another organisation"),
         }
         self.flags: dict[str, QCheckBox] = {}
         for at, name in enumerate(_FLAGS):
