@@ -21,12 +21,24 @@ from desktop.domain.records import Actor, AuditEvent, CaseSession
 from desktop.services.common import load_beneficiary, to_case_session
 from desktop.store.changes import record_audit
 from desktop.store.db import Database
-from desktop.store.tables import AuditEventRow, BeneficiaryRow, CaseSessionRow, TaskRow, UserRow
+from desktop.store.tables import (
+    AuditEventRow,
+    BeneficiaryRow,
+    CaseSessionRow,
+    ReferralRow,
+    TaskRow,
+    UserRow,
+)
 
 # Fields whose values are user ids: shown as the person's name (an id means nothing to
 # the reader of a history).
 USER_FIELDS = ("caseworker_id",)
-RECORD_ENTITIES = (Entity.BENEFICIARY.value, Entity.CASE_SESSION.value, Entity.TASK.value)
+RECORD_ENTITIES = (
+    Entity.BENEFICIARY.value,
+    Entity.CASE_SESSION.value,
+    Entity.TASK.value,
+    Entity.REFERRAL.value,
+)
 
 
 class TimelineKind(StrEnum):
@@ -157,11 +169,13 @@ class AuditService:
             load_beneficiary(uow.session, self._actor, beneficiary_id)  # access check
         sessions = select(CaseSessionRow.id).where(CaseSessionRow.beneficiary_id == beneficiary_id)
         tasks = select(TaskRow.id).where(TaskRow.beneficiary_id == beneficiary_id)
+        referrals = select(ReferralRow.id).where(ReferralRow.beneficiary_id == beneficiary_id)
         return self._events(
             or_(
                 AuditEventRow.entity_id == beneficiary_id,
                 AuditEventRow.entity_id.in_(sessions),
                 AuditEventRow.entity_id.in_(tasks),
+                AuditEventRow.entity_id.in_(referrals),
             ),
             limit,
         )
@@ -252,13 +266,14 @@ class AuditService:
                 .where(CaseSessionRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
             ).scalars()
         )
-        own |= set(
-            session.execute(
-                select(TaskRow.id)
-                .join(BeneficiaryRow, BeneficiaryRow.id == TaskRow.beneficiary_id)
-                .where(TaskRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
-            ).scalars()
-        )
+        for child in (TaskRow, ReferralRow):
+            own |= set(
+                session.execute(
+                    select(child.id)
+                    .join(BeneficiaryRow, BeneficiaryRow.id == child.beneficiary_id)
+                    .where(child.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
+                ).scalars()
+            )
         return ids - own
 
     @staticmethod

@@ -104,3 +104,14 @@ def test_a_caseworker_cannot_refer_or_read_another_caseload(office):
     # Incoming referrals are for supervisors and admins.
     with pytest.raises(PermissionDenied):
         cara.referrals.incoming(cara.sync)
+
+
+def test_the_case_history_holds_the_referral(office):
+    cara = office.services("cara")
+    person = cara.beneficiaries.create(GRACE)
+    made = cara.referrals.send(person.id, "Youth Services", "School", consent=True)
+    sam = office.services("sam")
+    events = [(e.entity, e.action) for e in sam.audit.case_history(person.id)]
+    assert ("referral", "create") in events
+    (event,) = [e for e in sam.audit.case_history(person.id) if e.entity_id == made.id]
+    assert event.changes["to_organisation"] == [None, "Youth Services"]
