@@ -162,6 +162,8 @@ class WindowBuilding:
             self.refer,
             tip=self.tr("Send the shareable values, with the person's consent"),
         )
+        # The detail's button is short: the pane shares the width with the list.
+        self.refer_action.setIconText(self.tr("Refer…"))
         self.incoming_referrals_action = self._action(
             self.tr("Incoming re&ferrals…"),
             self.incoming_referrals,
