@@ -51,8 +51,6 @@ ENGLISH: dict[str, str] = {
     "password_is_username": "{label} must not be the username.",
     "wrong_password": "Current password is wrong.",
     "inactive_caseworker": "{label} is not an active user.",
-    # A referral to another organisation (services/referrals.py).
-    "consent_required": "{label}: the person's consent to share is needed before referring.",
     # The organisation's own fields (domain/forms.py, ``value_problem``).
     "not_a_number": "{label} must be a number.",
     "below_minimum": "{label} must be at least {min}.",

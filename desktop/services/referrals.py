@@ -108,7 +108,8 @@ class ReferralService:
     ) -> ReferralView:
         """A new referral, proposed, with the consent recorded now by the actor."""
         if consent is not True:
-            raise ValidationError({"consent_given": Problem("consent_required", "consent_given")})
+            # "Consent is required." (the field's label): the referral needs it first.
+            raise ValidationError({"consent_given": Problem("required", "consent_given")})
         cleaned = validate_referral(
             {"to_organisation": to_organisation, "note": note, "consent_given": True}
         )

@@ -87,9 +87,6 @@ TEMPLATES: dict[str, str] = {
     "password_is_username": QT_TRANSLATE_NOOP("validation", "{label} must not be the username."),
     "wrong_password": QT_TRANSLATE_NOOP("validation", "Current password is wrong."),
     "inactive_caseworker": QT_TRANSLATE_NOOP("validation", "{label} is not an active user."),
-    "consent_required": QT_TRANSLATE_NOOP(
-        "validation", "{label}: the person's consent to share is needed before referring."
-    ),
     # The organisation's own fields (desktop/domain/forms.py, ``value_problem``).
     "not_a_number": QT_TRANSLATE_NOOP("validation", "{label} must be a number."),
     "below_minimum": QT_TRANSLATE_NOOP("validation", "{label} must be at least {min}."),

@@ -158,14 +158,15 @@ class WindowBuilding:
         )
 
         self.refer_action = self._action(
-            self.tr("Re&fer to another organisation…"),
+            # No accelerator letter: the Records menu's are taken in every language.
+            self.tr("Refer to another organisation…"),
             self.refer,
             tip=self.tr("Send the shareable values, with the person's consent"),
         )
         # The detail's button is short: the pane shares the width with the list.
         self.refer_action.setIconText(self.tr("Refer…"))
         self.incoming_referrals_action = self._action(
-            self.tr("Incoming re&ferrals…"),
+            self.tr("Incoming referrals…"),
             self.incoming_referrals,
             tip=self.tr("Referrals other organisations sent to yours: accept or decline"),
         )
