@@ -70,6 +70,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
     app.register_blueprint(auth_bp)
     from server.api.forms import bp as forms_bp
     from server.api.records import bp as records_bp
+    from server.api.referrals import bp as referrals_bp
     from server.api.sync import bp as sync_bp
     from server.api.users import bp as users_bp
 
@@ -77,6 +78,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
     app.register_blueprint(sync_bp)
     app.register_blueprint(users_bp)
     app.register_blueprint(forms_bp)
+    app.register_blueprint(referrals_bp)
 
     @app.get("/health")
     def health():

@@ -12,7 +12,7 @@ import logging
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.models import Beneficiary, CaseSession, HouseholdLink, Task
+from server.models import Beneficiary, CaseSession, HouseholdLink, Referral, Task
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +42,8 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
     @event.listens_for(factory, "before_flush")
     def _watch(session: Session, _context, _instances) -> None:
         for record in session.dirty:
-            if isinstance(
-                record, Beneficiary | CaseSession | Task | HouseholdLink
-            ) and becomes_tombstone(record):
+            erasable = Beneficiary | CaseSession | Task | HouseholdLink | Referral
+            if isinstance(record, erasable) and becomes_tombstone(record):
                 session.info[ERASED] = True
                 return
 
@@ -58,7 +57,7 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
         session.info.pop(ERASED, None)
 
 
-def becomes_tombstone(record: Beneficiary | CaseSession | Task | HouseholdLink) -> bool:
+def becomes_tombstone(record: Beneficiary | CaseSession | Task | HouseholdLink | Referral) -> bool:
     """True when the coming flush sets `deleted` (its personal fields were just cleared)."""
     return True in inspect(record).attrs.deleted.history.added
 

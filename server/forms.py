@@ -21,10 +21,26 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from server import schema
+
 FORMAT = "caseload-forms/1"
 RECORD_KINDS = ("beneficiary", "session")
 KINDS = ("text", "long_text", "integer", "decimal", "date", "yes_no", "choice", "choices")
-FLAGS = ("required", "personal", "column", "filter", "searchable", "identifying", "retired")
+FLAGS = (
+    "required",
+    "personal",
+    "column",
+    "filter",
+    "searchable",
+    "identifying",
+    "retired",
+    "shareable",
+)
+# The built-in beneficiary fields a definition may mark shareable (its beneficiary part's
+# "shareable" list): the person's own personal fields; the closure note is the office's.
+SHAREABLE_BUILTINS: tuple[str, ...] = tuple(
+    f.name for f in schema.BENEFICIARY if f.personal and f.name != "closure_note"
+)
 FIELD_KEYS = frozenset(
     {"key", "kind", "label", "help", "section", "minimum", "maximum", "max_length"}
     | {"pattern", "choices", *FLAGS}
@@ -64,6 +80,7 @@ class Field:
     max_length: int | None = None
     pattern: str | None = None
     choices: tuple[str, ...] = ()
+    shareable: bool = False  # sent with a referral (server/referrals.py)
 
     @property
     def length_limit(self) -> int:
@@ -75,10 +92,17 @@ class Form:
     """One record kind's fields, by key, in form order."""
 
     fields: Mapping[str, Field]
+    # The built-in fields a referral sends (beneficiaries only).
+    shareable_builtins: tuple[str, ...] = ()
 
     @property
     def active(self) -> list[Field]:
         return [f for f in self.fields.values() if not f.retired]
+
+    @property
+    def shareable(self) -> list[Field]:
+        """The active custom fields a referral sends."""
+        return [f for f in self.active if f.shareable]
 
 
 @dataclass(frozen=True)
@@ -142,6 +166,9 @@ def _day(value: Any) -> date | None:
     except ValueError:
         return None
 
+
+# Only a beneficiary is referred: a session's part has no "shareable" list.
+_NOT_SHARED = {"beneficiary": set(), "session": {"shareable"}}
 
 BOUND_READERS = {
     "integer": (lambda v: v if _is_int(v) else None, "a whole number"),
@@ -220,7 +247,7 @@ class _Check:
         if not isinstance(doc, dict):
             self.say(where, "must be an object of sections and fields")
             return Form({})
-        self.only(doc, where, {"sections", "fields"})
+        self.only(doc, where, {"sections", "fields", "shareable"} - _NOT_SHARED[where])
         sections = self.sections(doc.get("sections", []), f"{where}.sections")
         raw = doc.get("fields", [])
         if not isinstance(raw, list):
@@ -240,7 +267,21 @@ class _Check:
                 continue
             first[found.key] = at
             fields[found.key] = found
-        return Form(fields)
+        return Form(fields, self.shareable(doc.get("shareable", []), f"{where}.shareable"))
+
+    def shareable(self, raw: Any, where: str) -> tuple[str, ...]:
+        if not isinstance(raw, list):
+            self.say(where, "must be a list of built-in field names")
+            return ()
+        names: list[str] = []
+        for at, name in enumerate(raw):
+            if not isinstance(name, str) or name not in SHAREABLE_BUILTINS:
+                self.say(f"{where}[{at}]", f"{_show(name)} is not a built-in field to share")
+            elif name in names:
+                self.say(f"{where}[{at}]", "repeats another name")
+            else:
+                names.append(name)
+        return tuple(names)
 
     def sections(self, raw: Any, where: str) -> set[str]:
         if not isinstance(raw, list):
@@ -303,6 +344,7 @@ class _Check:
             flags["personal"],
             flags["retired"],
             choices=choices,
+            shareable=flags["shareable"],
             **rules,
         )
 

@@ -41,9 +41,7 @@ FIELD = "merged_into"
 # The record kinds that link to a beneficiary, by their declared fields.
 _MODELS = {CASE_SESSION: (CaseSession, schema.CASE_SESSION), TASK: (Task, schema.TASK)}
 LINKED: tuple[Any, ...] = tuple(
-    model
-    for model, fields in _MODELS.values()
-    if schema.SESSION_PARENT in schema.names(fields)
+    model for model, fields in _MODELS.values() if schema.SESSION_PARENT in schema.names(fields)
 )
 MAX_CHAIN = 50  # a survivor merged later into a third record, and so on
 

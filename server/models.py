@@ -171,6 +171,36 @@ class HouseholdLink(Base):
     household_id: Mapped[str] = mapped_column(String(36), index=True)
     relationship: Mapped[str] = mapped_column(String(16), default="other")
     is_head: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Referral(Base):
+    """A beneficiary referred to another organisation (server/referrals.py).
+
+    Synced to the sender's organisation like tasks (its beneficiary's visibility). The
+    receiving organisation never reads this row as a record: it reads `shared`, the copy
+    of the shareable values the server built when the referral arrived, through
+    /api/referrals/incoming.
+    """
+
+    __tablename__ = "referrals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    organisation: Mapped[str] = mapped_column(String(100), index=True)  # the sender's
+    to_organisation: Mapped[str] = mapped_column(String(100), index=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    consent_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="proposed")
+    decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The receiver's side, never in the sender's feed: who decided, the beneficiary an
+    # acceptance made in their organisation, and the shared copy (a list of fields).
+    decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    accepted_beneficiary_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    shared: Mapped[list] = mapped_column(Document, default=list)
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
     sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -178,6 +208,19 @@ class HouseholdLink(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class ReferralEvent(Base):
+    """The server's audit of a referral: each step, by whom, of which organisation."""
+
+    __tablename__ = "referral_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    organisation: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # proposed, withdrawn, accepted, declined
 
 
 class FormDefinition(Base):

@@ -87,6 +87,7 @@ RECORDS = (
         "HouseholdLinkFields",
         "HouseholdLinkCreate",
     ),
+    Record(schema.REFERRAL, models.Referral, "Referral", "ReferralFields", "ReferralCreate"),
 )
 
 

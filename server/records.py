@@ -26,6 +26,7 @@ from server.models import (
     FormDefinition,
     HouseholdLink,
     RecordDeparture,
+    Referral,
     Task,
     User,
 )
@@ -37,7 +38,8 @@ BENEFICIARY = "beneficiary"
 CASE_SESSION = "case_session"
 TASK = "task"
 HOUSEHOLD_LINK = "household_link"
-ENTITIES = (BENEFICIARY, CASE_SESSION, TASK, HOUSEHOLD_LINK)
+REFERRAL = "referral"  # server/referrals.py
+ENTITIES = (BENEFICIARY, CASE_SESSION, TASK, HOUSEHOLD_LINK, REFERRAL)
 
 BENEFICIARY_VALUE_FIELDS = schema.names(schema.BENEFICIARY)
 SESSION_VALUE_FIELDS = schema.names(schema.CASE_SESSION)
@@ -158,6 +160,8 @@ def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
         return _record_dict(record, schema.TASK)
     if isinstance(record, HouseholdLink):
         return _record_dict(record, schema.HOUSEHOLD_LINK)
+    if isinstance(record, Referral):
+        return _record_dict(record, schema.REFERRAL)
     return case_session_dict(record)
 
 
@@ -166,6 +170,8 @@ def entity_of(record: Beneficiary | CaseSession | Task) -> str:
         return TASK
     if isinstance(record, HouseholdLink):
         return HOUSEHOLD_LINK
+    if isinstance(record, Referral):
+        return REFERRAL
     return BENEFICIARY if isinstance(record, Beneficiary) else CASE_SESSION
 
 
@@ -665,6 +671,9 @@ def delete_beneficiary(
     from server.households import tombstone_links_of
 
     tombstone_links_of(session, actor, record_id, now)
+    from server.referrals import tombstone_referrals_of
+
+    tombstone_referrals_of(session, actor, record_id, now)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
     _erase_custom(session, existing.organisation, BENEFICIARY, existing)

@@ -305,6 +305,77 @@ HOUSEHOLD_LINK: tuple[Field, ...] = (
     ),
 )
 
+# A referral to another organisation on the same server (server/referrals.py): proposed by
+# the sender's laptop with the person's consent recorded; accepted, declined (with a
+# reason) by the receiving organisation, or withdrawn by the sender.
+REFERRAL_STATES = ("proposed", "accepted", "declined", "withdrawn")
+REFERRAL_TEXT_MAX = 2_000
+ORGANISATION_MAX = 100
+
+REFERRAL: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="The beneficiary referred; only its shareable values leave the organisation.",
+    ),
+    Field(
+        "caseworker_id",
+        "uuid",
+        doc="Who referred; defaults to the caller.",
+        doc_stored="Server user id of who referred.",
+    ),
+    Field(
+        "to_organisation",
+        "text",
+        max_length=ORGANISATION_MAX,
+        required=True,
+        nullable=False,
+        not_blank=True,
+        doc="The receiving organisation (GET /api/organisations); not the sender's own.",
+    ),
+    Field(
+        "note",
+        "long_text",
+        max_length=REFERRAL_TEXT_MAX,
+        personal=True,
+        doc="Why the person is referred; the receiving organisation reads it.",
+    ),
+    Field(
+        "consent_given",
+        "yes_no",
+        nullable=False,
+        default=False,
+        doc="The person agreed to the referral; a referral without it is refused"
+        " (`consent_missing`).",
+    ),
+    Field("consent_at", "datetime", doc="When consent was recorded (ISO 8601, UTC)."),
+    Field(
+        "consent_by",
+        "uuid",
+        doc="Who recorded the consent; defaults to the caller.",
+        doc_stored="Server user id of who recorded the consent.",
+    ),
+    Field(
+        "state",
+        "choice",
+        choices=REFERRAL_STATES,
+        nullable=False,
+        default="proposed",
+        doc="`proposed` on create; the sender may only change it to `withdrawn` (while"
+        " proposed); `accepted` and `declined` are the receiver's (POST"
+        " /api/referrals/{id}/accept or /decline).",
+    ),
+    Field(
+        "decision_note",
+        "long_text",
+        max_length=REFERRAL_TEXT_MAX,
+        doc="The receiver's note or reason for declining; read-only to the sender.",
+    ),
+    Field("decided_at", "datetime", doc="When the receiver decided; read-only to the sender."),
+)
+
 # A session's parent: on create through /api/beneficiaries/{id}/sessions the URL names it,
 # so only a sync push must send it.
 SESSION_PARENT = "beneficiary_id"

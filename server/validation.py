@@ -168,6 +168,11 @@ def date_field(nullable: bool = True, not_future: bool = False) -> Callable[[Any
     return parse
 
 
+def optional_datetime(value: Any) -> datetime | None:
+    """A timestamp that may be absent (null)."""
+    return None if value is None else parse_datetime(value)
+
+
 def parse_datetime(value: Any) -> datetime:
     """An ISO 8601 timestamp, returned as naive UTC (a timestamp without zone is UTC).
 
@@ -266,7 +271,7 @@ def parser_for(f: Field) -> Callable[[Any], Any]:
     if f.kind == "date":
         return date_field(nullable=f.nullable, not_future=f.not_future)
     if f.kind == "datetime":
-        return parse_datetime
+        return optional_datetime if f.nullable else parse_datetime
     if f.kind == "integer":
         assert f.minimum is not None and f.maximum is not None
         return _integer(f.minimum, f.maximum)

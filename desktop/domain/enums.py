@@ -86,6 +86,16 @@ class Relationship(StrEnum):
     OTHER = "other"
 
 
+class ReferralState(StrEnum):
+    """Where a referral to another organisation is: sent and waiting, or decided there,
+    or taken back by its sender."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
 class SyncStatus(StrEnum):
     """Per-record sync state (DESIGN.md §4)."""
 
@@ -122,5 +132,6 @@ class Entity(StrEnum):
     TASK = "task"  # a follow-up to do for a beneficiary (desktop/services/tasks.py)
     # A beneficiary's membership of a household (desktop/services/households.py).
     HOUSEHOLD_LINK = "household_link"
+    REFERRAL = "referral"  # to another organisation (desktop/services/referrals.py)
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

@@ -27,6 +27,7 @@ from .forms import (
     MAX_LABEL,
     MAX_PATTERN,
     MAX_SECTIONS,
+    SHAREABLE_BUILTINS,
     TEXT_MAX,
     Choice,
     CustomField,
@@ -93,7 +94,10 @@ class Reader:
         if not isinstance(document, dict):
             self.problem(where, "must be an object with sections and fields")
             return FormDefinition(kind)
-        self.unknown_keys(document, where, {"sections", "fields"})
+        known = {"sections", "fields"}
+        if kind is RecordKind.BENEFICIARY:
+            known.add("shareable")  # a referral sends a beneficiary, never a session
+        self.unknown_keys(document, where, known)
         sections = self.sections(document.get("sections", []), f"{where}.sections")
         section_keys = {section.key for section in sections}
         raw_fields = document.get("fields", [])
@@ -118,7 +122,27 @@ class Reader:
                 continue
             seen[item.key] = at
             fields.append(item)
-        return FormDefinition(kind, tuple(fields), sections)
+        shareable = self.shareable(document.get("shareable", []), f"{where}.shareable")
+        return FormDefinition(kind, tuple(fields), sections, shareable)
+
+    def shareable(self, raw: Any, where: str) -> tuple[str, ...]:
+        """The built-in fields a referral sends: names from SHAREABLE_BUILTINS, once each."""
+        if not isinstance(raw, list):
+            self.problem(where, "must be a list of built-in field names")
+            return ()
+        found: list[str] = []
+        for at, name in enumerate(raw):
+            if not isinstance(name, str) or name not in SHAREABLE_BUILTINS:
+                self.problem(
+                    f"{where}[{at}]",
+                    f"{_shown(name)} is not a built-in field that can be shared "
+                    f"(one of {', '.join(SHAREABLE_BUILTINS)})",
+                )
+            elif name in found:
+                self.problem(f"{where}[{at}]", f'"{name}" is listed twice')
+            else:
+                found.append(name)
+        return tuple(found)
 
     def sections(self, raw: Any, where: str) -> tuple[Section, ...]:
         if not isinstance(raw, list):

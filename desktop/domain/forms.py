@@ -28,6 +28,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from . import schema
 from .enums import Entity
 from .problems import CUSTOM_PREFIX, Problem
 
@@ -139,6 +140,8 @@ class CustomField:
     searchable: bool = False  # in the search box's index (text fields)
     identifying: bool = False  # compared by the duplicate check
     retired: bool = False  # hidden from entry; stored values kept and shown read-only
+    # Sent with a referral to another organisation (never unless marked: docs/forms.md).
+    shareable: bool = False
 
     @cached_property  # asked per value checked: an import checks millions
     def choice_values(self) -> tuple[str, ...]:
@@ -167,6 +170,8 @@ class FormDefinition:
     kind: RecordKind
     fields: tuple[CustomField, ...] = ()
     sections: tuple[Section, ...] = ()
+    # The built-in fields a referral sends (beneficiaries only; SHAREABLE_BUILTINS).
+    shareable_builtins: tuple[str, ...] = ()
 
     def field(self, key: str) -> CustomField | None:
         return self._by_key.get(key)
@@ -269,7 +274,13 @@ FIELD_FLAGS = (
     "searchable",
     "identifying",
     "retired",
+    "shareable",
 )
+
+# The built-in beneficiary fields a definition may mark shareable ("shareable": [...] in
+# its beneficiary part): the person's own, typed in the form. Nothing is shared unless
+# the definition names it.
+SHAREABLE_BUILTINS: tuple[str, ...] = schema.names(schema.BENEFICIARY, personal=True, in_form=True)
 
 
 def _pick(labels: Mapping[str, str], language: str, default_language: str) -> str:
@@ -312,10 +323,13 @@ def dumps(forms: FormSet) -> str:
 
 
 def _definition_document(definition: FormDefinition) -> dict[str, Any]:
-    return {
+    document: dict[str, Any] = {
         "sections": [{"key": s.key, "label": dict(s.labels)} for s in definition.sections],
         "fields": [_field_document(item) for item in definition.fields],
     }
+    if definition.shareable_builtins:
+        document["shareable"] = list(definition.shareable_builtins)
+    return document
 
 
 def _field_document(item: CustomField) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from .enums import (
     ClosureReason,
     Entity,
     Gender,
+    ReferralState,
     Relationship,
     SessionKind,
     SessionStatus,
@@ -451,6 +452,78 @@ HOUSEHOLD_LINK: tuple[Field, ...] = (
     ),
 )
 
+REFERRAL_TEXT_MAX = 2_000
+
+# A referral of a beneficiary to another organisation on the same server: made here with
+# the person's consent recorded (who, when), sent through the outbox; the server sends the
+# other organisation only the values the form definition marks shareable. Accepted or
+# declined (with the receiver's note) there, or withdrawn here.
+REFERRAL: tuple[Field, ...] = (
+    BENEFICIARY_LINK,
+    Field(
+        "caseworker_id",
+        Kind.USER,
+        QT_TRANSLATE_NOOP("field", "Caseworker"),  # who referred
+        editable=False,
+    ),
+    Field(
+        "to_organisation",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("field", "To organisation"),
+        required=True,
+        max_length=100,
+    ),
+    Field(
+        "note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Referral note"),
+        max_length=REFERRAL_TEXT_MAX,
+        personal=True,
+    ),
+    Field(
+        "consent_given",
+        Kind.YES_NO,
+        QT_TRANSLATE_NOOP("field", "Consent"),  # to share with the receiver
+        default=False,
+    ),
+    Field(
+        "consent_at",
+        Kind.DATETIME,
+        QT_TRANSLATE_NOOP("field", "Consent recorded"),
+        editable=False,
+    ),
+    Field(
+        "consent_by",
+        Kind.USER,
+        QT_TRANSLATE_NOOP("field", "Consent recorded by"),
+        editable=False,
+    ),
+    Field(
+        "state",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "State"),
+        required=True,
+        choices=ReferralState,
+        default=ReferralState.PROPOSED,
+        in_form=False,
+    ),
+    Field(
+        "decision_note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Receiver's note"),
+        max_length=REFERRAL_TEXT_MAX,
+        editable=False,
+        in_form=False,
+    ),
+    Field(
+        "decided_at",
+        Kind.DATETIME,
+        QT_TRANSLATE_NOOP("field", "Decided"),
+        editable=False,
+        in_form=False,
+    ),
+)
+
 # The words a person reads for each choice, English; translated in the UI under the
 # context ``choice`` (one table for the form, the detail, the lists and the history).
 CHOICE_CONTEXT = "choice"
@@ -489,6 +562,12 @@ CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
         TaskState.DONE: QT_TRANSLATE_NOOP("choice", "Done"),
         TaskState.DISMISSED: QT_TRANSLATE_NOOP("choice", "Dismissed"),
     },
+    ReferralState: {
+        ReferralState.PROPOSED: QT_TRANSLATE_NOOP("choice", "Waiting for an answer"),
+        ReferralState.ACCEPTED: QT_TRANSLATE_NOOP("choice", "Accepted"),
+        ReferralState.DECLINED: QT_TRANSLATE_NOOP("choice", "Declined"),
+        ReferralState.WITHDRAWN: QT_TRANSLATE_NOOP("choice", "Withdrawn"),
+    },
     TaskOrigin: {
         TaskOrigin.SESSION: QT_TRANSLATE_NOOP("choice", "Session's follow-up"),
         TaskOrigin.MANUAL: QT_TRANSLATE_NOOP("choice", "Created by hand"),
@@ -520,6 +599,7 @@ FIELDS: dict[Entity, tuple[Field, ...]] = {
     Entity.CASE_SESSION: CASE_SESSION,
     Entity.TASK: TASK,
     Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK,
+    Entity.REFERRAL: REFERRAL,
 }
 BY_NAME: dict[Entity, dict[str, Field]] = {
     entity: {f.name: f for f in fields} for entity, fields in FIELDS.items()

@@ -41,6 +41,7 @@ _EVERY_FIELD = (
     *schema.CASE_SESSION,
     *schema.TASK,
     *schema.HOUSEHOLD_LINK,
+    *schema.REFERRAL,
 )
 # The longest value of each text field, as the server's (tests/desktop/test_contract.py).
 MAX_LENGTHS: dict[str, int] = {
@@ -66,6 +67,7 @@ ACCOUNT_LABELS = {
 # Every field's English label; a name both records have (status, caseworker_id) has one.
 LABELS: dict[str, str] = {
     **{f.name: f.label for f in schema.HOUSEHOLD_LINK},
+    **{f.name: f.label for f in schema.REFERRAL},
     **{f.name: f.label for f in schema.TASK},
     **{f.name: f.label for f in schema.CASE_SESSION},
     **{f.name: f.label for f in schema.BENEFICIARY},
@@ -77,6 +79,7 @@ BENEFICIARY_FIELDS = schema.names(schema.BENEFICIARY, editable=True)
 CASE_SESSION_FIELDS = schema.names(schema.CASE_SESSION, editable=True)
 TASK_FIELDS = schema.names(schema.TASK, editable=True)
 HOUSEHOLD_LINK_FIELDS = schema.names(schema.HOUSEHOLD_LINK, editable=True)
+REFERRAL_FIELDS = schema.names(schema.REFERRAL, editable=True)
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = schema.names(schema.BENEFICIARY, personal=True)
@@ -492,6 +495,14 @@ def validate_household_link(
     """Checks a household link's fields by their declared rules (services/households.py
     keeps the one-head rule)."""
     return clean_declared(schema.HOUSEHOLD_LINK, values, left_alone=left_alone)
+
+
+def validate_referral(
+    values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a referral's fields by their declared rules (services/referrals.py adds
+    the consent the referral needs)."""
+    return clean_declared(schema.REFERRAL, values, left_alone=left_alone)
 
 
 def clean_username(value: Any) -> str:

@@ -18,6 +18,7 @@ from desktop.services.imports import ImportService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.merges import MergeService
 from desktop.services.printouts import PrintoutService
+from desktop.services.referrals import ReferralService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.tasks import TaskService
@@ -49,6 +50,7 @@ class Services:
     tasks: TaskService
     households: HouseholdService
     merges: MergeService
+    referrals: ReferralService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -75,6 +77,7 @@ class Services:
             tasks=TaskService(db, actor),
             households=HouseholdService(db, actor),
             merges=MergeService(db, actor),
+            referrals=ReferralService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

@@ -26,6 +26,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     HouseholdLinkRow,
+    ReferralRow,
     TaskRow,
     UserRow,
 )
@@ -38,6 +39,7 @@ RECORD_ENTITIES = (
     Entity.CASE_SESSION.value,
     Entity.TASK.value,
     Entity.HOUSEHOLD_LINK.value,
+    Entity.REFERRAL.value,
 )
 
 
@@ -170,12 +172,14 @@ class AuditService:
         sessions = select(CaseSessionRow.id).where(CaseSessionRow.beneficiary_id == beneficiary_id)
         tasks = select(TaskRow.id).where(TaskRow.beneficiary_id == beneficiary_id)
         links = select(HouseholdLinkRow.id).where(HouseholdLinkRow.beneficiary_id == beneficiary_id)
+        referrals = select(ReferralRow.id).where(ReferralRow.beneficiary_id == beneficiary_id)
         return self._events(
             or_(
                 AuditEventRow.entity_id == beneficiary_id,
                 AuditEventRow.entity_id.in_(sessions),
                 AuditEventRow.entity_id.in_(tasks),
                 AuditEventRow.entity_id.in_(links),
+                AuditEventRow.entity_id.in_(referrals),
             ),
             limit,
         )
@@ -266,7 +270,7 @@ class AuditService:
                 .where(CaseSessionRow.id.in_(ids), BeneficiaryRow.caseworker_id == self._actor.id)
             ).scalars()
         )
-        for child in (TaskRow, HouseholdLinkRow):
+        for child in (TaskRow, HouseholdLinkRow, ReferralRow):
             own |= set(
                 session.execute(
                     select(child.id)

@@ -15,7 +15,14 @@ from desktop.domain.enums import SyncStatus
 from desktop.domain.records import Actor, Beneficiary, CaseSession
 from desktop.errors import NotFound, UserError
 from desktop.store.journal import get_state, set_state
-from desktop.store.tables import BeneficiaryRow, CaseSessionRow, HouseholdLinkRow, TaskRow, UserRow
+from desktop.store.tables import (
+    BeneficiaryRow,
+    CaseSessionRow,
+    HouseholdLinkRow,
+    ReferralRow,
+    TaskRow,
+    UserRow,
+)
 
 from .record_checks import flagged
 
@@ -191,6 +198,14 @@ def describe_record(session: Session, entity: str, entity_id: str) -> str:
             .where(HouseholdLinkRow.id == entity_id)
         ).first()
         return f"Household link · {row[0]}" if row else entity_id
+    if entity == "referral":
+        row = session.execute(
+            select(ReferralRow.to_organisation, BeneficiaryRow.case_number)
+            .join(BeneficiaryRow, BeneficiaryRow.id == ReferralRow.beneficiary_id)
+            .where(ReferralRow.id == entity_id)
+        ).first()
+        # An incoming referral is not a record here: its id is all there is to show.
+        return f"Referral to {row[0]} · {row[1]}" if row else f"Referral {entity_id}"
     row = session.execute(
         select(CaseSessionRow.starts_at, BeneficiaryRow.case_number)
         .join(BeneficiaryRow, BeneficiaryRow.id == CaseSessionRow.beneficiary_id)

@@ -334,12 +334,16 @@ def _beneficiary_pages(
     while True:
         reading.check()
         with reading.db.read() as uow:
-            page = uow.session.connection().execute(
-                select(*columns, BeneficiaryRow.pk)
-                .where(and_(*terms), BeneficiaryRow.pk > after)
-                .order_by(BeneficiaryRow.pk)
-                .limit(PAGE)
-            ).all()
+            page = (
+                uow.session.connection()
+                .execute(
+                    select(*columns, BeneficiaryRow.pk)
+                    .where(and_(*terms), BeneficiaryRow.pk > after)
+                    .order_by(BeneficiaryRow.pk)
+                    .limit(PAGE)
+                )
+                .all()
+            )
         if not page:
             return
         yield page
@@ -389,11 +393,15 @@ def _rows_by_beneficiary(
     for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
         case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
         with reading.db.read() as uow:
-            records = uow.session.connection().execute(
-                select(*selected, table.custom)
-                .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
-                .order_by(table.beneficiary_id, order)
-            ).all()
+            records = (
+                uow.session.connection()
+                .execute(
+                    select(*selected, table.custom)
+                    .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
+                    .order_by(table.beneficiary_id, order)
+                )
+                .all()
+            )
         by_beneficiary: dict[str, list[Any]] = {}
         beneficiary_at = stored_names.index("beneficiary_id")
         for stored in records:

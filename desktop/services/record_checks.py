@@ -23,10 +23,12 @@ from desktop.domain.validation import (
     CROSS_FIELD_RULES,
     HOUSEHOLD_LINK_FIELDS,
     MAX_LENGTHS,
+    REFERRAL_FIELDS,
     TASK_FIELDS,
     validate_beneficiary,
     validate_case_session,
     validate_household_link,
+    validate_referral,
     validate_task,
 )
 from desktop.errors import ValidationError
@@ -36,12 +38,14 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.CASE_SESSION: CASE_SESSION_FIELDS,
     Entity.TASK: TASK_FIELDS,
     Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK_FIELDS,
+    Entity.REFERRAL: REFERRAL_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
     Entity.CASE_SESSION: validate_case_session,
     Entity.TASK: validate_task,
     Entity.HOUSEHOLD_LINK: validate_household_link,
+    Entity.REFERRAL: validate_referral,
 }
 
 

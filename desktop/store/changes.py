@@ -46,6 +46,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     HouseholdLinkRow,
     OutboxRow,
+    ReferralRow,
     TaskRow,
     utcnow,
 )
@@ -55,6 +56,7 @@ ROW_TYPES: dict[Entity, Any] = {
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
+    Entity.REFERRAL: ReferralRow,
 }
 TABLES = {entity: row_type.__table__ for entity, row_type in ROW_TYPES.items()}
 AUDIT = AuditEventRow.__tablename__

@@ -29,6 +29,7 @@ from desktop.store.tables import (
     FormDefinitionRow,
     HouseholdLinkRow,
     OutboxRow,
+    ReferralRow,
     SyncBaseRow,
     SyncConflictRow,
     TaskRow,
@@ -41,6 +42,7 @@ ROW_TYPES = {
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
+    Entity.REFERRAL: ReferralRow,
 }
 # Derived columns that repeat personal data.
 DERIVED = {
@@ -48,6 +50,7 @@ DERIVED = {
     Entity.CASE_SESSION: (),
     Entity.TASK: (),
     Entity.HOUSEHOLD_LINK: (),
+    Entity.REFERRAL: (),
 }
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {

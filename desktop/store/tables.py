@@ -324,6 +324,26 @@ class MergeRow(Base):
     undone_by: Mapped[str | None] = mapped_column(String(36))
 
 
+class ReferralRow(SyncedColumns, Base):
+    """A referral to another organisation (migration 0017; services/referrals.py)."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"))
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    to_organisation: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text, default="")
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_by: Mapped[str | None] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16), default="proposed")
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_referrals_beneficiary", "beneficiary_id"),)
+
+
 class AuditEventRow(Base):
     """Who changed what. Written in the change's own transaction; never edited, except that
     an erasure removes the values (journal.scrub_audit_values)."""

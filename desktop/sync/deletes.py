@@ -18,7 +18,14 @@ from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes, refresh_next_follow_up
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, erase_rows, not_erased
-from desktop.store.tables import CaseSessionRow, HouseholdLinkRow, OutboxRow, TaskRow, utcnow
+from desktop.store.tables import (
+    CaseSessionRow,
+    HouseholdLinkRow,
+    OutboxRow,
+    ReferralRow,
+    TaskRow,
+    utcnow,
+)
 from desktop.sync.records import ROW_TYPES, find
 from desktop.sync.run import SyncReport
 
@@ -131,6 +138,7 @@ def with_sessions(session: Session, entity: Entity, record: Any) -> list[tuple[E
             (Entity.CASE_SESSION, CaseSessionRow),
             (Entity.TASK, TaskRow),
             (Entity.HOUSEHOLD_LINK, HouseholdLinkRow),
+            (Entity.REFERRAL, ReferralRow),
         ):
             children = session.execute(
                 select(row_type).where(row_type.beneficiary_id == record.id)

@@ -24,6 +24,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     HouseholdLinkRow,
     OutboxRow,
+    ReferralRow,
     TaskRow,
     new_id,
     utcnow,
@@ -172,6 +173,7 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
         (Entity.CASE_SESSION, CaseSessionRow),
         (Entity.TASK, TaskRow),
         (Entity.HOUSEHOLD_LINK, HouseholdLinkRow),
+        (Entity.REFERRAL, ReferralRow),
     ):
         ids = [rid for entity, rid in in_conflict if entity == child.value]
         for chunk in chunks(ids):

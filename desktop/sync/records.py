@@ -18,6 +18,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     HouseholdLinkRow,
+    ReferralRow,
     SyncBaseRow,
     TaskRow,
     UserRow,
@@ -31,6 +32,7 @@ ROW_TYPES = {
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
+    Entity.REFERRAL: ReferralRow,
 }
 IN_CHUNK = 500
 
@@ -83,8 +85,9 @@ class UserMap:
 
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
-    if "caseworker_id" in values:  # a household link has no owner of its own
-        values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    # Every field naming a person (the owner; a referral's consent recorder) is mapped.
+    for name in wire.USER_FIELDS & values.keys():
+        values[name] = users.to_server.get(values[name])
     values[wire.CUSTOM] = read_stored(row.custom)
     return wire.canonical(entity, values)
 
@@ -101,8 +104,8 @@ def write_fields(
     """Canonical values into the ORM record; an unknown owner becomes ``fallback_owner``."""
     for name in wire.FIELDS[entity]:
         value = values.get(name)
-        if name == "caseworker_id":
-            current = getattr(record, "caseworker_id", None)
+        if name in wire.USER_FIELDS:
+            current = getattr(record, name, None)
             value = users.local_for(session, value, current or fallback_owner)
         elif name in wire.DATE_FIELDS and value is not None:
             value = date.fromisoformat(value)

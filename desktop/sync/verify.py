@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 HELD_FETCH_LIMIT = 100  # requests the digest check may make for records held by conflicts
 
 
+# Record kinds the server's digest does not count (their own feed keeps them).
+OUTSIDE_DIGEST = (Entity.TASK, Entity.HOUSEHOLD_LINK, Entity.REFERRAL)
+
+
 def verify(run: SyncRun, report: SyncReport) -> None:
     """Compares this laptop's digest with the server's; a difference is a warning."""
     data = run.client.request("GET", "/api/sync/digest")
@@ -85,7 +89,7 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     wanted_sessions: dict[str, set[str]] = {}
     wanted_beneficiaries: set[str] = set()
     for h in held:
-        if h.entity in (Entity.TASK, Entity.HOUSEHOLD_LINK):
+        if h.entity in OUTSIDE_DIGEST:
             continue  # the server's digest covers beneficiaries and sessions only
         if h.entity == Entity.BENEFICIARY:
             wanted_beneficiaries.add(h.entity_id)
@@ -95,7 +99,7 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     if len(wanted_beneficiaries) + len(wanted_sessions) > HELD_FETCH_LIMIT:
         with run.db.read() as uow:
             for h in held:
-                if h.entity in (Entity.TASK, Entity.HOUSEHOLD_LINK):
+                if h.entity in OUTSIDE_DIGEST:
                     continue
                 row = find(uow.session, h.entity, h.entity_id)
                 if row is not None and row.server_version is not None:

@@ -41,6 +41,7 @@ from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.domain.tasks import Due, TaskView
 from desktop.services.audit import TimelineEntry
+from desktop.services.referrals import ReferralView
 from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
 from desktop.ui.fields import choice_text, custom_value_text, field_text, translated, value_text
@@ -54,6 +55,7 @@ from desktop.ui.models.case_session_table import (
     CaseSessionTableModel,
 )
 from desktop.ui.models.timeline import TimelineModel
+from desktop.ui.referral_dialog import referral_state_text
 
 # The record's rows and the tabs below them never shrink past these (px), and until the
 # person drags the line between them the rows take at most this share of the height.
@@ -223,6 +225,11 @@ class BeneficiaryDetail(QWidget):
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.household = HouseholdPanel(page)
         self._household_tab = self.tabs.addTab(self.household, self.tr("Household"))
+        # Referrals to other organisations, with their answer (services/referrals.py).
+        self.referrals = QListWidget(page)
+        self.referrals.setObjectName("detailReferrals")
+        self.referrals.setAccessibleName(self.tr("Referrals"))
+        self._referrals_tab = self.tabs.addTab(self.referrals, self.tr("Referrals"))
         self.audit_model = AuditTableModel(parent=self)
         self.audit_view = QTableView(page)
         self.audit_view.setObjectName("auditView")
@@ -391,9 +398,11 @@ class BeneficiaryDetail(QWidget):
         timeline: Sequence[TimelineEntry] = (),
         tasks: Sequence[TaskView] = (),
         household: Household | None = None,
+        referrals: Sequence[ReferralView] = (),
     ) -> None:
         """``tasks``: the beneficiary's follow-up tasks (the Follow-ups tab lists them);
-        ``household``: their household (the Household tab lists its members)."""
+        ``household``: their household (the Household tab lists its members);
+        ``referrals``: its referrals to other organisations and their state."""
         self.beneficiary = beneficiary
         self.title.setText(f"{beneficiary.full_name}")
         closed = beneficiary.status is BeneficiaryStatus.CLOSED
@@ -454,6 +463,12 @@ class BeneficiaryDetail(QWidget):
             self._household_tab,
             self.tr("Household (%n)", "", count) if count else self.tr("Household"),
         )
+        self.referrals.clear()
+        for referral in referrals:
+            self.referrals.addItem(referral_state_text(referral))
+        self.tabs.setTabText(self._referrals_tab, self.tr("Referrals (%n)", "", len(referrals)))
+        if not referrals:
+            self.referrals.addItem(self.tr("Not referred to another organisation."))
         self.timeline_model.set_entries(timeline)
         if history is not None:
             self.audit_model.set_events(history)

@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import Entity
 from desktop.domain.forms import (
     FIELD_FLAGS,
+    SHAREABLE_BUILTINS,
     CustomKind,
     FormSet,
     RecordKind,
 )
 from desktop.ui.custom_fields import CustomFieldsPanel
+from desktop.ui.fields import field_text
 from desktop.ui.help import ui_language
 
 if TYPE_CHECKING:
@@ -166,6 +169,28 @@ class KindEditor(QWidget):
         editor_scroll.setWidget(self.editor)
         self.pages.addTab(editor_scroll, self.tr("Field"))
         self.pages.addTab(sections_page, self.tr("Sectio&ns"))
+        # The built-in fields a referral shares (beneficiaries only): nothing unless ticked.
+        self.shared_builtins: dict[str, QCheckBox] = {}
+        if kind is RecordKind.BENEFICIARY:
+            shared_page = QWidget(self.pages)
+            shared_page.setObjectName("sharedBuiltins")
+            shared_box = QVBoxLayout(shared_page)
+            hint = QLabel(
+                self.tr("Built-in fields sent with a referral to another organisation:"),
+                shared_page,
+            )
+            hint.setWordWrap(True)
+            shared_box.addWidget(hint)
+            grid = QGridLayout()
+            for at, name in enumerate(SHAREABLE_BUILTINS):
+                box = QCheckBox(field_text(Entity.BENEFICIARY, name), shared_page)
+                box.setObjectName(f"share_{name}")
+                box.toggled.connect(self._write_shared)
+                grid.addWidget(box, at // 2, at % 2)
+                self.shared_builtins[name] = box
+            shared_box.addLayout(grid)
+            shared_box.addStretch(1)
+            self.pages.addTab(shared_page, self.tr("S&hared"))
         self.form = QFormLayout(self.editor)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.key = self._line("key", self.tr("&Key"))
@@ -221,6 +246,7 @@ class KindEditor(QWidget):
             "filter": self.tr("A list filter"),
             "searchable": self.tr("Searchable"),
             "identifying": self.tr("Identifies a person (duplicate check)"),
+            "shareable": self.tr("Shared in a referral to another organisation"),
         }
         self.flags: dict[str, QCheckBox] = {}
         for at, name in enumerate(_FLAGS):
@@ -286,9 +312,21 @@ class KindEditor(QWidget):
     def published_keys(self) -> set[str]:
         return {item.key for item in self.dialog.published.of(self.kind).fields}
 
+    def _write_shared(self, *_args) -> None:
+        names = [name for name, box in self.shared_builtins.items() if box.isChecked()]
+        if names:
+            self.document["shareable"] = names
+        else:
+            self.document.pop("shareable", None)
+        self.edited.emit()
+
     def reload(self, select: int | None = None) -> None:
         """The list, the sections and the editor from the document (after a load or a
         change of languages)."""
+        shared = set(self.document.get("shareable") or [])
+        for name, box in self.shared_builtins.items():
+            with QSignalBlocker(box):
+                box.setChecked(name in shared)
         self._rebuild_language_rows()
         self._fill_sections()
         self._fill_list(self.field_list.currentRow() if select is None else select)

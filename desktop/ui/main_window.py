@@ -171,6 +171,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.lock_label.setText(self.tr("Unlocked"))
         supervisor = can(actor, Permission.VIEW_ALL_RECORDS)
         self.reassign_action.setVisible(can(actor, Permission.REASSIGN_RECORDS))
+        self.incoming_referrals_action.setVisible(can(actor, Permission.REASSIGN_RECORDS))
         self.delete_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.delete_session_action.setVisible(can(actor, Permission.DELETE_RECORDS))
         self.users_action.setVisible(can(actor, Permission.MANAGE_USERS))
@@ -233,6 +234,43 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.task_dialog = NewTaskDialog(self, beneficiary, self.services.tasks.create)
         self.task_dialog.open()
 
+    def refer(self) -> None:
+        """The beneficiary shown, referred to another organisation (sent at the next sync)."""
+        beneficiary = self.detail.beneficiary
+        if self.services is None or beneficiary is None:
+            return
+        from desktop.ui.referral_dialog import ReferralDialog
+
+        services = self.services
+        try:
+            shared = services.referrals.shared_preview(beneficiary.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.referral_dialog = ReferralDialog(
+            self,
+            beneficiary,
+            shared,
+            lambda: services.referrals.organisations(services.sync),
+            lambda bid, to, note, consent: services.referrals.send(bid, to, note, consent=consent),
+        )
+        self.referral_dialog.open()
+
+    def incoming_referrals(self) -> None:
+        """Supervisors and admins: the referrals sent to this organisation (online)."""
+        if self.services is None or not can(self.actor, Permission.REASSIGN_RECORDS):
+            return
+        from desktop.ui.referral_dialog import IncomingReferralsDialog
+
+        services = self.services
+        self.incoming_dialog = IncomingReferralsDialog(
+            self,
+            lambda: services.referrals.incoming(services.sync, state="proposed"),
+            lambda rid, note: services.referrals.accept(services.sync, rid, note=note),
+            lambda rid, note: services.referrals.decline(services.sync, rid, note),
+        )
+        self.incoming_dialog.open()
+
     def _caseworkers(self):
         try:
             return self.services.users.caseworkers()
@@ -261,6 +299,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             sessions = services.case_sessions.timeline(beneficiary_id)
             tasks = services.tasks.for_beneficiary(beneficiary_id)
             household = services.households.household_of(beneficiary_id)
+            referrals = services.referrals.for_beneficiary(beneficiary_id)
             timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
                 [entry.change for entry in timeline if entry.change is not None]
@@ -272,7 +311,9 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             show_error(self, exc)
             return
         self.detail.set_forms(self.current_forms())
-        self.detail.show_beneficiary(beneficiary, sessions, history, timeline, tasks, household)
+        self.detail.show_beneficiary(
+            beneficiary, sessions, history, timeline, tasks, household, referrals
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -284,6 +325,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             action.setEnabled(has)
         self.new_session_action.setEnabled(active)
         self.new_task_action.setEnabled(active)
+        self.refer_action.setEnabled(active)
         self.close_case_action.setEnabled(active)
         self.reopen_action.setEnabled(has and not active)
         self.print_action.setEnabled(has)

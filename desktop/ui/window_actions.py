@@ -157,6 +157,20 @@ class WindowBuilding:
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
 
+        self.refer_action = self._action(
+            # No accelerator letter: the Records menu's are taken in every language.
+            self.tr("Refer to another organisation…"),
+            self.refer,
+            tip=self.tr("Send the shareable values, with the person's consent"),
+        )
+        # The detail's button is short: the pane shares the width with the list.
+        self.refer_action.setIconText(self.tr("Refer…"))
+        self.incoming_referrals_action = self._action(
+            self.tr("Incoming referrals…"),
+            self.incoming_referrals,
+            tip=self.tr("Referrals other organisations sent to yours: accept or decline"),
+        )
+
     def _make_report_actions(self) -> None:
         # The windows' modules are imported when first opened (start stays as fast).
         def dashboard() -> None:
@@ -197,6 +211,9 @@ class WindowBuilding:
             self.new_task_action,
         ):
             records.addAction(action)
+        records.addSeparator()
+        records.addAction(self.refer_action)
+        records.addAction(self.incoming_referrals_action)
         records.addSeparator()
         for action in (
             self.close_case_action,
@@ -252,6 +269,7 @@ class WindowBuilding:
             self.close_case_action,
             self.reopen_action,
             self.reassign_action,
+            self.refer_action,
             self.delete_action,
         ):
             self.detail.add_action_button(action)

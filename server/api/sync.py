@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import households, records, tasks
+from server import households, records, referrals, tasks
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -32,6 +32,7 @@ from server.models import (
     HouseholdLink,
     IdempotencyRecord,
     RecordDeparture,
+    Referral,
     Task,
 )
 from server.records import (
@@ -39,6 +40,7 @@ from server.records import (
     CASE_SESSION,
     ENTITIES,
     HOUSEHOLD_LINK,
+    REFERRAL,
     TASK,
     Actor,
     RecordConflict,
@@ -175,6 +177,11 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = households.delete_link(
                     session, who, record_id, base_version, unconditional=False
                 )
+        elif change["entity"] == REFERRAL:
+            if change["op"] == "upsert":
+                result = referrals.upsert_referral(session, who, record_id, data, base_version)
+            else:
+                result = referrals.delete_referral(session, who, record_id, base_version)
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -247,9 +254,13 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
     """
     if answer.get("status") != "applied" or "record" in answer:
         return answer
-    cls = {BENEFICIARY: Beneficiary, TASK: Task, HOUSEHOLD_LINK: HouseholdLink}.get(
-        change["entity"], CaseSession
-    )
+    classes = {
+        BENEFICIARY: Beneficiary,
+        TASK: Task,
+        HOUSEHOLD_LINK: HouseholdLink,
+        REFERRAL: Referral,
+    }
+    cls = classes.get(change["entity"], CaseSession)
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
@@ -638,16 +649,23 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
         .where(Beneficiary.id == HouseholdLink.beneficiary_id, visible)
         .exists()
     )
+    # The sender's organisation's referrals, by their beneficiary (the receiving
+    # organisation reads its incoming ones through /api/referrals/incoming, never here).
+    referrals_seen: ColumnElement[bool] = (
+        select(Beneficiary.id).where(Beneficiary.id == Referral.beneficiary_id, visible).exists()
+    )
     if exclude_run is not None:
         links_seen = and_(links_seen, HouseholdLink.sync_run.is_distinct_from(exclude_run))
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
+        referrals_seen = and_(referrals_seen, Referral.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
         (Task, tasks_seen),
         (HouseholdLink, links_seen),
+        (Referral, referrals_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.

@@ -47,7 +47,9 @@ VALID: dict[str, Any] = {
             field("risk", "choice", choices=choices("low", "high"), column=True),
             field("needs", "choices", choices=choices("food", "cash", "shelter")),
             field("old_code", "text", retired=True),
+            field("school", "text", shareable=True),
         ],
+        "shareable": ["first_name", "last_name", "date_of_birth"],
     },
     "session": {"fields": [field("outcome", "choice", choices=choices("ok", "ko"))]},
 }
@@ -147,6 +149,12 @@ HOSTILE: list[Any] = [
     changed("beneficiary.fields.0.choices", choices("a")),
     changed("session.fields.0.choices.0.value", 3),
     changed("session", {"fields": [{"kind": "text"}, {"key": "a"}, field("a", "text")]}),
+    # What a referral shares (issue 14 point 5).
+    changed("beneficiary.fields.0.shareable", "yes"),
+    changed("beneficiary.shareable", "first_name"),
+    changed("beneficiary.shareable", ["first_name", "first_name", "case_number", "nickname", 3]),
+    changed("beneficiary.shareable", ["closure_note", "caseworker_id", "status"]),
+    changed("session.shareable", ["first_name"]),
 ]
 
 
@@ -177,6 +185,30 @@ def test_a_hostile_definition_gets_the_same_problems(document):
     found = desktop_problems(document)
     assert found, "the case is not hostile"
     assert server_problems(document) == found
+
+
+def test_both_sides_share_the_same_fields():
+    """The built-ins a definition may share, and what VALID shares, read alike."""
+    assert desktop.SHAREABLE_BUILTINS == server.SHAREABLE_BUILTINS
+    mine = desktop.from_document(VALID).beneficiary
+    theirs = server.read(VALID).of("beneficiary")
+    assert (
+        mine.shareable_builtins
+        == theirs.shareable_builtins
+        == (
+            "first_name",
+            "last_name",
+            "date_of_birth",
+        )
+    )
+    assert [f.key for f in mine.where(shareable=True)] == [f.key for f in theirs.shareable]
+    assert [f.key for f in theirs.shareable] == ["school"]
+    # Nothing is shared unless marked: an identifying field too.
+    plain = server.read(changed("beneficiary.shareable", DROP)).of("beneficiary")
+    assert plain.shareable_builtins == () and "guardian" not in [f.key for f in plain.shareable]
+    assert desktop.from_document(desktop.to_document(desktop.from_document(VALID))) == (
+        desktop.from_document(VALID)
+    )
 
 
 def test_a_dropped_field_is_refused_alike():

@@ -7,6 +7,7 @@ cannot be encoded as UTF-8 by an HTTP client's own JSON encoder.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from typing import Any
 
@@ -55,8 +56,8 @@ def json_operations(document: dict[str, Any]) -> list[tuple[str, str]]:
             if method == "parameters" or "requestBody" not in operation:
                 continue
             assert "application/json" in operation["requestBody"]["content"], (method, path)
-            concrete = path.replace("{beneficiary_id}", str(uuid.uuid4()))
-            concrete = concrete.replace("{session_id}", str(uuid.uuid4()))
+            # Every path parameter is a record id ({beneficiary_id}, {referral_id}, ...).
+            concrete = re.sub(r"\{[a-z_]+\}", lambda _name: str(uuid.uuid4()), path)
             found.append((method.upper(), concrete))
     return found
 

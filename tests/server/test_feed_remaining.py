@@ -93,6 +93,7 @@ def test_the_page_and_the_count_walk_the_seq_index_on_sqlite(tmp_path):
         "record_departures",
         "tasks",
         "household_links",
+        "referrals",
     }
     for table, plan in plans:
         assert "SCAN" not in plan, (table, plan)

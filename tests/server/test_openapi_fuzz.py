@@ -149,6 +149,10 @@ def test_openapi_document_lists_every_route(http):
         ("get", "/api/users"),
         ("get", "/api/forms"),
         ("post", "/api/forms"),
+        ("get", "/api/organisations"),
+        ("get", "/api/referrals/incoming"),
+        ("post", "/api/referrals/{referral_id}/accept"),
+        ("post", "/api/referrals/{referral_id}/decline"),
         ("get", "/health"),
         ("get", "/api/openapi.json"),
     }

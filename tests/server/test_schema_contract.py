@@ -29,6 +29,7 @@ KINDS = [
     (schema.BENEFICIARY, "Beneficiary", "BeneficiaryFields", "BeneficiaryInput"),
     (schema.CASE_SESSION, "CaseSession", "CaseSessionFields", "CaseSessionCreate"),
     (schema.TASK, "Task", "TaskFields", "TaskCreate"),
+    (schema.REFERRAL, "Referral", "ReferralFields", "ReferralCreate"),
 ]
 
 

@@ -160,3 +160,27 @@ def test_languages_are_edited_and_each_missing_label_is_named(qtbot):
     qtbot.keyClicks(editor.label_edits["es"], "Tutor")
     assert 'beneficiary.fields[0].label: has no text in "es"' not in dialog.problem_texts()
     assert not dialog.export_button.isEnabled()  # the others still lack theirs
+
+
+def test_the_built_in_fields_a_referral_shares_are_ticked_on_their_tab(qtbot):
+    """Issue 14 point 5: nothing is shared until ticked; a custom field has its own box."""
+    dialog = shown_dialog(qtbot, draft=forms.EMPTY, published=forms.EMPTY)
+    editor = dialog.editors[RecordKind.BENEFICIARY]
+    assert not any(box.isChecked() for box in editor.shared_builtins.values())
+    assert "shareable" not in dialog.document["beneficiary"]
+    assert dialog.editors[RecordKind.SESSION].shared_builtins == {}
+    editor.pages.setCurrentIndex(editor.pages.count() - 1)
+    for name in ("first_name", "date_of_birth"):
+        box = editor.shared_builtins[name]
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert dialog.document["beneficiary"]["shareable"] == ["first_name", "date_of_birth"]
+    assert dialog.checked.beneficiary.shareable_builtins == ("first_name", "date_of_birth")
+    qtbot.keyClick(editor.shared_builtins["first_name"], Qt.Key.Key_Space)
+    assert dialog.checked.beneficiary.shareable_builtins == ("date_of_birth",)
+
+    qtbot.mouseClick(editor.add_button, LEFT)
+    qtbot.keyClicks(editor.key, "school")
+    editor.flags["shareable"].setFocus()
+    qtbot.keyClick(editor.flags["shareable"], Qt.Key.Key_Space)
+    assert [f.key for f in dialog.checked.beneficiary.where(shareable=True)] == ["school"]

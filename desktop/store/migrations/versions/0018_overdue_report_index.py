@@ -4,14 +4,14 @@ count reads no task row. Through ix_tasks_caseworker_state_due it read every ove
 task's row to test ``deleted_at``: 1.1 s at 450,000 tasks; through this, tens of ms.
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-01
 """
 
 from alembic import op
 
 revision = "0018"
-down_revision = "0015"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
