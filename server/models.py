@@ -171,6 +171,13 @@ class HouseholdLink(Base):
     household_id: Mapped[str] = mapped_column(String(36), index=True)
     relationship: Mapped[str] = mapped_column(String(16), default="other")
     is_head: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class Referral(Base):
