@@ -80,6 +80,7 @@ RECORDS = (
         "CaseSessionCreate",
     ),
     Record(schema.TASK, models.Task, "Task", "TaskFields", "TaskCreate"),
+    Record(schema.TRANSFER, models.Transfer, "Transfer", "TransferFields", "TransferCreate"),
 )
 
 

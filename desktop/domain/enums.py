@@ -75,6 +75,19 @@ class TaskOrigin(StrEnum):
     MANUAL = "manual"
 
 
+class TransferState(StrEnum):
+    """Where a proposed transfer of a case to another caseworker is (desktop/services/transfers.py).
+
+    Proposed until the receiver (or a supervisor) accepts or declines it, or its proposer
+    cancels it; the three decisions are final.
+    """
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+
+
 class SyncStatus(StrEnum):
     """Per-record sync state (DESIGN.md §4)."""
 
@@ -109,5 +122,6 @@ class Entity(StrEnum):
     BENEFICIARY = "beneficiary"
     CASE_SESSION = "case_session"
     TASK = "task"  # a follow-up to do for a beneficiary (desktop/services/tasks.py)
+    TRANSFER = "transfer"  # a case proposed to another caseworker (services/transfers.py)
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

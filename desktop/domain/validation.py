@@ -70,6 +70,7 @@ LABELS: dict[str, str] = {
 BENEFICIARY_FIELDS = schema.names(schema.BENEFICIARY, editable=True)
 CASE_SESSION_FIELDS = schema.names(schema.CASE_SESSION, editable=True)
 TASK_FIELDS = schema.names(schema.TASK, editable=True)
+TRANSFER_FIELDS = schema.names(schema.TRANSFER, editable=True)
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = schema.names(schema.BENEFICIARY, personal=True)
@@ -477,6 +478,14 @@ def validate_task(values: Mapping[str, Any], *, left_alone: Collection[str] = ()
     """Checks a task's fields by their declared rules (services/tasks.py adds what closing
     one asks for: a note, a reason)."""
     return clean_declared(schema.TASK, values, left_alone=left_alone)
+
+
+def validate_transfer(
+    values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a transfer's fields by their declared rules (services/transfers.py adds who
+    may decide, and that a decision is final)."""
+    return clean_declared(schema.TRANSFER, values, left_alone=left_alone)
 
 
 def clean_username(value: Any) -> str:

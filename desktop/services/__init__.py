@@ -19,6 +19,7 @@ from desktop.services.printouts import PrintoutService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.tasks import TaskService
+from desktop.services.transfers import TransferService
 from desktop.services.users import UserService
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Services:
     forms: FormService
     printouts: PrintoutService
     tasks: TaskService
+    transfers: TransferService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -69,6 +71,7 @@ class Services:
             forms=FormService(db, actor),
             printouts=PrintoutService(db, actor),
             tasks=TaskService(db, actor),
+            transfers=TransferService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

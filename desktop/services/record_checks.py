@@ -23,9 +23,11 @@ from desktop.domain.validation import (
     CROSS_FIELD_RULES,
     MAX_LENGTHS,
     TASK_FIELDS,
+    TRANSFER_FIELDS,
     validate_beneficiary,
     validate_case_session,
     validate_task,
+    validate_transfer,
 )
 from desktop.errors import ValidationError
 
@@ -33,11 +35,13 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.BENEFICIARY: BENEFICIARY_FIELDS,
     Entity.CASE_SESSION: CASE_SESSION_FIELDS,
     Entity.TASK: TASK_FIELDS,
+    Entity.TRANSFER: TRANSFER_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
     Entity.CASE_SESSION: validate_case_session,
     Entity.TASK: validate_task,
+    Entity.TRANSFER: validate_transfer,
 }
 
 

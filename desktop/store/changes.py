@@ -46,6 +46,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     OutboxRow,
     TaskRow,
+    TransferRow,
     utcnow,
 )
 
@@ -53,6 +54,7 @@ ROW_TYPES: dict[Entity, Any] = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.TRANSFER: TransferRow,
 }
 TABLES = {entity: row_type.__table__ for entity, row_type in ROW_TYPES.items()}
 AUDIT = AuditEventRow.__tablename__

@@ -31,6 +31,7 @@ from desktop.store.tables import (
     SyncBaseRow,
     SyncConflictRow,
     TaskRow,
+    TransferRow,
 )
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,12 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.TRANSFER: TransferRow,
 }
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: ()}
+DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: (),
+    Entity.TRANSFER: (),
+}
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {
     entity: (*schema.names(declared, personal=True), *DERIVED[entity])

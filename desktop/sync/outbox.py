@@ -24,6 +24,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     OutboxRow,
     TaskRow,
+    TransferRow,
     new_id,
     utcnow,
 )
@@ -167,7 +168,11 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
         )
     ).all()
     parents: dict[str, str] = {}
-    for child, row_type in ((Entity.CASE_SESSION, CaseSessionRow), (Entity.TASK, TaskRow)):
+    for child, row_type in (
+        (Entity.CASE_SESSION, CaseSessionRow),
+        (Entity.TASK, TaskRow),
+        (Entity.TRANSFER, TransferRow),
+    ):
         ids = [rid for entity, rid in in_conflict if entity == child.value]
         for chunk in chunks(ids):
             parents.update(

@@ -19,6 +19,7 @@ from desktop.store.tables import (
     CaseSessionRow,
     SyncBaseRow,
     TaskRow,
+    TransferRow,
     UserRow,
     new_id,
     utcnow,
@@ -29,6 +30,7 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.TRANSFER: TransferRow,
 }
 IN_CHUNK = 500
 
@@ -81,7 +83,8 @@ class UserMap:
 
 def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     values = {name: getattr(row, name, None) for name in wire.FIELDS[entity]}
-    values["caseworker_id"] = users.to_server.get(row.caseworker_id)
+    for name in wire.USER_FIELDS.intersection(values):
+        values[name] = users.to_server.get(values[name])
     values[wire.CUSTOM] = read_stored(row.custom)
     return wire.canonical(entity, values)
 
@@ -98,8 +101,8 @@ def write_fields(
     """Canonical values into the ORM record; an unknown owner becomes ``fallback_owner``."""
     for name in wire.FIELDS[entity]:
         value = values.get(name)
-        if name == "caseworker_id":
-            current = getattr(record, "caseworker_id", None)
+        if name in wire.USER_FIELDS:
+            current = getattr(record, name, None)
             value = users.local_for(session, value, current or fallback_owner)
         elif name in wire.DATE_FIELDS and value is not None:
             value = date.fromisoformat(value)

@@ -85,7 +85,7 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     wanted_sessions: dict[str, set[str]] = {}
     wanted_beneficiaries: set[str] = set()
     for h in held:
-        if h.entity == Entity.TASK:
+        if h.entity not in (Entity.BENEFICIARY, Entity.CASE_SESSION):
             continue  # the server's digest covers beneficiaries and sessions only
         if h.entity == Entity.BENEFICIARY:
             wanted_beneficiaries.add(h.entity_id)
@@ -95,7 +95,7 @@ def _server_versions(run: SyncRun, held: list[Held]) -> dict[tuple[str, str], in
     if len(wanted_beneficiaries) + len(wanted_sessions) > HELD_FETCH_LIMIT:
         with run.db.read() as uow:
             for h in held:
-                if h.entity == Entity.TASK:
+                if h.entity not in (Entity.BENEFICIARY, Entity.CASE_SESSION):
                     continue
                 row = find(uow.session, h.entity, h.entity_id)
                 if row is not None and row.server_version is not None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import records, tasks
+from server import records, tasks, transfers
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -26,12 +26,20 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.models import Beneficiary, CaseSession, IdempotencyRecord, RecordDeparture, Task
+from server.models import (
+    Beneficiary,
+    CaseSession,
+    IdempotencyRecord,
+    RecordDeparture,
+    Task,
+    Transfer,
+)
 from server.records import (
     BENEFICIARY,
     CASE_SESSION,
     ENTITIES,
     TASK,
+    TRANSFER,
     Actor,
     RecordConflict,
     RecordRejected,
@@ -160,6 +168,13 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = tasks.delete_task(
                     session, who, record_id, base_version, unconditional=False
                 )
+        elif change["entity"] == TRANSFER:
+            if change["op"] == "upsert":
+                result = transfers.upsert_transfer(session, who, record_id, data, base_version)
+            else:
+                result = transfers.delete_transfer(
+                    session, who, record_id, base_version, unconditional=False
+                )
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -230,12 +245,18 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
     """
     if answer.get("status") != "applied" or "record" in answer:
         return answer
-    cls = {BENEFICIARY: Beneficiary, TASK: Task}.get(change["entity"], CaseSession)
+    cls = {BENEFICIARY: Beneficiary, TASK: Task, TRANSFER: Transfer}.get(
+        change["entity"], CaseSession
+    )
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
         parent = records._get(session, Beneficiary, record.beneficiary_id)
-    if record is None or parent is None or not records.can_see_beneficiary(who, parent):
+    if cls is Transfer:  # seen by both sides, not by the case's owner alone
+        seen = record is not None and transfers.can_see_transfer(who, record)
+    else:
+        seen = parent is not None and records.can_see_beneficiary(who, parent)
+    if record is None or not seen:
         return {
             **answer,
             "status": "rejected",
@@ -618,10 +639,14 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
+    transfers_seen = transfers.transfer_visibility(who)
+    if exclude_run is not None:
+        transfers_seen = and_(transfers_seen, Transfer.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
         (Task, tasks_seen),
+        (Transfer, transfers_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.
