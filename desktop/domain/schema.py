@@ -453,7 +453,7 @@ TRANSFER: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("field", "Note"),
         max_length=TRANSFER_NOTE_MAX,
         personal=True,
-        editable=False,
+        in_form=False,  # typed when proposing (ui/transfer_dialog.py)
     ),
     Field(
         "state",

@@ -32,6 +32,8 @@ from desktop.domain.validation import clean_declared
 from desktop.errors import NotFound, PermissionDenied, UserError, ValidationError
 from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
 from desktop.store.db import Database
+from desktop.store.erasure import PENDING_KEY
+from desktop.store.journal import set_state
 from desktop.store.tables import BeneficiaryRow, TransferRow, UserRow, new_id, utcnow
 
 from .common import load_beneficiary, refuse_stale_edit
@@ -45,6 +47,8 @@ ACTIONS = {
     TransferState.DECLINED: "transfer_declined",
     TransferState.CANCELLED: "transfer_cancelled",
 }
+# What a transfer carries for its receiver to decide on, until it is decided.
+SUMMARY_FIELDS = ("case_number", "beneficiary_name")
 _NOTE = schema.BY_NAME[Entity.TRANSFER]["note"]
 _DECISION_NOTE = schema.BY_NAME[Entity.TRANSFER]["decision_note"]
 
@@ -227,6 +231,12 @@ class TransferService:
             )
             row.state = state.value
             row.decision_note = cleaned
+            # Decided, it no longer carries the case's number and name (the server clears
+            # them too): the receiver's laptop keeps no name of a case it did not take.
+            # Left out of the audit event, which would keep the name otherwise.
+            for name in SUMMARY_FIELDS:
+                setattr(row, name, "")
+            set_state(session, PENDING_KEY, "1")  # the sync drops the name's old bytes
             self._record(session, state, row, changed)
             uow.commit()
         log.info("transfer %s %s", transfer_id, state.value)
