@@ -117,9 +117,7 @@ class TransferService:
 
     def get(self, transfer_id: str) -> TransferView:
         with self._db.read() as uow:
-            found = uow.session.execute(
-                self._select().where(TransferRow.id == transfer_id)
-            ).first()
+            found = uow.session.execute(self._select().where(TransferRow.id == transfer_id)).first()
             if found is None:
                 raise NotFound("That transfer does not exist or is not yours to see.")
             return _view(*found)

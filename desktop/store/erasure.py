@@ -43,7 +43,10 @@ ROW_TYPES = {
     Entity.TRANSFER: TransferRow,
 }
 # Derived columns that repeat personal data.
-DERIVED = {Entity.BENEFICIARY: ("next_follow_up_on",), Entity.CASE_SESSION: (), Entity.TASK: (),
+DERIVED = {
+    Entity.BENEFICIARY: ("next_follow_up_on",),
+    Entity.CASE_SESSION: (),
+    Entity.TASK: (),
     Entity.TRANSFER: (),
 }
 # The declared personal fields (Field.personal) and the columns derived from them.

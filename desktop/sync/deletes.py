@@ -14,13 +14,14 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from desktop.domain import schema
 from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes, refresh_next_follow_up
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, erase_rows, not_erased
-from desktop.domain import schema
 from desktop.store.tables import CaseSessionRow, OutboxRow, utcnow
 from desktop.sync.records import ROW_TYPES, find
+from desktop.sync.run import SyncReport
 
 # The record kinds that belong to a beneficiary, and leave with it.
 LINKED = {
@@ -28,7 +29,6 @@ LINKED = {
     for entity, fields in schema.FIELDS.items()
     if schema.BENEFICIARY_LINK in fields and entity in ROW_TYPES
 }
-from desktop.sync.run import SyncReport
 
 
 def deleted_on_server(

@@ -149,7 +149,8 @@ def test_the_server_refuses_a_decision_the_laptop_role_check_would_allow(laptops
     a.services.transfers.accept(proposed.id)  # the proposer's own laptop: local admin
     report = a.sync()
     assert report.errors == 1
-    assert server_records(sync_server, b.server_user, "transfer")[proposed.id]["data"][
-        "state"
-    ] == "proposed"
+    assert (
+        server_records(sync_server, b.server_user, "transfer")[proposed.id]["data"]["state"]
+        == "proposed"
+    )
     assert a.services.beneficiaries.get(person.id).first_name == "Yusra"

@@ -111,7 +111,9 @@ def test_only_the_receiver_or_a_supervisor_decides_and_the_case_side_cancels(htt
         {"beneficiary_id": "no such beneficiary"},
     )
     # The proposer may not accept; the receiver may not cancel; a stranger sees nothing.
-    [own] = push(http, cara, change("transfer", x_id, {**record, "state": "accepted"}, base_version=1))
+    [own] = push(
+        http, cara, change("transfer", x_id, {**record, "state": "accepted"}, base_version=1)
+    )
     assert (own["status"], own["code"]) == ("rejected", "forbidden")
     [back] = push(
         http, omar, change("transfer", x_id, {**record, "state": "cancelled"}, base_version=1)

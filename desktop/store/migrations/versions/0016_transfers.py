@@ -51,9 +51,7 @@ def upgrade() -> None:
             ["to_caseworker_id"], ["users.id"], name="fk_transfers_to_caseworker_id_users"
         ),
     )
-    op.create_index(
-        "ix_transfers_beneficiary_state", "transfers", ["beneficiary_id", "state"]
-    )
+    op.create_index("ix_transfers_beneficiary_state", "transfers", ["beneficiary_id", "state"])
     op.create_index("ix_transfers_to_state", "transfers", ["to_caseworker_id", "state"])
     op.create_index("ix_transfers_from_state", "transfers", ["caseworker_id", "state"])
     op.create_index("ix_transfers_updated_at", "transfers", ["updated_at"])
