@@ -422,7 +422,7 @@ TRANSFER: tuple[Field, ...] = (
     Field(
         "caseworker_id",
         Kind.USER,
-        QT_TRANSLATE_NOOP("field", "From"),
+        QT_TRANSLATE_NOOP("field", "Caseworker"),
         editable=False,
     ),
     Field(

@@ -36,7 +36,7 @@ SESSION_MIN_MINUTES, SESSION_MAX_MINUTES = _bounds(
     schema.BY_NAME[Entity.CASE_SESSION]["duration_minutes"]
 )
 
-_EVERY_FIELD = (*schema.BENEFICIARY, *schema.CASE_SESSION, *schema.TASK)
+_EVERY_FIELD = (*schema.BENEFICIARY, *schema.CASE_SESSION, *schema.TASK, *schema.TRANSFER)
 # The longest value of each text field, as the server's (tests/desktop/test_contract.py).
 MAX_LENGTHS: dict[str, int] = {
     f.name: f.max_length for f in _EVERY_FIELD if f.max_length is not None
@@ -60,6 +60,7 @@ ACCOUNT_LABELS = {
 }
 # Every field's English label; a name both records have (status, caseworker_id) has one.
 LABELS: dict[str, str] = {
+    **{f.name: f.label for f in schema.TRANSFER},
     **{f.name: f.label for f in schema.TASK},
     **{f.name: f.label for f in schema.CASE_SESSION},
     **{f.name: f.label for f in schema.BENEFICIARY},

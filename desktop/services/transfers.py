@@ -240,12 +240,49 @@ class TransferService:
         log.info("transfer %s %s", transfer_id, state.value)
         return self.get(transfer_id)
 
+    def case_id(self, case_number: str) -> str:
+        """The beneficiary id of a case number: a case held here (and the actor's to work
+        on), else one a pending transfer this user may see carries (the receiver's)."""
+        wanted = (case_number or "").strip()
+        with self._db.read() as uow:
+            session = uow.session
+            held = session.execute(
+                select(BeneficiaryRow.id).where(
+                    BeneficiaryRow.case_number == wanted, BeneficiaryRow.deleted_at.is_(None)
+                )
+            ).scalar()
+            if held is not None:
+                load_beneficiary(session, self._actor, held)  # access check
+                return held
+            carried = session.execute(
+                self._select()
+                .where(
+                    TransferRow.case_number == wanted,
+                    TransferRow.state == TransferState.PROPOSED.value,
+                )
+                .limit(1)
+            ).first()
+        if carried is None:
+            raise NotFound(f"No case {wanted!r} here, nor a pending transfer of it.")
+        return carried[0].beneficiary_id
+
     def find_pending(self, beneficiary_id: str) -> TransferView:
         """The case's pending transfer, or a clear error (the command line's lookup)."""
         found = self.pending_for(beneficiary_id)
         if found is None:
             raise NotFound("This case has no pending transfer you may see.")
         return found
+
+    def receiver_named(self, beneficiary_id: str, name: str) -> str:
+        """The user id of a receiver named by username or display name (the command line)."""
+        wanted = (name or "").strip().casefold()
+        with self._db.read() as uow:
+            rows = uow.session.execute(select(UserRow.id, UserRow.username)).all()
+        by_username = {username.casefold(): uid for uid, username in rows}
+        for uid, display in self.receivers(beneficiary_id):
+            if wanted in (display.casefold(),) or by_username.get(wanted) == uid:
+                return uid
+        raise NotFound(f"No caseworker named {name!r} to transfer this case to.")
 
     @staticmethod
     def _pending_row(session: Any, beneficiary_id: str) -> TransferRow | None:

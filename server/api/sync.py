@@ -597,9 +597,13 @@ def changes():
 
 
 def _off_index(element: Any) -> Any:
-    """The owner columns of a beneficiary as ``column || ''``: same value, no index."""
-    owner = ("organisation", "caseworker_id")
-    if isinstance(element, Column) and element.table is Beneficiary.__table__:
+    """The owner columns of a beneficiary or a transfer as ``column || ''``: same value,
+    no index."""
+    owner = ("organisation", "caseworker_id", "to_caseworker_id")
+    if isinstance(element, Column) and element.table in (
+        Beneficiary.__table__,
+        Transfer.__table__,
+    ):
         return element.concat("") if element.key in owner else None
     return None
 
@@ -639,7 +643,9 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
         beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
-    transfers_seen = transfers.transfer_visibility(who)
+    transfers_seen: ColumnElement[bool] = replacement_traverse(
+        transfers.transfer_visibility(who), {}, _off_index
+    )
     if exclude_run is not None:
         transfers_seen = and_(transfers_seen, Transfer.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [

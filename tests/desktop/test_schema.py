@@ -25,7 +25,7 @@ from desktop.services.common import SEARCH_INDEX_COLUMNS
 from desktop.services.demo import demo_records
 from desktop.store import erasure
 from desktop.store.schema import create_database
-from desktop.store.tables import Base, BeneficiaryRow, CaseSessionRow, TaskRow
+from desktop.store.tables import Base, BeneficiaryRow, CaseSessionRow, TaskRow, TransferRow
 from desktop.sync import wire
 
 DOMAIN = Path(__file__).resolve().parents[2] / "desktop" / "domain"
@@ -33,6 +33,7 @@ ROW_TYPES = {
     Entity.BENEFICIARY: BeneficiaryRow,
     Entity.CASE_SESSION: CaseSessionRow,
     Entity.TASK: TaskRow,
+    Entity.TRANSFER: TransferRow,
 }
 TEXT_KINDS = (Kind.TEXT, Kind.LONG_TEXT)
 # What SQLite makes of each kind's column (DATE, DATETIME and BOOLEAN are NUMERIC).

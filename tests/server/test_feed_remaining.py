@@ -92,6 +92,7 @@ def test_the_page_and_the_count_walk_the_seq_index_on_sqlite(tmp_path):
         "case_sessions",
         "record_departures",
         "tasks",
+        "transfers",
     }
     for table, plan in plans:
         assert "SCAN" not in plan, (table, plan)
