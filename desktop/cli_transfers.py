@@ -83,10 +83,6 @@ def cmd_transfer(args: argparse.Namespace) -> int:
             done = decide(pending.id, args.note, expected_version=pending.version)
     finally:
         login.close()
-    print(
-        f"Transfer of {done.case_number} to {done.to_name}: {choice_label(done.state).lower()}."
-        " The case moves at the next sync."
-        if args.step in ("propose", "accept")
-        else f"Transfer of {done.case_number} to {done.to_name}: {choice_label(done.state).lower()}."
-    )
+    moves = " The case moves at the next sync." if args.step in ("propose", "accept") else ""
+    print(f"Transfer of {done.case_number} to {done.to_name}: {choice_label(done.state)}.{moves}")
     return 0

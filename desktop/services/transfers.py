@@ -241,30 +241,31 @@ class TransferService:
         return self.get(transfer_id)
 
     def case_id(self, case_number: str) -> str:
-        """The beneficiary id of a case number: a case held here (and the actor's to work
-        on), else one a pending transfer this user may see carries (the receiver's)."""
+        """The beneficiary id of a case number: a case of this user's here, else one a
+        pending transfer this user may see is about (the receiver's, held here or not)."""
         wanted = (case_number or "").strip()
         with self._db.read() as uow:
             session = uow.session
             held = session.execute(
-                select(BeneficiaryRow.id).where(
+                select(BeneficiaryRow.id, BeneficiaryRow.caseworker_id).where(
                     BeneficiaryRow.case_number == wanted, BeneficiaryRow.deleted_at.is_(None)
                 )
-            ).scalar()
+            ).first()
+            if held is not None and may_work_on(self._actor, held.caseworker_id):
+                return held.id
+            about = TransferRow.case_number == wanted
             if held is not None:
-                load_beneficiary(session, self._actor, held)  # access check
-                return held
+                about = or_(about, TransferRow.beneficiary_id == held.id)
             carried = session.execute(
                 self._select()
-                .where(
-                    TransferRow.case_number == wanted,
-                    TransferRow.state == TransferState.PROPOSED.value,
-                )
+                .where(about, TransferRow.state == TransferState.PROPOSED.value)
                 .limit(1)
             ).first()
-        if carried is None:
-            raise NotFound(f"No case {wanted!r} here, nor a pending transfer of it.")
-        return carried[0].beneficiary_id
+            if carried is not None:
+                return carried[0].beneficiary_id
+            if held is not None:
+                load_beneficiary(session, self._actor, held.id)  # says why not
+        raise NotFound(f"No case {wanted!r} here, nor a pending transfer of it.")
 
     def find_pending(self, beneficiary_id: str) -> TransferView:
         """The case's pending transfer, or a clear error (the command line's lookup)."""
@@ -320,6 +321,10 @@ _REFUSAL = {
     TransferState.DECLINED: "Only the caseworker it is proposed to, or a supervisor, may decline.",
     TransferState.CANCELLED: "Only the case's caseworker, or a supervisor, may cancel it.",
 }
+
+
+def may_work_on(actor: Actor, caseworker_id: str) -> bool:
+    return caseworker_id == actor.id or can(actor, Permission.VIEW_ALL_RECORDS)
 
 
 def may_decide(actor: Actor, from_id: str, to_id: str, state: TransferState) -> bool:
