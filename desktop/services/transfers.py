@@ -64,6 +64,13 @@ class TransferService:
     # -- reading -----------------------------------------------------------------------
 
     def _select(self) -> Any:
+        # The case itself where this user may open it here; else what the transfer carries.
+        case = [
+            BeneficiaryRow.id == TransferRow.beneficiary_id,
+            BeneficiaryRow.deleted_at.is_(None),
+        ]
+        if not can(self._actor, Permission.VIEW_ALL_RECORDS):
+            case.append(BeneficiaryRow.caseworker_id == self._actor.id)
         statement = (
             select(
                 TransferRow,
@@ -75,13 +82,7 @@ class TransferService:
             )
             .join(_FROM, _FROM.id == TransferRow.caseworker_id)
             .join(_TO, _TO.id == TransferRow.to_caseworker_id)
-            .outerjoin(
-                BeneficiaryRow,
-                and_(
-                    BeneficiaryRow.id == TransferRow.beneficiary_id,
-                    BeneficiaryRow.deleted_at.is_(None),
-                ),
-            )
+            .outerjoin(BeneficiaryRow, and_(*case))
             .where(TransferRow.deleted_at.is_(None))
         )
         if not can(self._actor, Permission.VIEW_ALL_RECORDS):

@@ -39,6 +39,7 @@ from desktop.domain.forms import FormDefinition, FormSet, check_values, stored_f
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.domain.tasks import Due, TaskView
+from desktop.domain.transfers import TransferView
 from desktop.services.audit import TimelineEntry
 from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
 from desktop.ui.dates import EMPTY, format_date, format_local_date
@@ -110,6 +111,14 @@ class BeneficiaryDetail(QWidget):
         self.incomplete.setWordWrap(True)
         self.incomplete.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.incomplete)
+        # A pending transfer of the case (desktop/services/transfers.py): to whom, and why.
+        self.transfer: TransferView | None = None
+        self.transfer_line = QLabel(page)
+        self.transfer_line.setObjectName("detailTransfer")
+        self.transfer_line.setWordWrap(True)
+        self.transfer_line.setStyleSheet("color: #0b5394;")
+        self.transfer_line.hide()
+        layout.addWidget(self.transfer_line)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -465,11 +474,26 @@ class BeneficiaryDetail(QWidget):
         if self.beneficiary is not None:
             self._fit_split()
 
+    def show_transfer(self, transfer: TransferView | None) -> None:
+        """The case's pending transfer, if any: from whom to whom, and the note."""
+        self.transfer = transfer
+        if transfer is not None:
+            self.transfer_line.setText(
+                self.tr("Transfer pending from %1 to %2 (since %3): %4")
+                .replace("%1", transfer.from_name)
+                .replace("%2", transfer.to_name)
+                .replace("%3", _date(transfer.proposed_at.date()))
+                .replace("%4", transfer.note)
+            )
+        self.transfer_line.setVisible(transfer is not None)
+
     def clear(self) -> None:
         """On lock or when nothing is selected: no personal data left in widgets."""
         self.beneficiary = None
         self.invalid.clear()
         self.incomplete.clear()
+        self.show_transfer(None)
+        self.transfer_line.clear()
         self.sessions_model.clear()
         self.timeline_model.clear()
         self.audit_model.clear()

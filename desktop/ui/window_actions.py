@@ -156,6 +156,18 @@ class WindowBuilding:
             shortcut="Ctrl+Shift+T",
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
+        self.transfers_action = self._action(
+            self.tr("T&ransfers"),
+            self.show_transfers,
+            shortcut="Ctrl+Shift+R",
+            tip=self.tr("Cases proposed to you, and yours waiting for the receiver"),
+        )
+        self.transfer_case_action = self._action(
+            self.tr("Trans&fer case…"),
+            self.transfer_case,
+            shortcut="Ctrl+Shift+H",  # hand on
+            tip=self.tr("Hand the case shown on to another caseworker"),
+        )
 
     def _make_report_actions(self) -> None:
         # The windows' modules are imported when first opened (start stays as fast).
@@ -195,12 +207,14 @@ class WindowBuilding:
             self.refresh_action,
             self.tasks_action,
             self.new_task_action,
+            self.transfers_action,
         ):
             records.addAction(action)
         records.addSeparator()
         for action in (
             self.close_case_action,
             self.reopen_action,
+            self.transfer_case_action,
             self.reassign_action,
             self.delete_action,
         ):
@@ -247,6 +261,7 @@ class WindowBuilding:
             self.new_session_action,
             self.close_case_action,
             self.reopen_action,
+            self.transfer_case_action,
             self.reassign_action,
             self.delete_action,
         ):
