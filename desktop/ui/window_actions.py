@@ -157,13 +157,13 @@ class WindowBuilding:
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
         self.transfers_action = self._action(
-            self.tr("T&ransfers"),
+            self.tr("Transfers"),  # no accelerator: every letter is taken in some language
             self.show_transfers,
             shortcut="Ctrl+Shift+R",
             tip=self.tr("Cases proposed to you, and yours waiting for the receiver"),
         )
         self.transfer_case_action = self._action(
-            self.tr("Trans&fer case…"),
+            self.tr("Transfer case…"),
             self.transfer_case,
             shortcut="Ctrl+Shift+H",  # hand on
             tip=self.tr("Hand the case shown on to another caseworker"),
