@@ -12,7 +12,7 @@ import logging
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.models import Beneficiary, CaseSession, Task
+from server.models import Beneficiary, CaseSession, Task, Transfer
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,9 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
     @event.listens_for(factory, "before_flush")
     def _watch(session: Session, _context, _instances) -> None:
         for record in session.dirty:
-            if isinstance(record, Beneficiary | CaseSession | Task) and becomes_tombstone(record):
+            if isinstance(
+                record, Beneficiary | CaseSession | Task | Transfer
+            ) and becomes_tombstone(record):
                 session.info[ERASED] = True
                 return
 
@@ -56,7 +58,7 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
         session.info.pop(ERASED, None)
 
 
-def becomes_tombstone(record: Beneficiary | CaseSession | Task) -> bool:
+def becomes_tombstone(record: Beneficiary | CaseSession | Task | Transfer) -> bool:
     """True when the coming flush sets `deleted` (its personal fields were just cleared)."""
     return True in inspect(record).attrs.deleted.history.added
 

@@ -683,6 +683,9 @@ def delete_beneficiary(
     from server.tasks import tombstone_tasks_of  # tasks build on this module
 
     tombstone_tasks_of(session, actor, record_id, now)
+    from server.transfers import tombstone_transfers_of  # transfers build on this module
+
+    tombstone_transfers_of(session, actor, record_id, now)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
     _erase_custom(session, existing.organisation, BENEFICIARY, existing)

@@ -268,6 +268,26 @@ def _accept(session: Session, actor: Actor, record: Transfer, now: Any) -> None:
     log.info("beneficiary %s reassigned by transfer %s", parent.id, record.id)
 
 
+def tombstone_transfers_of(session: Session, actor: Actor, beneficiary_id: str, now: Any) -> None:
+    """A deleted beneficiary's transfers go with it, in the same write, without the name
+    and notes they carried: every laptop that holds one erases it (a deleted record)."""
+    children = session.execute(
+        select(Transfer)
+        .where(Transfer.beneficiary_id == beneficiary_id, Transfer.deleted.is_(False))
+        .order_by(Transfer.id)
+    ).scalars()
+    for record in children:
+        for name, value in schema.tombstone_clears(schema.TRANSFER).items():
+            setattr(record, name, value)
+        record.case_number = None
+        record.deleted = True
+        record.version += 1
+        record.seq = next_seq(session)
+        record.sync_run = session.info.get(SYNC_RUN)
+        record.updated_at = now
+        record.updated_by = actor.id
+
+
 def delete_transfer(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:

@@ -154,3 +154,19 @@ def test_only_the_receiver_or_a_supervisor_decides_and_the_case_side_cancels(htt
     assert cancelled["status"] == "applied"
     [deleted] = push(http, supervisor, change("transfer", y_id, op="delete", base_version=2))
     assert (deleted["status"], deleted["code"]) == ("rejected", "transfer_kept")
+
+
+def test_a_deleted_case_takes_its_transfers_and_their_name_along(http, server):
+    supervisor, cara, omar = _office(server)
+    b_id, *_ = _case(http, cara)
+    x_id = str(uuid.uuid4())
+    [proposed] = push(http, cara, change("transfer", x_id, _transfer(b_id, omar.id)))
+    _, cursor = pull_all(http, omar)
+    [gone] = push(http, supervisor, change("beneficiary", b_id, op="delete", base_version=1))
+    assert gone["status"] == "applied", gone
+    feed, _ = pull_all(http, omar, since=cursor)
+    (entry,) = [c for c in feed if c["id"] == x_id]
+    assert entry["deleted"] is True
+    data = entry["data"]
+    assert (data["beneficiary_name"], data["note"], data["case_number"]) == (None, None, None)
+    assert proposed["record"]["beneficiary_name"] == "Amal Haddad"
