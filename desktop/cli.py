@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_referrals
 
     cli_referrals.add_parser(command)
+    from desktop import cli_transfers
+
+    cli_transfers.add_parser(command)
     export = command("export", "write records to CSV or XLSX (docs/exports.md)", cmd_export)
     add_export_arguments(export)
     acting_user(export)

@@ -12,7 +12,7 @@ import logging
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.models import Beneficiary, CaseSession, HouseholdLink, Referral, Task
+from server.models import Beneficiary, CaseSession, HouseholdLink, Referral, Task, Transfer
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
     @event.listens_for(factory, "before_flush")
     def _watch(session: Session, _context, _instances) -> None:
         for record in session.dirty:
-            erasable = Beneficiary | CaseSession | Task | HouseholdLink | Referral
+            erasable = Beneficiary | CaseSession | Task | HouseholdLink | Referral | Transfer
             if isinstance(record, erasable) and becomes_tombstone(record):
                 session.info[ERASED] = True
                 return
@@ -57,7 +57,9 @@ def install(factory: sessionmaker[Session], engine: Engine) -> None:
         session.info.pop(ERASED, None)
 
 
-def becomes_tombstone(record: Beneficiary | CaseSession | Task | HouseholdLink | Referral) -> bool:
+def becomes_tombstone(
+    record: Beneficiary | CaseSession | Task | HouseholdLink | Referral | Transfer,
+) -> bool:
     """True when the coming flush sets `deleted` (its personal fields were just cleared)."""
     return True in inspect(record).attrs.deleted.history.added
 

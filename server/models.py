@@ -217,6 +217,34 @@ class Referral(Base):
     updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
+class Transfer(Base):
+    """A case proposed to another caseworker (server/transfers.py); synced like tasks.
+
+    `case_number` and `beneficiary_name` are filled in from the beneficiary when it is
+    proposed, for the receiver to decide on, and cleared once it is decided.
+    """
+
+    __tablename__ = "transfers"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    to_caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    case_number: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    beneficiary_name: Mapped[str | None] = mapped_column(String(201), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="proposed")
+    decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    organisation: Mapped[str] = mapped_column(String(100), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
 class ReferralEvent(Base):
     """The server's audit of a referral: each step, by whom, of which organisation."""
 

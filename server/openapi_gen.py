@@ -88,6 +88,7 @@ RECORDS = (
         "HouseholdLinkCreate",
     ),
     Record(schema.REFERRAL, models.Referral, "Referral", "ReferralFields", "ReferralCreate"),
+    Record(schema.TRANSFER, models.Transfer, "Transfer", "TransferFields", "TransferCreate"),
 )
 
 

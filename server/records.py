@@ -28,6 +28,7 @@ from server.models import (
     RecordDeparture,
     Referral,
     Task,
+    Transfer,
     User,
 )
 from server.validation import printable, validate_beneficiary, validate_case_session
@@ -39,7 +40,8 @@ CASE_SESSION = "case_session"
 TASK = "task"
 HOUSEHOLD_LINK = "household_link"
 REFERRAL = "referral"  # server/referrals.py
-ENTITIES = (BENEFICIARY, CASE_SESSION, TASK, HOUSEHOLD_LINK, REFERRAL)
+TRANSFER = "transfer"
+ENTITIES = (BENEFICIARY, CASE_SESSION, TASK, HOUSEHOLD_LINK, REFERRAL, TRANSFER)
 
 BENEFICIARY_VALUE_FIELDS = schema.names(schema.BENEFICIARY)
 SESSION_VALUE_FIELDS = schema.names(schema.CASE_SESSION)
@@ -162,16 +164,20 @@ def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
         return _record_dict(record, schema.HOUSEHOLD_LINK)
     if isinstance(record, Referral):
         return _record_dict(record, schema.REFERRAL)
+    if isinstance(record, Transfer):
+        return _record_dict(record, schema.TRANSFER)
     return case_session_dict(record)
 
 
-def entity_of(record: Beneficiary | CaseSession | Task) -> str:
+def entity_of(record: Beneficiary | CaseSession | Task | Transfer) -> str:
     if isinstance(record, Task):
         return TASK
     if isinstance(record, HouseholdLink):
         return HOUSEHOLD_LINK
     if isinstance(record, Referral):
         return REFERRAL
+    if isinstance(record, Transfer):
+        return TRANSFER
     return BENEFICIARY if isinstance(record, Beneficiary) else CASE_SESSION
 
 
@@ -611,19 +617,57 @@ def upsert_beneficiary(
     if departure is not None:
         departure.version = existing.version
     if owner is not None:
-        # The previous owner's change feed tells their laptop to remove it.
-        session.add(
-            RecordDeparture(
-                beneficiary_id=record_id,
-                caseworker_id=previous_owner,
-                version=existing.version,
-                seq=existing.seq,
-                created_at=now,
-            )
-        )
+        depart(session, existing, previous_owner, now)
     _flush(session)
     log.info("beneficiary %s updated to v%d by user %s", record_id, existing.version, actor.id)
     return WriteResult(existing, True)
+
+
+def depart(session: Session, record: Beneficiary, previous_owner: str, now: datetime) -> None:
+    """The bookkeeping of a beneficiary just given a new owner (at its new version).
+
+    The previous owner's change feed tells their laptop to remove it (a departure). The
+    new owner's feed must bring the case's older records too, whose sequence numbers lie
+    before that caseworker's cursor: they are numbered again (same version, no sync run),
+    so every feed that may now see them lists them once more; a laptop that holds that
+    version already passes over it.
+    """
+    session.add(
+        RecordDeparture(
+            beneficiary_id=record.id,
+            caseworker_id=previous_owner,
+            version=record.version,
+            seq=record.seq,
+            created_at=now,
+        )
+    )
+    for model in (CaseSession, Task):
+        for child in session.execute(
+            select(model)
+            .where(model.beneficiary_id == record.id, model.deleted.is_(False))
+            .order_by(model.id)
+        ).scalars():
+            child.seq = next_seq(session)
+            child.sync_run = None
+
+
+def reassign_beneficiary(
+    session: Session, actor: Actor, record: Beneficiary, owner: User, now: datetime
+) -> None:
+    """Gives the beneficiary to ``owner`` as a supervisor's reassignment does (`depart`).
+
+    Written with no sync run: the laptop whose push caused it (an accepted transfer) does
+    not hold the case, so its closing pull must bring it.
+    """
+    previous_owner = record.caseworker_id
+    record.caseworker_id = owner.id
+    record.organisation = owner.organisation
+    record.version += 1
+    record.seq = next_seq(session)
+    record.sync_run = None
+    record.updated_at = now
+    record.updated_by = actor.id
+    depart(session, record, previous_owner, now)
 
 
 def _tombstone_session(
@@ -674,6 +718,9 @@ def delete_beneficiary(
     from server.referrals import tombstone_referrals_of
 
     tombstone_referrals_of(session, actor, record_id, now)
+    from server.transfers import tombstone_transfers_of  # transfers build on this module
+
+    tombstone_transfers_of(session, actor, record_id, now)
     for name, value in BENEFICIARY_TOMBSTONE_CLEARS.items():
         setattr(existing, name, value)
     _erase_custom(session, existing.organisation, BENEFICIARY, existing)

@@ -38,6 +38,9 @@ TASK_STATES = ("open", "done", "dismissed")
 TASK_TEXT_MAX = 2_000
 # A household member's relationship (to the household's head).
 RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "guardian", "other")
+# A case proposed to another caseworker: pending until accepted, declined or cancelled.
+TRANSFER_STATES = ("proposed", "accepted", "declined", "cancelled")
+TRANSFER_NOTE_MAX = 2_000
 
 NAME_MAX = 100
 LONG_TEXT_MAX = 20_000
@@ -376,6 +379,69 @@ REFERRAL: tuple[Field, ...] = (
     Field("decided_at", "datetime", doc="When the receiver decided; read-only to the sender."),
 )
 
+TRANSFER: tuple[Field, ...] = (
+    Field(
+        "beneficiary_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="The case proposed: one the caller may see (their own, or a supervisor's"
+        " organisation's).",
+    ),
+    Field(
+        "caseworker_id",
+        "uuid",
+        doc="Ignored when sent: the server sets the case's caseworker when it is proposed.",
+        doc_stored="Server user id of the caseworker handing the case on.",
+    ),
+    Field(
+        "to_caseworker_id",
+        "uuid",
+        required=True,
+        nullable=False,
+        doc="The receiver: an active user of the organisation other than the case's caseworker.",
+    ),
+    Field(
+        "case_number",
+        "text",
+        max_length=50,
+        doc="Ignored when sent: the case's number, for the receiver to decide on; cleared"
+        " once the transfer is decided.",
+    ),
+    Field(
+        "beneficiary_name",
+        "text",
+        max_length=2 * NAME_MAX + 1,
+        personal=True,
+        doc="Ignored when sent: the case's first and last name, for the receiver to decide"
+        " on; cleared once the transfer is decided.",
+    ),
+    Field(
+        "note",
+        "long_text",
+        max_length=TRANSFER_NOTE_MAX,
+        personal=True,
+        doc="Why the case is handed on; set when proposed, not changed afterwards.",
+    ),
+    Field(
+        "state",
+        "choice",
+        choices=TRANSFER_STATES,
+        nullable=False,
+        default="proposed",
+        doc="`proposed` on create. The receiver (or a supervisor) accepts or declines; the"
+        " case's caseworker (or a supervisor) cancels. A decision is final; accepting"
+        " reassigns the case to the receiver.",
+    ),
+    Field(
+        "decision_note",
+        "long_text",
+        max_length=TRANSFER_NOTE_MAX,
+        personal=True,
+        doc="The decider's note; required (not only spaces) when `declined`.",
+    ),
+)
+
 # A session's parent: on create through /api/beneficiaries/{id}/sessions the URL names it,
 # so only a sync push must send it.
 SESSION_PARENT = "beneficiary_id"
@@ -389,6 +455,7 @@ CLOSURE_NOTE_MISSING = "is required when the closure reason is other"
 # A task done says what was done; one dismissed says why.
 TASK_NOTE_MISSING = "is required when the task is done"
 TASK_REASON_MISSING = "is required when the task is dismissed"
+TRANSFER_NOTE_MISSING = "is required when the transfer is declined"
 
 
 def names(fields: tuple[Field, ...]) -> tuple[str, ...]:

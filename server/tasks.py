@@ -167,3 +167,24 @@ def task_dict(task: Task) -> dict[str, Any]:
     from server.records import _record_dict
 
     return _record_dict(task, schema.TASK)
+
+
+def move_open_tasks(
+    session: Session, actor: Actor, beneficiary_id: str, owner_id: str, now: Any
+) -> None:
+    """A case given to a new caseworker takes its open tasks along (done and dismissed
+    ones stay with who closed them), without a sync run: the new owner's laptop pulls them."""
+    moving = session.execute(
+        select(Task)
+        .where(
+            Task.beneficiary_id == beneficiary_id,
+            Task.deleted.is_(False),
+            Task.state == "open",
+            Task.caseworker_id != owner_id,
+        )
+        .order_by(Task.id)
+    ).scalars()
+    for task in moving:
+        task.caseworker_id = owner_id
+        _bump(session, actor, task, now)
+        task.sync_run = None

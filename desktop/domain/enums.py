@@ -86,6 +86,19 @@ class Relationship(StrEnum):
     OTHER = "other"
 
 
+class TransferState(StrEnum):
+    """Where a proposed transfer of a case to another caseworker is (desktop/services/transfers.py).
+
+    Proposed until the receiver (or a supervisor) accepts or declines it, or its proposer
+    cancels it; the three decisions are final.
+    """
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"
+
+
 class ReferralState(StrEnum):
     """Where a referral to another organisation is: sent and waiting, or decided there,
     or taken back by its sender."""
@@ -133,5 +146,6 @@ class Entity(StrEnum):
     # A beneficiary's membership of a household (desktop/services/households.py).
     HOUSEHOLD_LINK = "household_link"
     REFERRAL = "referral"  # to another organisation (desktop/services/referrals.py)
+    TRANSFER = "transfer"  # a case proposed to another caseworker (services/transfers.py)
     USER = "user"
     FORM_DEFINITION = "form_definition"  # a version of the organisation's own fields

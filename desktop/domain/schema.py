@@ -30,6 +30,7 @@ from .enums import (
     SessionStatus,
     TaskOrigin,
     TaskState,
+    TransferState,
 )
 
 LABEL_CONTEXT = "field"
@@ -524,10 +525,81 @@ REFERRAL: tuple[Field, ...] = (
     ),
 )
 
+TRANSFER_NOTE_MAX = 2_000
+
+# A case proposed to another caseworker (desktop/services/transfers.py). The receiver does
+# not hold the beneficiary before accepting, so the transfer carries what they decide on:
+# the case number and the name, filled in by the server from the beneficiary and cleared
+# by it once the transfer is decided (server/transfers.py). No field is typed in a form:
+# proposing names the receiver and the note, deciding adds the decision's note.
+TRANSFER: tuple[Field, ...] = (
+    BENEFICIARY_LINK,
+    # The owner when proposed: who hands the case on.
+    Field(
+        "caseworker_id",
+        Kind.USER,
+        QT_TRANSLATE_NOOP("field", "Caseworker"),
+        editable=False,
+    ),
+    Field(
+        "to_caseworker_id",
+        Kind.USER,
+        QT_TRANSLATE_NOOP("field", "To"),
+        required=True,
+        editable=False,
+    ),
+    Field(
+        "case_number",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("field", "Case no."),
+        max_length=50,
+        editable=False,
+    ),
+    Field(
+        "beneficiary_name",
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("field", "Name"),
+        max_length=2 * NAME_MAX + 1,
+        personal=True,
+        editable=False,
+    ),
+    Field(
+        "note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Note"),
+        max_length=TRANSFER_NOTE_MAX,
+        personal=True,
+        in_form=False,  # typed when proposing (ui/transfer_dialog.py)
+    ),
+    Field(
+        "state",
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("field", "State"),
+        required=True,
+        choices=TransferState,
+        default=TransferState.PROPOSED,
+        in_form=False,
+    ),
+    Field(
+        "decision_note",
+        Kind.LONG_TEXT,
+        QT_TRANSLATE_NOOP("field", "Decision note"),
+        max_length=TRANSFER_NOTE_MAX,
+        personal=True,
+        in_form=False,
+    ),
+)
+
 # The words a person reads for each choice, English; translated in the UI under the
 # context ``choice`` (one table for the form, the detail, the lists and the history).
 CHOICE_CONTEXT = "choice"
 CHOICE_LABELS: dict[type[StrEnum], dict[Any, str]] = {
+    TransferState: {
+        TransferState.PROPOSED: QT_TRANSLATE_NOOP("choice", "Pending"),
+        TransferState.ACCEPTED: QT_TRANSLATE_NOOP("choice", "Accepted"),
+        TransferState.DECLINED: QT_TRANSLATE_NOOP("choice", "Declined"),
+        TransferState.CANCELLED: QT_TRANSLATE_NOOP("choice", "Cancelled"),
+    },
     ClosureReason: {
         ClosureReason.GOALS_MET: QT_TRANSLATE_NOOP("choice", "Goals met, needs addressed"),
         ClosureReason.REFERRED_ELSEWHERE: QT_TRANSLATE_NOOP(
@@ -600,6 +672,7 @@ FIELDS: dict[Entity, tuple[Field, ...]] = {
     Entity.TASK: TASK,
     Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK,
     Entity.REFERRAL: REFERRAL,
+    Entity.TRANSFER: TRANSFER,
 }
 BY_NAME: dict[Entity, dict[str, Field]] = {
     entity: {f.name: f for f in fields} for entity, fields in FIELDS.items()

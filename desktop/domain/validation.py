@@ -42,6 +42,7 @@ _EVERY_FIELD = (
     *schema.TASK,
     *schema.HOUSEHOLD_LINK,
     *schema.REFERRAL,
+    *schema.TRANSFER,
 )
 # The longest value of each text field, as the server's (tests/desktop/test_contract.py).
 MAX_LENGTHS: dict[str, int] = {
@@ -68,6 +69,7 @@ ACCOUNT_LABELS = {
 LABELS: dict[str, str] = {
     **{f.name: f.label for f in schema.HOUSEHOLD_LINK},
     **{f.name: f.label for f in schema.REFERRAL},
+    **{f.name: f.label for f in schema.TRANSFER},
     **{f.name: f.label for f in schema.TASK},
     **{f.name: f.label for f in schema.CASE_SESSION},
     **{f.name: f.label for f in schema.BENEFICIARY},
@@ -80,6 +82,7 @@ CASE_SESSION_FIELDS = schema.names(schema.CASE_SESSION, editable=True)
 TASK_FIELDS = schema.names(schema.TASK, editable=True)
 HOUSEHOLD_LINK_FIELDS = schema.names(schema.HOUSEHOLD_LINK, editable=True)
 REFERRAL_FIELDS = schema.names(schema.REFERRAL, editable=True)
+TRANSFER_FIELDS = schema.names(schema.TRANSFER, editable=True)
 # Personal data about the beneficiary: what an erasure clears (a deleted record, or one
 # that left this laptop's caseload, keeps only what sync needs to recognise it).
 BENEFICIARY_PERSONAL_FIELDS = schema.names(schema.BENEFICIARY, personal=True)
@@ -503,6 +506,14 @@ def validate_referral(
     """Checks a referral's fields by their declared rules (services/referrals.py adds
     the consent the referral needs)."""
     return clean_declared(schema.REFERRAL, values, left_alone=left_alone)
+
+
+def validate_transfer(
+    values: Mapping[str, Any], *, left_alone: Collection[str] = ()
+) -> dict[str, Any]:
+    """Checks a transfer's fields by their declared rules (services/transfers.py adds who
+    may decide, and that a decision is final)."""
+    return clean_declared(schema.TRANSFER, values, left_alone=left_alone)
 
 
 def clean_username(value: Any) -> str:

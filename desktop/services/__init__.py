@@ -22,6 +22,7 @@ from desktop.services.referrals import ReferralService
 from desktop.services.reports import ReportService
 from desktop.services.sync_account import SyncAccount
 from desktop.services.tasks import TaskService
+from desktop.services.transfers import TransferService
 from desktop.services.users import UserService
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Services:
     households: HouseholdService
     merges: MergeService
     referrals: ReferralService
+    transfers: TransferService
     exports: ExportService
     imports: ImportService
     reports: ReportService
@@ -78,6 +80,7 @@ class Services:
             households=HouseholdService(db, actor),
             merges=MergeService(db, actor),
             referrals=ReferralService(db, actor),
+            transfers=TransferService(db, actor),
             exports=ExportService(db, actor),
             imports=ImportService(db, actor),
             reports=ReportService(db, actor),

@@ -33,7 +33,7 @@ from desktop.store.tables import (
 
 # Fields whose values are user ids: shown as the person's name (an id means nothing to
 # the reader of a history).
-USER_FIELDS = ("caseworker_id",)
+USER_FIELDS = ("caseworker_id", "to_caseworker_id")
 RECORD_ENTITIES = (
     Entity.BENEFICIARY.value,
     Entity.CASE_SESSION.value,

@@ -280,9 +280,9 @@ class ConflictService:
             chosen = value
         name = conflict.field
         users = UserMap(session)
-        if name == "caseworker_id":
+        if name in wire.USER_FIELDS:
             if chosen is not None:
-                record.caseworker_id = users.local_for(session, chosen, record.caseworker_id)
+                setattr(record, name, users.local_for(session, chosen, getattr(record, name)))
         elif wire.is_custom(name):
             chosen = self._resolve_custom(session, entity, record, name, choice, chosen)
         else:
@@ -394,8 +394,8 @@ def _as_last_synced(session, entity: Entity, record: Any, users: UserMap) -> Non
     values = wire.loads(base.data) or {}
     store_custom(session, entity, record, wire.custom_values(values))
     for name in wire.FIELDS[entity]:
-        if name == "caseworker_id":
-            record.caseworker_id = users.local_for(session, values.get(name), record.caseworker_id)
+        if name in wire.USER_FIELDS:
+            setattr(record, name, users.local_for(session, values.get(name), getattr(record, name)))
         elif name in values:
             setattr(record, name, _from_canonical(name, values[name]))
 

@@ -25,11 +25,13 @@ from desktop.domain.validation import (
     MAX_LENGTHS,
     REFERRAL_FIELDS,
     TASK_FIELDS,
+    TRANSFER_FIELDS,
     validate_beneficiary,
     validate_case_session,
     validate_household_link,
     validate_referral,
     validate_task,
+    validate_transfer,
 )
 from desktop.errors import ValidationError
 
@@ -39,6 +41,7 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.TASK: TASK_FIELDS,
     Entity.HOUSEHOLD_LINK: HOUSEHOLD_LINK_FIELDS,
     Entity.REFERRAL: REFERRAL_FIELDS,
+    Entity.TRANSFER: TRANSFER_FIELDS,
 }
 _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.BENEFICIARY: validate_beneficiary,
@@ -46,6 +49,7 @@ _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
     Entity.TASK: validate_task,
     Entity.HOUSEHOLD_LINK: validate_household_link,
     Entity.REFERRAL: validate_referral,
+    Entity.TRANSFER: validate_transfer,
 }
 
 

@@ -48,6 +48,7 @@ from desktop.store.tables import (
     OutboxRow,
     ReferralRow,
     TaskRow,
+    TransferRow,
     utcnow,
 )
 
@@ -57,6 +58,7 @@ ROW_TYPES: dict[Entity, Any] = {
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
     Entity.REFERRAL: ReferralRow,
+    Entity.TRANSFER: TransferRow,
 }
 TABLES = {entity: row_type.__table__ for entity, row_type in ROW_TYPES.items()}
 AUDIT = AuditEventRow.__tablename__

@@ -33,6 +33,7 @@ from desktop.store.tables import (
     SyncBaseRow,
     SyncConflictRow,
     TaskRow,
+    TransferRow,
 )
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ ROW_TYPES = {
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
     Entity.REFERRAL: ReferralRow,
+    Entity.TRANSFER: TransferRow,
 }
 # Derived columns that repeat personal data.
 DERIVED = {
@@ -51,6 +53,7 @@ DERIVED = {
     Entity.TASK: (),
     Entity.HOUSEHOLD_LINK: (),
     Entity.REFERRAL: (),
+    Entity.TRANSFER: (),
 }
 # The declared personal fields (Field.personal) and the columns derived from them.
 PERSONAL = {

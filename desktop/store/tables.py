@@ -344,6 +344,34 @@ class ReferralRow(SyncedColumns, Base):
     __table_args__ = (Index("ix_referrals_beneficiary", "beneficiary_id"),)
 
 
+class TransferRow(SyncedColumns, Base):
+    """A case proposed to another caseworker (migration 0016; desktop/services/transfers.py).
+
+    No foreign key to the beneficiary: the receiver's laptop holds the transfer before it
+    holds the case (it decides on the case number and name carried here).
+    """
+
+    __tablename__ = "transfers"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(String(36))
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    to_caseworker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    case_number: Mapped[str] = mapped_column(String(50), default="")
+    beneficiary_name: Mapped[str] = mapped_column(String(201), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="proposed")
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # The pending transfers of a case, and what each side sees.
+        Index("ix_transfers_beneficiary_state", "beneficiary_id", "state"),
+        Index("ix_transfers_to_state", "to_caseworker_id", "state"),
+        Index("ix_transfers_from_state", "caseworker_id", "state"),
+        Index("ix_transfers_updated_at", "updated_at"),
+    )
+
+
 class AuditEventRow(Base):
     """Who changed what. Written in the change's own transaction; never edited, except that
     an erasure removes the values (journal.scrub_audit_values)."""

@@ -14,20 +14,21 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from desktop.domain import schema
 from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes, refresh_next_follow_up
 from desktop.store.db import Database
 from desktop.store.erasure import PERSONAL, blank, erase_rows, not_erased
-from desktop.store.tables import (
-    CaseSessionRow,
-    HouseholdLinkRow,
-    OutboxRow,
-    ReferralRow,
-    TaskRow,
-    utcnow,
-)
+from desktop.store.tables import CaseSessionRow, OutboxRow, utcnow
 from desktop.sync.records import ROW_TYPES, find
 from desktop.sync.run import SyncReport
+
+# The record kinds that belong to a beneficiary, and leave with it.
+LINKED = {
+    entity: ROW_TYPES[entity]
+    for entity, fields in schema.FIELDS.items()
+    if schema.BENEFICIARY_LINK in fields and entity in ROW_TYPES
+}
 
 
 def deleted_on_server(
@@ -131,15 +132,11 @@ def erase_settled(db: Database) -> None:
 
 
 def with_sessions(session: Session, entity: Entity, record: Any) -> list[tuple[Entity, Any]]:
-    """The record, and for a beneficiary every session and task of it (deleted ones included)."""
+    """The record, and for a beneficiary every record linked to it (its sessions, tasks,
+    transfers: each kind declaring `schema.BENEFICIARY_LINK`), deleted ones included."""
     rows: list[tuple[Entity, Any]] = [(entity, record)]
     if entity == Entity.BENEFICIARY:
-        for child_entity, row_type in (
-            (Entity.CASE_SESSION, CaseSessionRow),
-            (Entity.TASK, TaskRow),
-            (Entity.HOUSEHOLD_LINK, HouseholdLinkRow),
-            (Entity.REFERRAL, ReferralRow),
-        ):
+        for child_entity, row_type in LINKED.items():
             children = session.execute(
                 select(row_type).where(row_type.beneficiary_id == record.id)
             ).scalars()

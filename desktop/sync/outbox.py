@@ -26,6 +26,7 @@ from desktop.store.tables import (
     OutboxRow,
     ReferralRow,
     TaskRow,
+    TransferRow,
     new_id,
     utcnow,
 )
@@ -174,6 +175,7 @@ def held_back(session: Session, owners: Iterable[str] | None = None) -> list[Hel
         (Entity.TASK, TaskRow),
         (Entity.HOUSEHOLD_LINK, HouseholdLinkRow),
         (Entity.REFERRAL, ReferralRow),
+        (Entity.TRANSFER, TransferRow),
     ):
         ids = [rid for entity, rid in in_conflict if entity == child.value]
         for chunk in chunks(ids):

@@ -21,6 +21,7 @@ from desktop.store.tables import (
     ReferralRow,
     SyncBaseRow,
     TaskRow,
+    TransferRow,
     UserRow,
     new_id,
     utcnow,
@@ -33,6 +34,7 @@ ROW_TYPES = {
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
     Entity.REFERRAL: ReferralRow,
+    Entity.TRANSFER: TransferRow,
 }
 IN_CHUNK = 500
 

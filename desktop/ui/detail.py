@@ -40,6 +40,7 @@ from desktop.domain.households import Household
 from desktop.domain.records import AuditEvent, Beneficiary, CaseSession
 from desktop.domain.schema import Column, Field, Format
 from desktop.domain.tasks import Due, TaskView
+from desktop.domain.transfers import TransferView
 from desktop.services.audit import TimelineEntry
 from desktop.services.referrals import ReferralView
 from desktop.ui.custom_fields import MARK, flag_text, grouped, pick_label
@@ -120,6 +121,14 @@ class BeneficiaryDetail(QWidget):
         self.merge_notice.setWordWrap(True)
         self.merge_notice.hide()
         layout.addWidget(self.merge_notice)
+        # A pending transfer of the case (desktop/services/transfers.py): to whom, and why.
+        self.transfer: TransferView | None = None
+        self.transfer_line = QLabel(page)
+        self.transfer_line.setObjectName("detailTransfer")
+        self.transfer_line.setWordWrap(True)
+        self.transfer_line.setStyleSheet("color: #0b5394;")
+        self.transfer_line.hide()
+        layout.addWidget(self.transfer_line)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
         layout.addLayout(self.actions_row)
@@ -503,12 +512,27 @@ class BeneficiaryDetail(QWidget):
         if self.beneficiary is not None:
             self._fit_split()
 
+    def show_transfer(self, transfer: TransferView | None) -> None:
+        """The case's pending transfer, if any: from whom to whom, and the note."""
+        self.transfer = transfer
+        if transfer is not None:
+            self.transfer_line.setText(
+                self.tr("Transfer pending from %1 to %2 (since %3): %4")
+                .replace("%1", transfer.from_name)
+                .replace("%2", transfer.to_name)
+                .replace("%3", _date(transfer.proposed_at.date()))
+                .replace("%4", transfer.note)
+            )
+        self.transfer_line.setVisible(transfer is not None)
+
     def clear(self) -> None:
         """On lock or when nothing is selected: no personal data left in widgets."""
         self.beneficiary = None
         self.invalid.clear()
         self.incomplete.clear()
         self.show_merge_notice("")
+        self.show_transfer(None)
+        self.transfer_line.clear()
         self.sessions_model.clear()
         self.timeline_model.clear()
         self.audit_model.clear()

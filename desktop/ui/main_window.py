@@ -47,6 +47,7 @@ from desktop.ui.roles import role_label
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import same_disk_text
 from desktop.ui.tasks_panel import TasksPanel
+from desktop.ui.transfers_panel import TransferDialog, TransfersPanel
 from desktop.ui.window_actions import WindowBuilding, icon
 from desktop.ui.window_sync import SyncControls
 from desktop.ui.worker import wait_for_workers
@@ -124,6 +125,14 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.tasks_dock.setWidget(self.tasks_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tasks_dock)
         self.tasks_dock.hide()
+        self.transfers_panel = TransfersPanel(lambda: self.services, self)
+        self.transfers_panel.open_requested.connect(self._reselect)
+        self.transfers_panel.decided.connect(self._transfer_decided)
+        self.transfers_dock = QDockWidget(self.tr("Transfers"), self)
+        self.transfers_dock.setObjectName("transfersDock")
+        self.transfers_dock.setWidget(self.transfers_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.transfers_dock)
+        self.transfers_dock.hide()
 
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -224,6 +233,42 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.tasks_panel.reload()
         self.tasks_panel.mine.setFocus()
 
+    def show_transfers(self) -> None:
+        """The Transfers dock, shown and focused (Ctrl+Shift+R again when focused hides it)."""
+        if self.services is None:
+            return
+        if self.transfers_dock.isVisible() and self.transfers_panel.isAncestorOf(
+            QApplication.focusWidget()
+        ):
+            self.transfers_dock.hide()
+            return
+        self.transfers_dock.show()
+        self.transfers_dock.raise_()
+        self.resizeDocks([self.transfers_dock], [TASKS_WIDTH], Qt.Orientation.Horizontal)
+        self.transfers_panel.reload()
+        self.transfers_panel.tree.setFocus()
+
+    def _transfer_decided(self, beneficiary_id: str) -> None:
+        """The case shown had its transfer decided: its detail drops the pending line."""
+        shown = self.detail.beneficiary
+        if shown is not None and shown.id == beneficiary_id:
+            self.show_beneficiary(beneficiary_id)
+
+    def transfer_case(self) -> None:
+        """Proposes the case shown to another caseworker (whom to, and a note)."""
+        beneficiary = self.detail.beneficiary
+        if self.services is None or beneficiary is None:
+            return
+        try:
+            receivers = self.services.transfers.receivers(beneficiary.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.transfer_dialog = TransferDialog(
+            self, beneficiary, receivers, self.services.transfers.propose
+        )
+        self.transfer_dialog.open()
+
     def new_task(self) -> None:
         """A task by hand for the beneficiary shown (due date and what to do)."""
         beneficiary = self.detail.beneficiary
@@ -300,6 +345,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             tasks = services.tasks.for_beneficiary(beneficiary_id)
             household = services.households.household_of(beneficiary_id)
             referrals = services.referrals.for_beneficiary(beneficiary_id)
+            transfer = services.transfers.pending_for(beneficiary_id)
             timeline = services.audit.timeline(beneficiary_id)  # changes only for VIEW_AUDIT
             history = (
                 [entry.change for entry in timeline if entry.change is not None]
@@ -314,6 +360,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.detail.show_beneficiary(
             beneficiary, sessions, history, timeline, tasks, household, referrals
         )
+        self.detail.show_transfer(transfer)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -326,6 +373,7 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.new_session_action.setEnabled(active)
         self.new_task_action.setEnabled(active)
         self.refer_action.setEnabled(active)
+        self.transfer_case_action.setEnabled(active and self.detail.transfer is None)
         self.close_case_action.setEnabled(active)
         self.reopen_action.setEnabled(has and not active)
         self.print_action.setEnabled(has)

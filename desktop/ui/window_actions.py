@@ -156,6 +156,18 @@ class WindowBuilding:
             shortcut="Ctrl+Shift+T",
             tip=self.tr("A task by hand for the beneficiary shown"),
         )
+        self.transfers_action = self._action(
+            self.tr("Transfers"),  # no accelerator: every letter is taken in some language
+            self.show_transfers,
+            shortcut="Ctrl+Shift+R",
+            tip=self.tr("Cases proposed to you, and yours waiting for the receiver"),
+        )
+        self.transfer_case_action = self._action(
+            self.tr("Transfer case…"),
+            self.transfer_case,
+            shortcut="Ctrl+Shift+H",  # hand on
+            tip=self.tr("Hand the case shown on to another caseworker"),
+        )
 
         self.refer_action = self._action(
             # No accelerator letter: the Records menu's are taken in every language.
@@ -209,6 +221,7 @@ class WindowBuilding:
             self.refresh_action,
             self.tasks_action,
             self.new_task_action,
+            self.transfers_action,
         ):
             records.addAction(action)
         records.addSeparator()
@@ -218,6 +231,7 @@ class WindowBuilding:
         for action in (
             self.close_case_action,
             self.reopen_action,
+            self.transfer_case_action,
             self.reassign_action,
             self.delete_action,
         ):
@@ -268,6 +282,7 @@ class WindowBuilding:
             self.new_session_action,
             self.close_case_action,
             self.reopen_action,
+            self.transfer_case_action,
             self.reassign_action,
             self.refer_action,
             self.delete_action,

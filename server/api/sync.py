@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import households, records, referrals, tasks
+from server import households, records, referrals, tasks, transfers
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -34,6 +34,7 @@ from server.models import (
     RecordDeparture,
     Referral,
     Task,
+    Transfer,
 )
 from server.records import (
     BENEFICIARY,
@@ -42,6 +43,7 @@ from server.records import (
     HOUSEHOLD_LINK,
     REFERRAL,
     TASK,
+    TRANSFER,
     Actor,
     RecordConflict,
     RecordRejected,
@@ -182,6 +184,13 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                 result = referrals.upsert_referral(session, who, record_id, data, base_version)
             else:
                 result = referrals.delete_referral(session, who, record_id, base_version)
+        elif change["entity"] == TRANSFER:
+            if change["op"] == "upsert":
+                result = transfers.upsert_transfer(session, who, record_id, data, base_version)
+            else:
+                result = transfers.delete_transfer(
+                    session, who, record_id, base_version, unconditional=False
+                )
         elif change["op"] == "upsert":
             result = records.upsert_case_session(session, who, record_id, data, base_version)
         else:
@@ -259,13 +268,18 @@ def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: d
         TASK: Task,
         HOUSEHOLD_LINK: HouseholdLink,
         REFERRAL: Referral,
+        TRANSFER: Transfer,
     }
     cls = classes.get(change["entity"], CaseSession)
     record = records._get(session, cls, change["id"])
     parent = record if cls is Beneficiary or record is None else None
     if record is not None and parent is None:
         parent = records._get(session, Beneficiary, record.beneficiary_id)
-    if record is None or parent is None or not records.can_see_beneficiary(who, parent):
+    if cls is Transfer:  # seen by both sides, not by the case's owner alone
+        seen = record is not None and transfers.can_see_transfer(who, record)
+    else:
+        seen = parent is not None and records.can_see_beneficiary(who, parent)
+    if record is None or not seen:
         return {
             **answer,
             "status": "rejected",
@@ -606,9 +620,13 @@ def changes():
 
 
 def _off_index(element: Any) -> Any:
-    """The owner columns of a beneficiary as ``column || ''``: same value, no index."""
-    owner = ("organisation", "caseworker_id")
-    if isinstance(element, Column) and element.table is Beneficiary.__table__:
+    """The owner columns of a beneficiary or a transfer as ``column || ''``: same value,
+    no index."""
+    owner = ("organisation", "caseworker_id", "to_caseworker_id")
+    if isinstance(element, Column) and element.table in (
+        Beneficiary.__table__,
+        Transfer.__table__,
+    ):
         return element.concat("") if element.key in owner else None
     return None
 
@@ -660,12 +678,18 @@ def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnE
         case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
         tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
         referrals_seen = and_(referrals_seen, Referral.sync_run.is_distinct_from(exclude_run))
+    transfers_seen: ColumnElement[bool] = replacement_traverse(
+        transfers.transfer_visibility(who), {}, _off_index
+    )
+    if exclude_run is not None:
+        transfers_seen = and_(transfers_seen, Transfer.sync_run.is_distinct_from(exclude_run))
     sources: list[tuple[Any, ColumnElement[bool]]] = [
         (Beneficiary, beneficiaries),
         (CaseSession, case_sessions),
         (Task, tasks_seen),
         (HouseholdLink, links_seen),
         (Referral, referrals_seen),
+        (Transfer, transfers_seen),
     ]
     if not who.sees_organisation:
         # Reassigned away from this caseworker (and not back): their laptop removes it.

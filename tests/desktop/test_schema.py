@@ -32,6 +32,7 @@ from desktop.store.tables import (
     HouseholdLinkRow,
     ReferralRow,
     TaskRow,
+    TransferRow,
 )
 from desktop.sync import wire
 
@@ -42,6 +43,7 @@ ROW_TYPES = {
     Entity.TASK: TaskRow,
     Entity.HOUSEHOLD_LINK: HouseholdLinkRow,
     Entity.REFERRAL: ReferralRow,
+    Entity.TRANSFER: TransferRow,
 }
 TEXT_KINDS = (Kind.TEXT, Kind.LONG_TEXT)
 # What SQLite makes of each kind's column (DATE, DATETIME and BOOLEAN are NUMERIC).

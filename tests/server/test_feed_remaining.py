@@ -94,6 +94,7 @@ def test_the_page_and_the_count_walk_the_seq_index_on_sqlite(tmp_path):
         "tasks",
         "household_links",
         "referrals",
+        "transfers",
     }
     for table, plan in plans:
         assert "SCAN" not in plan, (table, plan)
