@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="296"/>
+        <source>Add to the household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="301"/>
+        <source>Name or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="305"/>
+        <source>Beneficiaries found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="311"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogWindow</name>
     <message>
         <location filename="../../desktop/ui/audit_log.py" line="118"/>
@@ -265,11 +288,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
         <source>User</source>
         <translation>مستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
+        <location filename="../../desktop/ui/models/audit_table.py" line="65"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -300,126 +328,173 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="73"/>
+        <location filename="../../desktop/ui/detail.py" line="78"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="81"/>
+        <location filename="../../desktop/ui/detail.py" line="86"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="135"/>
-        <location filename="../../desktop/ui/printing.py" line="162"/>
+        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/printing.py" line="164"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="136"/>
+        <location filename="../../desktop/ui/detail.py" line="155"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="187"/>
+        <location filename="../../desktop/ui/detail.py" line="206"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="199"/>
+        <location filename="../../desktop/ui/detail.py" line="218"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="203"/>
+        <location filename="../../desktop/ui/detail.py" line="222"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="211"/>
+        <location filename="../../desktop/ui/detail.py" line="230"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="214"/>
-        <location filename="../../desktop/ui/detail.py" line="215"/>
+        <location filename="../../desktop/ui/detail.py" line="233"/>
+        <location filename="../../desktop/ui/detail.py" line="234"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="219"/>
-        <location filename="../../desktop/ui/detail.py" line="227"/>
+        <location filename="../../desktop/ui/detail.py" line="236"/>
+        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="240"/>
+        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="253"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="271"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="246"/>
+        <location filename="../../desktop/ui/detail.py" line="272"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="247"/>
+        <location filename="../../desktop/ui/detail.py" line="273"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="248"/>
+        <location filename="../../desktop/ui/detail.py" line="274"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="249"/>
+        <location filename="../../desktop/ui/detail.py" line="275"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="351"/>
+        <location filename="../../desktop/ui/detail.py" line="381"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="353"/>
+        <location filename="../../desktop/ui/detail.py" line="383"/>
         <source>dismissed</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="365"/>
+        <location filename="../../desktop/ui/detail.py" line="395"/>
         <source>%1 (%2): %3</source>
         <translation>⁦%1⁩ (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="366"/>
+        <location filename="../../desktop/ui/detail.py" line="396"/>
         <source>Session&apos;s follow-up</source>
         <translation>متابعة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="420"/>
+        <location filename="../../desktop/ui/detail.py" line="454"/>
         <source>Incomplete: the form now also asks for %1</source>
         <translation>غير مكتمل: صار النموذج يطلب أيضًا %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <source>Household (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <source>Referrals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="509"/>
+        <location filename="../../desktop/ui/detail.py" line="480"/>
+        <source>Not referred to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="520"/>
+        <source>Transfer pending from %1 to %2 (since %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail.py" line="573"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="508"/>
+        <location filename="../../desktop/ui/detail.py" line="572"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="410"/>
+        <location filename="../../desktop/ui/detail.py" line="444"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>الجلسات (%n)</numerusform>
@@ -431,27 +506,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="356"/>
+        <location filename="../../desktop/ui/detail.py" line="386"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="357"/>
+        <location filename="../../desktop/ui/detail.py" line="387"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="358"/>
+        <location filename="../../desktop/ui/detail.py" line="388"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="361"/>
+        <location filename="../../desktop/ui/detail.py" line="391"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="433"/>
+        <location filename="../../desktop/ui/detail.py" line="467"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -459,17 +534,17 @@
 <context>
     <name>BeneficiaryForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="644"/>
+        <location filename="../../desktop/ui/forms.py" line="646"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="646"/>
+        <location filename="../../desktop/ui/forms.py" line="648"/>
         <source>Edit beneficiary %s</source>
         <translation>تعديل المستفيد ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="669"/>
+        <location filename="../../desktop/ui/forms.py" line="671"/>
         <source>The beneficiary consented to data processing</source>
         <translation>وافق المستفيد على معالجة بياناته</translation>
     </message>
@@ -487,7 +562,7 @@
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="508"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -516,47 +591,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="706"/>
+        <location filename="../../desktop/ui/forms.py" line="714"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="708"/>
+        <location filename="../../desktop/ui/forms.py" line="716"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="737"/>
+        <location filename="../../desktop/ui/forms.py" line="745"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="738"/>
+        <location filename="../../desktop/ui/forms.py" line="746"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="738"/>
+        <location filename="../../desktop/ui/forms.py" line="746"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="751"/>
+        <location filename="../../desktop/ui/forms.py" line="759"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="752"/>
+        <location filename="../../desktop/ui/forms.py" line="760"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="753"/>
+        <location filename="../../desktop/ui/forms.py" line="761"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="754"/>
+        <location filename="../../desktop/ui/forms.py" line="762"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -638,7 +713,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/caseload.py" line="90"/>
-        <location filename="../../desktop/ui/caseload.py" line="174"/>
+        <location filename="../../desktop/ui/caseload.py" line="175"/>
         <source>All caseworkers</source>
         <translation>جميع مسؤولي الحالات</translation>
     </message>
@@ -673,32 +748,32 @@
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="197"/>
+        <location filename="../../desktop/ui/caseload.py" line="198"/>
         <source>%1 filter</source>
         <translation>التصفية حسب ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="199"/>
+        <location filename="../../desktop/ui/caseload.py" line="200"/>
         <source>%1: all</source>
         <translation>⁨%1⁩: الكل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="202"/>
+        <location filename="../../desktop/ui/caseload.py" line="203"/>
         <source>%1: yes</source>
         <translation>⁨%1⁩: نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="203"/>
+        <location filename="../../desktop/ui/caseload.py" line="204"/>
         <source>%1: no</source>
         <translation>⁨%1⁩: لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="208"/>
+        <location filename="../../desktop/ui/caseload.py" line="209"/>
         <source>%1: %2</source>
         <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="406"/>
+        <location filename="../../desktop/ui/caseload.py" line="416"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -710,7 +785,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="409"/>
+        <location filename="../../desktop/ui/caseload.py" line="419"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1058,92 +1133,167 @@
     </message>
 </context>
 <context>
+    <name>DuplicateScanWindow</name>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="41"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="50"/>
+        <source>Records across the caseload that may be one person registered twice, most likely first. Merge a pair to keep one record with the sessions and tasks of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="60"/>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="67"/>
+        <source>Possible duplicate pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="70"/>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="72"/>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="71"/>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="74"/>
+        <source>Born</source>
+        <translation type="unfinished">الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="75"/>
+        <source>Caseworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="76"/>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="90"/>
+        <source>&amp;Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="92"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="94"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="96"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="128"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="142"/>
+        <source>Stopping…</source>
+        <translation type="unfinished">جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="160"/>
+        <source>The scan was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="164"/>
+        <source>The scan failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_scan_window.py" line="187"/>
+        <source>%1 possible pair(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="83"/>
         <source>Possible duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="53"/>
-        <source>same name</source>
-        <translation>الاسم نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="54"/>
-        <source>similar name</source>
-        <translation>اسم مشابه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="55"/>
-        <source>same date of birth</source>
-        <translation>تاريخ الميلاد نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="56"/>
-        <source>same phone number</source>
-        <translation>رقم الهاتف نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="64"/>
         <source>This person may already be registered. Open the existing record instead of registering them twice, or register them anyway if this is someone else.</source>
         <translation>قد يكون هذا الشخص مسجَّلًا من قبل. افتح السجل الموجود بدلًا من تسجيله مرتين، أو سجِّله رغم ذلك إن كان شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
         <source>Case number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="79"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="103"/>
         <source>(another caseload)</source>
         <translation>(ملف زميل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="116"/>
         <source>Ask a supervisor: you may not open another caseload&apos;s records.</source>
         <translation>اسأل مشرفًا: لا يمكنك فتح ملفات زملائك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
         <source>&amp;Open selected</source>
         <translation>فتح المحدَّد (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="125"/>
         <source>&amp;Register anyway</source>
         <translation>التسجيل رغم ذلك (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="127"/>
         <source>Go &amp;back</source>
         <translation>رجوع (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="141"/>
-        <source>same %1</source>
-        <translation>نفس %1</translation>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
+        <source>&amp;Merge the two selected…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1733,118 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="79"/>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="86"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="87"/>
+        <source>&amp;Add existing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="89"/>
+        <source>Register a &amp;new member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="92"/>
+        <source>Re&amp;lationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="94"/>
+        <source>Make &amp;head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="95"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="132"/>
+        <source>Enter or double-click opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/household_panel.py" line="142"/>
+        <source>%n member(s) in other caseloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="146"/>
+        <source>Not in a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="150"/>
+        <source>Conflict: this household has several heads (%1), each made on another laptop. Choose the head: select a member and press Make head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="154"/>
+        <source>This household has no head. Select a member and press Make head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="169"/>
+        <location filename="../../desktop/ui/printing.py" line="233"/>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="172"/>
+        <location filename="../../desktop/ui/printing.py" line="241"/>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="230"/>
+        <source>Added to the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="250"/>
+        <source>Register a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="258"/>
+        <source>Relationship of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="266"/>
+        <source>Relationship changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="275"/>
+        <source>%1 is now the head of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_panel.py" line="284"/>
+        <source>%1 removed from the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="89"/>
@@ -1854,266 +2116,382 @@
     </message>
 </context>
 <context>
+    <name>IncomingReferralsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/referral_dialog.py" line="242"/>
+        <source>Incoming referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="251"/>
+        <source>Values shared with you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="254"/>
+        <source>Values shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="257"/>
+        <source>&amp;Note (the reason, to decline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="270"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="272"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="274"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">تحديث (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="290"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/referral_dialog.py" line="302"/>
+        <source>%n referral(s) waiting for an answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
+        <source>Nothing shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
+        <source>Select a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="335"/>
+        <source>Say why in the note to decline the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="343"/>
+        <source>Accepted: case %1 is made; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="349"/>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="66"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="67"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="70"/>
         <source>Long text</source>
         <translation>نص طويل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="68"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="71"/>
         <source>Whole number</source>
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="72"/>
         <source>Decimal number</source>
         <translation>عدد عشري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="70"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="73"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="71"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="74"/>
         <source>Yes / no</source>
         <translation>نعم / لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="72"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="75"/>
         <source>One choice</source>
         <translation>خيار واحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="73"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="76"/>
         <source>Several choices</source>
         <translation>خيارات متعددة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="106"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="109"/>
         <source>&amp;Fields</source>
         <translation>الحقول (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="110"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="113"/>
         <source>Fields</source>
         <translation>الحقول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="117"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="120"/>
         <source>&amp;Add field</source>
         <translation>إضافة حقل (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="119"/>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="122"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="530"/>
         <source>Re&amp;tire</source>
         <translation>إيقاف الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="121"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="124"/>
         <source>Move &amp;up</source>
         <translation>نقل لأعلى (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="123"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="126"/>
         <source>Move do&amp;wn</source>
         <translation>نقل لأسفل (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="125"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="128"/>
         <source>Remo&amp;ve</source>
         <translation>إزالة (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="126"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="129"/>
         <source>Only a field never published can be removed</source>
         <translation>لا يمكن إزالة الحقل إلا إذا لم يُنشر قط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="146"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="149"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="153"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="156"/>
         <source>Add section</source>
         <translation>إضافة قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="156"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="159"/>
         <source>Remove section</source>
         <translation>إزالة القسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="167"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="170"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="168"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="171"/>
         <source>Sectio&amp;ns</source>
         <translation>الأقسام (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="171"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="179"/>
+        <source>Built-in fields sent with a referral to another organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
+        <source>S&amp;hared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
         <source>&amp;Key</source>
         <translation>المفتاح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="173"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="198"/>
         <source>Lowercase letters, digits and _; a published field&apos;s key never changes</source>
         <translation>حروف لاتينية صغيرة وأرقام و⁦_⁩؛ ولا يتغير مفتاح الحقل المنشور أبدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="180"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="205"/>
         <source>K&amp;ind</source>
         <translation>النوع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="187"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="212"/>
         <source>S&amp;ection</source>
         <translation>القسم (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="188"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="213"/>
         <source>&amp;Required</source>
         <translation>مطلوب (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="192"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="217"/>
         <source>Mi&amp;nimum</source>
         <translation>الحد الأدنى (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="218"/>
         <source>Ma&amp;ximum</source>
         <translation>الحد الأقصى (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="194"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="219"/>
         <source>Max &amp;length</source>
         <translation>الطول الأقصى (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="195"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="220"/>
         <source>&amp;Pattern</source>
         <translation>النمط (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="221"/>
         <source>A regular expression the whole value must match</source>
         <translation>تعبير نمطي يجب أن تطابقه القيمة كاملةً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="197"/>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="201"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="222"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="226"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="209"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="234"/>
         <source>Add choice</source>
         <translation>إضافة خيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="212"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="237"/>
         <source>Remove choice</source>
         <translation>إزالة الخيار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="216"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="241"/>
         <source>Used in</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="219"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="244"/>
         <source>Personal data (cleared when erased)</source>
         <translation>بيانات شخصية (تُمحى عند محو البيانات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="220"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="245"/>
         <source>A list column</source>
         <translation>عمود في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="221"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="246"/>
         <source>A list filter</source>
         <translation>عامل تصفية في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="222"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="247"/>
         <source>Searchable</source>
         <translation>قابل للبحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="223"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="248"/>
         <source>Identifies a person (duplicate check)</source>
         <translation>يحدِّد هوية الشخص (للتحقق من التكرار)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="233"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="249"/>
+        <source>Shared in a referral to another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="259"/>
         <source>Retired: hidden from new entry, stored values kept</source>
         <translation>موقوف الاستخدام: لا يظهر عند الإدخال الجديد، وتُحفظ القيم المخزَّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="241"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="267"/>
         <source>Preview: the form as a caseworker sees it</source>
         <translation>معاينة: النموذج كما يراه مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="310"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="348"/>
         <source>(retired)</source>
         <translation>(موقوف الاستخدام)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="320"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="358"/>
         <source>Label (%1)</source>
         <translation>التسمية (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="321"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="359"/>
         <source>Help (%1)</source>
         <translation>نص المساعدة (⁦%1⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="333"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="371"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="338"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="376"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="349"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="387"/>
         <source>(no section)</source>
         <translation>(بلا قسم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="492"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="530"/>
         <source>Res&amp;tore</source>
         <translation>إعادة الاستخدام (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="501"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="539"/>
         <source>New field</source>
         <translation>حقل جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="549"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="587"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_kind_editor.py" line="590"/>
+        <location filename="../../desktop/ui/form_kind_editor.py" line="628"/>
         <source>Choice %1</source>
         <translation>الخيار %1</translation>
     </message>
@@ -2301,27 +2679,32 @@
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
@@ -2333,76 +2716,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Form version %1 published.</source>
         <translation>نُشر الإصدار ⁦%1⁩ من النماذج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -2414,17 +2797,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="675"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="706"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -2440,6 +2823,137 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/help.py" line="61"/>
         <source>User manual</source>
         <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="25"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="28"/>
+        <source>Merge the two records selected in the list (one person, twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="31"/>
+        <source>Possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="33"/>
+        <source>Find records across the caseload that may be one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="36"/>
+        <source>Undo merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="38"/>
+        <source>Put back the record merged into the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_actions.py" line="71"/>
+        <source>Merged on %1: another record of this person was merged into this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="65"/>
+        <source>&amp;Swap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="68"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="70"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="90"/>
+        <source>%1 stays; %2 is merged into it and kept as a forwarding record. Choose each highlighted field&apos;s value. Its sessions, tasks and other linked records move to %1. A supervisor can undo the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="101"/>
+        <source>Moving to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="103"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
+        <source>Stays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
+        <source>Merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="133"/>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
+        <source>session(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
+        <source>task(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
+        <source>%2 merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
+        <source>Undo the merge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
+        <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
+        <source>Merge undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2630,22 +3144,22 @@ Offline-first case management with encrypted storage.</source>
         <translation>تتعذّر الكتابة في ⁦%1⁩: ⁨%2⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="171"/>
+        <location filename="../../desktop/ui/printing.py" line="173"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="178"/>
+        <location filename="../../desktop/ui/printing.py" line="180"/>
         <source>The organisation&apos;s fields</source>
         <translation>حقول المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="200"/>
+        <location filename="../../desktop/ui/printing.py" line="202"/>
         <source>No sessions recorded.</source>
         <translation>لا توجد جلسات مسجَّلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <location filename="../../desktop/ui/printing.py" line="218"/>
         <source>Follow-up tasks (%n)</source>
         <translation>
             <numerusform>مهام المتابعة (%n)</numerusform>
@@ -2657,62 +3171,67 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="218"/>
+        <location filename="../../desktop/ui/printing.py" line="220"/>
         <source>No follow-up tasks.</source>
         <translation>لا توجد مهام متابعة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="252"/>
+        <location filename="../../desktop/ui/printing.py" line="253"/>
+        <source>The household&apos;s head is to be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="288"/>
         <source>Printed by %1 on %2. Confidential: this paper holds personal data.</source>
         <translation>طبعه %1 في ⁦%2⁩. سري: تحتوي هذه الورقة على بيانات شخصية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="264"/>
+        <location filename="../../desktop/ui/printing.py" line="300"/>
         <source>Case summary</source>
         <translation>ملخص الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="294"/>
+        <location filename="../../desktop/ui/printing.py" line="330"/>
         <source>Name the person or the organisation the case is referred to.</source>
         <translation>اذكر اسم الشخص أو المنظمة التي يُحال إليها الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="297"/>
+        <location filename="../../desktop/ui/printing.py" line="333"/>
         <source>Say why the case is referred.</source>
         <translation>اذكر سبب إحالة الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="319"/>
+        <location filename="../../desktop/ui/printing.py" line="355"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="331"/>
+        <location filename="../../desktop/ui/printing.py" line="367"/>
         <source>We refer %1 to your organisation, for the reason below.</source>
         <translation>نحيل %1 إلى منظمتكم للسبب المبيَّن أدناه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="334"/>
+        <location filename="../../desktop/ui/printing.py" line="370"/>
         <source>Person referred</source>
         <translation>الشخص المُحال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="336"/>
+        <location filename="../../desktop/ui/printing.py" line="372"/>
         <source>Reason for the referral</source>
         <translation>سبب الإحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="338"/>
+        <location filename="../../desktop/ui/printing.py" line="374"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="340"/>
+        <location filename="../../desktop/ui/printing.py" line="376"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="342"/>
+        <location filename="../../desktop/ui/printing.py" line="378"/>
         <source>Letter written by</source>
         <translation>كاتب الرسالة</translation>
     </message>
@@ -2720,92 +3239,92 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="121"/>
+        <location filename="../../desktop/ui/record_actions.py" line="173"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="154"/>
+        <location filename="../../desktop/ui/record_actions.py" line="206"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="160"/>
+        <location filename="../../desktop/ui/record_actions.py" line="212"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="202"/>
+        <location filename="../../desktop/ui/record_actions.py" line="254"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="209"/>
+        <location filename="../../desktop/ui/record_actions.py" line="261"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="210"/>
+        <location filename="../../desktop/ui/record_actions.py" line="262"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="211"/>
+        <location filename="../../desktop/ui/record_actions.py" line="263"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="215"/>
+        <location filename="../../desktop/ui/record_actions.py" line="267"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="227"/>
+        <location filename="../../desktop/ui/record_actions.py" line="279"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="253"/>
+        <location filename="../../desktop/ui/record_actions.py" line="305"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="264"/>
+        <location filename="../../desktop/ui/record_actions.py" line="316"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="278"/>
+        <location filename="../../desktop/ui/record_actions.py" line="330"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="279"/>
+        <location filename="../../desktop/ui/record_actions.py" line="331"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="289"/>
+        <location filename="../../desktop/ui/record_actions.py" line="341"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="298"/>
+        <location filename="../../desktop/ui/record_actions.py" line="350"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="300"/>
+        <location filename="../../desktop/ui/record_actions.py" line="352"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="306"/>
+        <location filename="../../desktop/ui/record_actions.py" line="358"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="311"/>
+        <location filename="../../desktop/ui/record_actions.py" line="363"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
@@ -2863,6 +3382,119 @@ Offline-first case management with encrypted storage.</source>
         <location filename="../../desktop/ui/forms.py" line="583"/>
         <source>Save your changes before closing?</source>
         <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="57"/>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="58"/>
+        <source>Value</source>
+        <translation type="unfinished">القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="94"/>
+        <source>Refer %1 to another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="101"/>
+        <source>%1 (case %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="113"/>
+        <source>Receiving organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="114"/>
+        <source>Loading the server&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="115"/>
+        <source>&amp;To organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="119"/>
+        <source>Only these values leave this organisation (the form definition marks them shareable):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="127"/>
+        <source>Values that will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="131"/>
+        <source>Nothing: the form definition marks no field shareable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="136"/>
+        <source>The person &amp;consents to sharing these values with that organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="140"/>
+        <source>&amp;Note for the receiving organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="144"/>
+        <source>Referral note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="159"/>
+        <source>&amp;Send referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="177"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="181"/>
+        <source>The server cannot be reached: type the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="199"/>
+        <source>Referral saved; it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="212"/>
+        <source>Consent</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="213"/>
+        <source>To organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="214"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="376"/>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/referral_dialog.py" line="381"/>
+        <source>(not sent yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3530,6 +4162,212 @@ Offline-first case management with encrypted storage.</source>
     </message>
 </context>
 <context>
+    <name>TransferDecisionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
+        <source>Accept transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
+        <source>Decline transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="147"/>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="152"/>
+        <source>&amp;Why you decline (for %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="154"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="159"/>
+        <source>%1 · %2, from %3 to %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="172"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="185"/>
+        <source>Say why first: the proposer reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="76"/>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="84"/>
+        <source>Caseworker to transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="85"/>
+        <source>&amp;To caseworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="87"/>
+        <source>&amp;Note for them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="88"/>
+        <source>Why the case is handed on, what is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="91"/>
+        <source>%1 · %2: the case moves once they accept it and both laptops sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="100"/>
+        <source>Propose transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="119"/>
+        <source>There is no other caseworker on this laptop to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="122"/>
+        <source>Write a few words for the receiver first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="126"/>
+        <source>Transfer proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="207"/>
+        <source>Pending transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="216"/>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="218"/>
+        <source>D&amp;ecline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="220"/>
+        <source>Ca&amp;ncel transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="222"/>
+        <source>O&amp;pen record</source>
+        <translation type="unfinished">فتح السجل (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="286"/>
+        <source>To decide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="287"/>
+        <source>Waiting for the receiver (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="289"/>
+        <source>Others in the office (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="306"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">⁨%1⁩ (⁦%2⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="309"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="327"/>
+        <source>Transfers for you to decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="329"/>
+        <source>No transfer waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="354"/>
+        <source>%1 · %2
+From %3 to %4, proposed %5:
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="391"/>
+        <source>Transfer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="392"/>
+        <source>Transfer declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/transfers_panel.py" line="393"/>
+        <source>Transfer cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserLinksPage</name>
     <message>
         <location filename="../../desktop/ui/user_links.py" line="39"/>
@@ -3911,112 +4749,157 @@ Offline-first case management with encrypted storage.</source>
         <translation>المتابعات المتأخرة والمستحقة اليوم وخلال هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="153"/>
+        <location filename="../../desktop/ui/window_actions.py" line="154"/>
         <source>New tas&amp;k…</source>
         <translation>مهمة جديدة… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="156"/>
+        <location filename="../../desktop/ui/window_actions.py" line="157"/>
         <source>A task by hand for the beneficiary shown</source>
         <translation>مهمة تُضاف يدويًا للمستفيد المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="172"/>
+        <location filename="../../desktop/ui/window_actions.py" line="160"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="163"/>
+        <source>Cases proposed to you, and yours waiting for the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="166"/>
+        <source>Transfer case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="169"/>
+        <source>Hand the case shown on to another caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="174"/>
+        <source>Refer to another organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="176"/>
+        <source>Send the shareable values, with the person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="179"/>
+        <source>Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="181"/>
+        <source>Incoming referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="183"/>
+        <source>Referrals other organisations sent to yours: accept or decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="199"/>
         <source>&amp;Dashboard…</source>
         <translation>لوحة المعلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="174"/>
+        <location filename="../../desktop/ui/window_actions.py" line="201"/>
         <source>&amp;Audit log…</source>
         <translation>سجل التدقيق… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="178"/>
+        <location filename="../../desktop/ui/window_actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="188"/>
+        <location filename="../../desktop/ui/window_actions.py" line="215"/>
         <source>&amp;Records</source>
         <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <location filename="../../desktop/ui/window_actions.py" line="246"/>
         <source>Re&amp;ports</source>
         <translation>التقارير (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="214"/>
+        <location filename="../../desktop/ui/window_actions.py" line="250"/>
         <source>S&amp;ync</source>
         <translation>المزامنة (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="217"/>
+        <location filename="../../desktop/ui/window_actions.py" line="253"/>
         <source>&amp;Admin</source>
         <translation>الإدارة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="221"/>
+        <location filename="../../desktop/ui/window_actions.py" line="257"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="227"/>
+        <location filename="../../desktop/ui/window_actions.py" line="263"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="265"/>
+        <location filename="../../desktop/ui/window_actions.py" line="303"/>
         <source>Logged-in user</source>
         <translation>المستخدم الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="270"/>
+        <location filename="../../desktop/ui/window_actions.py" line="308"/>
         <source>Changes waiting to sync</source>
         <translation>تغييرات بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="273"/>
+        <location filename="../../desktop/ui/window_actions.py" line="311"/>
         <source>Overdue tasks</source>
         <translation>المهام المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="276"/>
+        <location filename="../../desktop/ui/window_actions.py" line="314"/>
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="280"/>
+        <location filename="../../desktop/ui/window_actions.py" line="318"/>
         <source>Background task progress</source>
         <translation>تقدُّم المهمة في الخلفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="284"/>
+        <location filename="../../desktop/ui/window_actions.py" line="322"/>
         <source>Sync state</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="288"/>
+        <location filename="../../desktop/ui/window_actions.py" line="326"/>
         <source>Sync progress</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="294"/>
+        <location filename="../../desktop/ui/window_actions.py" line="332"/>
         <source>Sync activity</source>
         <translation>نشاط المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="297"/>
+        <location filename="../../desktop/ui/window_actions.py" line="335"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="298"/>
+        <location filename="../../desktop/ui/window_actions.py" line="336"/>
         <source>Cancel sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="299"/>
+        <location filename="../../desktop/ui/window_actions.py" line="337"/>
         <source>Stop the sync; nothing is lost</source>
         <translation>إيقاف المزامنة؛ لا يضيع شيء</translation>
     </message>
@@ -4045,140 +4928,226 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>choice</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="420"/>
+        <location filename="../../desktop/domain/schema.py" line="604"/>
         <source>Goals met, needs addressed</source>
         <translation>تحققت الأهداف ولُبّيت الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="421"/>
+        <location filename="../../desktop/domain/schema.py" line="605"/>
         <source>Referred to another service</source>
         <translation>أُحيل إلى خدمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="424"/>
+        <location filename="../../desktop/domain/schema.py" line="608"/>
         <source>Moved away</source>
         <translation>انتقل إلى مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="425"/>
+        <location filename="../../desktop/domain/schema.py" line="609"/>
         <source>No longer eligible</source>
         <translation>لم يعد مؤهلًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="426"/>
+        <location filename="../../desktop/domain/schema.py" line="610"/>
         <source>Declined further services</source>
         <translation>رفض مزيدًا من الخدمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="427"/>
+        <location filename="../../desktop/domain/schema.py" line="611"/>
         <source>Lost contact</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="428"/>
+        <location filename="../../desktop/domain/schema.py" line="612"/>
         <source>Deceased</source>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="429"/>
+        <location filename="../../desktop/domain/schema.py" line="613"/>
         <source>Other (say why in the note)</source>
         <translation>أخرى (اذكر السبب في الملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="432"/>
+        <location filename="../../desktop/domain/schema.py" line="616"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="433"/>
+        <location filename="../../desktop/domain/schema.py" line="617"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="434"/>
+        <location filename="../../desktop/domain/schema.py" line="618"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="435"/>
+        <location filename="../../desktop/domain/schema.py" line="619"/>
         <source>Prefers not to say</source>
         <translation>يفضِّل عدم الإفصاح</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="438"/>
+        <location filename="../../desktop/domain/schema.py" line="622"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="439"/>
+        <location filename="../../desktop/domain/schema.py" line="623"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="442"/>
+        <location filename="../../desktop/domain/schema.py" line="626"/>
         <source>Home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="443"/>
+        <location filename="../../desktop/domain/schema.py" line="627"/>
         <source>Office</source>
         <translation>في المكتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="444"/>
+        <location filename="../../desktop/domain/schema.py" line="628"/>
         <source>Phone</source>
         <translation>عبر الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="445"/>
+        <location filename="../../desktop/domain/schema.py" line="629"/>
         <source>Video</source>
         <translation>مكالمة فيديو</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="446"/>
+        <location filename="../../desktop/domain/schema.py" line="630"/>
         <source>Group</source>
         <translation>جماعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="449"/>
+        <location filename="../../desktop/domain/schema.py" line="633"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="451"/>
+        <location filename="../../desktop/domain/schema.py" line="635"/>
         <source>Dismissed</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="454"/>
+        <location filename="../../desktop/domain/schema.py" line="638"/>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="641"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="644"/>
         <source>Session&apos;s follow-up</source>
         <translation>متابعة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="455"/>
+        <location filename="../../desktop/domain/schema.py" line="645"/>
         <source>Created by hand</source>
         <translation>أُنشئت يدويًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="458"/>
+        <location filename="../../desktop/domain/schema.py" line="648"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="649"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="650"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="651"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="652"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="653"/>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="656"/>
         <source>Planned</source>
         <translation>مخطَّط لها</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="450"/>
-        <location filename="../../desktop/domain/schema.py" line="459"/>
+        <location filename="../../desktop/domain/schema.py" line="634"/>
+        <location filename="../../desktop/domain/schema.py" line="657"/>
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="460"/>
+        <location filename="../../desktop/domain/schema.py" line="598"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="599"/>
+        <location filename="../../desktop/domain/schema.py" line="639"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="600"/>
+        <location filename="../../desktop/domain/schema.py" line="640"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="601"/>
+        <location filename="../../desktop/domain/schema.py" line="658"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="461"/>
+        <location filename="../../desktop/domain/schema.py" line="659"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
+        <source>same name</source>
+        <translation type="unfinished">الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
+        <source>similar name</source>
+        <translation type="unfinished">اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <source>same date of birth</source>
+        <translation type="unfinished">تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
+        <source>same phone number</source>
+        <translation type="unfinished">رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
+        <source>same %1</source>
+        <translation type="unfinished">نفس %1</translation>
     </message>
 </context>
 <context>
@@ -4192,188 +5161,263 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="116"/>
+        <location filename="../../desktop/domain/schema.py" line="119"/>
+        <location filename="../../desktop/domain/schema.py" line="554"/>
         <source>Case no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="124"/>
+        <location filename="../../desktop/domain/schema.py" line="127"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="135"/>
+        <location filename="../../desktop/domain/schema.py" line="138"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="146"/>
+        <location filename="../../desktop/domain/schema.py" line="149"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="153"/>
+        <location filename="../../desktop/domain/schema.py" line="156"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="160"/>
+        <location filename="../../desktop/domain/schema.py" line="163"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="165"/>
+        <location filename="../../desktop/domain/schema.py" line="168"/>
         <source>ID card or passport no.</source>
         <translation>بطاقة الهوية أو رقم جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="170"/>
+        <location filename="../../desktop/domain/schema.py" line="173"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="180"/>
+        <location filename="../../desktop/domain/schema.py" line="183"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="189"/>
+        <location filename="../../desktop/domain/schema.py" line="192"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="197"/>
+        <location filename="../../desktop/domain/schema.py" line="200"/>
         <source>Preferred language</source>
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="202"/>
+        <location filename="../../desktop/domain/schema.py" line="205"/>
         <source>e.g. ar, fr, Swahili</source>
         <translation>مثلًا ar أو fr أو السواحلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="207"/>
-        <location filename="../../desktop/domain/schema.py" line="314"/>
+        <location filename="../../desktop/domain/schema.py" line="210"/>
+        <location filename="../../desktop/domain/schema.py" line="330"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="222"/>
+        <location filename="../../desktop/domain/schema.py" line="225"/>
         <source>Closure reason</source>
         <translation>سبب الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="230"/>
+        <location filename="../../desktop/domain/schema.py" line="233"/>
         <source>Closure note</source>
         <translation>ملاحظة الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="239"/>
+        <location filename="../../desktop/domain/schema.py" line="242"/>
+        <location filename="../../desktop/domain/schema.py" line="487"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="247"/>
+        <location filename="../../desktop/domain/schema.py" line="250"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="255"/>
+        <location filename="../../desktop/domain/schema.py" line="258"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="264"/>
-        <location filename="../../desktop/domain/schema.py" line="281"/>
-        <location filename="../../desktop/domain/schema.py" line="360"/>
+        <location filename="../../desktop/domain/schema.py" line="267"/>
+        <location filename="../../desktop/domain/schema.py" line="297"/>
+        <location filename="../../desktop/domain/schema.py" line="369"/>
+        <location filename="../../desktop/domain/schema.py" line="467"/>
+        <location filename="../../desktop/domain/schema.py" line="541"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="273"/>
-        <location filename="../../desktop/domain/schema.py" line="352"/>
+        <location filename="../../desktop/domain/schema.py" line="275"/>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="286"/>
         <source>Beneficiary</source>
         <translation>مستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="285"/>
+        <location filename="../../desktop/domain/schema.py" line="301"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="289"/>
+        <location filename="../../desktop/domain/schema.py" line="305"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="294"/>
+        <location filename="../../desktop/domain/schema.py" line="310"/>
         <source>min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="299"/>
+        <location filename="../../desktop/domain/schema.py" line="315"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="307"/>
+        <location filename="../../desktop/domain/schema.py" line="323"/>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="322"/>
+        <location filename="../../desktop/domain/schema.py" line="338"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="330"/>
+        <location filename="../../desktop/domain/schema.py" line="346"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="338"/>
+        <location filename="../../desktop/domain/schema.py" line="354"/>
         <source>Follow-up date</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="363"/>
+        <location filename="../../desktop/domain/schema.py" line="372"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="367"/>
+        <location filename="../../desktop/domain/schema.py" line="376"/>
         <source>Task</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="370"/>
+        <location filename="../../desktop/domain/schema.py" line="379"/>
         <source>e.g. Call about the housing application</source>
         <translation>مثلًا: الاتصال بشأن طلب السكن</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="375"/>
+        <location filename="../../desktop/domain/schema.py" line="384"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="384"/>
+        <location filename="../../desktop/domain/schema.py" line="393"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="391"/>
+        <location filename="../../desktop/domain/schema.py" line="400"/>
+        <location filename="../../desktop/domain/schema.py" line="505"/>
+        <location filename="../../desktop/domain/schema.py" line="577"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="400"/>
+        <location filename="../../desktop/domain/schema.py" line="409"/>
         <source>Done note</source>
         <translation>ملاحظة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schema.py" line="408"/>
+        <location filename="../../desktop/domain/schema.py" line="417"/>
         <source>Dismissal reason</source>
         <translation>سبب الاستبعاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="434"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="442"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="450"/>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="473"/>
+        <source>To organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="480"/>
+        <source>Referral note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="493"/>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="499"/>
+        <source>Consent recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="514"/>
+        <source>Receiver&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="522"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="547"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="561"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="569"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/schema.py" line="586"/>
+        <source>Decision note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
@@ -4384,109 +5428,109 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop/services/reports.py" line="384"/>
+        <location filename="../../desktop/services/reports.py" line="396"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="386"/>
+        <location filename="../../desktop/services/reports.py" line="398"/>
         <source>Caseworker</source>
         <translation>مسؤول الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="388"/>
+        <location filename="../../desktop/services/reports.py" line="400"/>
         <source>registration date</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="389"/>
+        <location filename="../../desktop/services/reports.py" line="401"/>
         <source>session start</source>
         <translation>بداية الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="399"/>
+        <location filename="../../desktop/services/reports.py" line="411"/>
         <source>Active and closed cases</source>
         <translation>الملفات النشطة والمغلقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="402"/>
+        <location filename="../../desktop/services/reports.py" line="414"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="403"/>
+        <location filename="../../desktop/services/reports.py" line="415"/>
         <source>Cases</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="411"/>
+        <location filename="../../desktop/services/reports.py" line="423"/>
         <source>New registrations per month</source>
         <translation>التسجيلات الجديدة في كل شهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="413"/>
+        <location filename="../../desktop/services/reports.py" line="425"/>
         <source>Registrations</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="419"/>
+        <location filename="../../desktop/services/reports.py" line="431"/>
         <source>Sessions per month by kind</source>
         <translation>الجلسات في كل شهر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="423"/>
+        <location filename="../../desktop/services/reports.py" line="435"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="424"/>
-        <location filename="../../desktop/services/reports.py" line="434"/>
-        <location filename="../../desktop/services/reports.py" line="531"/>
+        <location filename="../../desktop/services/reports.py" line="436"/>
+        <location filename="../../desktop/services/reports.py" line="446"/>
+        <location filename="../../desktop/services/reports.py" line="543"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="432"/>
+        <location filename="../../desktop/services/reports.py" line="444"/>
         <source>Sessions per caseworker</source>
         <translation>الجلسات لكل مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="440"/>
+        <location filename="../../desktop/services/reports.py" line="452"/>
         <source>Overdue tasks per caseworker</source>
         <translation>المهام المتأخرة لكل مسؤول حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="442"/>
+        <location filename="../../desktop/services/reports.py" line="454"/>
         <source>Overdue tasks</source>
         <translation>المهام المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="444"/>
+        <location filename="../../desktop/services/reports.py" line="456"/>
         <source>due date (before today)</source>
         <translation>تاريخ الاستحقاق (قبل اليوم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="449"/>
+        <location filename="../../desktop/services/reports.py" line="461"/>
         <source>Beneficiaries by %1</source>
         <translation>المستفيدون حسب %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="450"/>
+        <location filename="../../desktop/services/reports.py" line="462"/>
         <source>Sessions by %1</source>
         <translation>الجلسات حسب %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="530"/>
+        <location filename="../../desktop/services/reports.py" line="542"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="601"/>
+        <location filename="../../desktop/services/reports.py" line="613"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="601"/>
+        <location filename="../../desktop/services/reports.py" line="613"/>
         <source>No</source>
         <translation>لا</translation>
     </message>

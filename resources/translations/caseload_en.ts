@@ -4,19 +4,36 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="430"/>
-        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
             <numerusform>Sessions (%n)</numerusform>
             <numerusform>Sessions (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/printing.py" line="232"/>
+        <source>Household (%n)</source>
+        <translation>
+            <numerusform>Household (%n)</numerusform>
+            <numerusform>Household (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Referral (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="406"/>
+        <location filename="../../desktop/ui/caseload.py" line="416"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>
@@ -36,6 +53,28 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/household_panel.py" line="142"/>
+        <source>%n member(s) in other caseloads</source>
+        <translation>
+            <numerusform>%n member in other caseloads</numerusform>
+            <numerusform>%n members in other caseloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncomingReferralsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/referral_dialog.py" line="302"/>
+        <source>%n referral(s) waiting for an answer.</source>
+        <translation>
+            <numerusform>%n referral waiting for an answer.</numerusform>
+            <numerusform>%n referrals waiting for an answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/login.py" line="293"/>
@@ -49,7 +88,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n overdue task · My tasks: Ctrl+T</numerusform>
@@ -57,8 +96,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>
@@ -88,7 +127,7 @@
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/printing.py" line="216"/>
+        <location filename="../../desktop/ui/printing.py" line="218"/>
         <source>Follow-up tasks (%n)</source>
         <translation>
             <numerusform>Follow-up task (%n)</numerusform>
