@@ -95,7 +95,7 @@ class MergeDialog(QDialog):
             .replace("%2", plan.merged.case_number)
         )
         moving = ", ".join(
-            f"{count} {self._kind(entity)}" for entity, count in plan.moving.items() if count
+            self._kind(entity, count) for entity, count in plan.moving.items() if count
         )
         self.moving.setText(
             self.tr("Moving to %1: %2.")
@@ -175,11 +175,16 @@ class MergeDialog(QDialog):
         self.activateWindow()
         self._focus_first()
 
-    def _kind(self, entity: str) -> str:
-        return {
-            Entity.CASE_SESSION.value: self.tr("session(s)"),
-            Entity.TASK.value: self.tr("task(s)"),
-        }.get(entity, entity.replace("_", " "))
+    def _kind(self, entity: str, count: int) -> str:
+        """``count`` records of a kind that moves, in words with the language's plural."""
+        words = {
+            Entity.CASE_SESSION.value: self.tr("%n session(s)", "", count),
+            Entity.TASK.value: self.tr("%n task(s)", "", count),
+            Entity.HOUSEHOLD_LINK.value: self.tr("%n household link(s)", "", count),
+            Entity.TRANSFER.value: self.tr("%n transfer(s)", "", count),
+            Entity.REFERRAL.value: self.tr("%n referral(s)", "", count),
+        }
+        return words.get(entity, f"{count} {entity.replace('_', ' ')}")
 
     # -- choices -------------------------------------------------------------------------
 
