@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="296"/>
         <source>Add to the household of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au ménage de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="301"/>
         <source>Name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou n° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="305"/>
         <source>Beneficiaries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires trouvés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="311"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
@@ -378,13 +378,13 @@
         <location filename="../../desktop/ui/detail.py" line="236"/>
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="240"/>
         <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="245"/>
@@ -446,28 +446,28 @@
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ménage (%n)</numerusform>
+            <numerusform>Ménage (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="478"/>
         <source>Referrals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orientations (%n)</numerusform>
+            <numerusform>Orientations (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="480"/>
         <source>Not referred to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’orientation vers une autre organisation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="520"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en attente de %1 à %2 (depuis %3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="573"/>
@@ -1126,94 +1126,94 @@
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="41"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished">Doublons possibles</translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="50"/>
         <source>Records across the caseload that may be one person registered twice, most likely first. Merge a pair to keep one record with the sessions and tasks of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de l’ensemble des dossiers qui pourraient correspondre à une même personne enregistrée deux fois, les plus probables en premier. Fusionnez une paire pour ne garder qu’une fiche, avec les entretiens et les tâches des deux.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="60"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la recherche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="67"/>
         <source>Possible duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de doublons possibles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="70"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="72"/>
         <source>Case number</source>
-        <translation type="unfinished">N° de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="71"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="74"/>
         <source>Born</source>
-        <translation type="unfinished">Naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="75"/>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaires de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="76"/>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="90"/>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="92"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="94"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="96"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="128"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="142"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Arrêt en cours…</translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="160"/>
         <source>The scan was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a été arrêtée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="164"/>
         <source>The scan failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="187"/>
         <source>%1 possible pair(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paire(s) possible(s).</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les deux sélectionnées…</translation>
     </message>
 </context>
 <context>
@@ -1722,107 +1722,107 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="79"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="86"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="87"/>
         <source>&amp;Add existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre existant…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="89"/>
         <source>Register a &amp;new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;nouveau membre…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="92"/>
         <source>Re&amp;lationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de parenté…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="94"/>
         <source>Make &amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigner comme &amp;chef</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="95"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="132"/>
         <source>Enter or double-click opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic&#xa0;: ouvre %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/household_panel.py" line="142"/>
         <source>%n member(s) in other caseloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre suivi par d’autres gestionnaires de cas</numerusform>
+            <numerusform>%n membres suivis par d’autres gestionnaires de cas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="146"/>
         <source>Not in a household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fait partie d’aucun ménage.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="150"/>
         <source>Conflict: this household has several heads (%1), each made on another laptop. Choose the head: select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit&#xa0;: ce ménage a plusieurs chefs (%1), désignés chacun sur un autre ordinateur. Choisissez le chef&#xa0;: sélectionnez un membre et appuyez sur Désigner comme chef.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="154"/>
         <source>This household has no head. Select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ménage n’a pas de chef. Sélectionnez un membre et appuyez sur Désigner comme chef.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="169"/>
         <location filename="../../desktop/ui/printing.py" line="233"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="172"/>
         <location filename="../../desktop/ui/printing.py" line="241"/>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="230"/>
         <source>Added to the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ajouté au ménage.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="250"/>
         <source>Register a new member</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouveau membre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="258"/>
         <source>Relationship of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="266"/>
         <source>Relationship changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="275"/>
         <source>%1 is now the head of the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant chef du ménage.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="284"/>
         <source>%1 removed from the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait plus partie du ménage.</translation>
     </message>
 </context>
 <context>
@@ -2102,95 +2102,95 @@
         <location filename="../../desktop/ui/referral_dialog.py" line="234"/>
         <location filename="../../desktop/ui/referral_dialog.py" line="242"/>
         <source>Incoming referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations reçues</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="251"/>
         <source>Values shared with you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs partagées avec vous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="254"/>
         <source>Values shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs partagées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="257"/>
         <source>&amp;Note (the reason, to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (le motif, pour refuser)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="270"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="272"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="274"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="275"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="290"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/referral_dialog.py" line="302"/>
         <source>%n referral(s) waiting for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orientation en attente de réponse.</numerusform>
+            <numerusform>%n orientations en attente de réponse.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Nothing shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est partagé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Select a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une orientation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="335"/>
         <source>Say why in the note to decline the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif dans la note pour refuser l’orientation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="343"/>
         <source>Accepted: case %1 is made; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée&#xa0;: le dossier %1 est créé&#xa0;; il arrivera avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="349"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée.</translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2304,12 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="179"/>
         <source>Built-in fields sent with a referral to another organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs intégrés envoyés avec une orientation vers une autre organisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
         <source>S&amp;hared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partagé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
@@ -2410,7 +2410,7 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="249"/>
         <source>Shared in a referral to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé dans une orientation vers une autre organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="259"/>
@@ -2764,7 +2764,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="504"/>
@@ -2795,37 +2795,37 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="25"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="28"/>
         <source>Merge the two records selected in the list (one person, twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les deux fiches sélectionnées dans la liste (une même personne, enregistrée deux fois)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="31"/>
         <source>Possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="33"/>
         <source>Find records across the caseload that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’ensemble des dossiers les fiches qui pourraient correspondre à une même personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="36"/>
         <source>Undo merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="38"/>
         <source>Put back the record merged into the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la fiche qui a été fusionnée dans celle affichée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="71"/>
         <source>Merged on %1: another record of this person was merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion du %1&#xa0;: une autre fiche de cette personne a été fusionnée dans celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -2833,92 +2833,92 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="65"/>
         <source>&amp;Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="68"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="90"/>
         <source>%1 stays; %2 is merged into it and kept as a forwarding record. Choose each highlighted field&apos;s value. Its sessions, tasks and other linked records move to %1. A supervisor can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 est conservée&#xa0;; la fiche %2 y est fusionnée et gardée comme fiche de renvoi. Choisissez la valeur de chaque champ en surbrillance. Ses entretiens, tâches et autres fiches liées passent à %1. Un superviseur peut annuler la fusion.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="101"/>
         <source>Moving to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passent à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="103"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="112"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
         <source>Stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="133"/>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
         <source>session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
         <source>task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
         <source>%2 merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %2 fusionnée dans %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
         <source>Undo the merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche fusionnée revient avec les entretiens, les tâches et les autres fiches déplacés par la fusion&#xa0;; les champs de la fiche conservée que la fusion avait modifiés reprennent leur valeur d’avant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la fusion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/printing.py" line="253"/>
         <source>The household&apos;s head is to be chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chef du ménage est à désigner de nouveau.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="288"/>
@@ -3342,112 +3342,112 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="57"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="58"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="94"/>
         <source>Refer %1 to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter %1 vers une autre organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="101"/>
         <source>%1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dossier %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="113"/>
         <source>Receiving organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="114"/>
         <source>Loading the server&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste du serveur…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="115"/>
         <source>&amp;To organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation destinataire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="119"/>
         <source>Only these values leave this organisation (the form definition marks them shareable):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules ces valeurs quittent cette organisation (la définition du formulaire les marque comme partageables)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="127"/>
         <source>Values that will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs qui seront partagées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="131"/>
         <source>Nothing: the form definition marks no field shareable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: la définition du formulaire ne marque aucun champ comme partageable.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="136"/>
         <source>The person &amp;consents to sharing these values with that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne &amp;consent au partage de ces valeurs avec cette organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="140"/>
         <source>&amp;Note for the receiving organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour l’organisation destinataire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="144"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="159"/>
         <source>&amp;Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer l’orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="177"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="181"/>
         <source>The server cannot be reached: type the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable&#xa0;: saisissez le nom de l’organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="199"/>
         <source>Referral saved; it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation enregistrée&#xa0;; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="212"/>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="213"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="214"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="376"/>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="381"/>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore envoyée)</translation>
     </message>
 </context>
 <context>
@@ -4103,52 +4103,52 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le transfert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le transfert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="147"/>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le transfert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="152"/>
         <source>&amp;Why you decline (for %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif du refus (pour %1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="154"/>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (facultative)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="159"/>
         <source>%1 · %2, from %3 to %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, de %3 à %4&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="172"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="185"/>
         <source>Say why first: the proposer reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord le motif&#xa0;: la personne qui a proposé le transfert le lira.</translation>
     </message>
 </context>
 <context>
@@ -4156,52 +4156,52 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="76"/>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="84"/>
         <source>Caseworker to transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de cas destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="85"/>
         <source>&amp;To caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de cas &amp;destinataire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="87"/>
         <source>&amp;Note for them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note à son intention&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="88"/>
         <source>Why the case is handed on, what is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dossier est transmis, ce qui est en cours</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="91"/>
         <source>%1 · %2: the case moves once they accept it and both laptops sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2&#xa0;: le dossier sera transféré une fois accepté par le destinataire et les deux ordinateurs synchronisés.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="100"/>
         <source>Propose transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le transfert</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="119"/>
         <source>There is no other caseworker on this laptop to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun autre gestionnaire de cas à choisir sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="122"/>
         <source>Write a few words for the receiver first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelques mots pour le destinataire.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="126"/>
         <source>Transfer proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert proposé.</translation>
     </message>
 </context>
 <context>
@@ -4209,99 +4209,101 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="207"/>
         <source>Pending transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts en attente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → à</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="216"/>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="218"/>
         <source>D&amp;ecline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="220"/>
         <source>Ca&amp;ncel transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le transfert…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="222"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished">&amp;Ouvrir la fiche</translation>
+        <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="286"/>
         <source>To decide (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="287"/>
         <source>Waiting for the receiver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du destinataire (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="289"/>
         <source>Others in the office (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres transferts du bureau (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="306"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="309"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="327"/>
         <source>Transfers for you to decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts à décider&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="329"/>
         <source>No transfer waits for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert n’attend votre décision.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="354"/>
         <source>%1 · %2
 From %3 to %4, proposed %5:
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+De %3 à %4, proposé le %5&#xa0;:
+%6</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="391"/>
         <source>Transfer accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert accepté.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="392"/>
         <source>Transfer declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert refusé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="393"/>
         <source>Transfer cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert annulé.</translation>
     </message>
 </context>
 <context>
@@ -4698,47 +4700,47 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="160"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="163"/>
         <source>Cases proposed to you, and yours waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers qui vous sont proposés, et les vôtres en attente du destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="166"/>
         <source>Transfer case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le dossier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="169"/>
         <source>Hand the case shown on to another caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier le dossier affiché à un autre gestionnaire de cas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>Refer to another organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter vers une autre organisation…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="176"/>
         <source>Send the shareable values, with the person&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les valeurs partageables, avec le consentement de la personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="179"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="181"/>
         <source>Incoming referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations reçues…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Referrals other organisations sent to yours: accept or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations envoyées à la vôtre par d’autres organisations&#xa0;: accepter ou refuser</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="199"/>
@@ -4972,12 +4974,12 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="638"/>
         <source>Waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de réponse</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="641"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="644"/>
@@ -4992,32 +4994,32 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="648"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="649"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="650"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="651"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint ou conjointe</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="652"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur ou tutrice</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="653"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre membre de la famille</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="656"/>
@@ -5033,19 +5035,19 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="598"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="599"/>
         <location filename="../../desktop/domain/schema.py" line="639"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="600"/>
         <location filename="../../desktop/domain/schema.py" line="640"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="601"/>
@@ -5064,27 +5066,27 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
         <source>same name</source>
-        <translation type="unfinished">même nom</translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
         <source>similar name</source>
-        <translation type="unfinished">nom proche</translation>
+        <translation>nom proche</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
         <source>same date of birth</source>
-        <translation type="unfinished">même date de naissance</translation>
+        <translation>même date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
         <source>same phone number</source>
-        <translation type="unfinished">même numéro de téléphone</translation>
+        <translation>même numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
         <source>same %1</source>
-        <translation type="unfinished">même %1</translation>
+        <translation>même %1</translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5204,7 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="275"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée dans</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="286"/>
@@ -5294,67 +5296,67 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="434"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="442"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="450"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de ménage</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="473"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="480"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’orientation</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="493"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré le</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="499"/>
         <source>Consent recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré par</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="514"/>
         <source>Receiver&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="522"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de décision</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="547"/>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="561"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="569"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="586"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de décision</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
