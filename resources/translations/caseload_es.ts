@@ -2848,7 +2848,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="90"/>
         <source>%1 stays; %2 is merged into it and kept as a forwarding record. Choose each highlighted field&apos;s value. Its sessions, tasks and other linked records move to %1. A supervisor can undo the merge.</source>
-        <translation>Se conserva la ficha %1; la ficha %2 se fusiona con ella y se mantiene como ficha de redirección. Elija el valor de cada campo resaltado. Las sesiones, tareas y demás registros vinculados de %2 pasan a %1. Un supervisor puede deshacer la fusión.</translation>
+        <translation>Se conserva la ficha %1; la ficha %2 se fusiona con ella y se mantiene como ficha de redirección. Elija el valor de cada campo resaltado. Sus sesiones, tareas y demás registros vinculados pasan a %1. Un supervisor puede deshacer la fusión.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="101"/>
