@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="296"/>
         <source>Add to the household of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al hogar de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="301"/>
         <source>Name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o n.º de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="305"/>
         <source>Beneficiaries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios encontrados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="311"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del hogar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
@@ -378,13 +378,13 @@
         <location filename="../../desktop/ui/detail.py" line="236"/>
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="240"/>
         <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="245"/>
@@ -446,28 +446,28 @@
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hogar (%n)</numerusform>
+            <numerusform>Hogar (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="478"/>
         <source>Referrals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Derivaciones (%n)</numerusform>
+            <numerusform>Derivaciones (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="480"/>
         <source>Not referred to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha derivado a otra organización.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="520"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia pendiente de %1 a %2 (desde %3): %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="573"/>
@@ -1121,94 +1121,94 @@
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="41"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished">Posibles duplicados</translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="50"/>
         <source>Records across the caseload that may be one person registered twice, most likely first. Merge a pair to keep one record with the sessions and tasks of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de todos los expedientes que pueden ser una misma persona registrada dos veces, de la más probable a la menos. Fusione una pareja para conservar una sola ficha con las sesiones y tareas de ambas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="60"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="67"/>
         <source>Possible duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles parejas de duplicados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="70"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="72"/>
         <source>Case number</source>
-        <translation type="unfinished">N.º de expediente</translation>
+        <translation>N.º de expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="71"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="74"/>
         <source>Born</source>
-        <translation type="unfinished">Nacimiento</translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="75"/>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestores de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="76"/>
         <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="90"/>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="92"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="94"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="96"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="128"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="142"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Deteniendo…</translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="160"/>
         <source>The scan was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la búsqueda.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="164"/>
         <source>The scan failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda ha fallado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="187"/>
         <source>%1 possible pair(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles parejas: %1.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar las dos seleccionadas…</translation>
     </message>
 </context>
 <context>
@@ -1717,107 +1717,107 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="79"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del hogar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="86"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="87"/>
         <source>&amp;Add existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir e&amp;xistente…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="89"/>
         <source>Register a &amp;new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un &amp;nuevo miembro…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="92"/>
         <source>Re&amp;lationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parentesco…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="94"/>
         <source>Make &amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar ca&amp;beza de familia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="95"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="132"/>
         <source>Enter or double-click opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic abre la ficha de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/household_panel.py" line="142"/>
         <source>%n member(s) in other caseloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro en expedientes de otros gestores</numerusform>
+            <numerusform>%n miembros en expedientes de otros gestores</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="146"/>
         <source>Not in a household.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pertenece a ningún hogar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="150"/>
         <source>Conflict: this household has several heads (%1), each made on another laptop. Choose the head: select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: este hogar tiene varios cabezas de familia (%1), cada uno nombrado en otro equipo. Elija el cabeza de familia: seleccione un miembro y pulse «Nombrar cabeza de familia».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="154"/>
         <source>This household has no head. Select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar no tiene cabeza de familia. Seleccione un miembro y pulse «Nombrar cabeza de familia».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="169"/>
         <location filename="../../desktop/ui/printing.py" line="233"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de familia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="172"/>
         <location filename="../../desktop/ui/printing.py" line="241"/>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ficha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="230"/>
         <source>Added to the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido al hogar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="250"/>
         <source>Register a new member</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un nuevo miembro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="258"/>
         <source>Relationship of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco de %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="266"/>
         <source>Relationship changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco modificado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="275"/>
         <source>%1 is now the head of the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora el cabeza de familia del hogar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="284"/>
         <source>%1 removed from the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado a %1 del hogar.</translation>
     </message>
 </context>
 <context>
@@ -2097,95 +2097,95 @@
         <location filename="../../desktop/ui/referral_dialog.py" line="234"/>
         <location filename="../../desktop/ui/referral_dialog.py" line="242"/>
         <source>Incoming referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones recibidas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="251"/>
         <source>Values shared with you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores compartidos con usted:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="254"/>
         <source>Values shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores compartidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="257"/>
         <source>&amp;Note (the reason, to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (el motivo, para rechazar):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="270"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="272"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="274"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="275"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="290"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/referral_dialog.py" line="302"/>
         <source>%n referral(s) waiting for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n derivación pendiente de respuesta.</numerusform>
+            <numerusform>%n derivaciones pendientes de respuesta.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Nothing shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparte nada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Select a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una derivación.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="335"/>
         <source>Say why in the note to decline the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para rechazar la derivación, indique el motivo en la nota.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="343"/>
         <source>Accepted: case %1 is made; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada: se ha creado el expediente %1; llegará con la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="349"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada.</translation>
     </message>
 </context>
 <context>
@@ -2299,12 +2299,12 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="179"/>
         <source>Built-in fields sent with a referral to another organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos integrados que se envían con una derivación a otra organización:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
         <source>S&amp;hared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compar&amp;tidos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
@@ -2405,7 +2405,7 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="249"/>
         <source>Shared in a referral to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparte en una derivación a otra organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="259"/>
@@ -2654,7 +2654,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="171"/>
@@ -2790,37 +2790,37 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="25"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="28"/>
         <source>Merge the two records selected in the list (one person, twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las dos fichas seleccionadas en la lista (una misma persona, dos veces)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="31"/>
         <source>Possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="33"/>
         <source>Find records across the caseload that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los expedientes fichas que pueden ser una misma persona</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="36"/>
         <source>Undo merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="38"/>
         <source>Put back the record merged into the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la ficha que se fusionó con la que se muestra</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="71"/>
         <source>Merged on %1: another record of this person was merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión del %1: otra ficha de esta persona se fusionó con esta.</translation>
     </message>
 </context>
 <context>
@@ -2828,92 +2828,92 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos fichas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="65"/>
         <source>&amp;Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercambiar lados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="68"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="90"/>
         <source>%1 stays; %2 is merged into it and kept as a forwarding record. Choose each highlighted field&apos;s value. Its sessions, tasks and other linked records move to %1. A supervisor can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva la ficha %1; la ficha %2 se fusiona con ella y se mantiene como ficha de redirección. Elija el valor de cada campo resaltado. Sus sesiones, tareas y demás registros vinculados pasan a %1. Un supervisor puede deshacer la fusión.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="101"/>
         <source>Moving to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasan a %1: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="103"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="112"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
         <source>Stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusiona: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="133"/>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
         <source>session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión(es)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
         <source>task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
         <source>%2 merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 se ha fusionado con %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
         <source>Undo the merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea deshacer la fusión?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha fusionada vuelve con las sesiones, tareas y demás registros que se trasladaron con la fusión; los campos de la ficha conservada que la fusión cambió recuperan su valor anterior.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la fusión</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión deshecha.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3126,7 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/printing.py" line="253"/>
         <source>The household&apos;s head is to be chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a elegir el cabeza de familia del hogar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="288"/>
@@ -3337,112 +3337,112 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="57"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="58"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="94"/>
         <source>Refer %1 to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar a %1 a otra organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="101"/>
         <source>%1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expediente %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="113"/>
         <source>Receiving organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización receptora</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="114"/>
         <source>Loading the server&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista del servidor…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="115"/>
         <source>&amp;To organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización de destino:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="119"/>
         <source>Only these values leave this organisation (the form definition marks them shareable):</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estos valores salen de esta organización (la definición del formulario los marca como compartibles):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="127"/>
         <source>Values that will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que se compartirán</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="131"/>
         <source>Nothing: the form definition marks no field shareable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: la definición del formulario no marca ningún campo como compartible.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="136"/>
         <source>The person &amp;consents to sharing these values with that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona &amp;consiente en compartir estos valores con esa organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="140"/>
         <source>&amp;Note for the receiving organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para la organización receptora:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="144"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="159"/>
         <source>&amp;Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar la derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="177"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="181"/>
         <source>The server cannot be reached: type the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor: escriba el nombre de la organización</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="199"/>
         <source>Referral saved; it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación guardada; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="212"/>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="213"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de destino</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="214"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="376"/>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="381"/>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no enviada)</translation>
     </message>
 </context>
 <context>
@@ -4098,52 +4098,52 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la transferencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la transferencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="147"/>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la transferencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="152"/>
         <source>&amp;Why you decline (for %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo del rechazo (para %1):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="154"/>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (opcional):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="159"/>
         <source>%1 · %2, from %3 to %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, de %3 a %4: %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="172"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="185"/>
         <source>Say why first: the proposer reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero el motivo: lo leerá quien propuso la transferencia.</translation>
     </message>
 </context>
 <context>
@@ -4151,52 +4151,52 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="76"/>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="84"/>
         <source>Caseworker to transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de casos al que se transfiere</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="85"/>
         <source>&amp;To caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestor de destino:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="87"/>
         <source>&amp;Note for them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para el destinatario:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="88"/>
         <source>Why the case is handed on, what is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se transfiere el expediente y qué está en curso</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="91"/>
         <source>%1 · %2: the case moves once they accept it and both laptops sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: el expediente pasa al destinatario cuando este lo acepte y ambos equipos se sincronicen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="100"/>
         <source>Propose transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer la transferencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="119"/>
         <source>There is no other caseworker on this laptop to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro gestor de casos en este equipo para elegir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="122"/>
         <source>Write a few words for the receiver first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero unas palabras para el destinatario.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="126"/>
         <source>Transfer proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia propuesta.</translation>
     </message>
 </context>
 <context>
@@ -4204,99 +4204,101 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="207"/>
         <source>Pending transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias pendientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → a</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="216"/>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="218"/>
         <source>D&amp;ecline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="220"/>
         <source>Ca&amp;ncel transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar la transferencia…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="222"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished">A&amp;brir la ficha</translation>
+        <translation>A&amp;brir la ficha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="286"/>
         <source>To decide (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por decidir (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="287"/>
         <source>Waiting for the receiver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera del destinatario (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="289"/>
         <source>Others in the office (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras de la oficina (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="306"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="309"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="327"/>
         <source>Transfers for you to decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias pendientes de su decisión: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="329"/>
         <source>No transfer waits for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transferencia pendiente de su decisión.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="354"/>
         <source>%1 · %2
 From %3 to %4, proposed %5:
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+De %3 a %4, propuesta el %5:
+%6</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="391"/>
         <source>Transfer accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia aceptada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="392"/>
         <source>Transfer declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia rechazada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="393"/>
         <source>Transfer cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia cancelada.</translation>
     </message>
 </context>
 <context>
@@ -4693,47 +4695,47 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="160"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="163"/>
         <source>Cases proposed to you, and yours waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes que le han propuesto y los suyos a la espera del destinatario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="166"/>
         <source>Transfer case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir el expediente…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="169"/>
         <source>Hand the case shown on to another caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir el expediente mostrado a otro gestor de casos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>Refer to another organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar a otra organización…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="176"/>
         <source>Send the shareable values, with the person&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los valores compartibles, con el consentimiento de la persona</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="179"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="181"/>
         <source>Incoming referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones recibidas…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Referrals other organisations sent to yours: accept or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones que otras organizaciones han enviado a la suya: acéptelas o rechácelas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="199"/>
@@ -4967,12 +4969,12 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="638"/>
         <source>Waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="641"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="644"/>
@@ -4987,32 +4989,32 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="648"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Progenitor</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="649"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijo/a</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="650"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermano/a</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="651"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cónyuge</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="652"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor/a</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="653"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro familiar</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="656"/>
@@ -5028,19 +5030,19 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="598"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="599"/>
         <location filename="../../desktop/domain/schema.py" line="639"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="600"/>
         <location filename="../../desktop/domain/schema.py" line="640"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="601"/>
@@ -5059,27 +5061,27 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
         <source>same name</source>
-        <translation type="unfinished">mismo nombre</translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
         <source>similar name</source>
-        <translation type="unfinished">nombre parecido</translation>
+        <translation>nombre parecido</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
         <source>same date of birth</source>
-        <translation type="unfinished">misma fecha de nacimiento</translation>
+        <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
         <source>same phone number</source>
-        <translation type="unfinished">mismo número de teléfono</translation>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
         <source>same %1</source>
-        <translation type="unfinished">mismo %1</translation>
+        <translation>%1 igual</translation>
     </message>
 </context>
 <context>
@@ -5197,7 +5199,7 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="275"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="286"/>
@@ -5289,67 +5291,67 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="434"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="442"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="450"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de familia</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="473"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de destino</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="480"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de derivación</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="493"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="499"/>
         <source>Consent recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado por</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="514"/>
         <source>Receiver&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del receptor</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="522"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de decisión</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="547"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="561"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="569"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="586"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la decisión</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
