@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="296"/>
         <source>Add to the household of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى أسرة ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="301"/>
         <source>Name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو رقم الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="305"/>
         <source>Beneficiaries found</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون الذين عُثر عليهم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="311"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="63"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد أسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/audit_table.py" line="64"/>
@@ -378,13 +378,13 @@
         <location filename="../../desktop/ui/detail.py" line="236"/>
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="240"/>
         <location filename="../../desktop/ui/detail.py" line="241"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="245"/>
@@ -446,36 +446,36 @@
         <location filename="../../desktop/ui/detail.py" line="473"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأسرة (%n)</numerusform>
+            <numerusform>الأسرة (%n)</numerusform>
+            <numerusform>الأسرة (%n)</numerusform>
+            <numerusform>الأسرة (%n)</numerusform>
+            <numerusform>الأسرة (%n)</numerusform>
+            <numerusform>الأسرة (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/detail.py" line="478"/>
         <source>Referrals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإحالات (%n)</numerusform>
+            <numerusform>الإحالات (%n)</numerusform>
+            <numerusform>الإحالات (%n)</numerusform>
+            <numerusform>الإحالات (%n)</numerusform>
+            <numerusform>الإحالات (%n)</numerusform>
+            <numerusform>الإحالات (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="480"/>
         <source>Not referred to another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحَل إلى منظمة أخرى.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="520"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل معلَّق من ⁨%1⁩ إلى ⁨%2⁩ (منذ ⁦%3⁩): %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail.py" line="573"/>
@@ -1137,94 +1137,94 @@
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="41"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished">تكرارات محتملة</translation>
+        <translation>تكرارات محتملة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="50"/>
         <source>Records across the caseload that may be one person registered twice, most likely first. Merge a pair to keep one record with the sessions and tasks of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات في جميع الملفات قد تكون لشخص واحد سُجِّل مرتين، والأرجح أولًا. ادمج زوجًا منها للإبقاء على سجل واحد يضم جلسات السجلين ومهامهما.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="60"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم الفحص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="67"/>
         <source>Possible duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>أزواج مكررة محتملة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="70"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="72"/>
         <source>Case number</source>
-        <translation type="unfinished">رقم الملف</translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="71"/>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="74"/>
         <source>Born</source>
-        <translation type="unfinished">الميلاد</translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="75"/>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولو الحالات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="76"/>
         <source>Why</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="90"/>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفحص (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="92"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج… (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="94"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="96"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="128"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="142"/>
         <source>Stopping…</source>
-        <translation type="unfinished">جارٍ الإيقاف…</translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="160"/>
         <source>The scan was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الفحص.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="164"/>
         <source>The scan failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الفحص.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicate_scan_window.py" line="187"/>
         <source>%1 possible pair(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأزواج المحتملة: %1.</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="132"/>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج السجلين المحدَّدين… (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1737,111 +1737,111 @@
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="79"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>أفراد الأسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="86"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="87"/>
         <source>&amp;Add existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستفيد مسجَّل… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="89"/>
         <source>Register a &amp;new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل فرد جديد… (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="92"/>
         <source>Re&amp;lationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة… (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="94"/>
         <source>Make &amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين ربًّا للأسرة (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="95"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="132"/>
         <source>Enter or double-click opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter أو انقر نقرًا مزدوجًا لفتح سجل ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/household_panel.py" line="142"/>
         <source>%n member(s) in other caseloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فرد في ملفات زملاء</numerusform>
+            <numerusform>%n فرد في ملفات زملاء</numerusform>
+            <numerusform>%n فردان في ملفات زملاء</numerusform>
+            <numerusform>%n أفراد في ملفات زملاء</numerusform>
+            <numerusform>%n فردًا في ملفات زملاء</numerusform>
+            <numerusform>%n فرد في ملفات زملاء</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="146"/>
         <source>Not in a household.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ضمن أسرة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="150"/>
         <source>Conflict: this household has several heads (%1), each made on another laptop. Choose the head: select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض: لهذه الأسرة أكثر من ربّ (⁨%1⁩)، عُيِّن كلٌّ منهم على حاسوب مختلف. اختر ربّ الأسرة: حدِّد فردًا واضغط «تعيين ربًّا للأسرة».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="154"/>
         <source>This household has no head. Select a member and press Make head.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذه الأسرة ربّ. حدِّد فردًا واضغط «تعيين ربًّا للأسرة».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="169"/>
         <location filename="../../desktop/ui/printing.py" line="233"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>ربّ الأسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="172"/>
         <location filename="../../desktop/ui/printing.py" line="241"/>
         <source>this record</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="230"/>
         <source>Added to the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى الأسرة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="250"/>
         <source>Register a new member</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل فرد جديد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="258"/>
         <source>Relationship of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة قرابة ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="266"/>
         <source>Relationship changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّرت صلة القرابة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="275"/>
         <source>%1 is now the head of the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح ⁨%1⁩ ربّ الأسرة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_panel.py" line="284"/>
         <source>%1 removed from the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ⁨%1⁩ من الأسرة.</translation>
     </message>
 </context>
 <context>
@@ -2121,99 +2121,99 @@
         <location filename="../../desktop/ui/referral_dialog.py" line="234"/>
         <location filename="../../desktop/ui/referral_dialog.py" line="242"/>
         <source>Incoming referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات الواردة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="243"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="251"/>
         <source>Values shared with you:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المشارَكة معك:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="254"/>
         <source>Values shared</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المشارَكة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="257"/>
         <source>&amp;Note (the reason, to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (السبب، عند الرفض) (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="270"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="272"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="274"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">تحديث (&amp;R)</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="275"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="290"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام من الخادم…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/referral_dialog.py" line="302"/>
         <source>%n referral(s) waiting for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
+            <numerusform>إحالات بانتظار الرد: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Nothing shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قيم مشارَكة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="323"/>
         <source>Select a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="335"/>
         <source>Say why in the note to decline the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب في الملاحظة لرفض الإحالة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="343"/>
         <source>Accepted: case %1 is made; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت: أُنشئ الملف ⁦%1⁩؛ وسيصل مع المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="349"/>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت.</translation>
     </message>
 </context>
 <context>
@@ -2327,12 +2327,12 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="179"/>
         <source>Built-in fields sent with a referral to another organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول الأساسية التي تُرسل مع الإحالة إلى منظمة أخرى:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="193"/>
         <source>S&amp;hared</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارَك (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="196"/>
@@ -2433,7 +2433,7 @@
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="249"/>
         <source>Shared in a referral to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>يُشارَك في الإحالة إلى منظمة أخرى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="259"/>
@@ -2686,7 +2686,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الملفات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="171"/>
@@ -2830,37 +2830,37 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="25"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="28"/>
         <source>Merge the two records selected in the list (one person, twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج السجلين المحدَّدين في القائمة (شخص واحد مسجَّل مرتين)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="31"/>
         <source>Possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="33"/>
         <source>Find records across the caseload that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جميع الملفات عن سجلات قد تكون لشخص واحد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="36"/>
         <source>Undo merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الدمج…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="38"/>
         <source>Put back the record merged into the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة السجل الذي دُمج في السجل المعروض</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_actions.py" line="71"/>
         <source>Merged on %1: another record of this person was merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج بتاريخ ⁦%1⁩: دُمج في هذا السجل سجلٌّ آخر لهذا الشخص.</translation>
     </message>
 </context>
 <context>
@@ -2868,92 +2868,92 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج سجلين</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="65"/>
         <source>&amp;Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الجانبين (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="68"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="90"/>
         <source>%1 stays; %2 is merged into it and kept as a forwarding record. Choose each highlighted field&apos;s value. Its sessions, tasks and other linked records move to %1. A supervisor can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى السجل ⁦%1⁩؛ ويُدمج فيه السجل ⁦%2⁩ ويُحتفظ به سجلًّا يُحيل إليه. اختر قيمة كل حقل مميَّز. تنتقل جلساته ومهامه وسائر السجلات المرتبطة به إلى ⁦%1⁩. يمكن للمشرف التراجع عن الدمج.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="101"/>
         <source>Moving to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل إلى ⁦%1⁩: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="103"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="112"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
         <source>Stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى: ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدمج: ⁦%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="133"/>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩، من ⁦%2⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
         <source>session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة (جلسات)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
         <source>task(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة (مهام)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
         <source>%2 merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج ⁦%2⁩ في ⁦%1⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
         <source>Undo the merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد التراجع عن الدمج؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود السجل المدموج ومعه الجلسات والمهام والسجلات الأخرى التي انتقلت بالدمج؛ وتعود حقول السجل المُبقى عليه التي غيَّرها الدمج إلى ما كانت عليه.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الدمج (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن الدمج.</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3178,7 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/printing.py" line="253"/>
         <source>The household&apos;s head is to be chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب اختيار ربّ الأسرة من جديد.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing.py" line="288"/>
@@ -3389,112 +3389,112 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="57"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="58"/>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="94"/>
         <source>Refer %1 to another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة ⁨%1⁩ إلى منظمة أخرى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="101"/>
         <source>%1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ (الملف ⁦%2⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="113"/>
         <source>Receiving organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المستقبِلة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="114"/>
         <source>Loading the server&apos;s list…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل القائمة من الخادم…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="115"/>
         <source>&amp;To organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المنظمة (&amp;T):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="119"/>
         <source>Only these values leave this organisation (the form definition marks them shareable):</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يخرج من هذه المنظمة سوى هذه القيم (يعلِّمها تعريف النموذج بأنها قابلة للمشاركة):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="127"/>
         <source>Values that will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم التي ستُشارَك</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="131"/>
         <source>Nothing: the form definition marks no field shareable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: لا يعلِّم تعريف النموذج أي حقل بأنه قابل للمشاركة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="136"/>
         <source>The person &amp;consents to sharing these values with that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق الشخص على مشاركة هذه القيم مع تلك المنظمة (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="140"/>
         <source>&amp;Note for the receiving organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة للمنظمة المستقبِلة (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="144"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="159"/>
         <source>&amp;Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإحالة (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="177"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="181"/>
         <source>The server cannot be reached: type the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر الوصول إلى الخادم: اكتب اسم المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="199"/>
         <source>Referral saved; it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإحالة؛ وستُرسل عند المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="212"/>
         <source>Consent</source>
-        <translation type="unfinished">الموافقة</translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="213"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="214"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="376"/>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى ⁨%1⁩: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/referral_dialog.py" line="381"/>
         <source>(not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم تُرسل بعد)</translation>
     </message>
 </context>
 <context>
@@ -4166,52 +4166,52 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول النقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="145"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض النقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="146"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="147"/>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء النقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="152"/>
         <source>&amp;Why you decline (for %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض (لـ ⁨%1⁩) (&amp;W):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="154"/>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (اختيارية) (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="159"/>
         <source>%1 · %2, from %3 to %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ · ⁨%2⁩، من ⁨%3⁩ إلى ⁨%4⁩: %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="172"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="185"/>
         <source>Say why first: the proposer reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب أولًا: سيقرؤه صاحب الاقتراح.</translation>
     </message>
 </context>
 <context>
@@ -4219,52 +4219,52 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="76"/>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل ملف ⁨%1⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="84"/>
         <source>Caseworker to transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الحالة الذي يُنقل إليه الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="85"/>
         <source>&amp;To caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى مسؤول الحالة (&amp;T):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="87"/>
         <source>&amp;Note for them:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة للمستلم (&amp;N):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="88"/>
         <source>Why the case is handed on, what is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُسلَّم الملف، وما الذي يجري العمل عليه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="91"/>
         <source>%1 · %2: the case moves once they accept it and both laptops sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ · ⁨%2⁩: ينتقل الملف بعد أن يقبله المستلم وتتم مزامنة الحاسوبين كليهما.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="100"/>
         <source>Propose transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح النقل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="119"/>
         <source>There is no other caseworker on this laptop to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مسؤول حالة آخر لاختياره.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="122"/>
         <source>Write a few words for the receiver first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بضع كلمات للمستلم أولًا.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="126"/>
         <source>Transfer proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح النقل.</translation>
     </message>
 </context>
 <context>
@@ -4272,99 +4272,101 @@ Offline-first case management with encrypted storage.</source>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="207"/>
         <source>Pending transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات النقل المعلَّقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>من ← إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="208"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاقتراح</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="216"/>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="218"/>
         <source>D&amp;ecline…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="220"/>
         <source>Ca&amp;ncel transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء النقل… (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="222"/>
         <source>O&amp;pen record</source>
-        <translation type="unfinished">فتح السجل (&amp;P)</translation>
+        <translation>فتح السجل (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="286"/>
         <source>To decide (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار قرارك (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="287"/>
         <source>Waiting for the receiver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المستلم (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="289"/>
         <source>Others in the office (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات أخرى في المكتب (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="306"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">⁨%1⁩ (⁦%2⁩)</translation>
+        <translation>⁨%1⁩ (⁦%2⁩)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="309"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ ← ⁨%2⁩</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="327"/>
         <source>Transfers for you to decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات نقل بانتظار قرارك: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="329"/>
         <source>No transfer waits for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية نقل بانتظار قرارك.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="354"/>
         <source>%1 · %2
 From %3 to %4, proposed %5:
 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ · ⁨%2⁩
+من ⁨%3⁩ إلى ⁨%4⁩، اقتُرح في ⁦%5⁩:
+%6</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="391"/>
         <source>Transfer accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل النقل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="392"/>
         <source>Transfer declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض النقل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/transfers_panel.py" line="393"/>
         <source>Transfer cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي النقل.</translation>
     </message>
 </context>
 <context>
@@ -4761,47 +4763,47 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="160"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الملفات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="163"/>
         <source>Cases proposed to you, and yours waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المقترح نقلها إليك، وملفاتك التي تنتظر قبول المستلم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="166"/>
         <source>Transfer case…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الملف…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="169"/>
         <source>Hand the case shown on to another caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم الملف المعروض إلى مسؤول حالة آخر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="174"/>
         <source>Refer to another organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة إلى منظمة أخرى…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="176"/>
         <source>Send the shareable values, with the person&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال القيم القابلة للمشاركة، بموافقة الشخص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="179"/>
         <source>Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="181"/>
         <source>Incoming referrals…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات الواردة…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Referrals other organisations sent to yours: accept or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات التي أرسلتها منظمات أخرى إلى منظمتك: قبولها أو رفضها</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="199"/>
@@ -5035,12 +5037,12 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="638"/>
         <source>Waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرد</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="641"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="644"/>
@@ -5055,32 +5057,32 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="648"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="649"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>ابن أو ابنة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="650"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>أخ أو أخت</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="651"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج أو زوجة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="652"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>وصي</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="653"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب آخر</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="656"/>
@@ -5096,19 +5098,19 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="598"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلَّق</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="599"/>
         <location filename="../../desktop/domain/schema.py" line="639"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="600"/>
         <location filename="../../desktop/domain/schema.py" line="640"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="601"/>
@@ -5127,27 +5129,27 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
         <source>same name</source>
-        <translation type="unfinished">الاسم نفسه</translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
         <source>similar name</source>
-        <translation type="unfinished">اسم مشابه</translation>
+        <translation>اسم مشابه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
         <source>same date of birth</source>
-        <translation type="unfinished">تاريخ الميلاد نفسه</translation>
+        <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
         <source>same phone number</source>
-        <translation type="unfinished">رقم الهاتف نفسه</translation>
+        <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
         <source>same %1</source>
-        <translation type="unfinished">نفس %1</translation>
+        <translation>تطابق ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5267,7 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="275"/>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>مدموج في</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="286"/>
@@ -5357,67 +5359,67 @@ From %3 to %4, proposed %5:
     <message>
         <location filename="../../desktop/domain/schema.py" line="434"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="442"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="450"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>ربّ الأسرة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="473"/>
         <source>To organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="480"/>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="493"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تسجيل الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="499"/>
         <source>Consent recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>سجَّل الموافقة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="514"/>
         <source>Receiver&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الجهة المستقبِلة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="522"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="547"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="561"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="569"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schema.py" line="586"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة القرار</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tabular.py" line="38"/>
