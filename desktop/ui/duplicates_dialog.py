@@ -152,19 +152,20 @@ class DuplicatesDialog(QDialog):
 
     @classmethod
     def reason_words(cls) -> dict[str, str]:
-        """The fixed reasons as read (here and in the office-wide scan's window)."""
+        """The fixed reasons as read (here and in the office-wide scan's window). Asked as
+        ``DuplicatesDialog.tr``: lupdate files a classmethod's ``cls.tr`` under "cls"."""
         return {
-            SAME_NAME: cls.tr("same name"),
-            SIMILAR: cls.tr("similar name"),
-            SAME_BIRTH_DATE: cls.tr("same date of birth"),
-            SAME_PHONE: cls.tr("same phone number"),
+            SAME_NAME: DuplicatesDialog.tr("same name"),
+            SIMILAR: DuplicatesDialog.tr("similar name"),
+            SAME_BIRTH_DATE: DuplicatesDialog.tr("same date of birth"),
+            SAME_PHONE: DuplicatesDialog.tr("same phone number"),
         }
 
     @classmethod
     def reason_text(cls, reasons: dict[str, str], reason: str) -> str:
         """A reason as read: the fixed ones, or "same <field>" for a field compared whole."""
         if reason.startswith(SAME_VALUE):
-            return cls.tr("same %1").replace(
+            return DuplicatesDialog.tr("same %1").replace(
                 "%1", change_label(Entity.BENEFICIARY, reason.removeprefix(SAME_VALUE)).lower()
             )
         return reasons.get(reason, reason)

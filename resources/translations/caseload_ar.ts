@@ -1295,6 +1295,31 @@
         <source>&amp;Merge the two selected…</source>
         <translation>دمج السجلين المحدَّدين… (&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
+        <source>same date of birth</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="161"/>
+        <source>same phone number</source>
+        <translation>رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="168"/>
+        <source>same %1</source>
+        <translation>تطابق ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2920,38 +2945,88 @@ Offline-first case management with encrypted storage.</source>
         <source>%1, from %2</source>
         <translation>⁨%1⁩، من ⁦%2⁩</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
-        <source>session(s)</source>
-        <translation>جلسة (جلسات)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
-        <source>task(s)</source>
-        <translation>مهمة (مهام)</translation>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمةً</numerusform>
+            <numerusform>%n مهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="183"/>
+        <source>%n household link(s)</source>
+        <translation>
+            <numerusform>%n صلة أسرية</numerusform>
+            <numerusform>%n صلة أسرية</numerusform>
+            <numerusform>%n صلتان أسريتان</numerusform>
+            <numerusform>%n صلات أسرية</numerusform>
+            <numerusform>%n صلةً أسرية</numerusform>
+            <numerusform>%n صلة أسرية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="184"/>
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n طلب نقل</numerusform>
+            <numerusform>%n طلب نقل</numerusform>
+            <numerusform>%n طلبا نقل</numerusform>
+            <numerusform>%n طلبات نقل</numerusform>
+            <numerusform>%n طلبَ نقل</numerusform>
+            <numerusform>%n طلب نقل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="185"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n إحالة</numerusform>
+            <numerusform>%n إحالة</numerusform>
+            <numerusform>%n إحالتان</numerusform>
+            <numerusform>%n إحالات</numerusform>
+            <numerusform>%n إحالةً</numerusform>
+            <numerusform>%n إحالة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="214"/>
         <source>%2 merged into %1.</source>
         <translation>دُمج ⁦%2⁩ في ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>Undo the merge?</source>
         <translation>هل تريد التراجع عن الدمج؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="267"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
         <translation>يعود السجل المدموج ومعه الجلسات والمهام والسجلات الأخرى التي انتقلت بالدمج؛ وتعود حقول السجل المُبقى عليه التي غيَّرها الدمج إلى ما كانت عليه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="270"/>
         <source>&amp;Undo merge</source>
         <translation>التراجع عن الدمج (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="274"/>
         <source>Merge undone.</source>
         <translation>تم التراجع عن الدمج.</translation>
     </message>
@@ -5122,34 +5197,6 @@ From %3 to %4, proposed %5:
         <location filename="../../desktop/domain/schema.py" line="659"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
-        <source>same name</source>
-        <translation>الاسم نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
-        <source>similar name</source>
-        <translation>اسم مشابه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
-        <source>same date of birth</source>
-        <translation>تاريخ الميلاد نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
-        <source>same phone number</source>
-        <translation>رقم الهاتف نفسه</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
-        <source>same %1</source>
-        <translation>تطابق ⁨%1⁩</translation>
     </message>
 </context>
 <context>

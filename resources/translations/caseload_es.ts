@@ -1279,6 +1279,31 @@
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Fusionar las dos seleccionadas…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <source>similar name</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="161"/>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="168"/>
+        <source>same %1</source>
+        <translation>%1 igual</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2880,38 +2905,68 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <source>%1, from %2</source>
         <translation>%1, de %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
-        <source>session(s)</source>
-        <translation>sesión(es)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
-        <source>task(s)</source>
-        <translation>tarea(s)</translation>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="183"/>
+        <source>%n household link(s)</source>
+        <translation>
+            <numerusform>%n vínculo de hogar</numerusform>
+            <numerusform>%n vínculos de hogar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="184"/>
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="185"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n derivación</numerusform>
+            <numerusform>%n derivaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="214"/>
         <source>%2 merged into %1.</source>
         <translation>%2 se ha fusionado con %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>Undo the merge?</source>
         <translation>¿Desea deshacer la fusión?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="267"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
         <translation>La ficha fusionada vuelve con las sesiones, tareas y demás registros que se trasladaron con la fusión; los campos de la ficha conservada que la fusión cambió recuperan su valor anterior.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="270"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer la fusión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="274"/>
         <source>Merge undone.</source>
         <translation>Fusión deshecha.</translation>
     </message>
@@ -5054,34 +5109,6 @@ De %3 a %4, propuesta el %5:
         <location filename="../../desktop/domain/schema.py" line="659"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
-        <source>same name</source>
-        <translation>mismo nombre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
-        <source>similar name</source>
-        <translation>nombre parecido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
-        <source>same date of birth</source>
-        <translation>misma fecha de nacimiento</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
-        <source>same phone number</source>
-        <translation>mismo número de teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
-        <source>same %1</source>
-        <translation>%1 igual</translation>
     </message>
 </context>
 <context>

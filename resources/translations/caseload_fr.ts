@@ -1284,6 +1284,31 @@
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Fusionner les deux sélectionnées…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="161"/>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="168"/>
+        <source>same %1</source>
+        <translation>même %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2885,38 +2910,68 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <source>%1, from %2</source>
         <translation>%1, de %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
-        <source>session(s)</source>
-        <translation>entretien(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
-        <source>task(s)</source>
-        <translation>tâche(s)</translation>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="183"/>
+        <source>%n household link(s)</source>
+        <translation>
+            <numerusform>%n lien de ménage</numerusform>
+            <numerusform>%n liens de ménage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="184"/>
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/merge_dialog.py" line="185"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n orientation</numerusform>
+            <numerusform>%n orientations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="214"/>
         <source>%2 merged into %1.</source>
         <translation>Fiche %2 fusionnée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
         <source>Undo the merge?</source>
         <translation>Annuler la fusion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="267"/>
         <source>The merged record comes back with the sessions, tasks and other records that moved with the merge; the kept record&apos;s fields the merge changed go back.</source>
         <translation>La fiche fusionnée revient avec les entretiens, les tâches et les autres fiches déplacés par la fusion&#xa0;; les champs de la fiche conservée que la fusion avait modifiés reprennent leur valeur d’avant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="270"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="274"/>
         <source>Merge undone.</source>
         <translation>Fusion annulée.</translation>
     </message>
@@ -5059,34 +5114,6 @@ De %3 à %4, proposé le %5&#xa0;:
         <location filename="../../desktop/domain/schema.py" line="659"/>
         <source>No-show</source>
         <translation>Non honoré</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
-        <source>same name</source>
-        <translation>même nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="158"/>
-        <source>similar name</source>
-        <translation>nom proche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
-        <source>same date of birth</source>
-        <translation>même date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="160"/>
-        <source>same phone number</source>
-        <translation>même numéro de téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
-        <source>same %1</source>
-        <translation>même %1</translation>
     </message>
 </context>
 <context>

@@ -364,10 +364,14 @@ def test_every_message_has_the_context_the_code_looks_it_up_in(language):
     """lupdate files a bare module-level ``tr("...")`` under no context, where the app
     never looks: the printed papers' texts stayed English in every language that way.
     Texts are asked for as ``Class.tr`` / ``self.tr`` / ``QCoreApplication.translate``."""
-    assert "<name></name>" not in ts(language).read_text(encoding="utf-8")
+    text = ts(language).read_text(encoding="utf-8")
+    assert "<name></name>" not in text
+    # A classmethod's ``cls.tr`` is filed under "cls": the duplicate reasons stayed English.
+    assert "<name>cls</name>" not in text and "<name>self</name>" not in text
     from desktop.ui.paper import Printing
     from desktop.ui.translations import translator
 
     translate = translator(language)
     assert translate("Printing", "Case summary") != "Case summary"
     assert Printing.tr("Case summary")  # the lookup the papers make
+    assert translate("DuplicatesDialog", "same phone number") != "same phone number"
