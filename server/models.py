@@ -32,6 +32,21 @@ class Base(DeclarativeBase):
     pass
 
 
+class Synced:
+    """The bookkeeping columns of every synced record kind: its version (the conflict
+    check), its place in the change feed, and its tombstone."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    # The sync run (a client-made id) whose push wrote this version; None for other writes.
+    # That run's closing pull leaves these out: the laptop has them already.
+    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -61,7 +76,7 @@ class SyncCounter(Base):
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-class Beneficiary(Base):
+class Beneficiary(Synced, Base):
     __tablename__ = "beneficiaries"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -93,18 +108,9 @@ class Beneficiary(Base):
     organisation: Mapped[str] = mapped_column(String(100), index=True)
     # The survivor of a merge (server/merges.py); the record is then a tombstone.
     merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    # The sync run (a client-made id) whose push wrote this version; None for other writes.
-    # That run's closing pull leaves these out: the laptop has them already.
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
-class CaseSession(Base):
+class CaseSession(Synced, Base):
     __tablename__ = "case_sessions"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -125,18 +131,9 @@ class CaseSession(Base):
     incomplete_fields: Mapped[list] = mapped_column(
         Document, default=list, server_default=text("'[]'")
     )
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    # The sync run (a client-made id) whose push wrote this version; None for other writes.
-    # That run's closing pull leaves these out: the laptop has them already.
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
-class Task(Base):
+class Task(Synced, Base):
     """A follow-up task for a beneficiary (server/tasks.py); synced like sessions."""
 
     __tablename__ = "tasks"
@@ -152,16 +149,9 @@ class Task(Base):
     state: Mapped[str] = mapped_column(String(16), default="open")
     done_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     dismissed_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
-class HouseholdLink(Base):
+class HouseholdLink(Synced, Base):
     """A beneficiary's membership of a household (server/households.py); synced like tasks."""
 
     __tablename__ = "household_links"
@@ -171,16 +161,9 @@ class HouseholdLink(Base):
     household_id: Mapped[str] = mapped_column(String(36), index=True)
     relationship: Mapped[str] = mapped_column(String(16), default="other")
     is_head: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
-class Referral(Base):
+class Referral(Synced, Base):
     """A beneficiary referred to another organisation (server/referrals.py).
 
     Synced to the sender's organisation like tasks (its beneficiary's visibility). The
@@ -208,16 +191,9 @@ class Referral(Base):
     decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     accepted_beneficiary_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     shared: Mapped[list] = mapped_column(Document, default=list)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
-class Transfer(Base):
+class Transfer(Synced, Base):
     """A case proposed to another caseworker (server/transfers.py); synced like tasks.
 
     `case_number` and `beneficiary_name` are filled in from the beneficiary when it is
@@ -236,13 +212,6 @@ class Transfer(Base):
     state: Mapped[str] = mapped_column(String(16), default="proposed")
     decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     organisation: Mapped[str] = mapped_column(String(100), index=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    seq: Mapped[int] = mapped_column(BigInteger, index=True)
-    sync_run: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class ReferralEvent(Base):
