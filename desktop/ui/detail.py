@@ -69,6 +69,9 @@ def _date(value: date | None) -> str:
     return format_date(value, EMPTY)
 
 
+ACTIONS_PER_ROW = 4  # the detail's action buttons per row
+
+
 class BeneficiaryDetail(QWidget):
     session_activated = Signal(object)  # CaseSession double-clicked: edit it
 
@@ -129,9 +132,15 @@ class BeneficiaryDetail(QWidget):
         self.transfer_line.setStyleSheet("color: #0b5394;")
         self.transfer_line.hide()
         layout.addWidget(self.transfer_line)
+        # The record's actions in rows of ACTIONS_PER_ROW: eight in one row made the
+        # detail wider than a 1280-pixel screen leaves it beside the list's columns.
+        self.actions_rows = QVBoxLayout()
+        self.actions_rows.setSpacing(2)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
-        layout.addLayout(self.actions_row)
+        self.actions_rows.addLayout(self.actions_row)
+        layout.addLayout(self.actions_rows)
+        self._actions_in_row = 0
 
         self.fields = QFormLayout()
         self.fields.setHorizontalSpacing(16)
@@ -358,7 +367,14 @@ class BeneficiaryDetail(QWidget):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setAccessibleName(action.text().replace("&", ""))
+        if self._actions_in_row == ACTIONS_PER_ROW:
+            self.actions_row.addStretch(1)
+            self.actions_row = QHBoxLayout()
+            self.actions_row.setSpacing(4)
+            self.actions_rows.addLayout(self.actions_row)
+            self._actions_in_row = 0
         self.actions_row.addWidget(button)
+        self._actions_in_row += 1
         return button
 
     def finish_actions(self) -> None:

@@ -25,7 +25,7 @@
         <location filename="../../desktop/ui/detail.py" line="478"/>
         <source>Referrals (%n)</source>
         <translation>
-            <numerusform>Referral (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
             <numerusform>Referrals (%n)</numerusform>
         </translation>
     </message>
