@@ -31,6 +31,15 @@ from server.models import (
     Transfer,
     User,
 )
+from server.record_cache import (  # noqa: F401 (the push and the merges read them here)
+    _cache,
+    _chunks,
+    _created,
+    _flush,
+    _get,
+    begin_record_cache,
+    end_record_cache,
+)
 from server.validation import printable, validate_beneficiary, validate_case_session
 
 log = logging.getLogger(__name__)
@@ -407,106 +416,6 @@ def _erase_custom(session: Session, organisation: str, entity: str, record: Any)
         )
     if personal & set(record.custom or {}):
         record.custom = {k: v for k, v in record.custom.items() if k not in personal}
-
-
-# --- batch cache ---------------------------------------------------------------------
-
-CACHE_KEY = "caseload_record_cache"
-IN_CHUNK = 500
-
-
-@dataclass
-class RecordCache:
-    """What one locked write batch (a sync push) already knows about records.
-
-    `records` maps (class, id) to the record, or None when it does not exist; the
-    `case_numbers` map a case number to the beneficiary holding it (None: free). While a
-    cache is active the writes below keep both up to date and do not flush: the caller
-    flushes once at the end of the batch. Any lookup the cache cannot answer falls back
-    to a query (which autoflushes, so it sees the batch's pending records).
-    """
-
-    records: dict[tuple[type, str], Beneficiary | CaseSession | None] = field(default_factory=dict)
-    case_numbers: dict[str, str | None] = field(default_factory=dict)
-
-
-def _chunks(values: set[str]) -> list[list[str]]:
-    ordered = sorted(values)
-    return [ordered[i : i + IN_CHUNK] for i in range(0, len(ordered), IN_CHUNK)]
-
-
-def begin_record_cache(
-    session: Session,
-    beneficiary_ids: set[str],
-    session_ids: set[str],
-    case_numbers: set[str],
-) -> RecordCache:
-    """Load the batch's records with one `IN` query per kind; writes stop flushing."""
-    cache = RecordCache()
-    found_sessions: list[CaseSession] = []
-    for chunk in _chunks(session_ids):
-        found_sessions.extend(
-            session.execute(select(CaseSession).where(CaseSession.id.in_(chunk))).scalars()
-        )
-    for record in found_sessions:
-        cache.records[(CaseSession, record.id)] = record
-    for record_id in session_ids:
-        cache.records.setdefault((CaseSession, record_id), None)
-    wanted = beneficiary_ids | {s.beneficiary_id for s in found_sessions}
-    for chunk in _chunks(wanted):
-        for record in session.execute(
-            select(Beneficiary).where(Beneficiary.id.in_(chunk))
-        ).scalars():
-            cache.records[(Beneficiary, record.id)] = record
-    for record_id in wanted:
-        cache.records.setdefault((Beneficiary, record_id), None)
-    for chunk in _chunks(case_numbers):
-        rows = session.execute(
-            select(Beneficiary.case_number, Beneficiary.id).where(
-                Beneficiary.case_number.in_(chunk)
-            )
-        ).all()
-        for number, holder in rows:
-            cache.case_numbers[number] = holder
-    for number in case_numbers:
-        cache.case_numbers.setdefault(number, None)
-    session.info[CACHE_KEY] = cache
-    return cache
-
-
-def end_record_cache(session: Session) -> None:
-    session.info.pop(CACHE_KEY, None)
-
-
-def _cache(session: Session) -> RecordCache | None:
-    return session.info.get(CACHE_KEY)
-
-
-def _get(session: Session, cls: type, record_id: str) -> Any:
-    cache = _cache(session)
-    if cache is None:
-        return session.get(cls, record_id)
-    key = (cls, record_id)
-    if key not in cache.records:
-        cache.records[key] = session.get(cls, record_id)
-    return cache.records[key]
-
-
-def _created(session: Session, record: Beneficiary | CaseSession) -> None:
-    """A new record: remembered by an active cache (and flushed later), else flushed now."""
-    session.add(record)
-    cache = _cache(session)
-    if cache is None:
-        session.flush()
-        return
-    cache.records[(type(record), record.id)] = record
-    if isinstance(record, Beneficiary):
-        cache.case_numbers[record.case_number] = record.id
-
-
-def _flush(session: Session) -> None:
-    if _cache(session) is None:
-        session.flush()
 
 
 # --- writes --------------------------------------------------------------------------
