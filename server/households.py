@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import schema
+from server import records, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, HouseholdLink
 from server.records import (
@@ -130,18 +130,13 @@ def tombstone_links_of(session: Session, actor: Actor, beneficiary_id: str, now:
 def delete_link(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:
-    """A member leaves the household: the link's tombstone (their caseworker may do it)."""
-    existing = _get(session, HouseholdLink, record_id)
-    if existing is None:
-        raise _not_found(HOUSEHOLD_LINK)
-    member = _get(session, Beneficiary, existing.beneficiary_id)
-    if member is None or not can_see_beneficiary(actor, member):
-        raise _forbidden()
-    if existing.deleted:
-        return WriteResult(existing, False)
-    if not unconditional and base_version != existing.version:
-        raise RecordConflict(existing)
-    tombstone_link(session, actor, existing, utcnow())
-    _flush(session)
-    log.info("household link %s deleted by user %s", record_id, actor.id)
-    return WriteResult(existing, True)
+    return records.delete_child(
+        session,
+        actor,
+        HouseholdLink,
+        HOUSEHOLD_LINK,
+        record_id,
+        base_version,
+        tombstone_link,
+        unconditional=unconditional,
+    )

@@ -761,3 +761,32 @@ def delete_case_session(
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def delete_child(
+    session: Session,
+    actor: Actor,
+    model: Any,
+    entity: str,
+    record_id: str,
+    base_version: int | None,
+    tombstone: Any,
+    *,
+    unconditional: bool,
+) -> WriteResult:
+    """A beneficiary's child record (a task, a household link) deleted: its tombstone, by
+    whoever may see its beneficiary; a repeated delete changes nothing."""
+    existing = _get(session, model, record_id)
+    if existing is None:
+        raise _not_found(entity)
+    parent = _get(session, Beneficiary, existing.beneficiary_id)
+    if parent is None or not can_see_beneficiary(actor, parent):
+        raise _forbidden()
+    if existing.deleted:
+        return WriteResult(existing, False)
+    if not unconditional and base_version != existing.version:
+        raise RecordConflict(existing)
+    tombstone(session, actor, existing, utcnow())
+    _flush(session)
+    log.info("%s %s deleted by user %s", entity, record_id, actor.id)
+    return WriteResult(existing, True)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import merges, schema
+from server import merges, records, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, Task
 from server.records import (
@@ -147,20 +147,16 @@ def tombstone_tasks_of(session: Session, actor: Actor, beneficiary_id: str, now:
 def delete_task(
     session: Session, actor: Actor, record_id: str, base_version: int | None, *, unconditional: bool
 ) -> WriteResult:
-    existing = _get(session, Task, record_id)
-    if existing is None:
-        raise _not_found(TASK)
-    parent = _get(session, Beneficiary, existing.beneficiary_id)
-    if parent is None or not can_see_beneficiary(actor, parent):
-        raise _forbidden()
-    if existing.deleted:
-        return WriteResult(existing, False)
-    if not unconditional and base_version != existing.version:
-        raise RecordConflict(existing)
-    tombstone_task(session, actor, existing, utcnow())
-    _flush(session)
-    log.info("task %s deleted by user %s", record_id, actor.id)
-    return WriteResult(existing, True)
+    return records.delete_child(
+        session,
+        actor,
+        Task,
+        TASK,
+        record_id,
+        base_version,
+        tombstone_task,
+        unconditional=unconditional,
+    )
 
 
 def task_dict(task: Task) -> dict[str, Any]:
