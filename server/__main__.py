@@ -9,7 +9,14 @@ import os
 import sys
 from pathlib import Path
 
-from server.config import IDEMPOTENCY_KEEP_DAYS, ConfigError, ServerConfig
+from server.config import (
+    IDEMPOTENCY_KEEP_DAYS,
+    LOG_FORMATS,
+    ConfigError,
+    ServerConfig,
+    log_format_from_env,
+)
+from server.observability import configure_logging
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=5000, help="port to listen on")
     parser.add_argument("--threads", type=int, default=8, help="worker threads")
+    parser.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        help="text lines or one JSON object a line (default: CASELOAD_LOG_FORMAT, else text)",
+    )
     sub = parser.add_subparsers(dest="command")
     create = sub.add_parser("create-user", help="add an account")
     create.add_argument("username")
@@ -123,11 +135,9 @@ def _purge(config: ServerConfig, engine, keep_days: int) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.dev else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     try:
+        log_format = args.log_format or log_format_from_env()
+        configure_logging(logging.DEBUG if args.dev else logging.INFO, log_format)
         return _run(args)
     except ConfigError as exc:
         # A setting or the database key makes starting impossible (a wrong key included).

@@ -46,6 +46,27 @@ def _env_int(name: str, default: int) -> int:
     return value
 
 
+LOG_FORMATS = ("text", "json")
+LOG_FORMAT_ENV = "CASELOAD_LOG_FORMAT"
+METRICS_TOKEN_ENV = "CASELOAD_METRICS_TOKEN"
+MIN_METRICS_TOKEN = 16
+
+
+def log_format_from_env() -> str:
+    """CASELOAD_LOG_FORMAT: text lines (the default) or one JSON object a line."""
+    value = (os.environ.get(LOG_FORMAT_ENV) or "text").strip().lower()
+    if value not in LOG_FORMATS:
+        raise ConfigError(f"{LOG_FORMAT_ENV} must be one of: {', '.join(LOG_FORMATS)}")
+    return value
+
+
+def _metrics_token() -> str | None:
+    token = os.environ.get(METRICS_TOKEN_ENV) or None
+    if token is not None and len(token) < MIN_METRICS_TOKEN:
+        raise ConfigError(f"{METRICS_TOKEN_ENV} must be at least {MIN_METRICS_TOKEN} characters")
+    return token
+
+
 # Days an idempotency record is kept (`caseload-server db purge`, and at each start).
 IDEMPOTENCY_KEEP_DAYS = 90
 
@@ -78,6 +99,9 @@ class ServerConfig:
     # The SQLCipher key of a SQLite database; None for PostgreSQL.
     db_key: bytes | None = None
     max_push_changes: int = 500
+    log_format: str = "text"
+    # /metrics answers only requests bearing this token; None: anyone who reaches it.
+    metrics_token: str | None = None
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -123,6 +147,8 @@ class ServerConfig:
             ),
             trusted_proxies=trusted_proxies,
             db_key=_db_key_for(database_url, data_dir),
+            log_format=log_format_from_env(),
+            metrics_token=_metrics_token(),
         )
 
 

@@ -12,7 +12,6 @@ every record. Every write runs inside the caller's write transaction (`db.begin_
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from server import records, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, HouseholdLink
+from server.observability import record_logger
 from server.records import (
     HOUSEHOLD_LINK,
     Actor,
@@ -39,7 +39,8 @@ from server.records import (
 )
 from server.validation import FieldRules, merge_fields, parser_for
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 LINK_VALUE_FIELDS = schema.names(schema.HOUSEHOLD_LINK)
 _RULES: FieldRules = {f.name: parser_for(f) for f in schema.HOUSEHOLD_LINK}

@@ -15,7 +15,6 @@ the tombstone with ``merged_into``, so every laptop forwards its own references.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from server import records, schema
 from server.db import SYNC_RUN, next_seq
 from server.models import Beneficiary, CaseSession, Task
+from server.observability import record_logger
 from server.records import (
     CASE_SESSION,
     TASK,
@@ -35,7 +35,8 @@ from server.records import (
 )
 from server.validation import validate_beneficiary
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 FIELD = "merged_into"
 # The record kinds that link to a beneficiary, by their declared fields.

@@ -1,7 +1,9 @@
 """Writes the record-field parts of server/openapi.yaml from server/schema.py.
 
-`python -m server.openapi_gen` (`make openapi`) rewrites them in place; `--check` exits 1
-when the file is not what it would write (tests/server/test_openapi_generated.py runs it).
+`python -m server.openapi_gen` (`make openapi`) rewrites them in place and writes the whole
+document as JSON beside it (server/openapi.json, what the server serves: it reads no YAML
+at run time); `--check` exits 1 when either file is not what it would write
+(tests/server/test_openapi_generated.py runs it).
 Only the lines between a pair of marker comments are written:
 
     # >>> generated Beneficiary.properties (make openapi; edit server/schema.py)
@@ -368,6 +370,31 @@ def _verify(doc: dict[str, Any]) -> None:
                 raise GenerateError(f"{record.stored}.{f.name} does not read back as written")
 
 
+def json_path(document: Path) -> Path:
+    """Where the JSON rendering of `document` goes: beside it, named alike."""
+    return document.with_suffix(".json")
+
+
+def as_json(text: str) -> str:
+    """The document as the server serves it: JSON, keys in the YAML's order."""
+    return json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def _stale(path: Path, current: str, wanted: str) -> bool:
+    """Says (on stderr) how `path` differs from what would be written; True if it does."""
+    if wanted == current:
+        return False
+    if not current:
+        print(f"{path} is missing: run `make openapi`.", file=sys.stderr)
+        return True
+    diff = difflib.unified_diff(
+        current.splitlines(), wanted.splitlines(), str(path), "generated", lineterm=""
+    )
+    print("\n".join(diff), file=sys.stderr)
+    print(f"{path} is out of date with server/schema.py: run `make openapi`.", file=sys.stderr)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server.openapi_gen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only say whether it is up to date")
@@ -379,21 +406,17 @@ def main(argv: list[str] | None = None) -> int:
     except GenerateError as exc:
         print(f"{args.path}: {exc}", file=sys.stderr)
         return 2
+    rendered = json_path(args.path)
+    wanted_json = as_json(wanted)
+    current_json = rendered.read_text(encoding="utf-8") if rendered.exists() else ""
     if args.check:
-        if wanted == current:
-            return 0
-        diff = difflib.unified_diff(
-            current.splitlines(), wanted.splitlines(), str(args.path), "generated", lineterm=""
-        )
-        print("\n".join(diff), file=sys.stderr)
-        print(
-            f"{args.path} is out of date with server/schema.py: run `make openapi`.",
-            file=sys.stderr,
-        )
-        return 1
-    if wanted != current:
-        args.path.write_text(wanted, encoding="utf-8")
-        print(f"wrote {args.path}")
+        stale = _stale(args.path, current, wanted)
+        stale_json = _stale(rendered, current_json, wanted_json)
+        return 1 if stale or stale_json else 0
+    for path, old, new in ((args.path, current, wanted), (rendered, current_json, wanted_json)):
+        if new != old:
+            path.write_text(new, encoding="utf-8")
+            print(f"wrote {path}")
     return 0
 
 

@@ -8,7 +8,6 @@ checks below and the writes that follow cannot interleave with another writer.
 
 from __future__ import annotations
 
-import logging
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from server.models import (
     Transfer,
     User,
 )
+from server.observability import record_logger
 from server.record_cache import (  # noqa: F401 (the push and the merges read them here)
     _cache,
     _chunks,
@@ -42,7 +42,8 @@ from server.record_cache import (  # noqa: F401 (the push and the merges read th
 )
 from server.validation import printable, validate_beneficiary, validate_case_session
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 BENEFICIARY = "beneficiary"
 CASE_SESSION = "case_session"

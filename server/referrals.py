@@ -17,7 +17,6 @@ laptops see the outcome in their feed. Every step is a `ReferralEvent`.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 from server import forms, records, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, FormDefinition, Referral, ReferralEvent, User
+from server.observability import record_logger
 from server.records import (
     Actor,
     RecordConflict,
@@ -45,7 +45,8 @@ from server.records import (
 )
 from server.validation import FieldRules, merge_fields, parser_for
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 REFERRAL = "referral"
 VALUE_FIELDS = schema.names(schema.REFERRAL)

@@ -8,7 +8,6 @@ runs inside the caller's write transaction (`db.begin_write`).
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 from server import merges, records, schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, Task
+from server.observability import record_logger
 from server.records import (
     TASK,
     Actor,
@@ -35,7 +35,8 @@ from server.records import (
 )
 from server.validation import FieldRules, merge_fields, parser_for
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 TASK_VALUE_FIELDS = schema.names(schema.TASK)
 TASK_TOMBSTONE_CLEARS = schema.tombstone_clears(schema.TASK)

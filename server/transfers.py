@@ -12,7 +12,6 @@ Every write runs inside the caller's write transaction (`db.begin_write`).
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from server import schema
 from server.db import SYNC_RUN, next_seq, utcnow
 from server.models import Beneficiary, Transfer, User
+from server.observability import record_logger
 from server.records import (
     TRANSFER,
     Actor,
@@ -40,7 +40,8 @@ from server.records import (
 from server.tasks import move_open_tasks
 from server.validation import FieldRules, merge_fields, parser_for
 
-log = logging.getLogger(__name__)
+# Its record writes log at DEBUG inside a sync push (which logs one line for them all).
+log = record_logger(__name__)
 
 TRANSFER_VALUE_FIELDS = schema.names(schema.TRANSFER)
 _RULES: FieldRules = {f.name: parser_for(f) for f in schema.TRANSFER}

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import households, records, referrals, tasks, transfers
+from server import households, observability, records, referrals, tasks, transfers
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -351,7 +351,7 @@ def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
             return {**head, **exc.result}
         except IntegrityError:
             # A concurrent writer stored the same record or key first; look again.
-            log.info("sync change for %s %s raced; retrying", change["entity"], change["id"])
+            log.debug("sync change for %s %s raced; retrying", change["entity"], change["id"])
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
@@ -513,6 +513,7 @@ def _sync_run(value: str | None, *, field: str = SYNC_RUN_HEADER) -> str | None:
 
 @bp.post("/push")
 @jwt_required()
+@observability.batch_of_records
 def push():
     body = json_object(per_item="changes")
     changes = body.get("changes")
@@ -548,8 +549,7 @@ def push():
     finally:
         end_seq_block(session, write=False)
         session.info.pop(SYNC_RUN, None)
-    applied = sum(1 for r in results if r["status"] == "applied")
-    log.info("sync push by user %s: %d changes, %d applied", who.id, len(results), applied)
+    observability.sync_pushed(log, who.id, results)
     return ok({"results": results})
 
 
@@ -586,6 +586,9 @@ def changes():
     # Without more to come, every change up to the counter was considered in this
     # snapshot (the ones left out by visibility or run included), so the cursor moves there.
     next_since = page[-1].seq if has_more else max(since, head_seq)
+    observability.records_pulled(
+        "departure" if isinstance(r, RecordDeparture) else records.entity_of(r) for r in page
+    )
     extra: dict[str, Any] = {}
     if count_remaining:
         # Asked for once per pull (a progress total): the count walks what is left.
