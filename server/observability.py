@@ -236,6 +236,7 @@ def _answered(response: Response) -> Response:
         g.request_id,
         f" user {user}" if user else "",
         extra={
+            "request_id": g.request_id,
             "method": method,
             "route": route,
             "status": status,

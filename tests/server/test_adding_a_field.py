@@ -1,5 +1,6 @@
 """Adding a field on the server is server/schema.py, server/models.py, one migration and
-`make openapi` (docs/server-fields.md), nothing else in server/.
+`make openapi` (docs/server-fields.md, which writes openapi.yaml and openapi.json), nothing
+else in server/.
 
 On a copy of the server's source, the test makes exactly those changes for an optional
 text field (at most 50 characters, personal data, searchable), runs the generator, starts
@@ -84,6 +85,7 @@ def tree(tmp_path_factory) -> Path:
     assert _changed(REPO_ROOT / "server", server) == [
         "migrations/versions/9999_probe.py",
         "models.py",
+        "openapi.json",
         "openapi.yaml",
         "schema.py",
     ]

@@ -154,6 +154,7 @@ def test_openapi_document_lists_every_route(http):
         ("post", "/api/referrals/{referral_id}/accept"),
         ("post", "/api/referrals/{referral_id}/decline"),
         ("get", "/health"),
+        ("get", "/metrics"),
         ("get", "/api/openapi.json"),
     }
     documented = {
