@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from server import observability
 from server.db import begin_write, utcnow
 from server.errors import ApiError, ValidationFailed, error_response
 from server.models import LoginFailure, RefreshToken, RevokedAccessToken, TokenFamily, User
@@ -295,6 +296,7 @@ def _retry_after(session: Session, account_key: str, address: str) -> tuple[int,
 def _throttled(wait: int, limit: str) -> ApiError:
     # Lockouts are logged (ASVS); which limit, never the username or the address.
     log.warning("login throttled by the %s limit (retry in %ss)", limit, wait)
+    observability.login_throttled(limit)
     return ApiError(
         429,
         "too_many_attempts",
