@@ -187,18 +187,14 @@ def install(app: Flask) -> None:
     app.add_url_rule("/metrics", "metrics", _metrics, methods=["GET"])
 
 
-def request_id() -> str | None:
-    return g.get("request_id") if has_request_context() else None
-
-
 def elapsed_ms() -> float | None:
     """Milliseconds since the current request arrived (None outside a request)."""
-    started = g.get("started") if has_request_context() else None
+    started = g.get("request_started") if has_request_context() else None
     return None if started is None else (time.perf_counter() - started) * 1000
 
 
 def _started() -> None:
-    g.started = time.perf_counter()
+    g.request_started = time.perf_counter()
     sent = request.headers.get(REQUEST_ID_HEADER, "")
     g.request_id = sent if _REQUEST_ID.fullmatch(sent) else uuid.uuid4().hex
 
