@@ -18,5 +18,5 @@ from server.console.security import init_security
 
 
 def init_console(app: Flask) -> None:
-    init_security(app, bp)
+    init_security(app)
     app.register_blueprint(bp)

@@ -18,7 +18,7 @@ from flask import Blueprint, abort, g, redirect, session, url_for
 from sqlalchemy.orm import Session
 
 from server.auth import authenticate, revoke_family
-from server.console.security import SESSION_LIFETIME
+from server.console.security import SESSION_LIFETIME, check_csrf, security_headers
 from server.db import begin_write, utcnow
 from server.errors import ApiError
 from server.models import TokenFamily, User
@@ -33,6 +33,8 @@ bp = Blueprint(
     static_folder="static",
     static_url_path="/console/static",
 )
+bp.before_request(check_csrf)
+bp.after_request(security_headers)
 
 CONSOLE_ROLES = ("admin", "supervisor")
 NOT_FOR_ROLE = "The console is for organisation admins and supervisors."
