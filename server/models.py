@@ -362,3 +362,33 @@ class LoginFailure(Base):
     account_key: Mapped[str] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(64))
     failed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Organisation(Base):
+    """An organisation on the server, by its name (server/admin.py).
+
+    Records and accounts name their organisation in their own `organisation` columns (one
+    indexed column scopes every query); this table lists the organisations, those with no
+    account yet included, and a rename changes every such column in one transaction.
+    """
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AdminAction(Base):
+    """One administrative action (server/admin.py): who, what, on which account or
+    organisation. `actor_id` is None for the command line on the server."""
+
+    __tablename__ = "admin_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # The organisation the action concerns (a rename changes it with the rest).
+    organisation: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict] = mapped_column(Document, default=dict)
