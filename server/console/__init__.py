@@ -6,13 +6,15 @@ server/auth.py), each sees their own organisation only, and supervisors only rea
 
 - `server.console.security`: the session cookie, CSRF protection and response headers;
 - `server.console.signin`: signing in and out, and who the request is for;
-- `server.console.pages`: the pages.
+- `server.console.pages`: the laptops, sync activity and forms pages;
+- `server.console.users`: the accounts and the log of administrative actions.
 """
 
 from __future__ import annotations
 
 from flask import Flask
 
+from server.console import users  # noqa: F401  (its routes)
 from server.console.pages import bp
 from server.console.security import init_security
 

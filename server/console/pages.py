@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import redirect, render_template, request, url_for
 from sqlalchemy import select
 from werkzeug.exceptions import HTTPException
 
@@ -202,15 +202,3 @@ def forms(me: User):
         parts=parts,
         users=_names(me.organisation),
     )
-
-
-@bp.get("/users")
-@page()
-def users(me: User):
-    abort(404)
-
-
-@bp.get("/actions")
-@page()
-def actions(me: User):
-    abort(404)

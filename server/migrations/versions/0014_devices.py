@@ -1,18 +1,15 @@
 """Laptop reports for the web console: the last report per device, and sync activity.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-02 01:00:00
-
-Chained to 0012: 0013 (admin actions) is not in this branch yet; the contract chains it
-to 0013 at merge.
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
