@@ -156,6 +156,17 @@ def _label(item: dict[str, Any], languages: list[str]) -> str:
 
 
 FLAGS_SHOWN = ("required", "personal", "shareable", "retired")
+# How the page names the kinds of server/forms.py (KINDS); "{n}": the number of choices.
+KIND_LABELS = {
+    "text": "text",
+    "long_text": "long text",
+    "integer": "whole number",
+    "decimal": "number",
+    "date": "date",
+    "yes_no": "yes or no",
+    "choice": "one of {n} choices",
+    "choices": "any of {n} choices",
+}
 
 
 def _fields(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -165,9 +176,10 @@ def _fields(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         {
             "key": item.get("key", ""),
             "label": _label(item, languages),
-            "kind": item.get("kind", ""),
+            "kind": KIND_LABELS.get(item.get("kind"), str(item.get("kind", ""))).format(
+                n=len(item.get("choices") or [])
+            ),
             "flags": [flag for flag in FLAGS_SHOWN if item.get(flag) is True],
-            "choices": len(item.get("choices") or []),
         }
         for item in part.get("fields") or []
         if isinstance(item, dict)

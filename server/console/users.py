@@ -131,11 +131,13 @@ def _detail(entry: dict[str, Any]) -> str:
     detail = entry["detail"] or {}
     if "from" in detail and "to" in detail:
         return f"{detail['from']} → {detail['to']}"
-    return ", ".join(
-        f"{name.replace('_', ' ')}: {value}"
-        for name, value in detail.items()
-        if name not in DETAIL_HIDDEN and value not in (None, False, "")
-    )
+    shown = []
+    for name, value in detail.items():
+        if name in DETAIL_HIDDEN or value is None or value is False or value in ("", 0):
+            continue
+        label = name.replace("_", " ")
+        shown.append(label if value is True else f"{label}: {value}")
+    return ", ".join(shown)
 
 
 @bp.get("/actions")

@@ -310,3 +310,10 @@ def test_db_purge_trims_the_activity(app):
     assert list(left) == ["device-0002", "device-0003", "device-0004"]
     assert session.execute(select(func.count()).select_from(Device)).scalar_one() == 5
     session.close()
+
+
+def test_every_kind_of_field_has_a_label():
+    from server.console.pages import KIND_LABELS
+    from server.forms import KINDS
+
+    assert set(KIND_LABELS) == set(KINDS)
