@@ -36,12 +36,12 @@ from desktop.store.erasure import drop_erased_bytes
 from desktop.store.journal import set_state
 from desktop.store.tables import UserRow, new_id, utcnow
 from desktop.sync import deletes, outbox, pull, push, verify
-from desktop.sync.client import ApiFailure, ServerClient, SyncCancelled
+from desktop.sync.client import ApiFailure, ServerClient
 from desktop.sync.forms import sync_forms
 from desktop.sync.outbox import Held, cascade_held, held_back
 from desktop.sync.pull import PulledChange
 from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
-from desktop.sync.report import send_report
+from desktop.sync.report import NOT_REPORTED, send_report
 from desktop.sync.run import Progress, SyncReport, SyncRun, waiting_text
 
 # Names other modules import from here.
@@ -97,12 +97,13 @@ class SyncEngine:
         return pull.cursor_key(self._run)
 
     def run(self, *, full: bool = False) -> SyncReport:
-        """One sync run; the laptop's report goes to the server at the end, failed or not."""
+        """One sync run; the laptop's report goes to the server at the end, also after a
+        failure the server answered (a refusal, a bug), not when it cannot be reached."""
         report = SyncReport()
         started = time.monotonic()
         try:
             self._run_steps(report, full=full)
-        except SyncCancelled:
+        except NOT_REPORTED:
             raise
         except Exception as exc:
             send_report(self._db, self._client, report, time.monotonic() - started, exc)

@@ -20,7 +20,16 @@ from desktop.errors import UserError
 from desktop.store.db import Database
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import OutboxRow, new_id
-from desktop.sync.client import ApiFailure, ServerClient, SyncError
+from desktop.sync.client import (
+    ApiFailure,
+    CaFileError,
+    CertificateNotTrusted,
+    ServerClient,
+    ServerUnreachable,
+    SignInRequired,
+    SyncCancelled,
+    SyncError,
+)
 from desktop.sync.run import SyncReport
 
 log = logging.getLogger(__name__)
@@ -28,6 +37,14 @@ log = logging.getLogger(__name__)
 REPORT_PATH = "/api/sync/report"
 DEVICE_STATE = "device_id"  # made when the data folder is (desktop/auth/accounts.py)
 MAX_ERROR_LENGTH = 200
+# Failures after which the server cannot take a report (or the user stopped): none is sent.
+NOT_REPORTED = (
+    SyncCancelled,
+    ServerUnreachable,
+    CertificateNotTrusted,
+    CaFileError,
+    SignInRequired,
+)
 
 
 def device_id(db: Database) -> str:
