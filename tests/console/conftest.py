@@ -15,6 +15,7 @@ from server.app import create_app
 from server.auth import create_user
 from server.config import ServerConfig
 from server.models import User
+from tests.server.conftest import ServerFactory, ServerProcess
 
 PASSWORD = "correct horse battery"
 _CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -54,6 +55,16 @@ def sign_in(client: FlaskClient, username: str, password: str = PASSWORD):
     return client.post(
         "/sign-in", data={"username": username, "password": password, "csrf_token": token}
     )
+
+
+@pytest.fixture(scope="module")
+def console_server(tmp_path_factory) -> Iterator[ServerProcess]:
+    """A real `caseload-server` process on loopback, its console cookie allowed over http."""
+    factory = ServerFactory("sqlite", tmp_path_factory.mktemp("console-server"), None)
+    try:
+        yield factory.start(dev=True, CASELOAD_CONSOLE_PLAIN_HTTP="1")
+    finally:
+        factory.stop_all()
 
 
 @pytest.fixture

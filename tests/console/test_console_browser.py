@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import Laptop
-from tests.server.conftest import PASSWORD, REPO_ROOT, ServerFactory, ServerProcess
+from tests.server.conftest import PASSWORD, REPO_ROOT
 
 REQUIRE_ENV = "CASELOAD_REQUIRE_CHROMIUM"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -44,24 +44,26 @@ def browser() -> Iterator:
         driver.quit()
 
 
-@pytest.fixture(scope="module")
-def console_server(tmp_path_factory) -> Iterator[ServerProcess]:
-    factory = ServerFactory("sqlite", tmp_path_factory.mktemp("console-server"), None)
-    try:
-        yield factory.start(dev=True, CASELOAD_CONSOLE_PLAIN_HTTP="1")
-    finally:
-        factory.stop_all()
-
-
 def _click(driver, element) -> None:
     """Clicks a link or a form's button and waits until the next page has replaced this one."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = driver.find_element(By.TAG_NAME, "html")
+
+    def replaced(_driver) -> bool:
+        try:
+            page.is_enabled()
+        except WebDriverException:  # stale, or no longer in the document
+            return True
+        return False
+
     element.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 20).until(replaced)
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
 
 
 def _shot(driver, name: str) -> None:
