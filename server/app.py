@@ -68,6 +68,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
     init_jwt(app)
     _register_error_handlers(app)
     app.register_blueprint(auth_bp)
+    from server.api.devices import bp as devices_bp
     from server.api.forms import bp as forms_bp
     from server.api.records import bp as records_bp
     from server.api.referrals import bp as referrals_bp
@@ -79,6 +80,10 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
     app.register_blueprint(users_bp)
     app.register_blueprint(forms_bp)
     app.register_blueprint(referrals_bp)
+    app.register_blueprint(devices_bp)
+    from server.console import init_console
+
+    init_console(app)  # the web console at /
 
     @app.get("/api/openapi.json")
     def openapi():

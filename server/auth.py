@@ -343,17 +343,13 @@ def register():
     return ok(user_dict(user), 201)
 
 
-@bp.post("/login")
-def login():
-    body = json_object()
-    username, password = body.get("username"), body.get("password")
-    fields = {}
-    for name, value in (("username", username), ("password", password)):
-        if not isinstance(value, str) or not value:
-            fields[name] = "is required"
-    if fields:
-        raise ValidationFailed(fields)
-    session = db()
+def authenticate(session: Session, username: str, password: str) -> User:
+    """The active account these credentials sign in to, throttled (the API's login and the
+    web console's sign-in share it). Raises ApiError 429 or 401; a failure is committed.
+
+    On success the write transaction stays open with this client's failures forgiven;
+    the caller records the sign-in and commits.
+    """
     account_key = _account_key(username)
     address = request_client_address()
     throttle = _retry_after(session, account_key, address)
@@ -401,6 +397,21 @@ def login():
     if password_hasher.check_needs_rehash(user.password_hash):
         user.password_hash = password_hasher.hash(password)
     user.last_login_at = utcnow()
+    return user
+
+
+@bp.post("/login")
+def login():
+    body = json_object()
+    username, password = body.get("username"), body.get("password")
+    fields = {}
+    for name, value in (("username", username), ("password", password)):
+        if not isinstance(value, str) or not value:
+            fields[name] = "is required"
+    if fields:
+        raise ValidationFailed(fields)
+    session = db()
+    user = authenticate(session, username, password)
     family = TokenFamily(id=str(uuid.uuid4()), user_id=user.id, created_at=utcnow())
     session.add(family)
     session.flush()  # the refresh token row refers to the family

@@ -96,6 +96,9 @@ class ServerConfig:
     login_max_delay: timedelta = timedelta(minutes=15)
     # X-Forwarded-For is read only from these peers (CASELOAD_TRUSTED_PROXIES).
     trusted_proxies: tuple[IpNetwork, ...] = ()
+    # The web console's session cookie is Secure; CASELOAD_CONSOLE_PLAIN_HTTP=1 drops the
+    # flag for plain-http requests from and to a loopback address only (development, tests).
+    console_plain_http: bool = False
     # The SQLCipher key of a SQLite database; None for PostgreSQL.
     db_key: bytes | None = None
     max_push_changes: int = 500
@@ -146,6 +149,7 @@ class ServerConfig:
                 seconds=_env_int("CASELOAD_LOGIN_MAX_DELAY_SECONDS", 900) or 900
             ),
             trusted_proxies=trusted_proxies,
+            console_plain_http=os.environ.get("CASELOAD_CONSOLE_PLAIN_HTTP") == "1",
             db_key=_db_key_for(database_url, data_dir),
             log_format=log_format_from_env(),
             metrics_token=_metrics_token(),

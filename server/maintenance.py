@@ -8,6 +8,9 @@
   by its signature's `exp` before any lookup), token families left without a refresh token
   (their last access token expired long before), and login failures older than the
   throttling window.
+- Sync activity (laptops' reports, server/api/devices.py): older than
+  `ACTIVITY_KEEP_DAYS`, and beyond the newest `ACTIVITY_KEEP_ROWS` rows; each laptop's
+  last report (`devices`) stays.
 
 Tombstones stay: a laptop that has been offline for months must still learn of a delete.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from server.config import IDEMPOTENCY_KEEP_DAYS, ServerConfig
@@ -27,14 +30,22 @@ from server.models import (
     LoginFailure,
     RefreshToken,
     RevokedAccessToken,
+    SyncActivity,
     TokenFamily,
 )
 
 log = logging.getLogger(__name__)
 
+ACTIVITY_KEEP_DAYS = 90
+ACTIVITY_KEEP_ROWS = 100_000
+
 
 def purge(
-    session: Session, config: ServerConfig, *, keep_days: int = IDEMPOTENCY_KEEP_DAYS
+    session: Session,
+    config: ServerConfig,
+    *,
+    keep_days: int = IDEMPOTENCY_KEEP_DAYS,
+    activity_rows: int = ACTIVITY_KEEP_ROWS,
 ) -> dict[str, int]:
     """Deletes what has expired; the counts per table. The caller commits."""
     if keep_days < 1:
@@ -57,6 +68,15 @@ def purge(
             LoginFailure.failed_at < now - config.login_window
         ),
     }
+    newest_dropped = session.execute(
+        select(SyncActivity.id).order_by(SyncActivity.id.desc()).offset(activity_rows).limit(1)
+    ).scalar_one_or_none()
+    statements["sync_activity"] = delete(SyncActivity).where(
+        or_(
+            SyncActivity.at < now - timedelta(days=ACTIVITY_KEEP_DAYS),
+            SyncActivity.id <= (newest_dropped or 0),
+        )
+    )
     for table, statement in statements.items():
         counts[table] = session.execute(statement).rowcount or 0
     log.info(

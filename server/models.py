@@ -243,6 +243,46 @@ class FormDefinition(Base):
     published_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
 
+class Device(Base):
+    """A laptop's last report (POST /api/sync/report), for the web console's laptops page.
+
+    Keyed by organisation and the laptop's own id (one per data folder): counts only,
+    nothing about the records themselves.
+    """
+
+    __tablename__ = "devices"
+
+    organisation: Mapped[str] = mapped_column(String(100), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    app_version: Mapped[str] = mapped_column(String(32))
+    records_waiting: Mapped[int] = mapped_column(Integer)
+    open_conflicts: Mapped[int] = mapped_column(Integer)
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_sync_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_outcome: Mapped[str] = mapped_column(String(16))
+
+
+class SyncActivity(Base):
+    """One laptop sync run as its report told it; kept a while (maintenance.purge)."""
+
+    __tablename__ = "sync_activity"
+    __table_args__ = (Index("ix_sync_activity_organisation_at", "organisation", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    organisation: Mapped[str] = mapped_column(String(100))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    device_id: Mapped[str] = mapped_column(String(64))
+    sent: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    errors: Mapped[int] = mapped_column(Integer)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))  # "ok" or "failed"
+    error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
 class IdempotencyRecord(Base):
     """The stored answer to a sync change, replayed when the same key comes again.
 
@@ -322,3 +362,33 @@ class LoginFailure(Base):
     account_key: Mapped[str] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(64))
     failed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Organisation(Base):
+    """An organisation on the server, by its name (server/admin.py).
+
+    Records and accounts name their organisation in their own `organisation` columns (one
+    indexed column scopes every query); this table lists the organisations, those with no
+    account yet included, and a rename changes every such column in one transaction.
+    """
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AdminAction(Base):
+    """One administrative action (server/admin.py): who, what, on which account or
+    organisation. `actor_id` is None for the command line on the server."""
+
+    __tablename__ = "admin_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # The organisation the action concerns (a rename changes it with the rest).
+    organisation: Mapped[str | None] = mapped_column(String(100), nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict] = mapped_column(Document, default=dict)

@@ -31,7 +31,6 @@ from desktop.store.tables import (
     CaseSessionRow,
     OutboxRow,
     SyncBaseRow,
-    SyncConflictRow,
     UserRow,
 )
 
@@ -244,6 +243,8 @@ class SyncAccount:
         return session.get(UserRow, self._actor.id)
 
     def overview(self) -> SyncOverview:
+        from desktop.services.conflicts import open_conflict_count
+
         with self._db.read() as uow:
             session = uow.session
             row = self._row(session)
@@ -269,11 +270,7 @@ class SyncAccount:
                 pending=min(pending, PENDING_CAP),
                 pending_more=pending > PENDING_CAP,
                 errors=errors,
-                conflicts=session.execute(
-                    select(func.count(func.distinct(SyncConflictRow.entity_id))).where(
-                        SyncConflictRow.resolved_at.is_(None)
-                    )
-                ).scalar_one(),
+                conflicts=open_conflict_count(session),
             )
 
     def problems(self, limit: int = 500) -> list[RecordProblem]:

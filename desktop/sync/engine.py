@@ -24,6 +24,7 @@ with a warning naming them; they are never sent as someone else's.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,7 @@ from desktop.sync.forms import sync_forms
 from desktop.sync.outbox import Held, cascade_held, held_back
 from desktop.sync.pull import PulledChange
 from desktop.sync.records import ROW_TYPES, UserMap, local_canonical
+from desktop.sync.report import NOT_REPORTED, send_report
 from desktop.sync.run import Progress, SyncReport, SyncRun, waiting_text
 
 # Names other modules import from here.
@@ -95,7 +97,22 @@ class SyncEngine:
         return pull.cursor_key(self._run)
 
     def run(self, *, full: bool = False) -> SyncReport:
+        """One sync run; the laptop's report goes to the server at the end, also after a
+        failure the server answered (a refusal, a bug), not when it cannot be reached."""
         report = SyncReport()
+        started = time.monotonic()
+        try:
+            self._run_steps(report, full=full)
+        except NOT_REPORTED:
+            raise
+        except Exception as exc:
+            send_report(self._db, self._client, report, time.monotonic() - started, exc)
+            raise
+        send_report(self._db, self._client, report, time.monotonic() - started)
+        log.info("sync finished: %s", report.summary())
+        return report
+
+    def _run_steps(self, report: SyncReport, *, full: bool) -> None:
         self._run.run_id = new_id()
         self._run.held = {}
         self.recover()
@@ -127,8 +144,6 @@ class SyncEngine:
             set_state(uow.session, "last_sync_summary", report.summary())
             uow.commit()
         drop_erased_bytes(self._db)
-        log.info("sync finished: %s", report.summary())
-        return report
 
     # -- the steps -------------------------------------------------------------------
 

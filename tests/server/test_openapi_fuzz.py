@@ -146,6 +146,7 @@ def test_openapi_document_lists_every_route(http):
         ("post", "/api/sync/push"),
         ("get", "/api/sync/changes"),
         ("get", "/api/sync/digest"),
+        ("post", "/api/sync/report"),
         ("get", "/api/users"),
         ("get", "/api/forms"),
         ("post", "/api/forms"),
