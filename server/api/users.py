@@ -55,7 +55,9 @@ def _target(user_id: str) -> User:
     """The account in the URL, once the write has started (404 outside the organisation)."""
     session = db()
     begin_write(session)
-    return admin.find_user(session, session.get(User, current_user.id), path_id(user_id, "user"))
+    return admin.find_user(
+        session, session.get(User, current_user.id), path_id(user_id, "user"), "user_id"
+    )
 
 
 def _done(user: User, status: int = 200):
