@@ -69,10 +69,9 @@ def _forbidden(message: str) -> ApiError:
     return ApiError(403, "forbidden", message)
 
 
-def _no_user(field: str) -> ApiError:
-    return ApiError(
-        404, "not_found", "No such user.", {field: "is not a user of your organisation"}
-    )
+def _no_user(field: str, actor: User | None) -> ApiError:
+    where = "on this server" if actor is None else "of your organisation"
+    return ApiError(404, "not_found", "No such user.", {field: f"is not a user {where}"})
 
 
 def _check_admin(actor: User | None) -> None:
@@ -83,7 +82,7 @@ def _check_admin(actor: User | None) -> None:
 def _check_scope(actor: User | None, user: User, field: str = "user") -> None:
     _check_admin(actor)
     if actor is not None and user.organisation != actor.organisation:
-        raise _no_user(field)
+        raise _no_user(field, actor)
 
 
 def _check_not_last_admin(session: Session, actor: User | None, user: User, field: str) -> None:
@@ -198,7 +197,7 @@ def find_user(
     if user is None and _is_uuid(name_or_id):
         user = session.get(User, name_or_id)
     if user is None:
-        raise _no_user(field)
+        raise _no_user(field, actor)
     _check_scope(actor, user, field)
     return user
 

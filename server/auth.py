@@ -469,3 +469,54 @@ def logout():
 @jwt_required()
 def profile():
     return ok(user_dict(current_user))
+
+
+@bp.post("/password")
+@jwt_required()
+def change_password():
+    """The signed-in user's new password; their other sessions end. A wrong current
+    password counts as a failed sign-in (the same throttling)."""
+    from server import admin  # admin.py builds on this module
+
+    body = json_object()
+    current, new = body.get("current_password"), body.get("new_password")
+    fields = {}
+    for name, value in (("current_password", current), ("new_password", new)):
+        if not isinstance(value, str) or not value:
+            fields[name] = "is required"
+    if fields:
+        raise ValidationFailed(fields)
+    session = db()
+    user = current_user
+    account_key, address = user.username_key, request_client_address()
+    throttle = _retry_after(session, account_key, address)
+    if throttle is not None:
+        raise _throttled(*throttle)
+    try:
+        clean_text(current)
+        verified = password_hasher.verify(user.password_hash, current)
+    except (FieldError, VerifyMismatchError, VerificationError, InvalidHashError):
+        verified = False
+    begin_write(session)
+    throttle = _retry_after(session, account_key, address)
+    if throttle is not None:
+        session.rollback()
+        raise _throttled(*throttle)
+    if not verified:
+        session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
+        session.commit()
+        log.info("wrong current password for user %s", user.id)
+        raise ApiError(
+            403,
+            "wrong_password",
+            "The current password is wrong.",
+            {"current_password": "is not your current password"},
+        )
+    if new == current:
+        session.rollback()
+        raise ValidationFailed({"new_password": "is your current password"})
+    user = session.get(User, user.id)
+    ended = admin.change_password(session, user, new, str(get_jwt()["fam"]))
+    session.commit()
+    log.info("user %s changed their password (%d other sessions ended)", user.id, ended)
+    return ok({"changed": True, "sessions_ended": ended})
