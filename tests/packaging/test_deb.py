@@ -57,6 +57,7 @@ def _names(depends: str) -> set[str]:
 
 
 def _unpack(deb: Path, tree: Path) -> None:
+    tree.mkdir(parents=True, exist_ok=True)
     subprocess.run(["dpkg-deb", "-x", str(deb), str(tree)], check=True)
     subprocess.run(["dpkg-deb", "-e", str(deb), str(tree / "DEBIAN")], check=True)
 
