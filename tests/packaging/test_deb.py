@@ -127,7 +127,7 @@ def test_lintian_passes_with_only_the_documented_overrides():
     still needed); each override has its reason, the comment line above it."""
     deb = _deb()
     result = subprocess.run(
-        ["lintian", "--info", "--tag-display-limit", "0", str(deb)],
+        ["lintian", "--display-info", "--tag-display-limit", "0", str(deb)],
         capture_output=True,
         text=True,
         check=False,
