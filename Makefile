@@ -68,7 +68,8 @@ bench-quick: $(VENV)/.installed-dev
 
 # Packaging (docs/packaging.md). `package`: the PyInstaller one-folder bundle in
 # dist/caseload/, then its frozen self-test; `package-deb`: the .deb and .tar.gz from that
-# bundle, then the packaging tests (install the .deb into a temporary root, self-test);
+# bundle, then the packaging tests (the .deb installed into a temporary root and self-tested,
+# its Depends checked against dpkg-shlibdeps, lintian with the overrides file's exceptions);
 # `package-nsis-check`: the Windows installer script compiles (apt install nsis).
 .PHONY: package-nsis-check
 
