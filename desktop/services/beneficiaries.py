@@ -50,6 +50,7 @@ from .common import (
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
+    live_count,
     load_beneficiary,
     refuse_stale_edit,
     to_beneficiary,
@@ -401,13 +402,10 @@ class BeneficiaryService:
             )
 
     def count_visible(self) -> int:
-        """Every beneficiary this user may see: the "of N" in "1,234 of N"."""
+        """Every beneficiary this user may see: the "of N" in "1,234 of N", read from the
+        maintained counter (migration 0019)."""
         with self._db.read() as uow:
-            return uow.session.execute(
-                select(func.count())
-                .select_from(BeneficiaryRow)
-                .where(and_(*self._visible(_Binds())))
-            ).scalar_one()
+            return live_count(uow.session, self._actor)
 
     def count(self, query: BeneficiaryQuery) -> int:
         found = self._conditions(query)

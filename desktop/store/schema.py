@@ -84,6 +84,20 @@ def migrate(db: Database, backups_dir: Path | None) -> str | None:
     return str(backup_path) if backup_path else None
 
 
+def _restore_deferred_indexes(db: Database) -> None:
+    """Indexes a bulk load dropped and did not make again (it was killed): made now."""
+    from desktop.store import deferred_indexes
+
+    with db.engine.connect() as connection:
+        if not deferred_indexes.pending(connection):
+            return
+    try:
+        with db.engine.begin() as connection:
+            deferred_indexes.restore(connection)
+    except OperationalError:  # a load still running elsewhere holds the write lock
+        log.warning("deferred indexes not made yet: the database is busy")
+
+
 def create_database(path: Path) -> tuple[Database, bytes]:
     """A new encrypted database at ``path`` with a fresh random data key, schema at head."""
     if path.exists():
@@ -138,6 +152,7 @@ def open_database(
             # Only create_database makes the schema: a file without it lost its contents.
             raise DatabaseCorrupt(problem="The database file holds no Caseload tables")
         migrate(db, backups_dir)
+        _restore_deferred_indexes(db)
     except BaseException as exc:
         db.close()
         detail = damage_detail(exc)

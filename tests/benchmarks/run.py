@@ -22,7 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from .dataset import REPO_ROOT, Dataset, prepare
-from .report import Row, median, p95, save_details, table, write_json
+from .report import (
+    Row,
+    Samples,
+    cpu_seconds,
+    judge,
+    load_average,
+    median,
+    repeat,
+    save_details,
+    table,
+    write_json,
+)
 
 WORK = REPO_ROOT / "build" / "bench-work"
 # The groups of rows, each run unless --only names some.
@@ -88,21 +99,28 @@ def _probe(kind: str, *args: str) -> tuple[float, str]:
 
 
 def bench_start(dataset: Dataset, details: dict[str, Any]) -> Row:
-    app, bare = [], []
-    for _ in range(5):  # interleaved, so both see the same load
-        app.append(_probe("start-app", str(dataset.root))[0] * 1000)
-        bare.append(_probe("start-bare")[0] * 1000)
-    details["start"] = {"app_ms": app, "bare_window_ms": bare}
-    med, base = median(app), median(bare)
-    return Row(
+    bare: list[float] = []
+
+    def round_() -> Samples:
+        app = Samples()
+        for _ in range(5):  # interleaved, so both see the same load
+            # The probe's CPU: its whole process (RUSAGE_CHILDREN once it has been waited for).
+            cpu = cpu_seconds(children=True)
+            wall = _probe("start-app", str(dataset.root))[0] * 1000
+            app.add(wall, (cpu_seconds(children=True) - cpu) * 1000)
+            bare.append(_probe("start-bare")[0] * 1000)
+        return app
+
+    app = repeat(round_, median, max_rounds=3)
+    details["start"] = {"app_ms": app.wall, "app_cpu_ms": app.cpu, "bare_window_ms": bare}
+    med, base = median(app.wall), median(bare)
+    return Row.timed(
         "start (login window shown)",
-        med,
-        p95(app),
-        "ms",
+        app,
         base,
         med / base,
         "median ≤ 800 ms",
-        med <= 800,
+        judge(app, 800, median),
         "of a bare window",
     )
 
@@ -165,8 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
 
     def step(name: str, action) -> None:
-        """Runs one measurement; a failure becomes a failed row, and the others still run."""
+        """Runs one measurement; a failure becomes a failed row, and the others still run.
+
+        Every row it makes gets the load average at the step's start and end (unless the
+        row measured its own) and the step's wall and CPU seconds (subprocesses included).
+        """
         begun = time.perf_counter()
+        cpu = cpu_seconds(children=True)
+        load = load_average()
         print(f"- {name} ...", file=sys.stderr, flush=True)
         try:
             result = action()
@@ -174,8 +198,14 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
             details.setdefault("errors", {})[name] = f"{type(exc).__name__}: {exc}"
             result = Row(name, math.nan, math.nan, "", None, None, "(did not run)", False)
-        rows.extend(result if isinstance(result, list | tuple) else [result])
-        print(f"  {time.perf_counter() - begun:.1f} s", file=sys.stderr, flush=True)
+        made = list(result) if isinstance(result, list | tuple) else [result]
+        spent = (time.perf_counter() - begun, cpu_seconds(children=True) - cpu)
+        for row in made:
+            if row.load == (None, None):
+                row.load = (load, load_average())
+            row.step_seconds = spent
+        rows.extend(made)
+        print(f"  {spent[0]:.1f} s (CPU {spent[1]:.1f} s)", file=sys.stderr, flush=True)
 
     from . import report_bench, ui_bench, write_bench
 
