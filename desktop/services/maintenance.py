@@ -103,6 +103,11 @@ class MaintenanceService:
         """``quick_check`` + ``cipher_integrity_check``; empty means healthy."""
         return self._db.integrity_problems()
 
+    @property
+    def check_pending(self) -> bool:
+        """The login deferred the full check this file needs (after an unclean exit)."""
+        return self._db.check_pending
+
     def backup(self, target: Path | None = None) -> Path:
         """An encrypted copy (online backup API); default name in the backups folder."""
         require(self._actor, Permission.BACKUP)
