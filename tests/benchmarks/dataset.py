@@ -215,7 +215,8 @@ def fill_custom(root: Path, seed: int) -> float:
     started = time.perf_counter()
     definition = bench_forms()
     rng = random.Random(seed)
-    login = LocalAccounts(DataPaths.resolve(root)).login(ADMIN, PASSWORD, check=False)
+    # The default check: trusted after the CLI's clean close, stamped clean again after.
+    login = LocalAccounts(DataPaths.resolve(root)).login(ADMIN, PASSWORD)
     try:
         with login.db.raw_connection() as connection:
             # Generated test data: no need to zero freed space or to sync each chunk
@@ -296,7 +297,7 @@ def migrate_cached(older: Path, custom: Path) -> float:
     building = custom.with_name(custom.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     shutil.copytree(older, building)
-    LocalAccounts(DataPaths.resolve(building)).login(ADMIN, PASSWORD, check=False).close()
+    LocalAccounts(DataPaths.resolve(building)).login(ADMIN, PASSWORD).close()
     shutil.rmtree(building / "logs", ignore_errors=True)
     shutil.rmtree(building / "backups", ignore_errors=True)
     building.rename(custom)
