@@ -552,17 +552,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -772,8 +772,13 @@
         <source>%1: %2</source>
         <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>أكثر من %1 من %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -785,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>

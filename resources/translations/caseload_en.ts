@@ -33,7 +33,7 @@
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>

@@ -540,17 +540,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>Problema de sincronización: %s</translation>
     </message>
@@ -760,8 +760,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>más de %1 de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiario</numerusform>
@@ -769,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>

@@ -543,17 +543,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>Problème de synchronisation&#xa0;: %s</translation>
     </message>
@@ -765,8 +765,13 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>plus de %1 sur %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln bénéficiaire</numerusform>
@@ -774,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2224,8 +2229,8 @@
         <location filename="../../desktop/ui/integrity_banner.py" line="51"/>
         <source>The database file is damaged: its full check found %n problem(s). Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</source>
         <translation>
-            <numerusform>Le fichier de la base de données est endommagé : sa vérification complète a trouvé %n problème. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer « caseload check ».</numerusform>
-            <numerusform>Le fichier de la base de données est endommagé : sa vérification complète a trouvé %n problèmes. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer « caseload check ».</numerusform>
+            <numerusform>Le fichier de la base de données est endommagé&#xa0;: sa vérification complète a trouvé %n problème. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer «&#xa0;caseload check&#xa0;».</numerusform>
+            <numerusform>Le fichier de la base de données est endommagé&#xa0;: sa vérification complète a trouvé %n problèmes. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer «&#xa0;caseload check&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
