@@ -10,6 +10,7 @@ sample, per-column and per-prefix timings, login steps), and prints the table.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import platform
@@ -38,7 +39,7 @@ from .report import (
 WORK = REPO_ROOT / "build" / "bench-work"
 # The groups of rows, each run unless --only names some.
 GROUPS = ("ui", "start", "memory", "bulk", "sync", "rotation", "reports", "export", "import")
-GROUPS += ("duplicates",)
+GROUPS += ("duplicates", "build")
 
 
 def machine() -> dict[str, Any]:
@@ -150,10 +151,101 @@ def bench_memory(dataset: Dataset, details: dict[str, Any], runs: int) -> Row:
     )
 
 
+SAMPLE = 5_000  # beneficiaries (with their sessions) the raw baseline inserts
+
+
+def _raw_executemany_rate(dataset: Dataset) -> float:
+    """Beneficiaries/s (each with its sessions) of stdlib sqlite3's executemany of the
+    demo's own rows, read back from the built file, into a fresh plain file with the same
+    tables and indexes and the app's pragmas: the floor `caseload demo` is compared with."""
+    import sqlite3
+
+    from desktop.auth.accounts import LocalAccounts
+    from desktop.paths import DataPaths
+
+    from .dataset import ADMIN, PASSWORD
+
+    login = LocalAccounts(DataPaths.resolve(dataset.root)).login(ADMIN, PASSWORD)
+    try:
+        with login.db.raw_connection() as connection:
+            ddl = [
+                sql
+                for (sql,) in connection.execute(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name IN ('beneficiaries', "
+                    "'case_sessions') AND type IN ('table', 'index') AND sql IS NOT NULL "
+                    "AND name NOT LIKE 'ix_beneficiaries_custom%' ORDER BY type DESC"
+                )
+            ]
+            people = connection.execute(
+                "SELECT * FROM beneficiaries ORDER BY pk LIMIT ?", (SAMPLE,)
+            ).fetchall()
+            sessions = connection.execute(
+                "SELECT * FROM case_sessions WHERE beneficiary_id IN "
+                "(SELECT id FROM beneficiaries ORDER BY pk LIMIT ?)",
+                (SAMPLE,),
+            ).fetchall()
+    finally:
+        login.close()
+    path = WORK / "raw-build.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "cache_size = -32768"):
+        connection.execute(f"PRAGMA {pragma}")
+    for statement in ddl:
+        connection.execute(statement)
+    started = time.perf_counter()
+    connection.execute("BEGIN")
+    connection.executemany(
+        f"INSERT INTO beneficiaries VALUES ({', '.join('?' * len(people[0]))})", people
+    )
+    connection.executemany(
+        f"INSERT INTO case_sessions VALUES ({', '.join('?' * len(sessions[0]))})", sessions
+    )
+    connection.execute("COMMIT")
+    rate = len(people) / (time.perf_counter() - started)
+    connection.close()
+    for leftover in WORK.glob("raw-build.db*"):
+        leftover.unlink()
+    return rate
+
+
+def bench_build(dataset: Dataset, details: dict[str, Any]) -> Row:
+    """Issue 16 point 4: `caseload demo`'s rate through the build (per tenth, measured when
+    this run generated the database) against raw executemany of the same rows."""
+    from .dataset import BUILD_RATES
+
+    raw = _raw_executemany_rate(dataset)
+    built = json.loads(BUILD_RATES.read_text()) if BUILD_RATES.exists() else {}
+    name = f"caseload demo build rate ({_size(dataset.beneficiaries)})"
+    if dataset.generated_in is None or built.get("beneficiaries") != dataset.beneficiaries:
+        details["build"] = {"raw_executemany_per_s": raw, "note": "cached: not built in this run"}
+        return Row(name, math.nan, math.nan, "/s", raw, None, "(cached: not built)", True)
+    rates = [segment["rate"] for segment in built["segments"] if "rate" in segment]
+    details["build"] = {"raw_executemany_per_s": raw, **built}
+    slowest = min(rates)
+    return Row(
+        name,
+        median(rates),
+        slowest,
+        "beneficiaries/s",
+        raw,
+        slowest / raw,
+        "≥ 0.5× raw executemany throughout (slowest tenth)",
+        slowest / raw >= 0.5,
+        "of raw executemany (slowest tenth)",
+        [f"first tenth {rates[0]:.0f}/s, last {rates[-1]:.0f}/s"],
+    )
+
+
+SIZES = {"10k": 10_000, "100k": 100_000, "330k": 330_000, "1m": 1_000_000}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10,000 beneficiaries")
     parser.add_argument("--beneficiaries", type=int, help="override the size")
+    parser.add_argument(
+        "--size", choices=sorted(SIZES), help="beneficiaries (x10 sessions): " + ", ".join(SIZES)
+    )
     parser.add_argument("--sessions-per-beneficiary", type=int, default=10)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--only", help="comma list of: " + ",".join(GROUPS))
@@ -162,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.json = args.json.resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    count = args.beneficiaries or (10_000 if args.quick else 100_000)
+    count = args.beneficiaries or SIZES.get(args.size or "") or (10_000 if args.quick else 100_000)
     everything = set(GROUPS)
     only = set(args.only.split(",")) if args.only else everything
     started = time.perf_counter()
@@ -208,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {spent[0]:.1f} s (CPU {spent[1]:.1f} s)", file=sys.stderr, flush=True)
 
     from . import report_bench, ui_bench, write_bench
+
+    if "build" in only:
+        step("caseload demo build", lambda: bench_build(dataset, details))
 
     if "ui" in only:
         step(
