@@ -82,6 +82,15 @@ def cache_dir(beneficiaries: int, sessions_per: int, seed: int) -> Path:
 BUILD_RATES = CACHE_ROOT / "last-build-rates.json"
 
 
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a running process has used (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _demo_with_rates(args: list[str], env: dict[str, str], total: int) -> list[dict[str, Any]]:
     """Runs ``caseload demo`` reading its progress ("\rN / M beneficiaries" per chunk):
     the rate of each tenth of the build, with the load average there."""
@@ -95,6 +104,7 @@ def _demo_with_rates(args: list[str], env: dict[str, str], total: int) -> list[d
     segments: list[dict[str, Any]] = []
     step = max(1, total // 10)
     began = last_time = time.perf_counter()
+    last_cpu = 0.0
     last_done, buffer = 0, b""
     assert process.stderr is not None
     while chunk := process.stderr.read1(4096):
@@ -107,15 +117,17 @@ def _demo_with_rates(args: list[str], env: dict[str, str], total: int) -> list[d
             done = int(text.split("/", 1)[0].replace(",", ""))
             now = time.perf_counter()
             if done - last_done >= step or done == total:
+                cpu = _cpu_of(process.pid)
                 segments.append(
                     {
                         "up_to": done,
                         "rate": (done - last_done) / (now - last_time),
+                        "cpu_rate": (done - last_done) / max(cpu - last_cpu, 1e-6),
                         "at_s": now - began,
                         "load": os.getloadavg()[0],
                     }
                 )
-                last_done, last_time = done, now
+                last_done, last_time, last_cpu = done, now, cpu
     out = process.stdout.read().decode() if process.stdout else ""
     if process.wait() != 0:
         raise RuntimeError(f"caseload demo failed:\n{out}\n{buffer.decode(errors='replace')}")
