@@ -103,6 +103,10 @@ class MaintenanceService:
         """``quick_check`` + ``cipher_integrity_check``; empty means healthy."""
         return self._db.integrity_problems()
 
+    def stop_check(self) -> None:
+        """A running ``check`` stops at its next step (logout, lock, quit)."""
+        self._db.stop_check()
+
     @property
     def check_pending(self) -> bool:
         """The login deferred the full check this file needs (after an unclean exit)."""

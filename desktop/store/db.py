@@ -180,6 +180,7 @@ class Database:
         # ``integrity_problems`` in the background once the user sees their list.
         self.check_pending = False
         self._checking: sqlcipher3.Connection | None = None
+        self._check_stopped = False
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
             module=sqlcipher3.dbapi2,
@@ -228,23 +229,30 @@ class Database:
     def integrity_problems(self) -> list[str]:
         """Both full checks on a connection of their own (safe from a worker thread while
         the app reads and writes). A ``close`` meanwhile interrupts them: DatabaseError."""
+        self._check_stopped = False
         with self.raw_connection() as connection:
             self._checking = connection
             try:
                 problems = integrity_problems(connection)
             finally:
                 self._checking = None
-        if not self.is_open:
+        if self._check_stopped or not self.is_open:
             raise CheckInterrupted("The database was closed during its integrity check.")
         self.verified = not problems
         self.check_pending = False
         return problems
 
+    def stop_check(self) -> None:
+        """Stops a running ``integrity_problems`` at its next step (it raises
+        CheckInterrupted); the file stays unverified."""
+        checking = self._checking
+        if checking is not None:
+            self._check_stopped = True
+            checking.interrupt()
+
     def close(self) -> None:
         was_open = self._key is not None
-        checking = self._checking
-        if checking is not None:  # a background check: stopped at its next step
-            checking.interrupt()
+        self.stop_check()  # a background check
         self.engine.dispose()
         self._key = None
         if was_open and self.verified:

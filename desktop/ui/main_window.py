@@ -600,6 +600,8 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         if forms_dialog is not None and shiboken6.isValid(forms_dialog):
             forms_dialog.discard()  # its store is the session that closes now
         self.forms_dialog = None
+        if self.services is not None:  # a deferred integrity check stops; it runs again
+            self.services.maintenance.stop_check()  # at the next login (no clean stamp)
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
         if runner is not None:  # it holds the closing session; unlocking makes a new one
             runner.blockSignals(True)
@@ -703,6 +705,8 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             form.discard()
         self._forms.clear()
         self._hidden_forms.clear()
+        if self.services is not None:  # a deferred integrity check: not waited for
+            self.services.maintenance.stop_check()
         wait_for_workers(30_000)
         self.model.clear()
         self.detail.clear()

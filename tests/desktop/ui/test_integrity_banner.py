@@ -92,3 +92,28 @@ def _active():
     from desktop.ui.worker import _active as active
 
     return active
+
+
+def test_a_running_check_stops_when_asked_and_leaves_the_file_unverified(office):
+    import threading
+
+    from desktop.errors import CheckInterrupted
+
+    database = _office_with_damage(office, damaged=False)
+    key = office.login("admin").db.key
+    db = open_database(database, key, defer_check=True)
+    outcome: list[BaseException | list[str]] = []
+
+    def run() -> None:
+        try:
+            outcome.append(db.integrity_problems())
+        except CheckInterrupted as exc:
+            outcome.append(exc)
+
+    db.stop_check()  # nothing running: no effect
+    worker = threading.Thread(target=run)
+    worker.start()
+    db.close()  # interrupts it if it is still running
+    worker.join(30)
+    assert outcome and (isinstance(outcome[0], CheckInterrupted) or outcome[0] == [])
+    assert not closed_cleanly(database) or outcome[0] == []
