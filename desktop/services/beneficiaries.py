@@ -373,6 +373,9 @@ class BeneficiaryService:
         if found.total is not None:
             return found.total
         if found.matches is not None:
+            matches = found.matches  # counted up to BROAD_SEARCH + 1 (_matches)
+            if matches > BROAD_SEARCH:
+                matches = listed_up_to(connection, found.match or "", None)
             deleted = connection.execute(
                 select(func.count())
                 .select_from(BeneficiaryRow)
@@ -381,7 +384,7 @@ class BeneficiaryService:
                     _unindexed(BeneficiaryRow.pk).in_(found.matching),
                 )
             ).scalar_one()
-            return found.matches - deleted
+            return matches - deleted
         statement = select(func.count()).select_from(BeneficiaryRow)
         counted = found.counted if found.counted is not None else found.conditions
         return connection.execute(statement.where(and_(*counted))).scalar_one()

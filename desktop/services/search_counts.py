@@ -20,9 +20,9 @@ from .common import SEARCH_INDEX
 MATCH = literal_column("beneficiary_search").op("MATCH")
 
 
-def listed_up_to(session: Session, match: str, limit: int) -> int:
+def listed_up_to(session: Session | Any, match: str, limit: int | None) -> int:
     """How many records the search index lists for ``match`` (deleted ones included),
-    counted up to ``limit``."""
+    counted up to ``limit`` (None: all of them)."""
     listed = select(SEARCH_INDEX.c.rowid).where(MATCH(match)).limit(limit).subquery()
     return session.execute(select(func.count()).select_from(listed)).scalar_one()
 
