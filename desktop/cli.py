@@ -476,7 +476,7 @@ def cmd_demo(args) -> int:
         def progress(done: int, total: int) -> None:
             print(f"\r{done:,} / {total:,} beneficiaries", end="", file=sys.stderr, flush=True)
 
-        result = BulkImporter(login.db, login.actor).import_records(
+        result = BulkImporter(login.db, login.actor, defer_indexes=True).import_records(
             demo_records(
                 args.beneficiaries,
                 args.sessions_per_beneficiary,

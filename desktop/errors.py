@@ -35,6 +35,10 @@ class DatabaseError(UserError):
     """The database cannot be used (missing, damaged, not ours)."""
 
 
+class CheckInterrupted(DatabaseError):
+    """The database was closed while its integrity check ran (a logout, a lock)."""
+
+
 class DatabaseCorrupt(DatabaseError):
     """The database file cannot be used as it is (damaged, empty, truncated, missing);
     restoring a backup is offered. ``problem`` says what is wrong in a few words."""

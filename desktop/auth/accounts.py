@@ -192,7 +192,16 @@ class LocalAccounts:
         self.slots.put(username_key(username), keyslots.new_slot(user_id, password, data_key))
         log.info("key slot of user %s upgraded to format %d", user_id, keyslots.SLOT_FORMAT)
 
-    def login(self, username: str, password: str, *, check: bool | None = None) -> LoginSession:
+    def login(
+        self,
+        username: str,
+        password: str,
+        *,
+        check: bool | None = None,
+        defer_check: bool = False,
+    ) -> LoginSession:
+        """Opens the database for ``username``; ``check`` and ``defer_check`` as
+        ``open_database``'s (the desktop defers the check after an unclean exit)."""
         if not self.database_exists():
             if self.paths.keyslots.exists():
                 # Key slots without their database: it was deleted or moved, not never made.
@@ -201,7 +210,11 @@ class LocalAccounts:
         user_id, keys, slot = self._unwrap_keys(username, password)
         data_key = self._usable_key(username, keys, slot)
         db = open_database(
-            self.paths.database, data_key, backups_dir=self.paths.backups, check=check
+            self.paths.database,
+            data_key,
+            backups_dir=self.paths.backups,
+            check=check,
+            defer_check=defer_check,
         )
         try:
             with db.write() as uow:

@@ -186,6 +186,9 @@ class Page(Generic[T]):
     rows: tuple[T, ...]
     offset: int
     total: int
+    # A search's count stops at a bound (services/beneficiaries.py COUNT_BOUND): True
+    # when more rows than ``total`` match ("more than 1,000").
+    more: bool = False
 
     @property
     def has_more(self) -> bool:

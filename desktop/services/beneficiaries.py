@@ -50,6 +50,7 @@ from .common import (
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
+    live_count,
     load_beneficiary,
     refuse_stale_edit,
     to_beneficiary,
@@ -66,6 +67,7 @@ from .forms import (
 )
 from .page_sql import PAGE_SQL, PageSql
 from .record_checks import check_edit, flag_problems
+from .search_counts import listed_up_to, live_matches_up_to
 from .search_terms import SearchTerms
 from .tasks import reassign_open_tasks
 
@@ -73,6 +75,7 @@ log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
 BROAD_SEARCH = 500  # matches from which a search walks the sort index (see _conditions)
+COUNT_BOUND = 1000  # the list's first count of a search stops here (services/search_counts.py)
 FILTER_PAGE = 200  # the page a custom filter's plan is chosen for (see _custom_plan)
 
 SORT_COLUMNS: dict[SortKey, tuple[ColumnElement, ...]] = {
@@ -208,6 +211,10 @@ class _Filter:
     counted: list[ColumnElement[bool]] | None = None
     custom_plan: str | None = None  # see _custom_plan
     total: int | None = None  # already counted
+    # A search without custom filters: the terms other than the search's own, for the
+    # bounded count driven by the search index (see _bounded_total).
+    unsearched: list[ColumnElement[bool]] | None = None
+    match: str | None = None
 
 
 class BeneficiaryService:
@@ -248,13 +255,10 @@ class BeneficiaryService:
         return None if found is None else found.conditions
 
     def _matches(self, match: str) -> int:
-        """How many records the search index lists for ``match`` (deleted ones included)."""
+        """Matches in the search index (deleted ones too), up to BROAD_SEARCH + 1: enough
+        to choose the page's plan."""
         with self._db.read() as uow:
-            return uow.session.execute(
-                select(func.count())
-                .select_from(SEARCH_INDEX)
-                .where(literal_column("beneficiary_search").op("MATCH")(match))
-            ).scalar_one()
+            return listed_up_to(uow.session, match, BROAD_SEARCH + 1)
 
     def _conditions(self, query: BeneficiaryQuery) -> _Filter | None:
         bind = _Binds()
@@ -280,10 +284,19 @@ class BeneficiaryService:
             return self._custom_filters(conditions, custom, bind, match)
         if match is None:
             return _Filter(conditions, bind)
+        unsearched = list(conditions)
         matching, matches, broad = self._search_term(conditions, bind, match)
         # Only the search and deletion narrow the list: its total is counted from the index.
         only_searched = visible == 1 and len(conditions) == 2
-        return _Filter(conditions, bind, matching, matches if only_searched else None, broad)
+        return _Filter(
+            conditions,
+            bind,
+            matching,
+            matches if only_searched else None,
+            broad,
+            unsearched=unsearched,
+            match=match,
+        )
 
     def _search_term(
         self, conditions: list[ColumnElement[bool]], bind: _Binds, match: str
@@ -344,6 +357,12 @@ class BeneficiaryService:
         counted.append(_unindexed(BeneficiaryRow.pk).in_(matching))
         return _Filter(page, bind, matching, None, broad, counted, plan)
 
+    def _counted(self, connection: Any, found: _Filter, bound: int | None) -> tuple[int, bool]:
+        """How many rows ``found`` selects, a search's up to ``bound``; (count, more)."""
+        if bound is not None and found.unsearched is not None and found.match is not None:
+            return live_matches_up_to(connection, found.match, found.unsearched, bound)
+        return self._total(connection, found), False
+
     def _total(self, connection: Any, found: _Filter) -> int:
         """How many rows ``found`` selects.
 
@@ -354,6 +373,9 @@ class BeneficiaryService:
         if found.total is not None:
             return found.total
         if found.matches is not None:
+            matches = found.matches  # counted up to BROAD_SEARCH + 1 (_matches)
+            if matches > BROAD_SEARCH:
+                matches = listed_up_to(connection, found.match or "", None)
             deleted = connection.execute(
                 select(func.count())
                 .select_from(BeneficiaryRow)
@@ -362,7 +384,7 @@ class BeneficiaryService:
                     _unindexed(BeneficiaryRow.pk).in_(found.matching),
                 )
             ).scalar_one()
-            return found.matches - deleted
+            return matches - deleted
         statement = select(func.count()).select_from(BeneficiaryRow)
         counted = found.counted if found.counted is not None else found.conditions
         return connection.execute(statement.where(and_(*counted))).scalar_one()
@@ -401,13 +423,10 @@ class BeneficiaryService:
             )
 
     def count_visible(self) -> int:
-        """Every beneficiary this user may see: the "of N" in "1,234 of N"."""
+        """Every beneficiary this user may see: the "of N" in "1,234 of N", read from the
+        maintained counter (migration 0019)."""
         with self._db.read() as uow:
-            return uow.session.execute(
-                select(func.count())
-                .select_from(BeneficiaryRow)
-                .where(and_(*self._visible(_Binds())))
-            ).scalar_one()
+            return live_count(uow.session, self._actor)
 
     def count(self, query: BeneficiaryQuery) -> int:
         found = self._conditions(query)
@@ -416,10 +435,27 @@ class BeneficiaryService:
         with self._db.read() as uow:
             return self._total(uow.session.connection(), found)
 
+    def count_bounded(self, query: BeneficiaryQuery, bound: int) -> tuple[int, bool]:
+        """What ``query`` selects, a search's counted up to ``bound``: (count, more)."""
+        found = self._conditions(query)
+        if found is None:
+            return 0, False
+        with self._db.read() as uow:
+            return self._counted(uow.session.connection(), found, bound)
+
     def list_page(
-        self, query: BeneficiaryQuery, offset: int = 0, limit: int = 100, *, with_total: bool = True
+        self,
+        query: BeneficiaryQuery,
+        offset: int = 0,
+        limit: int = 100,
+        *,
+        with_total: bool = True,
+        bound: int | None = None,
     ) -> Page[Beneficiary]:
         """One page of the caseload list; search, filters and sort all run in SQL.
+
+        ``bound``: a search's total is counted up to it (``Page.more`` says whether more
+        match); None counts them all.
 
         The page after one this service has just returned continues from its last row
         (keyset: ``(sort columns, pk) > last``), so scrolling to row 100,000 costs what
@@ -459,11 +495,11 @@ class BeneficiaryService:
                 page_sql = PageSql.compile(statement, connection.dialect, values)
                 PAGE_SQL[shape] = page_sql
             rows = page_sql.rows(connection, values)
-            total = self._total(connection, found) if with_total else -1
+            total, more = self._counted(connection, found, bound) if with_total else (-1, False)
         if rows:
             last, last_pk = rows[-1]
             self._remember(query, offset + len(rows), last, last_pk, numeric)
-        return Page(tuple(beneficiary for beneficiary, _pk in rows), offset, total)
+        return Page(tuple(beneficiary for beneficiary, _pk in rows), offset, total, more)
 
     @staticmethod
     def _page_statement(

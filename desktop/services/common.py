@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, select, table
+from sqlalchemy import ColumnElement, Select, column, func, select, table
 from sqlalchemy.orm import Session
 
 from desktop.auth.permissions import Permission, can, require_record_access
@@ -19,6 +19,7 @@ from desktop.store.tables import (
     BeneficiaryRow,
     CaseSessionRow,
     HouseholdLinkRow,
+    LiveCountRow,
     ReferralRow,
     TaskRow,
     UserRow,
@@ -96,6 +97,16 @@ def visible_beneficiaries(
     if own is not None:
         conditions.append(BeneficiaryRow.caseworker_id == (owner(own) if owner else own))
     return conditions
+
+
+def live_count(session: Session, actor: Actor) -> int:
+    """How many beneficiaries ``visible_beneficiaries(actor)`` selects, from the counter
+    the triggers of migration 0019 keep (a few rows, not the live index)."""
+    statement = select(func.coalesce(func.sum(LiveCountRow.live), 0))
+    own = caseload_owner(actor)
+    if own is not None:
+        statement = statement.where(LiveCountRow.caseworker_id == own)
+    return session.execute(statement).scalar_one()
 
 
 def _visible_of_beneficiaries(table: Any, actor: Actor) -> list[ColumnElement[bool]]:

@@ -103,6 +103,15 @@ class MaintenanceService:
         """``quick_check`` + ``cipher_integrity_check``; empty means healthy."""
         return self._db.integrity_problems()
 
+    def stop_check(self) -> None:
+        """A running ``check`` stops at its next step (logout, lock, quit)."""
+        self._db.stop_check()
+
+    @property
+    def check_pending(self) -> bool:
+        """The login deferred the full check this file needs (after an unclean exit)."""
+        return self._db.check_pending
+
     def backup(self, target: Path | None = None) -> Path:
         """An encrypted copy (online backup API); default name in the backups folder."""
         require(self._actor, Permission.BACKUP)

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.errors import DatabaseCorrupt, DatabaseError
+from desktop.errors import CheckInterrupted, DatabaseCorrupt, DatabaseError
 from desktop.paths import create_private_file, make_private
 
 log = logging.getLogger(__name__)
@@ -176,6 +176,11 @@ class Database:
         # Known healthy: checked at open, or left cleanly by a healthy session. Only then
         # may the close claim a clean file for the next open to trust.
         self.verified = False
+        # Opened without the full check it needed (after an unclean exit): the caller runs
+        # ``integrity_problems`` in the background once the user sees their list.
+        self.check_pending = False
+        self._checking: sqlcipher3.Connection | None = None
+        self._check_stopped = False
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
             module=sqlcipher3.dbapi2,
@@ -222,13 +227,32 @@ class Database:
             connection.close()
 
     def integrity_problems(self) -> list[str]:
+        """Both full checks on a connection of their own (safe from a worker thread while
+        the app reads and writes). A ``close`` meanwhile interrupts them: DatabaseError."""
+        self._check_stopped = False
         with self.raw_connection() as connection:
-            problems = integrity_problems(connection)
+            self._checking = connection
+            try:
+                problems = integrity_problems(connection)
+            finally:
+                self._checking = None
+        if self._check_stopped or not self.is_open:
+            raise CheckInterrupted("The database was closed during its integrity check.")
         self.verified = not problems
+        self.check_pending = False
         return problems
+
+    def stop_check(self) -> None:
+        """Stops a running ``integrity_problems`` at its next step (it raises
+        CheckInterrupted); the file stays unverified."""
+        checking = self._checking
+        if checking is not None:
+            self._check_stopped = True
+            checking.interrupt()
 
     def close(self) -> None:
         was_open = self._key is not None
+        self.stop_check()  # a background check
         self.engine.dispose()
         self._key = None
         if was_open and self.verified:

@@ -477,3 +477,21 @@ class FormDefinitionRow(Base):
     source: Mapped[str] = mapped_column(String(16), default="local")  # local or server
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class LiveCountRow(Base):
+    """How many live (not deleted) beneficiaries each caseworker holds (0019): the list's
+    "of N" read from a few rows instead of counted over the live index on every login.
+
+    Kept by triggers on ``beneficiaries`` (``migrations/versions/0019_live_counts.py``),
+    so every writer keeps it in the same transaction: the services' write path, sync
+    apply, merges, erasure and the bulk path (which adds a chunk's counts in one
+    statement, ``services/bulk.py``).
+    """
+
+    __tablename__ = "live_counts"
+
+    caseworker_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = {"sqlite_with_rowid": False}

@@ -412,7 +412,13 @@ class CaseloadPanel(QWidget):
 
     def _show_totals(self, total: int, visible_total: int) -> None:
         shown = format_count(total)
-        if total == visible_total:
+        if self.model.more:  # a search counted up to its bound (services/search_counts.py)
+            text = (
+                self.tr("more than %1 of %2")
+                .replace("%1", shown)
+                .replace("%2", format_count(visible_total))
+            )
+        elif total == visible_total:
             text = self.tr("%Ln beneficiaries", "", total)
         else:
             text = (

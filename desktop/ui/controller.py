@@ -130,7 +130,9 @@ class AppController(QObject):
 
         accounts = self.accounts
         try:
-            return accounts.login(username, password)
+            # After an unclean exit the full check runs once the list is shown
+            # (MainWindow, ui/integrity_banner.py), not before it.
+            return accounts.login(username, password, defer_check=True)
         except AuthenticationFailed as exc:
             try:
                 accounts.throttle.check(username_key(username))

@@ -37,6 +37,7 @@ from desktop.ui.caseload import CaseloadPanel
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.errors import show_error
 from desktop.ui.forms import RecordForm
+from desktop.ui.integrity_banner import IntegrityBanner, banner_above, check_in_background
 from desktop.ui.lock import IdleWatcher, LockScreen
 from desktop.ui.memory import release_free_memory
 from desktop.ui.merge_actions import MergeActions
@@ -117,7 +118,8 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.lock_screen)
-        self.setCentralWidget(self.stack)
+        self.integrity_banner = IntegrityBanner(self)
+        self.setCentralWidget(banner_above(self.integrity_banner, self.stack))
         self.tasks_panel = TasksPanel(lambda: self.services, self)
         self.tasks_panel.open_requested.connect(self._reselect)
         self.tasks_dock = QDockWidget(self.tr("Tasks"), self)
@@ -161,6 +163,15 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         self._bind_session()
         self.idle.start()
         QTimer.singleShot(2_000, self.maybe_daily_backup)
+        self.integrity_check = None  # the deferred check's Worker, once started
+        QTimer.singleShot(0, self.check_deferred_integrity)
+
+    def check_deferred_integrity(self) -> None:
+        """The full check the login left for later (after an unclean exit), in the pool."""
+        services = self.services
+        if services is not None and services.maintenance.check_pending:
+            check = services.maintenance.check
+            self.integrity_check = check_in_background(check, self.integrity_banner)
 
     # -- session binding -------------------------------------------------------------------
 
@@ -589,6 +600,8 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
         if forms_dialog is not None and shiboken6.isValid(forms_dialog):
             forms_dialog.discard()  # its store is the session that closes now
         self.forms_dialog = None
+        if self.services is not None:  # a deferred integrity check stops; it runs again
+            self.services.maintenance.stop_check()  # at the next login (no clean stamp)
         wait_for_workers(30_000)  # a backup in flight finishes before the key goes
         if runner is not None:  # it holds the closing session; unlocking makes a new one
             runner.blockSignals(True)
@@ -692,6 +705,8 @@ class MainWindow(WindowBuilding, RecordActions, MergeActions, SyncControls, QMai
             form.discard()
         self._forms.clear()
         self._hidden_forms.clear()
+        if self.services is not None:  # a deferred integrity check: not waited for
+            self.services.maintenance.stop_check()
         wait_for_workers(30_000)
         self.model.clear()
         self.detail.clear()

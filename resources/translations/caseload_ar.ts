@@ -328,122 +328,122 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="78"/>
+        <location filename="../../desktop/ui/detail.py" line="81"/>
         <source>Beneficiary detail</source>
         <translation>بطاقة المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="86"/>
+        <location filename="../../desktop/ui/detail.py" line="89"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>اختر مستفيدًا من القائمة، أو اضغط Ctrl+N لتسجيل مستفيد جديد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <location filename="../../desktop/ui/printing.py" line="164"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="206"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>Sessions timeline</source>
         <translation>التسلسل الزمني للجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <location filename="../../desktop/ui/detail.py" line="227"/>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="222"/>
+        <location filename="../../desktop/ui/detail.py" line="231"/>
         <source>Case timeline</source>
         <translation>التسلسل الزمني للملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="230"/>
+        <location filename="../../desktop/ui/detail.py" line="239"/>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="233"/>
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="242"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="236"/>
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="240"/>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="249"/>
+        <location filename="../../desktop/ui/detail.py" line="250"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="254"/>
+        <location filename="../../desktop/ui/detail.py" line="262"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="280"/>
         <source>synced</source>
         <translation>تمت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="281"/>
         <source>waiting to sync</source>
         <translation>بانتظار المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="273"/>
+        <location filename="../../desktop/ui/detail.py" line="282"/>
         <source>uploading</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="274"/>
+        <location filename="../../desktop/ui/detail.py" line="283"/>
         <source>sync error</source>
         <translation>خطأ في المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="275"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>تعارض: يجب أن يحسمه مشرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="381"/>
+        <location filename="../../desktop/ui/detail.py" line="397"/>
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="383"/>
+        <location filename="../../desktop/ui/detail.py" line="399"/>
         <source>dismissed</source>
         <translation>مستبعَدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="395"/>
+        <location filename="../../desktop/ui/detail.py" line="411"/>
         <source>%1 (%2): %3</source>
         <translation>⁦%1⁩ (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="396"/>
+        <location filename="../../desktop/ui/detail.py" line="412"/>
         <source>Session&apos;s follow-up</source>
         <translation>متابعة الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="454"/>
+        <location filename="../../desktop/ui/detail.py" line="470"/>
         <source>Incomplete: the form now also asks for %1</source>
         <translation>غير مكتمل: صار النموذج يطلب أيضًا %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
         <translation>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <location filename="../../desktop/ui/detail.py" line="494"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>الإحالات (%n)</numerusform>
@@ -468,32 +468,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="480"/>
+        <location filename="../../desktop/ui/detail.py" line="496"/>
         <source>Not referred to another organisation.</source>
         <translation>لم يُحَل إلى منظمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="520"/>
+        <location filename="../../desktop/ui/detail.py" line="536"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
         <translation>نقل معلَّق من ⁨%1⁩ إلى ⁨%2⁩ (منذ ⁦%3⁩): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="573"/>
+        <location filename="../../desktop/ui/detail.py" line="589"/>
         <source>given %s</source>
         <translation>أُعطيت في ⁦%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="572"/>
+        <location filename="../../desktop/ui/detail.py" line="588"/>
         <source>not given</source>
         <translation>لم تُعطَ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="444"/>
+        <location filename="../../desktop/ui/detail.py" line="460"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>وارد من الخادم، خارج قواعد هذا الحاسوب (صحِّحه عندما تستطيع): ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/detail.py" line="480"/>
         <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
@@ -506,27 +506,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="386"/>
+        <location filename="../../desktop/ui/detail.py" line="402"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="387"/>
+        <location filename="../../desktop/ui/detail.py" line="403"/>
         <source>due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="388"/>
+        <location filename="../../desktop/ui/detail.py" line="404"/>
         <source>upcoming</source>
         <translation>قادمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="391"/>
+        <location filename="../../desktop/ui/detail.py" line="407"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>⁦%1⁩ (%2)، طُلبت في جلسة ⁦%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="467"/>
+        <location filename="../../desktop/ui/detail.py" line="483"/>
         <source>No follow-ups asked for.</source>
         <translation>لم تُطلب أي متابعة.</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -772,8 +772,13 @@
         <source>%1: %2</source>
         <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>أكثر من %1 من %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln مستفيد</numerusform>
@@ -785,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -2242,6 +2247,21 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/integrity_banner.py" line="51"/>
+        <source>The database file is damaged: its full check found %n problem(s). Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</source>
+        <translation>
+            <numerusform>ملف قاعدة البيانات تالف: لم يجد فحصه الكامل أي مشكلة (%n). قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+            <numerusform>ملف قاعدة البيانات تالف: وجد فحصه الكامل مشكلة واحدة (%n). قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+            <numerusform>ملف قاعدة البيانات تالف: وجد فحصه الكامل مشكلتين (%n). قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+            <numerusform>ملف قاعدة البيانات تالف: وجد فحصه الكامل %n مشكلات. قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+            <numerusform>ملف قاعدة البيانات تالف: وجد فحصه الكامل %n مشكلة. قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+            <numerusform>ملف قاعدة البيانات تالف: وجد فحصه الكامل %n مشكلة. قد تكون السجلات التي تفتحها ناقصة. توقّف عن إدخال البيانات، وأنشئ نسخة احتياطية (ملف › نسخ احتياطي الآن)، ثم أغلق Caseload واستعد آخر نسخة احتياطية سليمة (ملف › استعادة نسخة احتياطية…) أو اطلب من المسؤول تشغيل ‎&apos;caseload check&apos;‎.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
@@ -2704,32 +2724,32 @@
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Transfers</source>
         <translation>نقل الملفات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>تم فتح القفل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n مهمة متأخرة · مهامي: Ctrl+T</numerusform>
@@ -2741,76 +2761,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Form version %1 published.</source>
         <translation>نُشر الإصدار ⁦%1⁩ من النماذج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>About Caseload</source>
         <translation>حول Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload ⁦%1⁩
 إدارة الحالات دون اتصال أولًا، مع تخزين مشفَّر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>نُسخت معلومات التشخيص إلى الحافظة (بلا بيانات شخصية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>تستبدل الاستعادة كل السجلات على هذا الحاسوب بسجلات النسخة الاحتياطية: يضيع كل ما كُتب بعد إنشاء النسخة (تُحفظ قاعدة البيانات الحالية جانبًا في مجلد النسخ الاحتياطية). سيسجِّل Caseload خروجك؛ أدخل كلمة المرور في نافذة تسجيل الدخول واختر ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>&amp;Log out and restore</source>
         <translation>تسجيل الخروج والاستعادة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Backup written: %1</source>
         <translation>كُتبت النسخة الاحتياطية: ⁦%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>(File → Settings…)</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="684"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -2822,17 +2842,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/detail.py" line="480"/>
         <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
         <translation>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <location filename="../../desktop/ui/detail.py" line="494"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Referrals (%n)</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>CaseloadPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiary</numerusform>
@@ -75,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/integrity_banner.py" line="51"/>
+        <source>The database file is damaged: its full check found %n problem(s). Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</source>
+        <translation>
+            <numerusform>The database file is damaged: its full check found %n problem. Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</numerusform>
+            <numerusform>The database file is damaged: its full check found %n problems. Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/login.py" line="293"/>
@@ -88,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n overdue task · My tasks: Ctrl+T</numerusform>
@@ -96,8 +107,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Discard the unsaved changes in %n open form?</numerusform>

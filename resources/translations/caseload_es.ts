@@ -328,122 +328,122 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="78"/>
+        <location filename="../../desktop/ui/detail.py" line="81"/>
         <source>Beneficiary detail</source>
         <translation>Ficha del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="86"/>
+        <location filename="../../desktop/ui/detail.py" line="89"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Seleccione un beneficiario en la lista o pulse Ctrl+N para registrar uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <location filename="../../desktop/ui/printing.py" line="164"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="206"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>Sessions timeline</source>
         <translation>Cronología de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <location filename="../../desktop/ui/detail.py" line="227"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="222"/>
+        <location filename="../../desktop/ui/detail.py" line="231"/>
         <source>Case timeline</source>
         <translation>Cronología del expediente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="230"/>
+        <location filename="../../desktop/ui/detail.py" line="239"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="233"/>
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="242"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="236"/>
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="240"/>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="249"/>
+        <location filename="../../desktop/ui/detail.py" line="250"/>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="254"/>
+        <location filename="../../desktop/ui/detail.py" line="262"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="280"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="281"/>
         <source>waiting to sync</source>
         <translation>pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="273"/>
+        <location filename="../../desktop/ui/detail.py" line="282"/>
         <source>uploading</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="274"/>
+        <location filename="../../desktop/ui/detail.py" line="283"/>
         <source>sync error</source>
         <translation>error de sincronización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="275"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflicto: debe resolverlo un supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="381"/>
+        <location filename="../../desktop/ui/detail.py" line="397"/>
         <source>done</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="383"/>
+        <location filename="../../desktop/ui/detail.py" line="399"/>
         <source>dismissed</source>
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="395"/>
+        <location filename="../../desktop/ui/detail.py" line="411"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="396"/>
+        <location filename="../../desktop/ui/detail.py" line="412"/>
         <source>Session&apos;s follow-up</source>
         <translation>Seguimiento de la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="454"/>
+        <location filename="../../desktop/ui/detail.py" line="470"/>
         <source>Incomplete: the form now also asks for %1</source>
         <translation>Incompleto: ahora el formulario también pide: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
         <translation>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <location filename="../../desktop/ui/detail.py" line="494"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Derivaciones (%n)</numerusform>
@@ -460,32 +460,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="480"/>
+        <location filename="../../desktop/ui/detail.py" line="496"/>
         <source>Not referred to another organisation.</source>
         <translation>No se ha derivado a otra organización.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="520"/>
+        <location filename="../../desktop/ui/detail.py" line="536"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
         <translation>Transferencia pendiente de %1 a %2 (desde %3): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="573"/>
+        <location filename="../../desktop/ui/detail.py" line="589"/>
         <source>given %s</source>
         <translation>dado el %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="572"/>
+        <location filename="../../desktop/ui/detail.py" line="588"/>
         <source>not given</source>
         <translation>no dado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="444"/>
+        <location filename="../../desktop/ui/detail.py" line="460"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Recibido del servidor, fuera de las reglas de este equipo (corríjalo cuando pueda): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/detail.py" line="480"/>
         <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
@@ -494,27 +494,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="386"/>
+        <location filename="../../desktop/ui/detail.py" line="402"/>
         <source>overdue</source>
         <translation>vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="387"/>
+        <location filename="../../desktop/ui/detail.py" line="403"/>
         <source>due today</source>
         <translation>para hoy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="388"/>
+        <location filename="../../desktop/ui/detail.py" line="404"/>
         <source>upcoming</source>
         <translation>próximo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="391"/>
+        <location filename="../../desktop/ui/detail.py" line="407"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), solicitado en la sesión del %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="467"/>
+        <location filename="../../desktop/ui/detail.py" line="483"/>
         <source>No follow-ups asked for.</source>
         <translation>No se ha solicitado ningún seguimiento.</translation>
     </message>
@@ -540,17 +540,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>Problema de sincronización: %s</translation>
     </message>
@@ -760,8 +760,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>más de %1 de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln beneficiario</numerusform>
@@ -769,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2214,6 +2219,17 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/integrity_banner.py" line="51"/>
+        <source>The database file is damaged: its full check found %n problem(s). Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</source>
+        <translation>
+            <numerusform>El archivo de la base de datos está dañado: su comprobación completa encontró %n problema. Los registros que abra pueden estar incompletos. Deje de introducir datos, haga una copia de seguridad (Archivo › Hacer copia de seguridad ahora), luego cierre Caseload y restaure la última copia buena (Archivo › Restaurar copia de seguridad…) o pida a su administrador que ejecute «caseload check».</numerusform>
+            <numerusform>El archivo de la base de datos está dañado: su comprobación completa encontró %n problemas. Los registros que abra pueden estar incompletos. Deje de introducir datos, haga una copia de seguridad (Archivo › Hacer copia de seguridad ahora), luego cierre Caseload y restaure la última copia buena (Archivo › Restaurar copia de seguridad…) o pida a su administrador que ejecute «caseload check».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
@@ -2672,32 +2688,32 @@
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Transfers</source>
         <translation>Transferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n tarea vencida · Mis tareas: Ctrl+T</numerusform>
@@ -2705,76 +2721,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Form version %1 published.</source>
         <translation>Versión %1 del formulario publicada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>About Caseload</source>
         <translation>Acerca de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnóstico copiado al portapapeles (sin datos personales).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauración sustituye todos los registros de este equipo por los de la copia de seguridad: se pierde todo lo escrito después de hacer la copia (la base de datos actual se guarda aparte en la carpeta de copias de seguridad). Caseload cerrará su sesión; en la ventana de inicio de sesión, introduzca su contraseña y elija el archivo de la copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>&amp;Log out and restore</source>
         <translation>&amp;Cerrar sesión y restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Backup written: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>(File → Settings…)</source>
         <translation>(Archivo → Configuración…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="684"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -2782,17 +2798,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>

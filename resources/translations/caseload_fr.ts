@@ -328,122 +328,122 @@
 <context>
     <name>BeneficiaryDetail</name>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="78"/>
+        <location filename="../../desktop/ui/detail.py" line="81"/>
         <source>Beneficiary detail</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="86"/>
+        <location filename="../../desktop/ui/detail.py" line="89"/>
         <source>Select a beneficiary in the list, or press Ctrl+N to register one.</source>
         <translation>Sélectionnez un bénéficiaire dans la liste ou appuyez sur Ctrl+N pour en enregistrer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="154"/>
+        <location filename="../../desktop/ui/detail.py" line="163"/>
         <location filename="../../desktop/ui/printing.py" line="164"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="155"/>
+        <location filename="../../desktop/ui/detail.py" line="164"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="206"/>
+        <location filename="../../desktop/ui/detail.py" line="215"/>
         <source>Sessions timeline</source>
         <translation>Chronologie des entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="218"/>
+        <location filename="../../desktop/ui/detail.py" line="227"/>
         <source>Sessions</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="222"/>
+        <location filename="../../desktop/ui/detail.py" line="231"/>
         <source>Case timeline</source>
         <translation>Chronologie du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="230"/>
+        <location filename="../../desktop/ui/detail.py" line="239"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="233"/>
-        <location filename="../../desktop/ui/detail.py" line="234"/>
+        <location filename="../../desktop/ui/detail.py" line="242"/>
+        <location filename="../../desktop/ui/detail.py" line="243"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="236"/>
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="245"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="240"/>
-        <location filename="../../desktop/ui/detail.py" line="241"/>
+        <location filename="../../desktop/ui/detail.py" line="249"/>
+        <location filename="../../desktop/ui/detail.py" line="250"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="245"/>
-        <location filename="../../desktop/ui/detail.py" line="253"/>
+        <location filename="../../desktop/ui/detail.py" line="254"/>
+        <location filename="../../desktop/ui/detail.py" line="262"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="271"/>
+        <location filename="../../desktop/ui/detail.py" line="280"/>
         <source>synced</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="272"/>
+        <location filename="../../desktop/ui/detail.py" line="281"/>
         <source>waiting to sync</source>
         <translation>en attente de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="273"/>
+        <location filename="../../desktop/ui/detail.py" line="282"/>
         <source>uploading</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="274"/>
+        <location filename="../../desktop/ui/detail.py" line="283"/>
         <source>sync error</source>
         <translation>erreur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="275"/>
+        <location filename="../../desktop/ui/detail.py" line="284"/>
         <source>conflict: a supervisor must resolve it</source>
         <translation>conflit&#xa0;: un superviseur doit le résoudre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="381"/>
+        <location filename="../../desktop/ui/detail.py" line="397"/>
         <source>done</source>
         <translation>réalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="383"/>
+        <location filename="../../desktop/ui/detail.py" line="399"/>
         <source>dismissed</source>
         <translation>sans suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="395"/>
+        <location filename="../../desktop/ui/detail.py" line="411"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="396"/>
+        <location filename="../../desktop/ui/detail.py" line="412"/>
         <source>Session&apos;s follow-up</source>
         <translation>Suivi de l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="454"/>
+        <location filename="../../desktop/ui/detail.py" line="470"/>
         <source>Incomplete: the form now also asks for %1</source>
         <translation>Incomplet&#xa0;: le formulaire demande désormais aussi %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="473"/>
+        <location filename="../../desktop/ui/detail.py" line="489"/>
         <location filename="../../desktop/ui/printing.py" line="232"/>
         <source>Household (%n)</source>
         <translation>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="478"/>
+        <location filename="../../desktop/ui/detail.py" line="494"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Orientations (%n)</numerusform>
@@ -460,32 +460,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="480"/>
+        <location filename="../../desktop/ui/detail.py" line="496"/>
         <source>Not referred to another organisation.</source>
         <translation>Pas d’orientation vers une autre organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="520"/>
+        <location filename="../../desktop/ui/detail.py" line="536"/>
         <source>Transfer pending from %1 to %2 (since %3): %4</source>
         <translation>Transfert en attente de %1 à %2 (depuis %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="573"/>
+        <location filename="../../desktop/ui/detail.py" line="589"/>
         <source>given %s</source>
         <translation>donné le %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="572"/>
+        <location filename="../../desktop/ui/detail.py" line="588"/>
         <source>not given</source>
         <translation>non donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="444"/>
+        <location filename="../../desktop/ui/detail.py" line="460"/>
         <source>From the server, outside this laptop&apos;s rules (correct when you can): %1</source>
         <translation>Reçu du serveur, hors des règles de cet ordinateur (à corriger dès que possible)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/detail.py" line="464"/>
+        <location filename="../../desktop/ui/detail.py" line="480"/>
         <location filename="../../desktop/ui/printing.py" line="200"/>
         <source>Sessions (%n)</source>
         <translation>
@@ -494,27 +494,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="386"/>
+        <location filename="../../desktop/ui/detail.py" line="402"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="387"/>
+        <location filename="../../desktop/ui/detail.py" line="403"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="388"/>
+        <location filename="../../desktop/ui/detail.py" line="404"/>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="391"/>
+        <location filename="../../desktop/ui/detail.py" line="407"/>
         <source>%1 (%2), asked for in the session of %3</source>
         <translation>%1 (%2), demandé lors de l’entretien du %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail.py" line="467"/>
+        <location filename="../../desktop/ui/detail.py" line="483"/>
         <source>No follow-ups asked for.</source>
         <translation>Aucun suivi demandé.</translation>
     </message>
@@ -543,17 +543,17 @@
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="75"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="79"/>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="76"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="80"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="509"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
         <source>Sync problem: %s</source>
         <translation>Problème de synchronisation&#xa0;: %s</translation>
     </message>
@@ -765,8 +765,13 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="417"/>
+        <source>more than %1 of %2</source>
+        <translation>plus de %1 sur %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/caseload.py" line="416"/>
+        <location filename="../../desktop/ui/caseload.py" line="422"/>
         <source>%Ln beneficiaries</source>
         <translation>
             <numerusform>%Ln bénéficiaire</numerusform>
@@ -774,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="419"/>
+        <location filename="../../desktop/ui/caseload.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2219,6 +2224,17 @@
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/integrity_banner.py" line="51"/>
+        <source>The database file is damaged: its full check found %n problem(s). Records you open may be incomplete. Stop entering data, make a backup (File › Back up now), then close Caseload and restore the latest good backup (File › Restore backup…) or ask your administrator to run &apos;caseload check&apos;.</source>
+        <translation>
+            <numerusform>Le fichier de la base de données est endommagé&#xa0;: sa vérification complète a trouvé %n problème. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer «&#xa0;caseload check&#xa0;».</numerusform>
+            <numerusform>Le fichier de la base de données est endommagé&#xa0;: sa vérification complète a trouvé %n problèmes. Les fiches que vous ouvrez peuvent être incomplètes. Arrêtez la saisie, faites une sauvegarde (Fichier › Sauvegarder maintenant), puis fermez Caseload et restaurez la dernière bonne sauvegarde (Fichier › Restaurer une sauvegarde…) ou demandez à votre administrateur de lancer «&#xa0;caseload check&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KindEditor</name>
     <message>
         <location filename="../../desktop/ui/form_kind_editor.py" line="69"/>
@@ -2677,22 +2693,22 @@
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Caseload — %1 (%2)</source>
         <translation>Caseload — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>%n overdue task(s) · My tasks: Ctrl+T</source>
         <translation>
             <numerusform>%n tâche en retard · Mes tâches&#xa0;: Ctrl+T</numerusform>
@@ -2700,66 +2716,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Form version %1 published.</source>
         <translation>Version %1 du formulaire publiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>About Caseload</source>
         <translation>À propos de Caseload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Caseload %1
 Offline-first case management with encrypted storage.</source>
         <translation>Caseload %1
 Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Diagnostics copied to the clipboard (no personal data).</source>
         <translation>Diagnostics copiés dans le presse-papiers (sans données personnelles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Backup written: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>(File → Settings…)</source>
         <translation>(Fichier → Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="684"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -2767,37 +2783,37 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Restoring replaces every record on this computer with the backup&apos;s: whatever was written after the backup was made is lost (the current database is kept aside in the backup folder). Caseload logs you out; in the login window enter your password and choose the backup file.</source>
         <translation>La restauration remplace toutes les fiches de cet ordinateur par celles de la sauvegarde&#xa0;: tout ce qui a été saisi après la sauvegarde est perdu (la base actuelle est mise de côté dans le dossier de sauvegarde). Caseload vous déconnecte&#xa0;; dans la fenêtre de connexion, saisissez votre mot de passe et choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Transfers</source>
         <translation>Transferts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>&amp;Log out and restore</source>
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>

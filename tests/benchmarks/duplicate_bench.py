@@ -26,7 +26,9 @@ def bench_duplicates(dataset: Dataset, quick: bool, details: dict[str, Any]) -> 
     from desktop.services.duplicates import CANDIDATE_COLUMNS
     from desktop.store.tables import BeneficiaryRow, UserRow
 
-    login = LocalAccounts(DataPaths.resolve(dataset.root)).login(ADMIN, PASSWORD, check=False)
+    login = LocalAccounts(DataPaths.resolve(dataset.root)).login(
+        ADMIN, PASSWORD
+    )  # closed cleanly after
     try:
         begun = time.perf_counter()
         with login.db.read() as uow:

@@ -41,7 +41,9 @@ def bench_reports(dataset: Dataset, quick: bool, details: dict[str, Any]) -> lis
     runs = 5 if quick else 9
     today = date.today()
     year = ReportFilter(today - timedelta(days=364), today)
-    login = LocalAccounts(DataPaths.resolve(dataset.root)).login(ADMIN, PASSWORD, check=False)
+    login = LocalAccounts(DataPaths.resolve(dataset.root)).login(
+        ADMIN, PASSWORD
+    )  # closed cleanly after
     rows: list[Row] = []
     found: dict[str, Any] = {}
     try:

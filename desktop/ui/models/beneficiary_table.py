@@ -48,6 +48,10 @@ PAGE_SIZE = 100
 # Pages kept in Python: a screenful is one, finding the selected record again after a
 # sort looks through twenty (caseload.RESELECT_ROWS); older pages are dropped.
 CACHED_PAGES = 40
+# A search is first counted up to this many matches ("more than 1,000 of N"); scrolling
+# to the end of them counts on to GROWTH times as many (services/search_counts.py).
+COUNT_BOUND = 1000
+GROWTH = 4
 
 COL_CASE_NUMBER = 0
 COL_LAST_NAME = 1
@@ -219,6 +223,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._reverse_ends: set[int] = set()
         self._failed_pages: set[int] = set()  # not asked again until the next reset
         self._total = 0
+        self._more = False  # a search's count stopped at its bound: more rows match
         self._visible_total = 0
         self._counted = False  # self._total is the count of the current filters
         self._visible_counted = False
@@ -236,6 +241,11 @@ class BeneficiaryTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """More rows match than ``total`` (a search counted up to its bound)."""
+        return self._more
 
     @property
     def visible_total(self) -> int:
@@ -319,6 +329,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._service = None
         self._forget_pages()
         self._total = self._visible_total = 0
+        self._more = False
         self._counted = self._visible_counted = False
         self.endResetModel()
         self.totals_changed.emit(0, 0)
@@ -354,9 +365,14 @@ class BeneficiaryTableModel(QAbstractTableModel):
                 self._visible_counted = True
             page = service.list_page(query, 0, self._page_size, with_total=False)
             total = self._visible_total
+            self._more = False
         else:
-            page = service.list_page(query, 0, self._page_size, with_total=recount)
+            page = service.list_page(
+                query, 0, self._page_size, with_total=recount, bound=COUNT_BOUND
+            )
             total = page.total if recount else self._total
+            if recount:
+                self._more = page.more
             if need_visible:
                 self._visible_total = service.count_visible()
                 self._visible_counted = True
@@ -406,7 +422,9 @@ class BeneficiaryTableModel(QAbstractTableModel):
         count = end - start
         from_end = self._total - end
         continues = start in self._forward_ends
-        if continues or (from_end not in self._reverse_ends and start <= from_end):
+        # A bounded count has no known end to count back from: always forward.
+        nearer_start = from_end not in self._reverse_ends and start <= from_end
+        if continues or self._more or nearer_start:
             page = self._service.list_page(self._query, start, count, with_total=False)
             rows = list(page.rows)
             self._forward_ends.add(start + len(rows))
@@ -459,6 +477,45 @@ class BeneficiaryTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._total
+
+    def _forget_cut_page(self) -> None:
+        """The page the bounded count cut short is read again once the count grows."""
+        if not self._total:
+            return
+        page = (self._total - 1) // self._page_size
+        held = self._pages.get(page)
+        if held is None or held >= self._page_size:
+            return
+        del self._pages[page]
+        first = page * self._page_size
+        for row in range(first, first + held):
+            self._rows.pop(row, None)
+            self._display.pop(row, None)
+        self._forward_ends.discard(first + held)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._more and self._service is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        """The view reached the end of a bounded count: counts on, GROWTH times as far."""
+        if not self.canFetchMore(parent):
+            return
+        try:
+            total, more = self._service.count_bounded(self._query, self._total * GROWTH)
+        except Exception as exc:
+            log.warning("caseload count failed: %s", type(exc).__name__, exc_info=True)
+            self._more = False
+            QTimer.singleShot(0, lambda error=exc: self.load_failed.emit(error))
+            return
+        if total > self._total:
+            self._forget_cut_page()
+            self.beginInsertRows(_ROOT, self._total, total - 1)
+            self._total = total
+            self._more = more
+            self.endInsertRows()
+        else:
+            self._more = False
+        self.totals_changed.emit(self._total, self._visible_total)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT + len(self._custom_columns)

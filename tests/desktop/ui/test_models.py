@@ -126,7 +126,7 @@ class CountingService:
         self._service = service
         self.counts: list[str] = []
 
-    def list_page(self, query, offset=0, limit=100, *, with_total=True):
+    def list_page(self, query, offset=0, limit=100, *, with_total=True, bound=None):
         if with_total:
             self.counts.append("total")
         return self._service.list_page(query, offset, limit, with_total=with_total)
