@@ -21,6 +21,7 @@ from server.auth import init_jwt
 from server.config import ServerConfig
 from server.db import make_engine, make_session_factory, upgrade, utcnow
 from server.errors import ApiError, api_error_response, error_response
+from server.limits import init_limiter, redis_health
 from server.records import iso_datetime
 from server.web import close_db, db, ok
 
@@ -67,6 +68,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
 
     init_jwt(app)
     _register_error_handlers(app)
+    init_limiter(app, config)
     app.register_blueprint(auth_bp)
     from server.api.forms import bp as forms_bp
     from server.api.records import bp as records_bp
@@ -88,14 +90,12 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
         except Exception:
             log.exception("health check: database unreachable")
             return error_response(503, "database_unavailable", "The database is not reachable.")
-        return ok(
-            {
-                "status": "ok",
-                "database": database,
-                "version": __version__,
-                "time": iso_datetime(utcnow()),
-            }
-        )
+        body = {"status": "ok", "database": database}
+        # Redis down: the app still serves (its rate limits let requests through).
+        body.update(redis_health(app))
+        if body.get("redis") == "unavailable":
+            body["status"] = "degraded"
+        return ok({**body, "version": __version__, "time": iso_datetime(utcnow())})
 
     @app.get("/api/openapi.json")
     def openapi():
