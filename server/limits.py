@@ -47,7 +47,8 @@ def _unlimited() -> bool:
 
 
 def _refused(limit: RequestLimit) -> Response:
-    wait = max(1, math.ceil(limit.reset_at - time.time()))
+    reset_time, _remaining = limit.window
+    wait = max(1, math.ceil(reset_time - time.time()))
     # Which limit, never the address (personal data in an office's logs).
     scope = limit.request_args[-1]  # [address, scope]: the address is not logged
     log.warning("rate limited by the %s limit (retry in %ss)", scope, wait)

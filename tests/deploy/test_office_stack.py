@@ -141,7 +141,7 @@ def supervisor(office, organisation) -> User:
 
 def test_nginx_adds_the_security_headers(office, supervisor):
     with office.client() as http:
-        api = http.get("/api/auth/me", headers=supervisor.headers)
+        api = http.get("/api/auth/profile", headers=supervisor.headers)
         console = http.get("/")
         missing = http.get("/api/no-such-thing")
     for response in (api, console, missing):
