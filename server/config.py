@@ -158,9 +158,7 @@ def _rate_limit(name: str, default: str | None) -> str | None:
     try:
         parse_many(raw)
     except ValueError as exc:
-        raise ConfigError(
-            f'{name} must be like "3000 per minute" or "off" (got {raw!r})'
-        ) from exc
+        raise ConfigError(f'{name} must be like "3000 per minute" or "off" (got {raw!r})') from exc
     return raw
 
 

@@ -70,9 +70,7 @@ def init_limiter(app: Flask, config: ServerConfig) -> Limiter:
     server's error format."""
     limits = []
     if config.rate_limit_api:
-        limits.append(
-            ApplicationLimit(config.rate_limit_api, scope="api", exempt_when=_unlimited)
-        )
+        limits.append(ApplicationLimit(config.rate_limit_api, scope="api", exempt_when=_unlimited))
     if config.rate_limit_login:
         limits.append(
             ApplicationLimit(config.rate_limit_login, scope="login", exempt_when=_not_login)

@@ -189,9 +189,7 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
     data folder, migrations applied once before (caseload-migrate.service)."""
     data_dir = root / "data"
     env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("CASELOAD_") and k != "DATABASE_URL"
+        k: v for k, v in os.environ.items() if not k.startswith("CASELOAD_") and k != "DATABASE_URL"
     }
     env.update(
         PYTHONUNBUFFERED="1",
@@ -202,7 +200,12 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
     )
     base = [sys.executable, "-m", "server", "--data-dir", str(data_dir)]
     migrated = subprocess.run(
-        [*base, "db", "upgrade"], env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+        [*base, "db", "upgrade"],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert migrated.returncode == 0, migrated.stderr
     workers = []
@@ -217,7 +220,9 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        workers.append(ServerProcess(f"http://127.0.0.1:{port}", data_dir, process, log, env, False))
+        workers.append(
+            ServerProcess(f"http://127.0.0.1:{port}", data_dir, process, log, env, False)
+        )
     for worker in workers:
         wait_until(
             lambda w=worker: httpx.get(f"{w.base_url}/health", timeout=2).status_code == 200,

@@ -62,7 +62,9 @@ def new_laptop(tmp_path, office, organisation):
         login = accounts.initialize("admin", LOCAL_PASSWORD, "Laptop Admin")
         services = Services.for_session(login, accounts)
         for n in range(records):
-            services.beneficiaries.create({"first_name": f"Office{len(made)}", "last_name": f"P{n}"})
+            services.beneficiaries.create(
+                {"first_name": f"Office{len(made)}", "last_name": f"P{n}"}
+            )
         user = office.workers[0].new_user("supervisor", organisation=organisation)
         laptop = OfficeLaptop(paths, login, services, user)
         made.append(laptop)

@@ -101,5 +101,9 @@ def test_an_unreachable_redis_lets_requests_through_and_health_says_so(tmp_path,
         health = client.get("/health")
         assert health.status_code == 200
         data = health.get_json()["data"]
-        assert (data["status"], data["database"], data["redis"]) == ("degraded", "ok", "unavailable")
+        assert (data["status"], data["database"], data["redis"]) == (
+            "degraded",
+            "ok",
+            "unavailable",
+        )
     assert "Failed to rate limit" in caplog.text
