@@ -36,6 +36,9 @@ KEY_PREFIX = "caseload"
 EXTENSION = "caseload_limiter"
 
 log = logging.getLogger(__name__)
+# Flask-Limiter logs each refusal at INFO with the client's address; _refused logs it
+# without. Its warnings (Redis unreachable) stay.
+logging.getLogger("flask-limiter").setLevel(logging.WARNING)
 
 
 def _not_login() -> bool:

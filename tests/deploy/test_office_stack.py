@@ -235,11 +235,12 @@ def test_rate_limits_are_shared_by_the_workers(office):
         assert error["code"] == "rate_limited"
         assert int(response.headers["retry-after"]) == error["retry_after"] > 0
     assert other.status_code != 429
-    # The one counter both workers used, in Redis.
+    # The one sign-in counter both workers used, in Redis (the API limit has its own).
     keys = [key.decode() for key in office.redis.client.scan_iter("*")]
-    (counter,) = [key for key in keys if address in key]
-    assert "/caseload/" in counter and "/login/" in counter
-    assert int(office.redis.client.get(counter)) == LOGIN_LIMIT + 2
+    counters = {key.split("/")[3] for key in keys if f"/caseload/{address}/" in key}
+    assert counters == {"login", "api"}, keys
+    (login,) = [key for key in keys if f"/caseload/{address}/login/" in key]
+    assert int(office.redis.client.get(login)) == LOGIN_LIMIT + 2
     for worker in office.workers:
         assert address not in worker.log()  # which limit is logged, not who
 
