@@ -184,9 +184,17 @@ def render_upstream(ports: list[int]) -> str:
     return rendered
 
 
+def unit_exec_start(unit: str) -> str:
+    """The one ExecStart= of a unit in deploy/systemd."""
+    text = (DEPLOY / "systemd" / unit).read_text(encoding="utf-8")
+    (line,) = re.findall(r"^ExecStart=(.+)$", text, re.M)
+    return line
+
+
 def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> list[ServerProcess]:
-    """`count` caseload-server processes as the caseload-server@PORT units run them: one
-    data folder, migrations applied once before (caseload-migrate.service)."""
+    """`count` caseload-server processes run with the command lines of the
+    caseload-server@PORT units (systemd itself does not run here): one data folder,
+    migrations applied once before, by caseload-migrate.service's command."""
     data_dir = root / "data"
     env = {
         k: v for k, v in os.environ.items() if not k.startswith("CASELOAD_") and k != "DATABASE_URL"
@@ -198,9 +206,16 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
         CASELOAD_TRUSTED_PROXIES="127.0.0.1",
         CASELOAD_RATE_LIMIT_LOGIN=f"{LOGIN_LIMIT} per hour",
     )
-    base = [sys.executable, "-m", "server", "--data-dir", str(data_dir)]
+
+    def unit_command(unit: str, port: int = 0) -> list[str]:
+        # The unit's own ExecStart, with this tree's server, data folder and port.
+        command = unit_exec_start(unit).replace("%i", str(port)).split()
+        assert command[0] == "/opt/caseload/bin/caseload-server", command
+        args = [str(data_dir) if arg == "/var/lib/caseload" else arg for arg in command[1:]]
+        return [sys.executable, "-m", "server", *args]
+
     migrated = subprocess.run(
-        [*base, "db", "upgrade"],
+        unit_command("caseload-migrate.service"),
         env=env,
         cwd=REPO_ROOT,
         capture_output=True,
@@ -214,7 +229,7 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
         log = root / f"worker-{n}.log"
         with log.open("w") as out:
             process = subprocess.Popen(
-                [*base, "--host", "127.0.0.1", "--port", str(port)],
+                unit_command("caseload-server@.service", port),
                 env=env,
                 cwd=REPO_ROOT,
                 stdout=out,
