@@ -105,13 +105,24 @@ def init_limiter(app: Flask, config: ServerConfig) -> Limiter:
     return limiter
 
 
-def redis_health(app: Flask) -> dict[str, str]:
-    """The `/health` entry for Redis when one is configured ({} otherwise)."""
-    if not app.extensions["caseload"].config.redis_url:
-        return {}
+REDIS_UNAVAILABLE = "redis_unavailable"
+REDIS_UNAVAILABLE_MESSAGE = "The rate-limit store is not reachable."
+
+
+class RedisUnavailable(Exception):
+    """The configured Redis did not answer a PING."""
+
+
+def ping_redis(app: Flask) -> None:
+    """The `/health` check of the rate-limit store (when CASELOAD_REDIS_URL is set)."""
     limiter: Limiter = app.extensions[EXTENSION]
-    try:
-        reachable = limiter.storage.check()
-    except Exception:
-        reachable = False
-    return {"redis": "ok" if reachable else "unavailable"}
+    if not limiter.storage.check():
+        raise RedisUnavailable(f"no answer from {_where(app.extensions['caseload'].config)}")
+
+
+def _where(config: ServerConfig) -> str:
+    # Host and port only: a redis:// URL may hold a password.
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(config.redis_url or "")
+    return f"{parts.hostname}:{parts.port or 6379}" if parts.hostname else parts.scheme

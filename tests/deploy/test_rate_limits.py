@@ -99,11 +99,7 @@ def test_an_unreachable_redis_lets_requests_through_and_health_says_so(tmp_path,
         with caplog.at_level(logging.ERROR):
             assert [login(client).status_code for _ in range(3)] == [422] * 3
         health = client.get("/health")
-        assert health.status_code == 200
-        data = health.get_json()["data"]
-        assert (data["status"], data["database"], data["redis"]) == (
-            "degraded",
-            "ok",
-            "unavailable",
-        )
+        assert health.status_code == 503
+        error = health.get_json()["error"]
+        assert (error["code"], error["check"]) == ("redis_unavailable", "redis")
     assert "Failed to rate limit" in caplog.text
