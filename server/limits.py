@@ -19,6 +19,7 @@ import logging
 import math
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask, Response, request
 from flask_limiter import ApplicationLimit, Limiter, RateLimitExceeded, RequestLimit
@@ -53,8 +54,12 @@ def _refused(limit: RequestLimit) -> Response:
     reset_time, _remaining = limit.window
     wait = max(1, math.ceil(reset_time - time.time()))
     # Which limit, never the address (personal data in an office's logs).
-    scope = limit.request_args[-1]  # [address, scope]: the address is not logged
+    scope = limit.request_args[-1]  # the arguments are [address, scope]
     log.warning("rate limited by the %s limit (retry in %ss)", scope, wait)
+    return _too_many(wait)
+
+
+def _too_many(wait: int) -> Response:
     return error_response(
         429,
         "rate_limited",
@@ -99,7 +104,8 @@ def init_limiter(app: Flask, config: ServerConfig) -> Limiter:
 
     @app.errorhandler(RateLimitExceeded)
     def _rate_limited(exc: RateLimitExceeded):
-        return exc.response or exc.get_response()
+        # _refused made the answer; without one (no limit's window known), a minute.
+        return exc.response or _too_many(60)
 
     app.extensions[EXTENSION] = limiter
     return limiter
@@ -122,7 +128,5 @@ def ping_redis(app: Flask) -> None:
 
 def _where(config: ServerConfig) -> str:
     # Host and port only: a redis:// URL may hold a password.
-    from urllib.parse import urlsplit
-
     parts = urlsplit(config.redis_url or "")
     return f"{parts.hostname}:{parts.port or 6379}" if parts.hostname else parts.scheme
