@@ -28,7 +28,8 @@ from server.auth import request_client_address
 from server.config import ServerConfig
 from server.errors import error_response
 
-LOGIN_ENDPOINT = "auth.login"
+# Where a password is checked: the API's sign-in and the web console's sign-in form.
+LOGIN_ENDPOINTS = frozenset({"auth.login", "console.sign_in_form"})
 # Monitoring polls these: never limited (nginx keeps /metrics to the host itself).
 UNLIMITED_PATHS = frozenset({"/health", "/metrics"})
 # One Redis that answers slowly must not hold every request for long.
@@ -43,7 +44,7 @@ logging.getLogger("flask-limiter").setLevel(logging.WARNING)
 
 
 def _not_login() -> bool:
-    return request.endpoint != LOGIN_ENDPOINT
+    return request.endpoint not in LOGIN_ENDPOINTS
 
 
 def _unlimited() -> bool:
