@@ -160,7 +160,7 @@ def test_nginx_adds_the_security_headers(office, supervisor):
         assert headers.get_list("strict-transport-security") == ["max-age=63072000"]
         assert headers.get_list("x-content-type-options") == ["nosniff"]
         assert headers.get_list("x-frame-options") == ["DENY"]
-        assert headers.get_list("referrer-policy") == ["no-referrer"]
+        assert headers.get_list("referrer-policy") == ["same-origin"]
         assert headers["server"] == "nginx"  # no version
         (csp,) = headers.get_list("content-security-policy")
         assert "frame-ancestors 'none'" in csp and "default-src 'self'" in csp
