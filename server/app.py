@@ -19,6 +19,7 @@ from server.auth import init_jwt
 from server.config import ServerConfig
 from server.db import make_engine, make_session_factory, upgrade
 from server.errors import ApiError, api_error_response, error_response
+from server.limits import REDIS_UNAVAILABLE, REDIS_UNAVAILABLE_MESSAGE, init_limiter, ping_redis
 from server.web import close_db
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,11 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> Flask:
 
     init_jwt(app)
     _register_error_handlers(app)
+    init_limiter(app, config)
+    if config.redis_url:
+        health.health_checks(app).append(
+            health.HealthCheck("redis", ping_redis, REDIS_UNAVAILABLE, REDIS_UNAVAILABLE_MESSAGE)
+        )
     app.register_blueprint(auth_bp)
     from server.api.devices import bp as devices_bp
     from server.api.forms import bp as forms_bp

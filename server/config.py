@@ -105,6 +105,13 @@ class ServerConfig:
     log_format: str = "text"
     # /metrics answers only requests bearing this token; None: anyone who reaches it.
     metrics_token: str | None = None
+    # Redis holding the rate-limit counters shared by all server processes
+    # (CASELOAD_REDIS_URL, redis://host:6379/0); None: each process counts alone, in memory.
+    redis_url: str | None = None
+    # Requests per client address (server/limits.py), in the limits library's notation
+    # ("3000 per minute", several with ";"); "off" (or empty) turns one off.
+    rate_limit_api: str | None = "3000 per minute"
+    rate_limit_login: str | None = "60 per minute"
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -153,7 +160,36 @@ class ServerConfig:
             db_key=_db_key_for(database_url, data_dir),
             log_format=log_format_from_env(),
             metrics_token=_metrics_token(),
+            redis_url=_redis_url(),
+            rate_limit_api=_rate_limit("CASELOAD_RATE_LIMIT_API", cls.rate_limit_api),
+            rate_limit_login=_rate_limit("CASELOAD_RATE_LIMIT_LOGIN", cls.rate_limit_login),
         )
+
+
+def _redis_url() -> str | None:
+    raw = os.environ.get("CASELOAD_REDIS_URL", "").strip()
+    if not raw:
+        return None
+    if not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError("CASELOAD_REDIS_URL must start with redis://, rediss:// or unix://")
+    return raw
+
+
+def _rate_limit(name: str, default: str | None) -> str | None:
+    """A CASELOAD_RATE_LIMIT_* value: None when turned off, ConfigError when unreadable."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    raw = raw.strip()
+    if raw.lower() in ("", "off"):
+        return None
+    from limits import parse_many
+
+    try:
+        parse_many(raw)
+    except ValueError as exc:
+        raise ConfigError(f'{name} must be like "3000 per minute" or "off" (got {raw!r})') from exc
+    return raw
 
 
 def load_jwt_secret(data_dir: Path) -> bytes:
