@@ -186,7 +186,7 @@ class SyncEngine:
         deletes.erase_settled(self._db)
 
     def verify(self, report: SyncReport) -> None:
-        verify.verify(self._run, report)
+        verify.verify(self._run, report, lambda: self.pull(report, exclude_run=True))
 
     def local_digest(self) -> dict[str, dict[str, Any]]:
         return verify.local_digest(self._run)

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity
+from desktop.store.journal import get_state
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncError
 from desktop.sync.outbox import Held, held_back
+from desktop.sync.pull import cursor_key
 from desktop.sync.records import find
 from desktop.sync.run import SyncReport, SyncRun, waiting_text
 from desktop.sync.wire import ProtocolError
@@ -27,16 +29,39 @@ from desktop.sync.wire import ProtocolError
 log = logging.getLogger(__name__)
 
 HELD_FETCH_LIMIT = 100  # requests the digest check may make for records held by conflicts
+# Pulls the check may make to catch up with a server that other laptops keep writing to.
+CATCH_UP_TRIES = 3
 
 
 # Record kinds the server's digest does not count (their own feed keeps them).
 OUTSIDE_DIGEST = (Entity.TASK, Entity.HOUSEHOLD_LINK, Entity.REFERRAL)
 
 
-def verify(run: SyncRun, report: SyncReport) -> None:
-    """Compares this laptop's digest with the server's; a difference is a warning."""
-    data = run.client.request("GET", "/api/sync/digest")
-    entities = wire.require_keys(data, "entities", what="the digest")["entities"]
+def verify(run: SyncRun, report: SyncReport, catch_up: Callable[[], object]) -> None:
+    """Compares this laptop's digest with the server's; a difference is a warning.
+
+    The server's digest is of its records at sequence number `seq`. When another laptop
+    wrote after this laptop's last pull, the two are of different moments and would
+    differ for no fault: this laptop pulls up to that point (`catch_up`) and asks again.
+    A server that keeps moving past CATCH_UP_TRIES pulls leaves the check to the next run.
+    """
+    for _ in range(CATCH_UP_TRIES):
+        data = wire.require_keys(
+            run.client.request("GET", "/api/sync/digest"), "entities", what="the digest"
+        )
+        with run.db.read() as uow:
+            pulled_to = int(get_state(uow.session, cursor_key(run)) or "0")
+        server_seq = data.get("seq")
+        if not isinstance(server_seq, int) or server_seq <= pulled_to:
+            break
+        catch_up()
+    else:
+        log.info("digest check left to the next sync: the server kept changing during it")
+        return
+    _compare(run, report, data["entities"])
+
+
+def _compare(run: SyncRun, report: SyncReport, entities: Any) -> None:
     with run.db.read() as uow:
         pairs = _local_pairs(run, uow.session)
         held = held_back(uow.session, run.owners(uow.session))

@@ -111,3 +111,29 @@ def test_search_finds_pulled_records(laptops):
     a.sync()
     b.sync()
     assert b.services.beneficiaries.list_page(BeneficiaryQuery(search="wanj")).total == 1
+
+
+def test_a_push_between_the_last_pull_and_the_digest_is_no_false_alarm(
+    laptops, sync_server, monkeypatch
+):
+    """The server's digest is of a later moment than this laptop's last pull: the laptop
+    catches up and compares again instead of reporting a difference (and exiting 1)."""
+    from desktop.sync.engine import SyncEngine
+
+    a, b = laptops(), laptops()
+    a.services.beneficiaries.create({"first_name": "Leila", "last_name": "Nasser"})
+    b_record = b.services.beneficiaries.create({"first_name": "Karim", "last_name": "Aoun"})
+    original = SyncEngine.verify
+    interleaved = []
+
+    def b_pushes_first(engine, report):
+        if not interleaved:
+            interleaved.append(True)
+            assert b.sync().sent == 1  # b's own check runs through `original`
+        return original(engine, report)
+
+    monkeypatch.setattr(SyncEngine, "verify", b_pushes_first)
+    report = a.sync()
+    assert interleaved and report.digest_ok is True, report.warnings
+    assert not any("differ from the server" in w for w in report.warnings)
+    assert b_record.id in local_versions(a, BeneficiaryRow)  # pulled by the catch-up
