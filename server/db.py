@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlcipher3
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, create_engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -180,11 +180,23 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+# pg_advisory_xact_lock key held while migrations run ("caseload" in ASCII, 8 bytes).
+MIGRATION_LOCK_KEY = int.from_bytes(b"caseload", "big") >> 1
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply all alembic migrations (idempotent)."""
+    """Apply all alembic migrations (idempotent).
+
+    On PostgreSQL, several workers starting at once on a fresh database take turns: the
+    first migrates while the others wait for its lock, then find nothing left to do.
+    """
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 
