@@ -47,7 +47,7 @@ _NONE = type(None)
 # The cell types a row's template writes (float's and int's text is their repr: a bool,
 # an int subclass, is written as text by ``_cell``); the templates kept per sheet.
 _TEMPLATED = frozenset({str, int, float, _NONE})
-_SHAPES_KEPT = 1_024
+_SHAPES_KEPT = 4_096  # about 2 KB each
 # Where a row's number goes in its shape's pieces: a character no written text holds (the
 # cells with illegal characters are written by ``_row``).
 _LINE = "\x00"
@@ -132,6 +132,8 @@ class _Shapes:
         if len(shape) != len(self._letters):
             raise ValueError(f"a row of {len(shape)} cells under {len(self._letters)} headers")
         plan = None
+        if len(self._known) >= _SHAPES_KEPT:
+            return None  # as many shapes as kept: the rest cell by cell, not planned anew
         if set(shape) <= _TEMPLATED:
             pieces, texts, values = [], [], []
             before = f'<row r="{_LINE}">'
@@ -147,8 +149,7 @@ class _Shapes:
                     pieces.append(f'{before}<c r="{letter}{_LINE}"><v>')
                     before = "</v></c>"
             plan = (pieces, before + "</row>", _getter(texts), _getter(values))
-        if len(self._known) < _SHAPES_KEPT:
-            self._known[shape] = plan
+        self._known[shape] = plan
         return plan
 
 
