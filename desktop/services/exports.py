@@ -22,7 +22,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import logging
+import operator
 import os
 import tempfile
 import zipfile
@@ -35,7 +37,7 @@ from sqlalchemy import and_, func, select
 
 from desktop.domain import tabular
 from desktop.domain.enums import Entity
-from desktop.domain.forms import FormSet, read_stored
+from desktop.domain.forms import FormSet
 from desktop.domain.records import Actor, BeneficiaryQuery
 from desktop.errors import UserError
 from desktop.paths import make_private
@@ -52,6 +54,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 1_000  # beneficiaries per page (and their sessions: about ten times as many rows)
 PROTECTED_FORMATS = frozenset({"xlsx"})
+_call = operator.call  # a writer applied to its value, in ``map``'s C loop
+_loads = json.JSONDecoder().decode
 
 
 # The kinds and formats, declared with the tables (the CLI's choices, without this module).
@@ -307,6 +311,23 @@ class _Reading:
             for column in self.columns(item)
         ]
 
+    def stored_writers(
+        self, item: Exportable, stored: Sequence[Any]
+    ) -> list[Callable[[Any], tabular.Cell]]:
+        """Each column's cell from its value as the driver returns it: ``stored`` are the
+        built-in columns' table columns, whose type reads the stored value (dates, yes/no)
+        before ``tabular.cell_writer`` writes it; a caseworker is written as their
+        username; the custom columns' writers take the decoded values."""
+        dialect = self.db.engine.dialect
+        writers = self.writers(item)
+        for at, column in enumerate(stored):
+            write = writers[at]
+            if column.key == "caseworker_id":
+                write = _named(write, self.users)
+            read = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            writers[at] = write if read is None else _then(read, write)
+        return writers
+
     def check(self) -> None:
         if self.cancelled():
             raise ExportCancelled()
@@ -318,6 +339,23 @@ class _Reading:
         self.check()
 
 
+def _then(read: Callable[[Any], Any], write: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: write(read(value))
+
+
+def _named(write: Callable[[Any], Any], users: dict[str, str]) -> Callable[[Any], Any]:
+    """A user id's cell: their username (the id of a user this laptop does not know)."""
+    cells: dict[Any, Any] = {}
+
+    def cell(user_id: Any) -> Any:
+        found = cells.get(user_id, cells)
+        if found is cells:
+            found = cells[user_id] = write(users.get(user_id, user_id))
+        return found
+
+    return cell
+
+
 def _rows(item: Exportable, reading: _Reading, terms: list[Any] | None) -> Iterator[Row]:
     reading.counts.setdefault(item.kind, 0)
     if terms is None:  # a search of punctuation only: nothing matches
@@ -326,23 +364,31 @@ def _rows(item: Exportable, reading: _Reading, terms: list[Any] | None) -> Itera
     return item.reader(reading, terms)
 
 
+def _stored(connection: Any, statement: Any) -> list[Any]:
+    """``statement``'s rows as the driver returns them (stored text and numbers), past
+    SQLAlchemy's result rows and processors: the export turns each stored value into its
+    cell itself (``_Reading.stored_writers``), which halves the reading of a million rows."""
+    result = connection.execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
 def _beneficiary_pages(
     reading: _Reading, terms: list[Any], columns: Sequence[Any]
 ) -> Iterator[list[Any]]:
-    """The selected beneficiaries' ``columns`` (then pk), ``PAGE`` at a time by pk."""
+    """The selected beneficiaries' stored ``columns`` (then pk), ``PAGE`` at a time by pk."""
     after = 0
     while True:
         reading.check()
         with reading.db.read() as uow:
-            page = (
-                uow.session.connection()
-                .execute(
-                    select(*columns, BeneficiaryRow.pk)
-                    .where(and_(*terms), BeneficiaryRow.pk > after)
-                    .order_by(BeneficiaryRow.pk)
-                    .limit(PAGE)
-                )
-                .all()
+            page = _stored(
+                uow.session.connection(),
+                select(*columns, BeneficiaryRow.pk)
+                .where(and_(*terms), BeneficiaryRow.pk > after)
+                .order_by(BeneficiaryRow.pk)
+                .limit(PAGE),
             )
         if not page:
             return
@@ -358,21 +404,32 @@ def _custom_part(
     return len(columns) - len(keys), keys
 
 
+def _custom_values(text: str | None, keys: list[str]) -> Iterator[Any]:
+    """A record's stored custom values of ``keys``, in order (``read_stored``'s reading:
+    nothing for text that is not a JSON object)."""
+    if not text:
+        return iter(())  # every key absent: the writers' None
+    try:
+        values = _loads(text)
+    except ValueError:
+        return iter(())
+    return map(values.get, keys) if type(values) is dict else iter(())
+
+
 def _beneficiary_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
     item = EXPORTABLE[ExportKind.BENEFICIARIES]
     columns = reading.columns(item)
-    writers = reading.writers(item)
     start, keys = _custom_part(columns)
     built_in = [getattr(BeneficiaryRow, c.key) for c in columns[:start]]
-    caseworker = [c.key for c in columns].index("caseworker_id")
-    users = reading.users
+    writers = reading.stored_writers(item, built_in)
+    stored_part, custom_part = writers[:start], writers[start:]
     for page in _beneficiary_pages(reading, terms, [*built_in, BeneficiaryRow.custom]):
         for stored in page:
-            values = list(stored[:start])
-            values[caseworker] = users.get(values[caseworker], values[caseworker])
-            custom = read_stored(stored[start])
-            values.extend(custom.get(key) for key in keys)
-            yield [write(value) for write, value in zip(writers, values, strict=True)]
+            row = list(map(_call, stored_part, stored))
+            row.extend(map(_call, custom_part, _custom_values(stored[start], keys)))
+            if len(row) < len(writers):  # custom values absent: empty cells
+                row.extend([None] * (len(writers) - len(row)))
+            yield row
         reading.advance(item, len(page))
 
 
@@ -382,39 +439,40 @@ def _rows_by_beneficiary(
     """The records of ``table`` (sessions, tasks) of each page of beneficiaries, grouped by
     beneficiary (in the beneficiaries' order), then by ``order``."""
     columns = reading.columns(item)
-    writers = reading.writers(item)
     start, keys = _custom_part(columns)
     names = [c.key for c in columns[:start]]
+    case_number_at = names.index(tabular.CASE_NUMBER_KEY)
     stored_names = [name for name in names if name != tabular.CASE_NUMBER_KEY]
     selected = [getattr(table, name) for name in stored_names]
-    case_number_at = names.index(tabular.CASE_NUMBER_KEY)
-    caseworker = names.index("caseworker_id")
-    users = reading.users
+    beneficiary_at = stored_names.index("beneficiary_id")
+    writers = reading.stored_writers(
+        item, [*selected[:case_number_at], BeneficiaryRow.case_number, *selected[case_number_at:]]
+    )
+    case_number = writers.pop(case_number_at)
+    stored_part, custom_part = writers[: start - 1], writers[start - 1 :]
+    width = len(writers) + 1
     for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
         case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
         with reading.db.read() as uow:
-            records = (
-                uow.session.connection()
-                .execute(
-                    select(*selected, table.custom)
-                    .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
-                    .order_by(table.beneficiary_id, order)
-                )
-                .all()
+            records = _stored(
+                uow.session.connection(),
+                select(*selected, table.custom)
+                .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
+                .order_by(table.beneficiary_id, order),
             )
         by_beneficiary: dict[str, list[Any]] = {}
-        beneficiary_at = stored_names.index("beneficiary_id")
         for stored in records:
             by_beneficiary.setdefault(stored[beneficiary_at], []).append(stored)
         written = 0
-        for beneficiary_id, _number, _pk in page:
+        for beneficiary_id, number, _pk in page:
+            number_cell = case_number(number)
             for stored in by_beneficiary.get(beneficiary_id, ()):
-                values = list(stored[: len(stored_names)])
-                values.insert(case_number_at, case_numbers[beneficiary_id])
-                values[caseworker] = users.get(values[caseworker], values[caseworker])
-                custom = read_stored(stored[-1])
-                values.extend(custom.get(key) for key in keys)
-                yield [write(value) for write, value in zip(writers, values, strict=True)]
+                row = list(map(_call, stored_part, stored))
+                row.insert(case_number_at, number_cell)
+                row.extend(map(_call, custom_part, _custom_values(stored[-1], keys)))
+                if len(row) < width:
+                    row.extend([None] * (width - len(row)))
+                yield row
                 written += 1
         reading.advance(item, written)
 
