@@ -27,7 +27,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.auth.permissions import ROLE_PERMISSIONS, Permission, can, require
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
@@ -157,15 +157,6 @@ def waiting_records(db: Database, actor: Actor) -> list[WaitingRecord]:
 
 def _field_label(name: str) -> str:
     return "Deleted" if name == "deleted" else LABELS.get(name, name)
-
-
-def open_conflict_count(session) -> int:
-    """Records with an open conflict (a record with several conflicting fields counts once)."""
-    return session.execute(
-        select(func.count(func.distinct(SyncConflictRow.entity_id))).where(
-            SyncConflictRow.resolved_at.is_(None)
-        )
-    ).scalar_one()
 
 
 class ConflictService:

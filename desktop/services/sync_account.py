@@ -243,7 +243,7 @@ class SyncAccount:
         return session.get(UserRow, self._actor.id)
 
     def overview(self) -> SyncOverview:
-        from desktop.services.conflicts import open_conflict_count
+        from desktop.sync.results import open_conflict_count
 
         with self._db.read() as uow:
             session = uow.session

@@ -64,7 +64,7 @@ def device_id(db: Database) -> str:
 
 def laptop_counts(db: Database) -> tuple[int, int]:
     """(records waiting in the outbox, records with an open conflict)."""
-    from desktop.services.conflicts import open_conflict_count
+    from desktop.sync.results import open_conflict_count
 
     with db.read() as uow:
         waiting = uow.session.execute(select(func.count()).select_from(OutboxRow)).scalar_one()

@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -378,3 +378,12 @@ def _beneficiary_deletes(uploads: Any) -> list[str]:
 def _same(left: dict[str, Any], right: dict[str, Any]) -> bool:
     """Equal on every field both sides know (an unknown owner compares equal)."""
     return same(left, right, unknown_if_none=wire.USER_FIELDS)
+
+
+def open_conflict_count(session) -> int:
+    """Records with an open conflict (a record with several conflicting fields counts once)."""
+    return session.execute(
+        select(func.count(func.distinct(SyncConflictRow.entity_id))).where(
+            SyncConflictRow.resolved_at.is_(None)
+        )
+    ).scalar_one()
