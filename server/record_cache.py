@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from server.models import Beneficiary, CaseSession
+from server.push_rows import NewRow, flush_new_rows_first, model_of
 
 CACHE_KEY = "caseload_record_cache"
 IN_CHUNK = 500
@@ -34,6 +35,10 @@ class RecordCache:
 
     records: dict[tuple[type, str], Beneficiary | CaseSession | None] = field(default_factory=dict)
     case_numbers: dict[str, str | None] = field(default_factory=dict)
+    # The records the batch creates as plain rows (server/push_rows.py), in order.
+    new_rows: list[Any] = field(default_factory=list)
+    # Generated case numbers found free, not handed out yet (records.generate_case_number).
+    spare_case_numbers: list[str] = field(default_factory=list)
 
 
 def _chunks(values: set[str]) -> list[list[str]]:
@@ -77,11 +82,19 @@ def begin_record_cache(
     for number in case_numbers:
         cache.case_numbers.setdefault(number, None)
     session.info[CACHE_KEY] = cache
+    event.listen(session, "before_flush", _new_rows_first)
     return cache
 
 
+def _new_rows_first(session: Session, _context: Any, _instances: Any) -> None:
+    cache = _cache(session)
+    if cache is not None:
+        flush_new_rows_first(session, cache.new_rows)
+
+
 def end_record_cache(session: Session) -> None:
-    session.info.pop(CACHE_KEY, None)
+    if session.info.pop(CACHE_KEY, None) is not None:
+        event.remove(session, "before_flush", _new_rows_first)
 
 
 def _cache(session: Session) -> RecordCache | None:
@@ -98,16 +111,31 @@ def _get(session: Session, cls: type, record_id: str) -> Any:
     return cache.records[key]
 
 
-def _created(session: Session, record: Beneficiary | CaseSession) -> None:
-    """A new record: remembered by an active cache (and flushed later), else flushed now."""
-    session.add(record)
+def _created(session: Session, record: Any) -> None:
+    """A new record: remembered by an active cache (and flushed later), else flushed now.
+
+    A `NewRow` (made only while a cache is active) stays out of the ORM session: the
+    push inserts it with its batch (server/push_rows.py).
+    """
     cache = _cache(session)
-    if cache is None:
-        session.flush()
-        return
-    cache.records[(type(record), record.id)] = record
+    if type(record) is NewRow:
+        assert cache is not None
+        cache.new_rows.append(record)
+    else:
+        session.add(record)
+        if cache is None:
+            session.flush()
+            return
+    cache.records[(model_of(record), record.id)] = record
     if isinstance(record, Beneficiary):
         cache.case_numbers[record.case_number] = record.id
+
+
+def new_record(session: Session, model: type, **values: Any) -> Any:
+    """A record being created: a plain `NewRow` inside a push, else the ORM object."""
+    if _cache(session) is not None:
+        return NewRow(model, **values)
+    return model(**values)
 
 
 def _flush(session: Session) -> None:

@@ -12,6 +12,7 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -39,6 +40,7 @@ from server.record_cache import (  # noqa: F401 (the push and the merges read th
     _get,
     begin_record_cache,
     end_record_cache,
+    new_record,
 )
 from server.validation import printable, validate_beneficiary, validate_case_session
 
@@ -292,14 +294,46 @@ def _not_found(entity: str) -> RecordRejected:
     )
 
 
+def _case_number_candidate(when: datetime) -> str:
+    return f"S{when:%Y}-{secrets.token_hex(4).upper()}"
+
+
 def generate_case_number(session: Session, when: datetime) -> str:
+    cache = _cache(session)
+    if cache is not None:
+        return _pooled_case_number(session, cache, when)
     while True:
-        candidate = f"S{when:%Y}-{secrets.token_hex(4).upper()}"
+        candidate = _case_number_candidate(when)
         exists = session.execute(
             select(Beneficiary.id).where(Beneficiary.case_number == candidate)
         ).first()
         if exists is None:
             return candidate
+
+
+CASE_NUMBER_POOL = 64
+
+
+def _pooled_case_number(session: Session, cache: Any, when: datetime) -> str:
+    """Inside a push: free numbers checked 64 at a time, one query for each 64.
+
+    The batch's own numbers are the cache's, so the query needs no flush of its
+    pending writes.
+    """
+    while True:
+        pool = cache.spare_case_numbers
+        while pool:
+            candidate = pool.pop()
+            if cache.case_numbers.get(candidate) is None and candidate.startswith(f"S{when:%Y}-"):
+                return candidate
+        candidates = {_case_number_candidate(when) for _ in range(CASE_NUMBER_POOL)}
+        with session.no_autoflush:
+            taken = set(
+                session.execute(
+                    select(Beneficiary.case_number).where(Beneficiary.case_number.in_(candidates))
+                ).scalars()
+            )
+        pool.extend(sorted(candidates - taken))
 
 
 def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
@@ -458,7 +492,9 @@ def upsert_beneficiary(
         else:
             _check_case_number(session, values["case_number"], record_id)
         values["caseworker_id"] = owner.id
-        record = Beneficiary(
+        # Made and merged on one laptop: an ORM object, for the merge's own writes.
+        make = Beneficiary if merged_into is not None else partial(new_record, session, Beneficiary)
+        record = make(
             id=record_id,
             organisation=owner.organisation,
             incomplete_fields=incomplete,
@@ -688,7 +724,9 @@ def upsert_case_session(
         parent = _get(session, Beneficiary, values["beneficiary_id"])
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
         incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, None)
-        record = CaseSession(
+        record = new_record(
+            session,
+            CaseSession,
             id=record_id,
             incomplete_fields=incomplete,
             **first_version(session, actor, now),

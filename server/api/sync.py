@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import households, observability, records, referrals, tasks, transfers
+from server import households, observability, push_rows, records, referrals, tasks, transfers
 from server.db import (
     SYNC_RUN,
     begin_seq_block,
@@ -452,7 +452,7 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
             session_ids.add(change["id"])
             if isinstance(data.get("beneficiary_id"), str):
                 beneficiary_ids.add(data["beneficiary_id"])
-    records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
+    cache = records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
     try:
         held = _held_with_parent(session, parsed)
         slots: list[dict[str, Any] | None] = [None] * len(parsed)
@@ -490,6 +490,9 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                 )
                 stored[change["key"]] = (fingerprint, result)
             slots[index] = outcome
+        # The new records first (the ORM flush may hold rows pointing at them), one
+        # executemany per table; then the changes to stored records; then the keys.
+        push_rows.insert_new_rows(session, cache.new_rows)
         session.flush()
         if remembered:
             session.execute(insert(IdempotencyRecord), remembered)
@@ -527,6 +530,7 @@ def push():
     get_user = getattr(who.user, "_get_current_object", None)
     if get_user is not None:
         who = Actor(get_user())
+    user_id = who.id  # read now: a failed flush leaves the user unreadable until rollback
     run = _sync_run(request.headers.get(SYNC_RUN_HEADER))
     session = db()
     session.info[SYNC_RUN] = run
@@ -539,7 +543,7 @@ def push():
     except IntegrityError:
         # Another writer stored one of these records or keys first: start again and
         # take the changes one savepoint at a time.
-        log.info("sync push by user %s raced; redoing it change by change", who.id)
+        log.info("sync push by user %s raced; redoing it change by change", user_id)
         end_seq_block(session, write=False)
         session.rollback()
         session.info.pop(records.FORMS_KEY, None)  # a definition may be published meanwhile

@@ -152,7 +152,9 @@ def _raw_sqlite(work: Path, rows) -> float:
         values = [tuple(_plain(v) for v in row) for row in values]
         marks = ", ".join("?" for _ in columns)
         connection.execute("BEGIN")
-        connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+        connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values
+        )
         connection.execute("COMMIT")
         total += len(values)
     rate = total / (perf_counter() - began)
@@ -188,8 +190,10 @@ def _raw_postgres(url: str, rows) -> float:
         raw = engine.raw_connection()
         try:
             cursor = raw.cursor()
-            rows = {table: (columns, [tuple(map(_pg, row)) for row in values])
-                    for table, (columns, values) in rows.items()}
+            rows = {
+                table: (columns, [tuple(map(_pg, row)) for row in values])
+                for table, (columns, values) in rows.items()
+            }
             columns, values = rows["users"]
             marks = ", ".join("%s" for _ in columns)
             cursor.executemany(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", values)

@@ -1,0 +1,114 @@
+"""The rows a sync push creates, as plain values, inserted with one executemany per table.
+
+Building an ORM object per new record and letting the unit of work insert it costs more
+than the rest of the push together (attribute instrumentation, per-object flush
+bookkeeping). Inside a push (an active record cache, server/record_cache.py) the writes
+of beneficiaries and case sessions build a `NewRow` instead: the same attributes, read
+and changed by the same rules (a later change of the batch may update it in memory),
+answering `isinstance(row, Beneficiary)` like the record it becomes. `insert_new_rows`
+writes them at the end of the batch, parents first, before the ORM flush of the
+changes to stored records (whose rows may point at a new parent).
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from server.models import Beneficiary, CaseSession
+
+# Parents before children (case_sessions.beneficiary_id references beneficiaries).
+INSERT_ORDER = (Beneficiary, CaseSession)
+_COLUMNS = {
+    model: [(column.name, column.default) for column in model.__table__.columns]
+    for model in INSERT_ORDER
+}
+_NAMES = {model: frozenset(name for name, _default in _COLUMNS[model]) for model in INSERT_ORDER}
+
+
+class NewRow:
+    """A record this push creates, not yet in the database nor in the ORM session.
+
+    Its class, as `isinstance` sees it, is the model's, so the answer building and the
+    write rules treat it as the record; a column never set reads None, as on a new ORM
+    object, and is inserted with the column's default.
+    """
+
+    def __init__(self, model: type, **values: Any) -> None:
+        self.__dict__["_model"] = model
+        self.__dict__.update(values)
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: D105 - isinstance(row, Beneficiary) holds
+        return self.__dict__["_model"]
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _NAMES[self.__dict__["_model"]]:
+            return None
+        raise AttributeError(name)
+
+    def row(self) -> dict[str, Any]:
+        values = self.__dict__
+        out: dict[str, Any] = {}
+        for name, default in _COLUMNS[values["_model"]]:
+            if name in values:
+                out[name] = values[name]
+            elif default is None:
+                out[name] = None
+            elif default.is_callable:
+                out[name] = default.arg(None)
+            else:
+                out[name] = default.arg
+        return out
+
+
+def model_of(record: Any) -> type:
+    """The model class of a record or a `NewRow` (`type()` of a NewRow is NewRow)."""
+    return record.__dict__["_model"] if type(record) is NewRow else type(record)
+
+
+def insert_new_rows(session: Session, rows: list[NewRow]) -> int:
+    """Write the push's new records: one executemany per table for those not written yet.
+
+    Rows written earlier in the batch (by `flush_new_rows_first`, before a flush that
+    needed them) and changed since by a later change of the batch get an UPDATE of
+    what changed. Returns how many rows were inserted.
+    """
+    fresh = [row for row in rows if "_written" not in row.__dict__]
+    for model in INSERT_ORDER:
+        values = [row.row() for row in fresh if row.__dict__["_model"] is model]
+        if values:
+            session.connection().execute(insert(model.__table__), values)
+    for row in fresh:
+        row.__dict__["_written"] = True
+    for row in rows:
+        written = row.__dict__["_written"]
+        if written is True:
+            continue
+        now = row.row()
+        changed = {name: value for name, value in now.items() if written.get(name) != value}
+        if changed:
+            table = row.__dict__["_model"].__table__
+            session.connection().execute(
+                update(table).where(table.c.id == now["id"]).values(**changed)
+            )
+        row.__dict__["_written"] = True
+    return len(fresh)
+
+
+def flush_new_rows_first(session: Session, rows: list[NewRow]) -> None:
+    """Before an ORM flush inside the batch: the new records go first (the flushed rows
+    may point at them), remembered as written so later changes become UPDATEs."""
+    fresh = [row for row in rows if "_written" not in row.__dict__]
+    if not fresh:
+        return
+    insert_new_rows(session, fresh)
+    for row in fresh:
+        snapshot = row.row()
+        row.__dict__["_written"] = {
+            name: copy(value) if isinstance(value, dict | list) else value
+            for name, value in snapshot.items()
+        }
