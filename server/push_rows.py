@@ -42,7 +42,7 @@ class NewRow:
         self.__dict__.update(values)
 
     @property  # type: ignore[misc]
-    def __class__(self) -> type:  # noqa: D105 - isinstance(row, Beneficiary) holds
+    def __class__(self) -> type:  # isinstance(row, Beneficiary) holds
         return self.__dict__["_model"]
 
     def __getattr__(self, name: str) -> Any:
