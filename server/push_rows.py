@@ -15,10 +15,11 @@ from __future__ import annotations
 from copy import copy
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import event, insert, select, update
 from sqlalchemy.orm import Session
 
-from server.models import Beneficiary, CaseSession
+from server.db import SEQ_BLOCK_KEY, reserve_seqs
+from server.models import Beneficiary, CaseSession, Synced
 
 # Parents before children (case_sessions.beneficiary_id references beneficiaries).
 INSERT_ORDER = (Beneficiary, CaseSession)
@@ -63,6 +64,11 @@ class NewRow:
             else:
                 out[name] = default.arg
         return out
+
+
+def _chunks(values: set[str], size: int = 500) -> list[list[str]]:
+    ordered = sorted(values)
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def model_of(record: Any) -> type:
@@ -112,3 +118,58 @@ def flush_new_rows_first(session: Session, rows: list[NewRow]) -> None:
             name: copy(value) if isinstance(value, dict | list) else value
             for name, value in snapshot.items()
         }
+
+
+# --- PostgreSQL: the lock taken at the end, only to hand out numbers -------------------
+
+
+class LockFirst(Exception):
+    """The batch cannot be written without the lock held from its start: redo it so."""
+
+
+def watch_stored_writes(session: Session, cache: Any) -> None:
+    """Inside a lock-late batch: note when a flush would change a stored record."""
+
+    def before_flush(flushed: Session, _context: Any, _instances: Any) -> None:
+        if flushed.dirty or flushed.deleted:
+            cache.stored_written = True
+
+    cache.stored_written = False
+    event.listen(session, "before_flush", before_flush)
+    cache.unwatch = lambda: event.remove(session, "before_flush", before_flush)
+
+
+def lock_and_number(session: Session, cache: Any) -> None:
+    """Take the sequence lock for a batch built without it, and number its writes.
+
+    The batch was validated and built with placeholder numbers (`db.next_seq` in a
+    deferred block). It is safe to finish without having held the lock only when it
+    changed no stored record (creations and replays: a concurrent creation of the same
+    id, key or case number fails on its unique index and the push is redone change by
+    change) and every stored record it read is still the version it read (a parent
+    deleted or moved meanwhile): else `LockFirst`. The one UPDATE of the counter row
+    takes the lock and the block of numbers; the lock is held until the commit, so a
+    reader never sees seq N+1 committed before N (see db.begin_write).
+    """
+    block = session.info.get(SEQ_BLOCK_KEY)
+    count = block.value if block is not None else 0
+    if cache.stored_written or session.dirty or session.deleted:
+        raise LockFirst()
+    loaded = list(session.identity_map.values())
+    read = [obj for obj in loaded if isinstance(obj, Synced)]
+    first = reserve_seqs(session, count)
+    by_model: dict[type, dict[str, int]] = {}
+    for obj in read:
+        if obj.seq is not None and obj.seq >= 0:
+            by_model.setdefault(type(obj), {})[obj.id] = obj.version
+    for model, versions in by_model.items():
+        for chunk in _chunks(set(versions)):
+            now = session.execute(select(model.id, model.version).where(model.id.in_(chunk))).all()
+            if len(now) != len(chunk) or any(versions[i] != v for i, v in now):
+                raise LockFirst()
+    if not count:
+        return
+    for record in [*cache.new_rows, *loaded, *session.new]:
+        seq = getattr(record, "seq", None)
+        if seq is not None and seq < 0:
+            record.seq = first - record.seq - 1
