@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -185,8 +186,23 @@ def upgrade(engine: Engine) -> None:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
+        before = MigrationContext.configure(connection).get_current_revision()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+        after = MigrationContext.configure(connection).get_current_revision()
+    if before != after:
+        # New tables and indexes: the planner's statistics must know them before the
+        # first pushes, or PostgreSQL plans sequential scans until autoanalyze runs.
+        refresh_statistics(engine)
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """ANALYZE on PostgreSQL, `PRAGMA optimize` on SQLite (both sample: bounded cost)."""
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql("ANALYZE")
+        else:
+            connection.exec_driver_sql("PRAGMA optimize")
 
 
 def begin_write(session: Session) -> None:

@@ -12,14 +12,18 @@ changes to stored records (whose rows may point at a new parent).
 
 from __future__ import annotations
 
+import logging
+import threading
 from copy import copy
 from typing import Any
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import Engine, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.db import SEQ_BLOCK_KEY, reserve_seqs
 from server.models import Beneficiary, CaseSession, Synced
+
+log = logging.getLogger(__name__)
 
 # Parents before children (case_sessions.beneficiary_id references beneficiaries).
 INSERT_ORDER = (Beneficiary, CaseSession)
@@ -173,3 +177,38 @@ def lock_and_number(session: Session, cache: Any) -> None:
         seq = getattr(record, "seq", None)
         if seq is not None and seq < 0:
             record.seq = first - record.seq - 1
+
+
+# --- statistics that follow the tables' growth ------------------------------------------
+
+# After this many rows inserted by pushes since the last refresh (doubling each time, to
+# at most `_GROWTH_MAX`), the statistics are refreshed in the background.
+_GROWTH_FIRST = 5_000
+INSERTED_KEY = "caseload_push_inserted"  # Session.info: rows the last push inserted
+_GROWTH_MAX = 1_000_000
+_growth_lock = threading.Lock()
+_growth: dict[int, list[int]] = {}  # id(engine) -> [inserted since refresh, next mark]
+
+
+def note_inserted(engine: Engine, count: int) -> bool:
+    """Count rows a committed push inserted; start a refresh when they grew a lot."""
+    if count <= 0:
+        return False
+    with _growth_lock:
+        state = _growth.setdefault(id(engine), [0, _GROWTH_FIRST])
+        state[0] += count
+        if state[0] < state[1]:
+            return False
+        state[0], state[1] = 0, min(2 * state[1], _GROWTH_MAX)
+    threading.Thread(target=_refresh, args=(engine,), name="caseload-analyze", daemon=True).start()
+    return True
+
+
+def _refresh(engine: Engine) -> None:
+    from server.db import refresh_statistics
+
+    try:
+        refresh_statistics(engine)
+        log.info("table statistics refreshed after large pushes")
+    except Exception:  # a busy database: the next mark tries again
+        log.warning("refreshing table statistics failed", exc_info=True)

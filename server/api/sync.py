@@ -504,6 +504,7 @@ def _process_batch(
         if lock_late:
             push_rows.lock_and_number(session, cache)
         push_rows.insert_new_rows(session, cache.new_rows)
+        session.info[push_rows.INSERTED_KEY] = len(cache.new_rows)
         session.flush()
         if remembered:
             session.execute(insert(IdempotencyRecord), remembered)
@@ -579,6 +580,7 @@ def push():
     finally:
         end_seq_block(session, write=False)
         session.info.pop(SYNC_RUN, None)
+    push_rows.note_inserted(session.get_bind(), session.info.pop(push_rows.INSERTED_KEY, 0))
     observability.sync_pushed(log, who.id, results)
     return ok({"results": results})
 
