@@ -159,24 +159,25 @@ def lock_and_number(session: Session, cache: Any) -> None:
     count = block.value if block is not None else 0
     if cache.stored_written or session.dirty or session.deleted:
         raise LockFirst()
-    loaded = list(session.identity_map.values())
-    read = [obj for obj in loaded if isinstance(obj, Synced)]
-    first = reserve_seqs(session, count)
-    by_model: dict[type, dict[str, int]] = {}
-    for obj in read:
-        if obj.seq is not None and obj.seq >= 0:
-            by_model.setdefault(type(obj), {})[obj.id] = obj.version
-    for model, versions in by_model.items():
-        for chunk in _chunks(set(versions)):
-            now = session.execute(select(model.id, model.version).where(model.id.in_(chunk))).all()
-            if len(now) != len(chunk) or any(versions[i] != v for i, v in now):
-                raise LockFirst()
-    if not count:
-        return
-    for record in [*cache.new_rows, *loaded, *session.new]:
+    numbered = [*cache.new_rows, *session.identity_map.values(), *session.new]
+    read = [obj for obj in session.identity_map.values() if isinstance(obj, Synced)]
+    with session.no_autoflush:  # nothing goes out before it has its real number
+        first = reserve_seqs(session, count)
+        by_model: dict[type, dict[str, int]] = {}
+        for obj in read:
+            if obj.seq is not None and obj.seq >= 0:
+                by_model.setdefault(type(obj), {})[obj.id] = obj.version
+        for model, versions in by_model.items():
+            for chunk in _chunks(set(versions)):
+                now = session.execute(
+                    select(model.id, model.version).where(model.id.in_(chunk))
+                ).all()
+                if len(now) != len(chunk) or any(versions[i] != v for i, v in now):
+                    raise LockFirst()
+    for record in numbered:
         seq = getattr(record, "seq", None)
         if seq is not None and seq < 0:
-            record.seq = first - record.seq - 1
+            record.seq = first - seq - 1
 
 
 # --- statistics that follow the tables' growth ------------------------------------------
