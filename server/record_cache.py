@@ -9,7 +9,9 @@ outside a push, whose end flushes once).
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, select
@@ -37,7 +39,7 @@ class RecordCache:
     case_numbers: dict[str, str | None] = field(default_factory=dict)
     # The records the batch creates as plain rows (server/push_rows.py), in order.
     new_rows: list[Any] = field(default_factory=list)
-    # Generated case numbers found free, not handed out yet (records.generate_case_number).
+    # Generated case numbers found free, not handed out yet (generate_case_number).
     spare_case_numbers: list[str] = field(default_factory=list)
 
 
@@ -141,3 +143,48 @@ def new_record(session: Session, model: type, **values: Any) -> Any:
 def _flush(session: Session) -> None:
     if _cache(session) is None:
         session.flush()
+
+
+# --- case numbers the server makes (records.upsert_beneficiary) ----------------------
+
+
+def _case_number_candidate(when: datetime) -> str:
+    return f"S{when:%Y}-{secrets.token_hex(4).upper()}"
+
+
+def generate_case_number(session: Session, when: datetime) -> str:
+    cache = _cache(session)
+    if cache is not None:
+        return _pooled_case_number(session, cache, when)
+    while True:
+        candidate = _case_number_candidate(when)
+        exists = session.execute(
+            select(Beneficiary.id).where(Beneficiary.case_number == candidate)
+        ).first()
+        if exists is None:
+            return candidate
+
+
+CASE_NUMBER_POOL = 64
+
+
+def _pooled_case_number(session: Session, cache: RecordCache, when: datetime) -> str:
+    """Inside a push: free numbers checked 64 at a time, one query for each 64.
+
+    The batch's own numbers are the cache's, so the query needs no flush of its
+    pending writes.
+    """
+    while True:
+        pool = cache.spare_case_numbers
+        while pool:
+            candidate = pool.pop()
+            if cache.case_numbers.get(candidate) is None and candidate.startswith(f"S{when:%Y}-"):
+                return candidate
+        candidates = {_case_number_candidate(when) for _ in range(CASE_NUMBER_POOL)}
+        with session.no_autoflush:
+            taken = set(
+                session.execute(
+                    select(Beneficiary.case_number).where(Beneficiary.case_number.in_(candidates))
+                ).scalars()
+            )
+        pool.extend(sorted(candidates - taken))

@@ -8,7 +8,6 @@ checks below and the writes that follow cannot interleave with another writer.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -40,6 +39,7 @@ from server.record_cache import (  # noqa: F401 (the push and the merges read th
     _get,
     begin_record_cache,
     end_record_cache,
+    generate_case_number,
     new_record,
 )
 from server.validation import printable, validate_beneficiary, validate_case_session
@@ -292,48 +292,6 @@ def _not_found(entity: str) -> RecordRejected:
     return RecordRejected(
         404, "not_found", f"No such {entity.replace('_', ' ')}.", {"id": "no such record"}
     )
-
-
-def _case_number_candidate(when: datetime) -> str:
-    return f"S{when:%Y}-{secrets.token_hex(4).upper()}"
-
-
-def generate_case_number(session: Session, when: datetime) -> str:
-    cache = _cache(session)
-    if cache is not None:
-        return _pooled_case_number(session, cache, when)
-    while True:
-        candidate = _case_number_candidate(when)
-        exists = session.execute(
-            select(Beneficiary.id).where(Beneficiary.case_number == candidate)
-        ).first()
-        if exists is None:
-            return candidate
-
-
-CASE_NUMBER_POOL = 64
-
-
-def _pooled_case_number(session: Session, cache: Any, when: datetime) -> str:
-    """Inside a push: free numbers checked 64 at a time, one query for each 64.
-
-    The batch's own numbers are the cache's, so the query needs no flush of its
-    pending writes.
-    """
-    while True:
-        pool = cache.spare_case_numbers
-        while pool:
-            candidate = pool.pop()
-            if cache.case_numbers.get(candidate) is None and candidate.startswith(f"S{when:%Y}-"):
-                return candidate
-        candidates = {_case_number_candidate(when) for _ in range(CASE_NUMBER_POOL)}
-        with session.no_autoflush:
-            taken = set(
-                session.execute(
-                    select(Beneficiary.case_number).where(Beneficiary.case_number.in_(candidates))
-                ).scalars()
-            )
-        pool.extend(sorted(candidates - taken))
 
 
 def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
