@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlcipher3
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -197,8 +198,23 @@ def upgrade(engine: Engine) -> None:
             connection.execute(
                 text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
             )
+        before = MigrationContext.configure(connection).get_current_revision()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+        after = MigrationContext.configure(connection).get_current_revision()
+    if before != after:
+        # New tables and indexes: the planner's statistics must know them before the
+        # first pushes, or PostgreSQL plans sequential scans until autoanalyze runs.
+        refresh_statistics(engine)
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """ANALYZE on PostgreSQL, `PRAGMA optimize` on SQLite (both sample: bounded cost)."""
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql("ANALYZE")
+        else:
+            connection.exec_driver_sql("PRAGMA optimize")
 
 
 def begin_write(session: Session) -> None:
@@ -241,9 +257,35 @@ class SeqBlock:
     once, by `end_seq_block`, before the commit.
     """
 
-    def __init__(self, start: int) -> None:
+    def __init__(self, start: int, *, deferred: bool = False) -> None:
         self.start = start
         self.value = start
+        self.deferred = deferred
+
+
+def begin_deferred_seq_block(session: Session) -> SeqBlock:
+    """Without the lock: `next_seq` hands out placeholders -1, -2, ... (never a real
+    number) until `reserve_seqs` takes the lock and the real numbers; the caller then
+    gives each placeholder -k the k-th of them (server/push_rows.py)."""
+    block = SeqBlock(0, deferred=True)
+    session.info[SEQ_BLOCK_KEY] = block
+    return block
+
+
+def reserve_seqs(session: Session, count: int) -> int:
+    """Take the write lock and `count` sequence numbers in one statement; the first.
+
+    Like `begin_write`, the row lock is held until the transaction ends, so numbers
+    still commit in the order they are handed out.
+    """
+    session.info.pop(SEQ_BLOCK_KEY, None)
+    last = session.execute(
+        update(SyncCounter)
+        .where(SyncCounter.id == 1)
+        .values(value=SyncCounter.value + count)
+        .returning(SyncCounter.value)
+    ).scalar_one()
+    return last - count + 1
 
 
 def begin_seq_block(session: Session) -> SeqBlock:
@@ -256,7 +298,7 @@ def begin_seq_block(session: Session) -> SeqBlock:
 def end_seq_block(session: Session, *, write: bool = True) -> None:
     """Stop counting in memory; with `write`, store the last number handed out."""
     block = session.info.pop(SEQ_BLOCK_KEY, None)
-    if write and block is not None and block.value != block.start:
+    if write and block is not None and not block.deferred and block.value != block.start:
         session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=block.value))
 
 
@@ -264,7 +306,7 @@ def next_seq(session: Session) -> int:
     block = session.info.get(SEQ_BLOCK_KEY)
     if block is not None:
         block.value += 1
-        return block.value
+        return -block.value if block.deferred else block.value
     return session.execute(
         update(SyncCounter)
         .where(SyncCounter.id == 1)

@@ -9,13 +9,16 @@ outside a push, whose end flushes once).
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from server.models import Beneficiary, CaseSession
+from server.push_rows import NewRow, flush_new_rows_first, model_of
 
 CACHE_KEY = "caseload_record_cache"
 IN_CHUNK = 500
@@ -34,6 +37,10 @@ class RecordCache:
 
     records: dict[tuple[type, str], Beneficiary | CaseSession | None] = field(default_factory=dict)
     case_numbers: dict[str, str | None] = field(default_factory=dict)
+    # The records the batch creates as plain rows (server/push_rows.py), in order.
+    new_rows: list[Any] = field(default_factory=list)
+    # Generated case numbers found free, not handed out yet (generate_case_number).
+    spare_case_numbers: list[str] = field(default_factory=list)
 
 
 def _chunks(values: set[str]) -> list[list[str]]:
@@ -77,11 +84,19 @@ def begin_record_cache(
     for number in case_numbers:
         cache.case_numbers.setdefault(number, None)
     session.info[CACHE_KEY] = cache
+    event.listen(session, "before_flush", _new_rows_first)
     return cache
 
 
+def _new_rows_first(session: Session, _context: Any, _instances: Any) -> None:
+    cache = _cache(session)
+    if cache is not None:
+        flush_new_rows_first(session, cache.new_rows)
+
+
 def end_record_cache(session: Session) -> None:
-    session.info.pop(CACHE_KEY, None)
+    if session.info.pop(CACHE_KEY, None) is not None:
+        event.remove(session, "before_flush", _new_rows_first)
 
 
 def _cache(session: Session) -> RecordCache | None:
@@ -98,18 +113,78 @@ def _get(session: Session, cls: type, record_id: str) -> Any:
     return cache.records[key]
 
 
-def _created(session: Session, record: Beneficiary | CaseSession) -> None:
-    """A new record: remembered by an active cache (and flushed later), else flushed now."""
-    session.add(record)
+def _created(session: Session, record: Any) -> None:
+    """A new record: remembered by an active cache (and flushed later), else flushed now.
+
+    A `NewRow` (made only while a cache is active) stays out of the ORM session: the
+    push inserts it with its batch (server/push_rows.py).
+    """
     cache = _cache(session)
-    if cache is None:
-        session.flush()
-        return
-    cache.records[(type(record), record.id)] = record
+    if type(record) is NewRow:
+        assert cache is not None
+        cache.new_rows.append(record)
+    else:
+        session.add(record)
+        if cache is None:
+            session.flush()
+            return
+    cache.records[(model_of(record), record.id)] = record
     if isinstance(record, Beneficiary):
         cache.case_numbers[record.case_number] = record.id
+
+
+def new_record(session: Session, model: type, **values: Any) -> Any:
+    """A record being created: a plain `NewRow` inside a push, else the ORM object."""
+    if _cache(session) is not None:
+        return NewRow(model, **values)
+    return model(**values)
 
 
 def _flush(session: Session) -> None:
     if _cache(session) is None:
         session.flush()
+
+
+# --- case numbers the server makes (records.upsert_beneficiary) ----------------------
+
+
+def _case_number_candidate(when: datetime) -> str:
+    return f"S{when:%Y}-{secrets.token_hex(4).upper()}"
+
+
+def generate_case_number(session: Session, when: datetime) -> str:
+    cache = _cache(session)
+    if cache is not None:
+        return _pooled_case_number(session, cache, when)
+    while True:
+        candidate = _case_number_candidate(when)
+        exists = session.execute(
+            select(Beneficiary.id).where(Beneficiary.case_number == candidate)
+        ).first()
+        if exists is None:
+            return candidate
+
+
+CASE_NUMBER_POOL = 64
+
+
+def _pooled_case_number(session: Session, cache: RecordCache, when: datetime) -> str:
+    """Inside a push: free numbers checked 64 at a time, one query for each 64.
+
+    The batch's own numbers are the cache's, so the query needs no flush of its
+    pending writes.
+    """
+    while True:
+        pool = cache.spare_case_numbers
+        while pool:
+            candidate = pool.pop()
+            if cache.case_numbers.get(candidate) is None and candidate.startswith(f"S{when:%Y}-"):
+                return candidate
+        candidates = {_case_number_candidate(when) for _ in range(CASE_NUMBER_POOL)}
+        with session.no_autoflush:
+            taken = set(
+                session.execute(
+                    select(Beneficiary.case_number).where(Beneficiary.case_number.in_(candidates))
+                ).scalars()
+            )
+        pool.extend(sorted(candidates - taken))

@@ -8,10 +8,10 @@ checks below and the writes that follow cannot interleave with another writer.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -39,6 +39,8 @@ from server.record_cache import (  # noqa: F401 (the push and the merges read th
     _get,
     begin_record_cache,
     end_record_cache,
+    generate_case_number,
+    new_record,
 )
 from server.validation import printable, validate_beneficiary, validate_case_session
 
@@ -292,16 +294,6 @@ def _not_found(entity: str) -> RecordRejected:
     )
 
 
-def generate_case_number(session: Session, when: datetime) -> str:
-    while True:
-        candidate = f"S{when:%Y}-{secrets.token_hex(4).upper()}"
-        exists = session.execute(
-            select(Beneficiary.id).where(Beneficiary.case_number == candidate)
-        ).first()
-        if exists is None:
-            return candidate
-
-
 def _check_case_number(session: Session, case_number: str, own_id: str) -> None:
     cache = _cache(session)
     if cache is not None:
@@ -458,7 +450,9 @@ def upsert_beneficiary(
         else:
             _check_case_number(session, values["case_number"], record_id)
         values["caseworker_id"] = owner.id
-        record = Beneficiary(
+        # Made and merged on one laptop: an ORM object, for the merge's own writes.
+        make = Beneficiary if merged_into is not None else partial(new_record, session, Beneficiary)
+        record = make(
             id=record_id,
             organisation=owner.organisation,
             incomplete_fields=incomplete,
@@ -688,7 +682,9 @@ def upsert_case_session(
         parent = _get(session, Beneficiary, values["beneficiary_id"])
         values["caseworker_id"] = _resolve_caseworker(session, actor, values["caseworker_id"]).id
         incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, None)
-        record = CaseSession(
+        record = new_record(
+            session,
+            CaseSession,
             id=record_id,
             incomplete_fields=incomplete,
             **first_version(session, actor, now),

@@ -15,9 +15,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from server import households, observability, records, referrals, tasks, transfers
+from server import households, observability, push_rows, records, referrals, tasks, transfers
 from server.db import (
     SYNC_RUN,
+    begin_deferred_seq_block,
     begin_seq_block,
     begin_snapshot,
     begin_write,
@@ -415,7 +416,9 @@ def _process_all(session: Session, who: Actor, raws: list[Any]) -> list[dict[str
     return [result for result in results if result is not None]
 
 
-def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[str, Any]]:
+def _process_batch(
+    session: Session, who: Actor, raws: list[Any], *, lock_late: bool = False
+) -> list[dict[str, Any]]:
     """All changes of a push with a constant number of queries.
 
     The idempotency records and the records the batch touches are loaded with one `IN`
@@ -424,6 +427,10 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
     rows go out in one flush. The record writes raise before they change anything, so a
     rejected or conflicting change needs no savepoint. An `IntegrityError` (a writer that
     does not take the lock) propagates: the caller redoes the push item by item.
+
+    With `lock_late` (PostgreSQL) the batch is read, validated and built without the
+    sequence lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock
+    just before the writes (or raises `LockFirst`).
     """
     parsed = [_parse(raw) for raw in raws]
     changes = [change for _head, change, _rejected in parsed if change is not None]
@@ -452,7 +459,9 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
             session_ids.add(change["id"])
             if isinstance(data.get("beneficiary_id"), str):
                 beneficiary_ids.add(data["beneficiary_id"])
-    records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
+    cache = records.begin_record_cache(session, beneficiary_ids, session_ids, case_numbers)
+    if lock_late:
+        push_rows.watch_stored_writes(session, cache)
     try:
         held = _held_with_parent(session, parsed)
         slots: list[dict[str, Any] | None] = [None] * len(parsed)
@@ -490,10 +499,18 @@ def _process_batch(session: Session, who: Actor, raws: list[Any]) -> list[dict[s
                 )
                 stored[change["key"]] = (fingerprint, result)
             slots[index] = outcome
+        # The new records first (the ORM flush may hold rows pointing at them), one
+        # executemany per table; then the changes to stored records; then the keys.
+        if lock_late:
+            push_rows.lock_and_number(session, cache)
+        push_rows.insert_new_rows(session, cache.new_rows)
+        session.info[push_rows.INSERTED_KEY] = len(cache.new_rows)
         session.flush()
         if remembered:
             session.execute(insert(IdempotencyRecord), remembered)
     finally:
+        if lock_late:
+            cache.unwatch()
         records.end_record_cache(session)
     return [result for result in slots if result is not None]
 
@@ -527,19 +544,33 @@ def push():
     get_user = getattr(who.user, "_get_current_object", None)
     if get_user is not None:
         who = Actor(get_user())
+    user_id = who.id  # read now: a failed flush leaves the user unreadable until rollback
     run = _sync_run(request.headers.get(SYNC_RUN_HEADER))
     session = db()
     session.info[SYNC_RUN] = run
-    begin_write(session)
     try:
-        begin_seq_block(session)
-        results = _process_batch(session, who, changes)
-        end_seq_block(session)
+        results = None
+        if session.get_bind().dialect.name == "postgresql":
+            # Read, check and build without the lock; hold it only to number the writes.
+            session.commit()
+            session.expire_all()
+            begin_deferred_seq_block(session)
+            try:
+                results = _process_batch(session, who, changes, lock_late=True)
+            except push_rows.LockFirst:
+                log.debug("sync push by user %s rebuilt with the lock held throughout", user_id)
+                end_seq_block(session, write=False)
+                session.rollback()
+        if results is None:
+            begin_write(session)
+            begin_seq_block(session)
+            results = _process_batch(session, who, changes)
+            end_seq_block(session)
         session.commit()
     except IntegrityError:
         # Another writer stored one of these records or keys first: start again and
         # take the changes one savepoint at a time.
-        log.info("sync push by user %s raced; redoing it change by change", who.id)
+        log.info("sync push by user %s raced; redoing it change by change", user_id)
         end_seq_block(session, write=False)
         session.rollback()
         session.info.pop(records.FORMS_KEY, None)  # a definition may be published meanwhile
@@ -549,6 +580,7 @@ def push():
     finally:
         end_seq_block(session, write=False)
         session.info.pop(SYNC_RUN, None)
+    push_rows.note_inserted(session.get_bind(), session.info.pop(push_rows.INSERTED_KEY, 0))
     observability.sync_pushed(log, who.id, results)
     return ok({"results": results})
 

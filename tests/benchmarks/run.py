@@ -351,6 +351,15 @@ def main(argv: list[str] | None = None) -> int:
                 details,
             ),
         )
+    if "sync" in only:
+        from . import push_bench
+
+        step(
+            "server push (SQLite, and PostgreSQL with CASELOAD_TEST_POSTGRES_URL)",
+            lambda: push_bench.bench_server_push(
+                WORK / "push", 3_000 if args.quick else 30_000, details
+            ),
+        )
     if "reports" in only:
         step("reports", lambda: report_bench.bench_reports(dataset, args.quick, details))
     if "rotation" in only:

@@ -143,7 +143,7 @@ def _free_port() -> int:
 class Server:
     """``python -m server --dev`` on a free loopback port, its own data dir."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, extra_env: dict[str, str] | None = None):
         import httpx
 
         shutil.rmtree(data_dir, ignore_errors=True)
@@ -155,6 +155,7 @@ class Server:
             for k, v in os.environ.items()
             if not k.startswith("CASELOAD_") and k != "DATABASE_URL"
         }
+        env.update(extra_env or {})
         self.log = (data_dir / "server.log").open("w", encoding="utf-8")
         self.process = subprocess.Popen(
             [
