@@ -1,10 +1,10 @@
 """The change feed's queries: who sees which rows, a page in seq order, its answer.
 
-A page costs what it returns, not the office: each table's rows are found by walking its
-``seq`` index from the cursor (see `feed_sources` for how the visibility tests are kept
-off the owner indexes), first as bare sequence numbers to find where the page ends, then
-the page's own rows as plain rows (no ORM objects), serialised straight to JSON and
-gzipped when the client accepts it.
+A page costs what it returns, not the office: each table's rows are found by walking a
+``seq`` index from the cursor (see `feed_sources`), first as bare sequence numbers to
+find where the page ends, then the page's own rows by those numbers as plain rows (no
+ORM objects, no join), serialised straight to JSON and gzipped when the client accepts
+it.
 """
 
 from __future__ import annotations
@@ -65,13 +65,10 @@ def page_after(model: Any, condition: ColumnElement[bool], after: int, limit: in
     return select(model.seq).where(model.seq > after, condition).order_by(model.seq).limit(limit)
 
 
-def page_rows(model: Any, condition: ColumnElement[bool], after: int, last: int) -> Select:
-    """``model``'s feed rows with ``after < seq <= last``, as plain rows in seq order."""
-    return (
-        select(*model.__table__.columns)
-        .where(model.seq > after, model.seq <= last, condition)
-        .order_by(model.seq)
-    )
+def page_rows(model: Any, seqs: list[int]) -> Select:
+    """``model``'s rows with these sequence numbers (found visible by `page_after` in the
+    same snapshot), as plain rows; the caller puts the page in seq order."""
+    return select(*model.__table__.columns).where(model.seq.in_(seqs))
 
 
 def feed_page(
@@ -91,11 +88,14 @@ def feed_page(
     firsts.sort()
     has_more = len(firsts) > limit
     last = firsts[min(limit, len(firsts)) - 1][0]
-    wanted = {index for seq, index in firsts if seq <= last}
+    wanted: dict[int, list[int]] = {}
+    for seq, index in firsts:
+        if seq <= last:
+            wanted.setdefault(index, []).append(seq)
     entries: list[dict[str, Any]] = []
-    for index in sorted(wanted):
-        model, condition = sources[index]
-        rows = session.execute(page_rows(model, condition, after, last))
+    for index, seqs in sorted(wanted.items()):
+        model = sources[index][0]
+        rows = session.execute(page_rows(model, seqs))
         if model is RecordDeparture:
             entries += [_departure_change(row) for row in rows]
             continue
@@ -128,13 +128,9 @@ def json_answer(payload: dict[str, Any]) -> Response:
 
 
 def _off_index(element: Any) -> Any:
-    """The owner columns of a beneficiary or a transfer as ``column || ''``: same value,
-    no index."""
+    """The owner columns of a transfer as ``column || ''``: same value, no index."""
     owner = ("organisation", "caseworker_id", "to_caseworker_id")
-    if isinstance(element, Column) and element.table in (
-        Beneficiary.__table__,
-        Transfer.__table__,
-    ):
+    if isinstance(element, Column) and element.table is Transfer.__table__:
         return element.concat("") if element.key in owner else None
     return None
 
@@ -150,15 +146,16 @@ def count_after(model: Any, condition: ColumnElement[bool], after: int) -> Selec
 def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnElement[bool]]]:
     """Per table, which of its rows are in this caller's feed (the seq range aside).
 
-    The page and the count must walk each table's seq index from the cursor, so that
-    their cost is what is left, not the office: offered an equality on the organisation
-    or caseworker index, SQLite starts there instead (every record of the office, then a
-    sort). So the beneficiaries' own visibility test compares those columns as
-    expressions, which no index serves, and sessions and departures reach their
-    beneficiary through a correlated EXISTS (a join lets SQLite start from it).
+    The page and the count must walk a seq index from the cursor, so that their cost is
+    what is left, not the office. Beneficiaries: the owner column's equality and the seq
+    range are one index (organisation or caseworker, then seq; migration 0015), which
+    also gives seq order. Sessions, tasks, links and referrals walk their own seq index
+    and reach their beneficiary through a correlated EXISTS (a join lets the planner
+    start from the office's beneficiaries). Transfers (a few per case) compare their
+    owner columns as expressions, which no index serves, so their seq index is walked.
     """
     visible = beneficiary_visibility(who)
-    beneficiaries: ColumnElement[bool] = replacement_traverse(visible, {}, _off_index)
+    beneficiaries: ColumnElement[bool] = visible
     case_sessions: ColumnElement[bool] = (
         select(Beneficiary.id).where(Beneficiary.id == CaseSession.beneficiary_id, visible).exists()
     )

@@ -13,6 +13,7 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -327,8 +328,10 @@ def apply_pulled(
         return False
     pending = page.has_queued(session, entity, record_id)
     if record is None and not pending and not change.deleted and change.merged_into is None:
-        # New here: built on a transient row, inserted with the page (desktop/sync/pulled.py).
-        record = ROW_TYPES[entity](
+        # New here: inserted with the page (desktop/sync/pulled.py).
+        # A plain namespace, not an ORM object: the columns it is given go to one Core
+        # insert, which fills in the others' defaults.
+        record = SimpleNamespace(
             id=record_id,
             created_at=utcnow(),
             created_by=run.actor.id,

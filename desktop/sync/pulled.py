@@ -4,7 +4,7 @@ The change-by-change rules stay in `desktop.sync.pull.apply_pulled`; what they w
 here and out in bulk at the end of the page, in the page's one transaction (with its
 cursor):
 
-- new records: each built on a transient row object by the same `write_fields` as an
+- new records: each built on a plain namespace by the same `write_fields` as an
   edited one (owners mapped, custom values kept, problems flagged), then one
   ``executemany`` insert per record kind, parents first;
 - base copies (the next three-way merge's base): one ``INSERT OR REPLACE`` executemany;
@@ -81,9 +81,9 @@ class PulledWrites:
         self.queued = None
 
     def add_new(self, entity: Entity, record: Any) -> None:
-        """A new record, built on a transient row object, to be inserted with the page."""
+        """A new record (its column values as attributes), to be inserted with the page."""
         table = ROW_TYPES[entity].__table__
-        state = record.__dict__
+        state = vars(record)
         self.new_ids.add((entity, record.id))
         self.new.setdefault(entity, []).append(
             {c.key: state[c.key] for c in table.columns if c.key in state}

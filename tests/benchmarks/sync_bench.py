@@ -105,7 +105,10 @@ def raw_insert(pages: list[bytes], laptop_db: Path, work: Path) -> dict[str, Any
         connection.execute(f"PRAGMA {pragma}")
     for statement in ddl.values():
         connection.execute(statement)
-    info = {name: list(connection.execute(f"PRAGMA table_info({name})")) for name in ddl}
+    info = {  # the row id ("pk") is the table's to give
+        name: [row for row in connection.execute(f"PRAGMA table_info({name})") if row[1] != "pk"]
+        for name in ddl
+    }
     columns = {name: [row[1] for row in rows] for name, rows in info.items()}
     # What the app stores for a value the wire leaves out (NOT NULL columns: their
     # default, else ""), so that the baseline writes the same rows.
@@ -132,7 +135,8 @@ def raw_insert(pages: list[bytes], laptop_db: Path, work: Path) -> dict[str, Any
         connection.execute("BEGIN")
         for name, rows in batches.items():
             marks = ", ".join("?" * len(columns[name]))
-            connection.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
+            names = ", ".join(columns[name])
+            connection.executemany(f"INSERT INTO {name} ({names}) VALUES ({marks})", rows)
             records += len(rows)
         connection.execute("COMMIT")
         spent += perf_counter() - began

@@ -8,8 +8,9 @@ phones, a summary per session. Each record gets its own sequence number in the o
 real office writes them (a beneficiary, then its sessions), and the counter ends at the
 last one.
 
-Cache key: (beneficiaries, sessions per beneficiary, the server's migration head, seed,
-BUILD_VERSION). Each run works on a copy of the cached folder.
+Cache key: (beneficiaries, sessions per beneficiary, seed, BUILD_VERSION). Each run works
+on a copy of the cached folder, which the server brings to its migration head when it
+starts (an index added later is built there, on the office's rows).
 """
 
 from __future__ import annotations
@@ -33,13 +34,8 @@ KINDS = ("home_visit", "office", "phone", "video", "group")
 STATUSES = ("planned", "completed", "cancelled")
 
 
-def server_head() -> str:
-    versions = Path(__file__).resolve().parents[2] / "server" / "migrations" / "versions"
-    return max(p.name.split("_", 1)[0] for p in versions.glob("0*.py"))
-
-
 def cache_dir(beneficiaries: int, sessions_per: int, seed: int) -> Path:
-    key = f"b{beneficiaries}-s{sessions_per}-m{server_head()}-seed{seed}-v{BUILD_VERSION}"
+    key = f"b{beneficiaries}-s{sessions_per}-seed{seed}-v{BUILD_VERSION}"
     return CACHE_ROOT / f"server-{key}"
 
 
