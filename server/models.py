@@ -78,6 +78,11 @@ class SyncCounter(Base):
 
 class Beneficiary(Synced, Base):
     __tablename__ = "beneficiaries"
+    # The change feed's pages: an owner column's equality, then seq (migration 0015).
+    __table_args__ = (
+        Index("ix_beneficiaries_organisation_seq", "organisation", "seq"),
+        Index("ix_beneficiaries_caseworker_seq", "caseworker_id", "seq"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_number: Mapped[str] = mapped_column(String(50), unique=True)

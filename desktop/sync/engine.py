@@ -73,7 +73,7 @@ class SyncEngine:
         server_user_id: str,
         server_role: str,
         batch_size: int = 100,
-        page_size: int = 500,
+        page_size: int = 1000,  # the server's largest feed page
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ):

@@ -8,28 +8,33 @@ away from this caseworker.
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
-from desktop.store.changes import Change, diff, enqueue_all, record_changes
+from desktop.store.changes import Change, diff, enqueue_all
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncError
 from desktop.sync.deletes import deleted_on_server, departed
 from desktop.sync.merged import forward
+from desktop.sync.pulled import PulledWrites
 from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
+    find,
     known_record,
     load_records,
     local_canonical,
-    set_base,
     write_fields,
 )
 from desktop.sync.run import SyncReport, SyncRun
@@ -63,34 +68,6 @@ class PulledChange:
         return self.data["beneficiary_id"]
 
 
-@dataclass
-class PulledWrites:
-    """The bookkeeping of a page's applied changes, written once for the page.
-
-    Grouped by record kind and action, in the order first met: one version bump, one
-    audit insert and one follow-up refresh per group (`desktop.store.changes`).
-    """
-
-    groups: dict[tuple[Entity, str], list[Change]] = field(default_factory=dict)
-
-    def add(self, entity: Entity, action: str, change: Change) -> None:
-        self.groups.setdefault((entity, action), []).append(change)
-
-    def write(self, session: Session) -> None:
-        now = utcnow()
-        for (entity, action), changes in self.groups.items():
-            record_changes(
-                session,
-                entity,
-                changes,
-                action=action,
-                actor_id=None,  # the sync: no local user; updated_by stays the last editor
-                now=now,
-                status=SyncStatus.SYNCED,
-            )
-        self.groups.clear()
-
-
 # Applies one change: (session, users, change, report, full=, known=, written=) -> received
 # or not.
 ApplyPulled = Callable[..., bool]
@@ -109,60 +86,148 @@ def pull(
 
     ``full`` (a full resync) takes the server's version as the truth even where the
     local record claims a newer one. ``exclude_run`` leaves out what this run's
-    pushes wrote: their results were applied here before the pull.
+    pushes wrote: their results were applied here before the pull. The next page is
+    fetched while this one is written (`PageFetcher`).
     """
     seen: set[tuple[str, str]] = set()
     if since is None:
         with run.db.read() as uow:
             since = int(get_state(uow.session, cursor_key(run)) or "0")
+    params: dict[str, Any] = {"limit": run.page_size}
+    if exclude_run and not full:
+        params["exclude_run"] = run.run_id
     fetched = total = 0  # feed entries; the server counts what remains once per pull
-    while True:
-        run.check_cancel()
-        try:
-            params: dict[str, Any] = {"since": since, "limit": run.page_size}
-            if not fetched:
-                params["count_remaining"] = 1
-            if exclude_run and not full:
-                params["exclude_run"] = run.run_id
-            data = run.client.request("GET", "/api/sync/changes", params=params)
-        except ApiFailure as exc:
-            if exc.status == 410 and since:
-                report.warnings.append("The server was restored from a backup: full resync.")
-                return pull(run, report, apply, since=0, full=True)
-            raise SyncError(f"The server refused the change feed: {exc.message}") from exc
-        page = wire.require_keys(data, "changes", "next_since", "has_more", what="the change feed")
-        items, next_since = page["changes"], page["next_since"]
-        if not isinstance(items, list) or not isinstance(next_since, int) or next_since < since:
-            raise ProtocolError("the change feed page is malformed")
-        changes = [parse_change(item) for item in items]
-        departures = [c.id for c in changes if c.left]
-        parsed = [c for c in changes if not c.left]
-        parents = _missing_parents(run, parsed)
-        with run.db.write() as uow:
-            session = uow.session
-            users = UserMap(session, run.account_names)
-            written = PulledWrites()
-            ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
-            known = load_records(session, [(c.entity, c.id) for c in ordered])
-            for change in ordered:
-                if apply(session, users, change, report, full=full, known=known, written=written):
-                    report.received += 1
-                seen.add((change.entity.value, change.id))
-            for beneficiary_id in departures:
-                if departed(session, beneficiary_id, report):
-                    report.received += 1
-            written.write(session)  # versions, audit events, sessions' next follow-ups
-            set_state(session, cursor_key(run), str(next_since))
-            uow.commit()
-        fetched += len(changes)
-        remaining = page.get("remaining")
-        if isinstance(remaining, int) and remaining >= 0:
-            total = fetched + remaining
-        total = fetched if not page["has_more"] else max(total, fetched)
-        run.progress(fetched, total, "receiving")
-        since = next_since
-        if not page["has_more"]:
-            return seen
+    with PageFetcher(run, since, params) as pages:
+        while True:
+            run.check_cancel()
+            try:
+                page = pages.next()
+            except ApiFailure as exc:
+                if exc.status == 410 and since:
+                    report.warnings.append("The server was restored from a backup: full resync.")
+                    pages.close()
+                    return pull(run, report, apply, since=0, full=True)
+                raise SyncError(f"The server refused the change feed: {exc.message}") from exc
+            items, next_since = page["changes"], page["next_since"]
+            changes = [parse_change(item) for item in items]
+            departures = [c.id for c in changes if c.left]
+            parsed = [c for c in changes if not c.left]
+            parents = _missing_parents(run, parsed, pages.lock)
+            with run.db.write() as uow:
+                session = uow.session
+                users = UserMap(session, run.account_names)
+                written = PulledWrites()
+                ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
+                pairs = [(c.entity, c.id) for c in ordered]
+                known = load_records(session, pairs)
+                written.load_queued(session, pairs)
+                for change in ordered:
+                    if apply(
+                        session, users, change, report, full=full, known=known, written=written
+                    ):
+                        report.received += 1
+                    seen.add((change.entity.value, change.id))
+                written.flush_new(session)
+                for beneficiary_id in departures:
+                    if departed(session, beneficiary_id, report):
+                        report.received += 1
+                written.write(session)  # versions, audit events, sessions' next follow-ups
+                set_state(session, cursor_key(run), str(next_since))  # with the page
+                uow.commit()
+            fetched += len(changes)
+            remaining = page.get("remaining")
+            if isinstance(remaining, int) and remaining >= 0:
+                total = fetched + remaining
+            total = fetched if not page["has_more"] else max(total, fetched)
+            run.progress(fetched, total, "receiving")
+            since = next_since
+            if not page["has_more"]:
+                return seen
+
+
+class PageFetcher:
+    """The change feed's pages fetched ahead on a thread, at most AHEAD waiting.
+
+    Each page names the cursor of the next, so the thread asks for it as soon as it has
+    one page; the caller writes that page meanwhile. ``lock`` serialises the client's
+    requests (the caller's own, for a missing parent, take it too). A failure is handed
+    to the caller in the page's place; closing stops the thread.
+    """
+
+    AHEAD = 2
+
+    def __init__(self, run: SyncRun, since: int, params: dict[str, Any]):
+        self.lock = threading.Lock()
+        self._run = run
+        self._queue: queue.Queue[tuple[dict[str, Any] | None, BaseException | None]]
+        self._queue = queue.Queue(self.AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._fetch_all, args=(since, params), name="sync-pull-fetch", daemon=True
+        )
+
+    def __enter__(self) -> PageFetcher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._thread.is_alive():
+            # A thread waiting to hand over a page gets its place.
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.05)
+        self._thread.join()
+
+    def next(self) -> dict[str, Any]:
+        while True:
+            try:
+                page, failure = self._queue.get(timeout=0.2)
+                break
+            except queue.Empty:
+                self._run.check_cancel()
+        if failure is not None:
+            raise failure
+        assert page is not None
+        return page
+
+    def _fetch_all(self, since: int, params: dict[str, Any]) -> None:
+        first = True
+        while not self._stop.is_set():
+            try:
+                asked = {**params, "since": since}
+                if first:
+                    asked["count_remaining"] = 1
+                with self.lock:
+                    data = self._run.client.request("GET", "/api/sync/changes", params=asked)
+                page = wire.require_keys(
+                    data, "changes", "next_since", "has_more", what="the change feed"
+                )
+                next_since = page["next_since"]
+                if (
+                    not isinstance(page["changes"], list)
+                    or not isinstance(next_since, int)
+                    or next_since < since
+                ):
+                    raise ProtocolError("the change feed page is malformed")
+            except BaseException as exc:  # handed over: the caller raises it
+                self._put((None, exc))
+                return
+            self._put((page, None))
+            if not page["has_more"]:
+                return
+            first = False
+            since = next_since
+
+    def _put(self, item: tuple[dict[str, Any] | None, BaseException | None]) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return
+            except queue.Full:
+                pass
 
 
 def cursor_key(run: SyncRun) -> str:
@@ -203,7 +268,9 @@ def _form_version(item: dict[str, Any]) -> int:
     return version if isinstance(version, int) and not isinstance(version, bool) else 0
 
 
-def _missing_parents(run: SyncRun, parsed: list[PulledChange]) -> list[PulledChange]:
+def _missing_parents(
+    run: SyncRun, parsed: list[PulledChange], lock: threading.Lock
+) -> list[PulledChange]:
     """Sessions whose beneficiary is neither here nor on this page: fetch the parent."""
     on_page = {c.id for c in parsed if c.entity == Entity.BENEFICIARY}
     wanted = {c.beneficiary_id for c in parsed if c.beneficiary_id is not None} - on_page
@@ -217,7 +284,8 @@ def _missing_parents(run: SyncRun, parsed: list[PulledChange]) -> list[PulledCha
         )
     parents = []
     for beneficiary_id in sorted(wanted - present):
-        data = run.client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
+        with lock:
+            data = run.client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
         data = wire.require_keys(data, "version", what="a beneficiary")
         parents.append(
             PulledChange(
@@ -249,57 +317,74 @@ def apply_pulled(
     Its version and audit event go to ``written``, for the page (without: at once).
     """
     entity, record_id, version = change.entity, change.id, change.version
-    record = known_record(session, known or {}, entity, record_id)
+    page = written if written is not None else PulledWrites()
+    if page.is_new(entity, record_id):  # twice on one page: the first goes in first
+        page.flush_new(session)
+        record = find(session, entity, record_id)
+    else:
+        record = known_record(session, known or {}, entity, record_id)
     held = None if record is None else record.server_version
     if held is not None and (held == version or (held > version and not full)):
         return False
-    pending = session.execute(
-        select(OutboxRow.id).where(
-            OutboxRow.entity == entity.value, OutboxRow.entity_id == record_id
-        )
-    ).first()
-    if change.merged_into is not None:
-        # Merged away on the server: what links to it here follows the survivor.
-        return forward(session, record_id, change.merged_into, report, version=version)
-    if change.deleted:
-        if record is None or (record.deleted_at is not None and pending is None):
-            if record is not None:
-                record.server_version = version
-            return False
-        deleted_on_server(
-            session, entity, record, version, report, had_local_changes=pending is not None
-        )
-        return True
-    if pending is not None:
-        return False  # unsent local changes win until the push settles them
-    values = change.data
-    if record is None:
-        record = ROW_TYPES[entity](
+    pending = page.has_queued(session, entity, record_id)
+    if record is None and not pending and not change.deleted and change.merged_into is None:
+        # New here: inserted with the page (desktop/sync/pulled.py).
+        # A plain namespace, not an ORM object: the columns it is given go to one Core
+        # insert, which fills in the others' defaults.
+        record = SimpleNamespace(
             id=record_id,
             created_at=utcnow(),
             created_by=run.actor.id,
             updated_by=run.actor.id,
             version=0,  # the bookkeeping below makes it 1
         )
-        old: dict[str, Any] = {}
-        action = "sync_create"
-    else:
-        old = local_canonical(entity, record, users)
-        action = "sync_update"
+        write_fields(session, users, entity, record, change.data, fallback_owner=run.actor.id)
+        record.form_version = change.form_version
+        record.server_version = version
+        record.deleted_at = None
+        page.add_new(entity, record)
+        page.set_base(entity, record_id, version, change.data)
+        page.add(
+            entity,
+            "sync_create",
+            Change(
+                record_id,
+                {"version": [None, version]},
+                beneficiary_id=getattr(record, "beneficiary_id", None),
+            ),
+        )
+        if written is None:
+            page.write(session)
+        return True
+    page.flush_new(session)  # what follows reads and writes through the ORM
+    if change.merged_into is not None:
+        # Merged away on the server: what links to it here follows the survivor.
+        page.outbox_may_change()
+        return forward(session, record_id, change.merged_into, report, version=version)
+    if change.deleted:
+        if record is None or (record.deleted_at is not None and not pending):
+            if record is not None:
+                record.server_version = version
+            return False
+        page.outbox_may_change()
+        deleted_on_server(session, entity, record, version, report, had_local_changes=pending)
+        return True
+    if pending:
+        return False  # unsent local changes win until the push settles them
+    values = change.data
+    old = local_canonical(entity, record, users)
     write_fields(session, users, entity, record, values, fallback_owner=run.actor.id)
     record.form_version = change.form_version
-    session.add(record)
     record.server_version = version
     record.deleted_at = None
-    session.flush()
-    set_base(session, entity, record_id, version, values)
-    bookkeeping = Change(
-        record_id,
-        diff(old, values) if old else {"version": [None, version]},
-        beneficiary_id=getattr(record, "beneficiary_id", None),
+    page.set_base(entity, record_id, version, values)
+    page.add(
+        entity,
+        "sync_update",
+        Change(
+            record_id, diff(old, values), beneficiary_id=getattr(record, "beneficiary_id", None)
+        ),
     )
-    page = written if written is not None else PulledWrites()
-    page.add(entity, action, bookkeeping)
     if written is None:
         page.write(session)
     return True

@@ -10,10 +10,9 @@ from typing import Any
 
 from flask import Blueprint, current_app, request
 from flask_jwt_extended import jwt_required
-from sqlalchemy import Column, ColumnElement, Select, and_, func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.visitors import replacement_traverse
 
 from server import households, observability, push_rows, records, referrals, tasks, transfers
 from server.db import (
@@ -27,12 +26,12 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
+from server.feed import count_after, feed_page, feed_sources, json_answer, page_after
 from server.models import (
     Beneficiary,
     CaseSession,
     HouseholdLink,
     IdempotencyRecord,
-    RecordDeparture,
     Referral,
     Task,
     Transfer,
@@ -61,6 +60,8 @@ from server.validation import (
     unstorable_text,
 )
 from server.web import actor, db, json_object, ok, query_int
+
+__all__ = ["bp", "count_after", "feed_sources", "page_after"]  # the feed's, for its tests
 
 log = logging.getLogger(__name__)
 
@@ -609,17 +610,12 @@ def changes():
             extra={"server_seq": head_seq},
         )
     sources = feed_sources(who, exclude_run)
-    found: list[Any] = []
-    for model, condition in sources:
-        found += session.execute(page_after(model, condition, since, limit + 1)).scalars()
-    merged = sorted(found, key=lambda r: r.seq)
-    has_more = len(merged) > limit
-    page = merged[:limit]
+    page, has_more = feed_page(session, sources, since, limit)
     # Without more to come, every change up to the counter was considered in this
     # snapshot (the ones left out by visibility or run included), so the cursor moves there.
-    next_since = page[-1].seq if has_more else max(since, head_seq)
+    next_since = page[-1]["seq"] if has_more else max(since, head_seq)
     observability.records_pulled(
-        "departure" if isinstance(r, RecordDeparture) else records.entity_of(r) for r in page
+        "departure" if entry.get("left") else entry["entity"] for entry in page
     )
     extra: dict[str, Any] = {}
     if count_remaining:
@@ -632,130 +628,7 @@ def changes():
             if has_more
             else 0
         )
-    return ok(
-        {
-            "changes": [
-                _departure_change(r)
-                if isinstance(r, RecordDeparture)
-                else {
-                    "entity": records.entity_of(r),
-                    "id": r.id,
-                    "seq": r.seq,
-                    "version": r.version,
-                    "deleted": r.deleted,
-                    "data": record_dict(r),
-                }
-                for r in page
-            ],
-            "next_since": next_since,
-            "has_more": has_more,
-            **extra,
-        }
-    )
-
-
-def _off_index(element: Any) -> Any:
-    """The owner columns of a beneficiary or a transfer as ``column || ''``: same value,
-    no index."""
-    owner = ("organisation", "caseworker_id", "to_caseworker_id")
-    if isinstance(element, Column) and element.table in (
-        Beneficiary.__table__,
-        Transfer.__table__,
-    ):
-        return element.concat("") if element.key in owner else None
-    return None
-
-
-def page_after(model: Any, condition: ColumnElement[bool], after: int, limit: int) -> Select:
-    """The first ``limit`` of ``model``'s feed rows after ``after``, in seq order."""
-    return select(model).where(model.seq > after, condition).order_by(model.seq).limit(limit)
-
-
-def count_after(model: Any, condition: ColumnElement[bool], after: int) -> Select:
-    """How many of ``model``'s feed rows come after ``after``: a range on its seq index.
-
-    Its cost is what is left after ``after``, not the office (see ``feed_sources``).
-    """
-    return select(func.count()).select_from(model).where(model.seq > after, condition)
-
-
-def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnElement[bool]]]:
-    """Per table, which of its rows are in this caller's feed (the seq range aside).
-
-    The page and the count must walk each table's seq index from the cursor, so that
-    their cost is what is left, not the office: offered an equality on the organisation
-    or caseworker index, SQLite starts there instead (every record of the office, then a
-    sort). So the beneficiaries' own visibility test compares those columns as
-    expressions, which no index serves, and sessions and departures reach their
-    beneficiary through a correlated EXISTS (a join lets SQLite start from it).
-    """
-    visible = beneficiary_visibility(who)
-    beneficiaries: ColumnElement[bool] = replacement_traverse(visible, {}, _off_index)
-    case_sessions: ColumnElement[bool] = (
-        select(Beneficiary.id).where(Beneficiary.id == CaseSession.beneficiary_id, visible).exists()
-    )
-    tasks_seen: ColumnElement[bool] = (
-        select(Beneficiary.id).where(Beneficiary.id == Task.beneficiary_id, visible).exists()
-    )
-    links_seen: ColumnElement[bool] = (
-        select(Beneficiary.id)
-        .where(Beneficiary.id == HouseholdLink.beneficiary_id, visible)
-        .exists()
-    )
-    # The sender's organisation's referrals, by their beneficiary (the receiving
-    # organisation reads its incoming ones through /api/referrals/incoming, never here).
-    referrals_seen: ColumnElement[bool] = (
-        select(Beneficiary.id).where(Beneficiary.id == Referral.beneficiary_id, visible).exists()
-    )
-    if exclude_run is not None:
-        links_seen = and_(links_seen, HouseholdLink.sync_run.is_distinct_from(exclude_run))
-        beneficiaries = and_(beneficiaries, Beneficiary.sync_run.is_distinct_from(exclude_run))
-        case_sessions = and_(case_sessions, CaseSession.sync_run.is_distinct_from(exclude_run))
-        tasks_seen = and_(tasks_seen, Task.sync_run.is_distinct_from(exclude_run))
-        referrals_seen = and_(referrals_seen, Referral.sync_run.is_distinct_from(exclude_run))
-    transfers_seen: ColumnElement[bool] = replacement_traverse(
-        transfers.transfer_visibility(who), {}, _off_index
-    )
-    if exclude_run is not None:
-        transfers_seen = and_(transfers_seen, Transfer.sync_run.is_distinct_from(exclude_run))
-    sources: list[tuple[Any, ColumnElement[bool]]] = [
-        (Beneficiary, beneficiaries),
-        (CaseSession, case_sessions),
-        (Task, tasks_seen),
-        (HouseholdLink, links_seen),
-        (Referral, referrals_seen),
-        (Transfer, transfers_seen),
-    ]
-    if not who.sees_organisation:
-        # Reassigned away from this caseworker (and not back): their laptop removes it.
-        sources.append(
-            (
-                RecordDeparture,
-                and_(
-                    RecordDeparture.caseworker_id == who.id,
-                    select(Beneficiary.id)
-                    .where(
-                        Beneficiary.id == RecordDeparture.beneficiary_id,
-                        Beneficiary.caseworker_id != who.id,
-                    )
-                    .exists(),
-                ),
-            )
-        )
-    return sources
-
-
-def _departure_change(departure: RecordDeparture) -> dict[str, Any]:
-    """A feed entry saying the beneficiary (and its sessions) left this caseload."""
-    return {
-        "entity": BENEFICIARY,
-        "id": departure.beneficiary_id,
-        "seq": departure.seq,
-        "version": departure.version,
-        "deleted": False,
-        "left": True,
-        "data": None,
-    }
+    return json_answer({"changes": page, "next_since": next_since, "has_more": has_more, **extra})
 
 
 def _digest(pairs: list[tuple[str, int]]) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from .report import (
 WORK = REPO_ROOT / "build" / "bench-work"
 # The groups of rows, each run unless --only names some.
 GROUPS = ("ui", "start", "memory", "bulk", "sync", "rotation", "reports", "export", "import")
-GROUPS += ("duplicates", "build")
+GROUPS += ("duplicates", "build", "pull")
 
 
 def machine() -> dict[str, Any]:
@@ -379,6 +379,13 @@ def main(argv: list[str] | None = None) -> int:
         from . import duplicate_bench
 
         step("duplicates", lambda: duplicate_bench.bench_duplicates(dataset, args.quick, details))
+    if "pull" in only:
+        from . import sync_bench
+
+        step(
+            "first sync",
+            lambda: sync_bench.bench_first_sync(WORK / "pull", count, args.seed, details),
+        )
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]
     write_json(rows, args.json)

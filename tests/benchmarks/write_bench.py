@@ -143,11 +143,14 @@ def _free_port() -> int:
 class Server:
     """``python -m server --dev`` on a free loopback port, its own data dir."""
 
-    def __init__(self, data_dir: Path, extra_env: dict[str, str] | None = None):
+    def __init__(
+        self, data_dir: Path, extra_env: dict[str, str] | None = None, *, keep: bool = False
+    ):
         import httpx
 
-        shutil.rmtree(data_dir, ignore_errors=True)
-        data_dir.mkdir(parents=True)
+        if not keep:  # keep: a prepared folder (tests/benchmarks/sync_server_data.py)
+            shutil.rmtree(data_dir, ignore_errors=True)
+        data_dir.mkdir(parents=True, exist_ok=True)
         port = _free_port()
         self.url = f"http://127.0.0.1:{port}"
         env = {
@@ -186,22 +189,29 @@ class Server:
                 raise RuntimeError("server did not start in 60 s")
             time.sleep(0.2)
 
+    def register(self, username: str, role: str = "caseworker") -> None:
+        """A new account (dev mode: open registration), password SERVER_PASSWORD."""
+        import httpx
+
+        made = httpx.post(
+            f"{self.url}/api/auth/register",
+            json={
+                "username": username,
+                "password": SERVER_PASSWORD,
+                "role": role,
+                "organisation": "default",
+            },
+            timeout=30,
+        )
+        assert made.status_code == 201, made.text
+
     def new_user(self, role: str = "caseworker") -> tuple[str, str]:
         """(username, access token) of a fresh account (dev mode: open registration)."""
         import httpx
 
         username = f"bench_{uuid.uuid4().hex[:10]}"
+        self.register(username, role)
         with httpx.Client(base_url=self.url, timeout=30) as http:
-            made = http.post(
-                "/api/auth/register",
-                json={
-                    "username": username,
-                    "password": SERVER_PASSWORD,
-                    "role": role,
-                    "organisation": "default",
-                },
-            )
-            assert made.status_code == 201, made.text
             signed = http.post(
                 "/api/auth/login", json={"username": username, "password": SERVER_PASSWORD}
             )

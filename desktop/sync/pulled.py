@@ -1,0 +1,140 @@
+"""A pulled page's writes, gathered while its changes are applied and written once.
+
+The change-by-change rules stay in `desktop.sync.pull.apply_pulled`; what they write goes
+here and out in bulk at the end of the page, in the page's one transaction (with its
+cursor):
+
+- new records: each built on a plain namespace by the same `write_fields` as an
+  edited one (owners mapped, custom values kept, problems flagged), then one
+  ``executemany`` insert per record kind, parents first;
+- base copies (the next three-way merge's base): one ``INSERT OR REPLACE`` executemany;
+- versions, audit events and sessions' next follow-ups: one `record_changes` per record
+  kind and action (`desktop.store.changes`, the one write path);
+- which of the page's records have unsent local changes: one query for the page.
+
+A change that needs the ORM (an update, a delete, a merge) first writes the new records
+gathered so far (`flush_new`), so it sees every earlier change of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import Entity, SyncStatus
+from desktop.store.changes import Change, record_changes
+from desktop.store.tables import OutboxRow, SyncBaseRow, utcnow
+from desktop.sync import wire
+from desktop.sync.records import ROW_TYPES, chunks
+
+# Parents before what links to them (the order of ROW_TYPES).
+WRITE_ORDER = tuple(ROW_TYPES)
+
+
+@dataclass
+class PulledWrites:
+    """The bookkeeping of a page's applied changes, written once for the page.
+
+    Grouped by record kind and action, in the order first met: one version bump, one
+    audit insert and one follow-up refresh per group (`desktop.store.changes`).
+    """
+
+    groups: dict[tuple[Entity, str], list[Change]] = field(default_factory=dict)
+    # New records' column values, per kind, not yet inserted.
+    new: dict[Entity, list[dict[str, Any]]] = field(default_factory=dict)
+    bases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # (entity, id) of the page's records with an outbox row; None: ask per record.
+    queued: set[tuple[str, str]] | None = None
+    new_ids: set[tuple[Entity, str]] = field(default_factory=set)
+
+    def add(self, entity: Entity, action: str, change: Change) -> None:
+        self.groups.setdefault((entity, action), []).append(change)
+
+    def load_queued(self, session: Session, pairs: list[tuple[Entity, str]]) -> None:
+        """Which of these records have unsent local changes: one query per chunk of ids."""
+        ids = sorted({record_id for _entity, record_id in pairs})
+        found: set[tuple[str, str]] = set()
+        for chunk in chunks(ids):
+            rows = session.execute(
+                select(OutboxRow.entity, OutboxRow.entity_id).where(OutboxRow.entity_id.in_(chunk))
+            )
+            found.update((entity, record_id) for entity, record_id in rows)
+        self.queued = found
+
+    def has_queued(self, session: Session, entity: Entity, record_id: str) -> bool:
+        if self.queued is not None:
+            return (entity.value, record_id) in self.queued
+        return (
+            session.execute(
+                select(OutboxRow.id).where(
+                    OutboxRow.entity == entity.value, OutboxRow.entity_id == record_id
+                )
+            ).first()
+            is not None
+        )
+
+    def outbox_may_change(self) -> None:
+        """A delete or a merge may queue records: the page's outbox set is no longer known."""
+        self.queued = None
+
+    def add_new(self, entity: Entity, record: Any) -> None:
+        """A new record (its column values as attributes), to be inserted with the page."""
+        table = ROW_TYPES[entity].__table__
+        state = vars(record)
+        self.new_ids.add((entity, record.id))
+        self.new.setdefault(entity, []).append(
+            {c.key: state[c.key] for c in table.columns if c.key in state}
+        )
+
+    def is_new(self, entity: Entity, record_id: str) -> bool:
+        return (entity, record_id) in self.new_ids
+
+    def set_base(self, entity: Entity, record_id: str, version: int, values: dict) -> None:
+        self.bases[(entity.value, record_id)] = {
+            "entity": entity.value,
+            "entity_id": record_id,
+            "version": version,
+            "data": wire.dumps(values),
+        }
+
+    def flush_new(self, session: Session) -> None:
+        """Inserts the new records gathered so far (parents first) and their base copies."""
+        if self.new:
+            session.flush()  # the ORM's pending writes (a placeholder owner) come first
+            for entity in WRITE_ORDER:
+                rows = self.new.pop(entity, None)
+                if not rows:
+                    continue
+                table = ROW_TYPES[entity].__table__
+                # executemany wants one set of columns; rows differ only in what a
+                # field's writer left unset.
+                shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in rows:
+                    shapes.setdefault(tuple(row), []).append(row)
+                for same in shapes.values():
+                    session.execute(insert(table), same)
+            self.new_ids.clear()
+        if self.bases:
+            session.execute(
+                insert(SyncBaseRow.__table__).prefix_with("OR REPLACE"),
+                list(self.bases.values()),
+            )
+            self.bases.clear()
+
+    def write(self, session: Session) -> None:
+        self.flush_new(session)
+        now = utcnow()
+        for (entity, action), changes in self.groups.items():
+            record_changes(
+                session,
+                entity,
+                changes,
+                action=action,
+                actor_id=None,  # the sync: no local user; updated_by stays the last editor
+                now=now,
+                status=SyncStatus.SYNCED,
+            )
+        self.groups.clear()
