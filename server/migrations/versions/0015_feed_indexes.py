@@ -5,7 +5,7 @@ owner column and a range on seq, in seq order: these indexes serve all three, so
 page reads what it returns on SQLite and PostgreSQL alike (server/feed.py).
 
 Revision ID: 0015
-Revises: 0012 (0013 and 0014 are reserved this round; the lead re-chains at merge)
+Revises: 0014
 Create Date: 2026-12-02 01:00:00
 """
 
