@@ -400,16 +400,22 @@ def authenticate(session: Session, username: str, password: str) -> User:
     return user
 
 
-@bp.post("/login")
-def login():
-    body = json_object()
-    username, password = body.get("username"), body.get("password")
-    fields = {}
-    for name, value in (("username", username), ("password", password)):
-        if not isinstance(value, str) or not value:
-            fields[name] = "is required"
+def _required_strings(body: dict, *names: str) -> list[str]:
+    """The body's values of ``names``, each a non-empty string, or one error naming all."""
+    values = [body.get(name) for name in names]
+    fields = {
+        name: "is required"
+        for name, value in zip(names, values, strict=True)
+        if not isinstance(value, str) or not value
+    }
     if fields:
         raise ValidationFailed(fields)
+    return values
+
+
+@bp.post("/login")
+def login():
+    username, password = _required_strings(json_object(), "username", "password")
     session = db()
     user = authenticate(session, username, password)
     family = TokenFamily(id=str(uuid.uuid4()), user_id=user.id, created_at=utcnow())
@@ -478,14 +484,7 @@ def change_password():
     password counts as a failed sign-in (the same throttling)."""
     from server import admin  # admin.py builds on this module
 
-    body = json_object()
-    current, new = body.get("current_password"), body.get("new_password")
-    fields = {}
-    for name, value in (("current_password", current), ("new_password", new)):
-        if not isinstance(value, str) or not value:
-            fields[name] = "is required"
-    if fields:
-        raise ValidationFailed(fields)
+    current, new = _required_strings(json_object(), "current_password", "new_password")
     session = db()
     user = current_user
     account_key, address = user.username_key, request_client_address()
