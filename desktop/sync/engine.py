@@ -63,6 +63,9 @@ log = logging.getLogger(__name__)
 CLOCK_WARNING_SECONDS = 300
 
 
+FEED_PAGE = 1000  # records per change-feed page asked for: the server's largest
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -73,7 +76,7 @@ class SyncEngine:
         server_user_id: str,
         server_role: str,
         batch_size: int = 100,
-        page_size: int = 1000,  # the server's largest feed page
+        page_size: int = FEED_PAGE,
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] = lambda: False,
     ):
