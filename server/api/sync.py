@@ -26,7 +26,7 @@ from server.db import (
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
-from server.feed import count_after, feed_page, feed_sources, json_answer, page_after
+from server.feed import count_after, feed_page, feed_sources, json_answer
 from server.models import (
     Beneficiary,
     CaseSession,
@@ -60,8 +60,6 @@ from server.validation import (
     unstorable_text,
 )
 from server.web import actor, db, json_object, ok, query_int
-
-__all__ = ["bp", "count_after", "feed_sources", "page_after"]  # the feed's, for its tests
 
 log = logging.getLogger(__name__)
 

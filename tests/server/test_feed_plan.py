@@ -17,9 +17,8 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
 
-from server.api.sync import feed_sources, page_after
 from server.db import make_engine, upgrade
-from server.feed import page_rows
+from server.feed import feed_sources, page_after, page_rows
 from server.models import Beneficiary, CaseSession, RecordDeparture, User
 from server.records import Actor
 from tests.server.conftest import POSTGRES_URL_ENV, PostgresSchemas

@@ -64,8 +64,8 @@ def test_a_caseworkers_remaining_counts_only_their_records(http, server):
 
 
 def test_the_page_and_the_count_walk_the_seq_index_on_sqlite(tmp_path):
-    from server.api.sync import count_after, feed_sources, page_after
     from server.db import make_engine, upgrade
+    from server.feed import count_after, feed_sources, page_after
     from server.models import User
     from server.records import Actor
 
