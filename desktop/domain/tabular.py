@@ -206,6 +206,8 @@ def to_cell(
     return text
 
 
+_INFINITY = float("inf")
+
 # A choice column's cells remembered per stored value: a million rows hold a handful of
 # choices; a column with more distinct values than this stops remembering new ones.
 _REMEMBERED = 4_096
@@ -241,6 +243,8 @@ def cell_writer(
             return value.isoformat() + "Z"
         if kind is date:
             return value.isoformat()
+        if kind is float and not chosen:
+            return _number(value)
         if not chosen:
             return cell(value)
         key = (kind, tuple(value) if kind is list else value)  # True and 1 apart
@@ -257,6 +261,10 @@ def cell_writer(
 def _number(value: Any) -> Cell:
     """A decimal as a number a spreadsheet sums: int when whole, float when the float is
     exactly it, else its text (18 digits do not fit a float)."""
+    if type(value) is float:  # a float is exactly its shortest text (repr): no Decimal
+        if value != value or value in (_INFINITY, -_INFINITY):
+            return str(value)
+        return int(value) if value.is_integer() and abs(value) < 10**15 else value
     try:
         number = Decimal(str(value))
     except InvalidOperation:

@@ -31,10 +31,12 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import and_, func, select
+from sqlalchemy import types as sa_types
 
+from desktop.ahead import Ahead
 from desktop.domain import tabular
 from desktop.domain.enums import Entity
 from desktop.domain.forms import FormSet
@@ -53,6 +55,8 @@ from .forms import current_forms
 log = logging.getLogger(__name__)
 
 PAGE = 1_000  # beneficiaries per page (and their sessions: about ten times as many rows)
+_PAGES_AHEAD = 2  # pages read ahead of the one being written
+T = TypeVar("T")
 PROTECTED_FORMATS = frozenset({"xlsx"})
 _call = operator.call  # a writer applied to its value, in ``map``'s C loop
 _loads = json.JSONDecoder().decode
@@ -320,12 +324,21 @@ class _Reading:
         username; the custom columns' writers take the decoded values."""
         dialect = self.db.engine.dialect
         writers = self.writers(item)
+        users = self.users
+
+        def username(user_id: Any) -> Any:  # the id of a user this laptop does not know
+            return users.get(user_id, user_id)
+
         for at, column in enumerate(stored):
             write = writers[at]
             if column.key == "caseworker_id":
-                write = _named(write, self.users)
+                write = _remembered(_then(username, write))
             read = column.type.dialect_impl(dialect).result_processor(dialect, None)
-            writers[at] = write if read is None else _then(read, write)
+            if read is not None:
+                write = _then(read, write)
+                if isinstance(column.type, _FEW_VALUES):
+                    write = _remembered(write)
+            writers[at] = write
         return writers
 
     def check(self) -> None:
@@ -343,14 +356,23 @@ def _then(read: Callable[[Any], Any], write: Callable[[Any], Any]) -> Callable[[
     return lambda value: write(read(value))
 
 
-def _named(write: Callable[[Any], Any], users: dict[str, str]) -> Callable[[Any], Any]:
-    """A user id's cell: their username (the id of a user this laptop does not know)."""
+# Stored types with few distinct values in an office (days, yes/no): their cells are
+# remembered per stored text rather than read and written again for every row.
+_FEW_VALUES = (sa_types.Date, sa_types.Boolean)
+_REMEMBERED = 4_096  # distinct stored values remembered per column; the rest written each time
+
+
+def _remembered(write: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``write`` remembering its cell per stored value (a user id, a day's text): a column
+    of a million rows holds a few thousand of them."""
     cells: dict[Any, Any] = {}
 
-    def cell(user_id: Any) -> Any:
-        found = cells.get(user_id, cells)
+    def cell(stored: Any) -> Any:
+        found = cells.get(stored, cells)
         if found is cells:
-            found = cells[user_id] = write(users.get(user_id, user_id))
+            found = write(stored)
+            if len(cells) < _REMEMBERED:
+                cells[stored] = found
         return found
 
     return cell
@@ -423,7 +445,8 @@ def _beneficiary_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
     built_in = [getattr(BeneficiaryRow, c.key) for c in columns[:start]]
     writers = reading.stored_writers(item, built_in)
     stored_part, custom_part = writers[:start], writers[start:]
-    for page in _beneficiary_pages(reading, terms, [*built_in, BeneficiaryRow.custom]):
+    pages = _beneficiary_pages(reading, terms, [*built_in, BeneficiaryRow.custom])
+    for page in _ahead(reading, pages):
         for stored in page:
             row = list(map(_call, stored_part, stored))
             row.extend(map(_call, custom_part, _custom_values(stored[start], keys)))
@@ -451,15 +474,8 @@ def _rows_by_beneficiary(
     case_number = writers.pop(case_number_at)
     stored_part, custom_part = writers[: start - 1], writers[start - 1 :]
     width = len(writers) + 1
-    for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
-        case_numbers = {beneficiary_id: number for beneficiary_id, number, _pk in page}
-        with reading.db.read() as uow:
-            records = _stored(
-                uow.session.connection(),
-                select(*selected, table.custom)
-                .where(table.beneficiary_id.in_(list(case_numbers)), table.deleted_at.is_(None))
-                .order_by(table.beneficiary_id, order),
-            )
+    pages = _with_records(reading, terms, [*selected, table.custom], table, order)
+    for page, records in _ahead(reading, pages):
         by_beneficiary: dict[str, list[Any]] = {}
         for stored in records:
             by_beneficiary.setdefault(stored[beneficiary_at], []).append(stored)
@@ -475,6 +491,32 @@ def _rows_by_beneficiary(
                 yield row
                 written += 1
         reading.advance(item, written)
+
+
+def _with_records(
+    reading: _Reading, terms: list[Any], selected: list[Any], table: Any, order: Any
+) -> Iterator[tuple[list[Any], list[Any]]]:
+    """Each page of beneficiaries (id, case number, pk) with the stored ``selected``
+    columns of their live records in ``table``, by beneficiary then ``order``."""
+    for page in _beneficiary_pages(reading, terms, [BeneficiaryRow.id, BeneficiaryRow.case_number]):
+        with reading.db.read() as uow:
+            records = _stored(
+                uow.session.connection(),
+                select(*selected)
+                .where(
+                    table.beneficiary_id.in_([row[0] for row in page]),
+                    table.deleted_at.is_(None),
+                )
+                .order_by(table.beneficiary_id, order),
+            )
+        yield page, records
+
+
+def _ahead(reading: _Reading, pages: Iterator[T]) -> Iterator[T]:
+    """``pages`` read on a thread while the previous page is written: the database's
+    reading (decrypting pages, with the GIL released) overlaps the cells' writing."""
+    with Ahead(pages, depth=_PAGES_AHEAD, name="export-read", waiting=reading.check) as ahead:
+        yield from ahead
 
 
 def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:

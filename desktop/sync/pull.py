@@ -8,10 +8,8 @@ away from this caseworker.
 
 from __future__ import annotations
 
-import contextlib
-import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -19,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.ahead import Ahead
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.store.changes import Change, diff, enqueue_all
 from desktop.store.journal import get_state, set_state
@@ -146,7 +145,7 @@ def pull(
 
 
 class PageFetcher:
-    """The change feed's pages fetched ahead on a thread, at most AHEAD waiting.
+    """The change feed's pages fetched ahead on a thread (``Ahead``), at most AHEAD waiting.
 
     Each page names the cursor of the next, so the thread asks for it as soon as it has
     one page; the caller writes that page meanwhile. ``lock`` serialises the client's
@@ -159,75 +158,49 @@ class PageFetcher:
     def __init__(self, run: SyncRun, since: int, params: dict[str, Any]):
         self.lock = threading.Lock()
         self._run = run
-        self._queue: queue.Queue[tuple[dict[str, Any] | None, BaseException | None]]
-        self._queue = queue.Queue(self.AHEAD)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._fetch_all, args=(since, params), name="sync-pull-fetch", daemon=True
+        self._pages = Ahead(
+            self._fetch_all(since, params),
+            depth=self.AHEAD,
+            name="sync-pull-fetch",
+            waiting=run.check_cancel,
         )
 
     def __enter__(self) -> PageFetcher:
-        self._thread.start()
+        self._pages.__enter__()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:
-        self._stop.set()
-        while self._thread.is_alive():
-            # A thread waiting to hand over a page gets its place.
-            with contextlib.suppress(queue.Empty):
-                self._queue.get(timeout=0.05)
-        self._thread.join()
+        self._pages.close()
 
     def next(self) -> dict[str, Any]:
-        while True:
-            try:
-                page, failure = self._queue.get(timeout=0.2)
-                break
-            except queue.Empty:
-                self._run.check_cancel()
-        if failure is not None:
-            raise failure
-        assert page is not None
-        return page
+        return next(self._pages)
 
-    def _fetch_all(self, since: int, params: dict[str, Any]) -> None:
+    def _fetch_all(self, since: int, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         first = True
-        while not self._stop.is_set():
-            try:
-                asked = {**params, "since": since}
-                if first:
-                    asked["count_remaining"] = 1
-                with self.lock:
-                    data = self._run.client.request("GET", "/api/sync/changes", params=asked)
-                page = wire.require_keys(
-                    data, "changes", "next_since", "has_more", what="the change feed"
-                )
-                next_since = page["next_since"]
-                if (
-                    not isinstance(page["changes"], list)
-                    or not isinstance(next_since, int)
-                    or next_since < since
-                ):
-                    raise ProtocolError("the change feed page is malformed")
-            except BaseException as exc:  # handed over: the caller raises it
-                self._put((None, exc))
-                return
-            self._put((page, None))
+        while True:
+            asked = {**params, "since": since}
+            if first:
+                asked["count_remaining"] = 1
+            with self.lock:
+                data = self._run.client.request("GET", "/api/sync/changes", params=asked)
+            page = wire.require_keys(
+                data, "changes", "next_since", "has_more", what="the change feed"
+            )
+            next_since = page["next_since"]
+            if (
+                not isinstance(page["changes"], list)
+                or not isinstance(next_since, int)
+                or next_since < since
+            ):
+                raise ProtocolError("the change feed page is malformed")
+            yield page
             if not page["has_more"]:
                 return
             first = False
             since = next_since
-
-    def _put(self, item: tuple[dict[str, Any] | None, BaseException | None]) -> None:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return
-            except queue.Full:
-                pass
 
 
 def cursor_key(run: SyncRun) -> str:
