@@ -133,3 +133,24 @@ def test_a_large_sheet_streams_through_and_reads_back_in_full():
     read = list(sheet.active.iter_rows(min_row=2, values_only=True))
     assert len(read) == 60_000
     assert read[0] == ("name 0", 0, "Office") and read[-1] == ("name 59999", 59999, "Home visit")
+
+
+def test_rows_through_a_shapes_template_are_the_same_xml_as_cell_by_cell():
+    """The template path (``_Shapes``) takes shortcuts for printable text; every text that
+    must be escaped, holds what XML cannot, or keeps a space at an end gives the XML the
+    cell-by-cell path writes."""
+    texts = [
+        *ODD_TEXTS, "plain", "", " ", "a ", " a", "100% sure", "%s and %d", "{0}", "\x00",
+        "non\u00a0breaking", "trailing\u00a0", "\u2028", "\ud800", "\ufffe", "tab\t", "a&b",
+    ]  # fmt: skip
+    letters = xlsx_writer.column_letters(4)
+    shapes = xlsx_writer._Shapes(letters)
+    for first in texts:
+        for second in texts:
+            for row in (
+                [first, 7, second, 1.25],
+                [first, None, None, second],
+                [None, first, 3, None],
+            ):
+                line = str(len(first) + 2)
+                assert shapes.row(row, line) == xlsx_writer._row(letters, row, line), row
