@@ -19,12 +19,14 @@ file exported and imported again gives the same text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from math import isfinite
 from typing import Any
 
 from . import schema
@@ -265,6 +267,13 @@ def _number(value: Any) -> Cell:
         if value != value or value in (_INFINITY, -_INFINITY):
             return str(value)
         return int(value) if value.is_integer() and abs(value) < 10**15 else value
+    if type(value) is str:  # stored decimals are text: most are plain, no Decimal needed
+        if value.isascii() and value.isdigit() and len(value) <= 15:
+            return int(value)
+        with contextlib.suppress(ValueError):
+            as_float = float(value)
+            if isfinite(as_float) and not as_float.is_integer() and repr(as_float) == value:
+                return as_float  # the text is the float's own shortest text: exactly it
     try:
         number = Decimal(str(value))
     except InvalidOperation:

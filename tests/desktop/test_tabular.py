@@ -80,6 +80,11 @@ def test_cells_dates_iso_choices_as_values_or_labels():
     assert cell(c["custom.monthly_income"], "120.5") == 120.5
     assert cell(c["custom.monthly_income"], "120") == 120
     assert cell(c["custom.monthly_income"], "12345678901234567.5") == "12345678901234567.5"
+    assert cell(c["custom.monthly_income"], "900.90") == 900.9
+    assert cell(c["custom.monthly_income"], "007") == 7
+    assert cell(c["custom.monthly_income"], "1e3") == 1000
+    assert cell(c["custom.monthly_income"], "nan") == "nan"  # no number: its text
+    assert cell(c["custom.monthly_income"], "١٢٣") == 123  # Arabic-Indic digits
     assert cell(c["custom.household_size"], 4) == 4
     assert cell(c["custom.registered_on"], "2025-01-31") == "2025-01-31"
     assert cell(c["notes"], "") is None
