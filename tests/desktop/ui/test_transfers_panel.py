@@ -51,6 +51,8 @@ def test_a_caseworker_proposes_a_case_by_keys_and_sees_it_pending(qtbot, control
     assert window.transfer_case_action.isEnabled()
     assert not window.detail.transfer_line.isVisible()
 
+    window.activateWindow()  # a window shortcut reaches the active window only
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_H, CTRL_SHIFT)
     qtbot.waitUntil(lambda: getattr(window, "transfer_dialog", None) is not None)
     dialog = window.transfer_dialog
