@@ -1,8 +1,9 @@
 """An iterator run ahead of its reader on a thread of its own.
 
-What the reader does with one item (write a pulled page, turn a page of stored rows into
-a sheet) overlaps with producing the next (a request, a page read from the database:
-both wait with the GIL released). The sync's change feed and the export's reading use it.
+What the reader does with one item (write a pulled page) overlaps with producing the
+next (a request, which waits with the GIL released): the sync's change feed uses it.
+Work that holds the GIL to produce its items gains nothing here: the export read its
+pages ahead this way and was slower (73.6 s against 69.2 s for the office, more CPU).
 """
 
 from __future__ import annotations

@@ -31,12 +31,11 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO
 
 from sqlalchemy import and_, func, select
 from sqlalchemy import types as sa_types
 
-from desktop.ahead import Ahead
 from desktop.domain import tabular
 from desktop.domain.enums import Entity
 from desktop.domain.forms import FormSet
@@ -55,8 +54,6 @@ from .forms import current_forms
 log = logging.getLogger(__name__)
 
 PAGE = 1_000  # beneficiaries per page (and their sessions: about ten times as many rows)
-_PAGES_AHEAD = 2  # pages read ahead of the one being written
-T = TypeVar("T")
 PROTECTED_FORMATS = frozenset({"xlsx"})
 _call = operator.call  # a writer applied to its value, in ``map``'s C loop
 # The JSON decoder's C scanner, called directly: ``json.loads`` adds two regular
@@ -453,7 +450,7 @@ def _beneficiary_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:
     writers = reading.stored_writers(item, built_in)
     stored_part, custom_part = writers[:start], writers[start:]
     pages = _beneficiary_pages(reading, terms, [*built_in, BeneficiaryRow.custom])
-    for page in _ahead(reading, pages):
+    for page in pages:
         for stored in page:
             row = list(map(_call, stored_part, stored))
             row.extend(map(_call, custom_part, _custom_values(stored[start], keys)))
@@ -482,7 +479,7 @@ def _rows_by_beneficiary(
     stored_part, custom_part = writers[: start - 1], writers[start - 1 :]
     width = len(writers) + 1
     pages = _with_records(reading, terms, [*selected, table.custom], table, order)
-    for page, records in _ahead(reading, pages):
+    for page, records in pages:
         by_beneficiary: dict[str, list[Any]] = {}
         for stored in records:
             by_beneficiary.setdefault(stored[beneficiary_at], []).append(stored)
@@ -517,13 +514,6 @@ def _with_records(
                 .order_by(table.beneficiary_id, order),
             )
         yield page, records
-
-
-def _ahead(reading: _Reading, pages: Iterator[T]) -> Iterator[T]:
-    """``pages`` read on a thread while the previous page is written: the database's
-    reading (decrypting pages, with the GIL released) overlaps the cells' writing."""
-    with Ahead(pages, depth=_PAGES_AHEAD, name="export-read", waiting=reading.check) as ahead:
-        yield from ahead
 
 
 def _session_rows(reading: _Reading, terms: list[Any]) -> Iterator[Row]:

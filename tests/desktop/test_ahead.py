@@ -1,6 +1,6 @@
-"""An iterator run ahead on a thread (desktop/ahead.py): what the sync's change feed and
-the export's reading rely on — order, a failure raised in its place, a cancel while
-waiting, and a reader that stops early stopping the thread."""
+"""An iterator run ahead on a thread (desktop/ahead.py): what the sync's change feed
+relies on — order, a failure raised in its place, a cancel while waiting, and a reader
+that stops early stopping the thread."""
 
 from __future__ import annotations
 
