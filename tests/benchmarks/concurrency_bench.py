@@ -161,30 +161,49 @@ class Sampler:
         return [round(cpu - self.first[name][pid], 2) for pid, cpu in self.last[name].items()]
 
 
-def _pg_backends(office: Office):
-    """The pids of the PostgreSQL backends the office's workers opened (by their
-    application_name), looked up at most every 2 s."""
-    if office.application_name is None:
-        return lambda: []
-    import sqlalchemy as sa
+class PgBackends:
+    """The PostgreSQL backends the office's workers opened (found by their
+    application_name): their pids for the sampler, and at each look what they were
+    doing (running, waiting for a lock -- the sequence row --, idle in a transaction)."""
 
-    engine = sa.create_engine(office.admin_url, pool_size=1, max_overflow=0)
-    cached: dict[str, Any] = {"at": 0.0, "pids": []}
+    def __init__(self, office: Office):
+        import sqlalchemy as sa
 
-    def pids() -> list[int]:
-        if time.monotonic() - cached["at"] >= 2:
-            with engine.connect() as connection:
-                cached["pids"] = list(
-                    connection.execute(
-                        sa.text("SELECT pid FROM pg_stat_activity WHERE application_name = :n"),
-                        {"n": office.application_name},
-                    ).scalars()
-                )
-            cached["at"] = time.monotonic()
-        return cached["pids"]
+        self.name = office.application_name
+        self.engine = None
+        if self.name is not None:
+            self.engine = sa.create_engine(office.admin_url, pool_size=1, max_overflow=0)
+        self.looks = 0
+        self.states: Counter[str] = Counter()
 
-    pids.dispose = engine.dispose  # type: ignore[attr-defined]
-    return pids
+    def __call__(self) -> list[int]:
+        if self.engine is None:
+            return []
+        import sqlalchemy as sa
+
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                sa.text(
+                    "SELECT pid, state, wait_event_type FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": self.name},
+            ).all()
+        self.looks += 1
+        for _pid, state, waiting in rows:
+            if state == "active":
+                self.states["waiting for a lock" if waiting == "Lock" else "running"] += 1
+            elif state and state.startswith("idle in transaction"):
+                self.states["idle in a transaction"] += 1
+        return [row[0] for row in rows]
+
+    def summary(self) -> dict[str, float]:
+        """The mean number of backends in each state over the looks."""
+        return {state: round(n / max(self.looks, 1), 2) for state, n in self.states.items()}
+
+    def dispose(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
 
 
 # -- the laptops, at once --------------------------------------------------------------
@@ -311,7 +330,7 @@ def run_office(
     usernames = [f"office_cw{number:02d}" for number in range(count)]
     load_before = load_average()
     office = start_office(work / "office", backend, workers, usernames, pg_url)
-    pg_pids = _pg_backends(office)
+    pg_pids = PgBackends(office)
     try:
         urls = [office.urls[number % workers] for number in range(count)]
         groups = {"server": lambda: office.pids, "postgresql": pg_pids}
@@ -323,8 +342,7 @@ def run_office(
         checked = verify(office, results)
     finally:
         office.stop()
-        if hasattr(pg_pids, "dispose"):
-            pg_pids.dispose()
+        pg_pids.dispose()
     # To the last laptop's end of its sync (its process then writes its result and exits).
     wall = max(result["ended"] for result in results) - go
     records = checked["beneficiaries"]["on_laptops"] + checked["sessions"]["on_laptops"]
@@ -362,6 +380,7 @@ def run_office(
         "cpu_s": cpu,
         "cpu_us_per_record": {k: round(1e6 * v / records, 1) for k, v in cpu.items()},
         "server_cpu_per_worker_s": sampler.per_process("server"),
+        "postgresql_backends": pg_pids.summary(),
         "busy_cores": round(machine / wall, 2) if wall else None,
         "errors": errors_of(results, access),
         "verify": checked,
@@ -399,6 +418,11 @@ def saturation(measured: dict[str, Any]) -> str:
         f"{share['laptops']:.0%}, other processes {share['others']:.0%};"
         f" busiest worker {per_worker:.2f} cores"
     )
+    backends = measured.get("postgresql_backends")
+    if backends:
+        text += "; PostgreSQL backends on average " + ", ".join(
+            f"{n:.1f} {state}" for state, n in sorted(backends.items())
+        )
     if busy >= 0.9 * cores:
         return f"{text}: the cores are saturated (largest user: {NAMES[top]})."
     if per_worker >= 0.85:
