@@ -216,9 +216,10 @@ def _laptop_child(folder: str, url: str, username: str, out: str) -> int:
     if sys.stdin.readline().strip() != "go":
         return 1
     result = laptop.sync()
+    print("synced", flush=True)  # the measured part ends here
+    result.update(laptop.state())
     laptop.close()
     Path(out).write_text(json.dumps(result), encoding="utf-8")
-    print("done", flush=True)
     return 0
 
 
@@ -248,15 +249,24 @@ def _in_processes(folders, urls, usernames, work: Path, sampler_groups, timeout:
                 raise RuntimeError(f"laptop {number} did not start: {log[-2000:]}")
         sampler = Sampler({**sampler_groups, "laptops": lambda: [c.pid for c in children]})
         sampler.start()
+        # A laptop that hangs is killed after ``timeout``: its readline below then ends.
+        watchdog = threading.Timer(timeout, lambda: [child.kill() for child in children])
+        watchdog.start()
         go = time.time()
         for child in children:
             child.stdin.write("go\n")
             child.stdin.flush()
-        deadline = time.monotonic() + timeout
-        for child in children:
-            child.wait(timeout=max(1.0, deadline - time.monotonic()))
-        end = time.time()
-        sampler.stop()
+        try:
+            for number, child in enumerate(children):
+                if child.stdout.readline().strip() != "synced":
+                    log = (work / f"laptop-{number:02d}.log").read_text(errors="replace")
+                    raise RuntimeError(f"laptop {number} stopped: {log[-2000:]}")
+            end = time.time()
+            sampler.stop()
+            for child in children:
+                child.wait(timeout=120)
+        finally:
+            watchdog.cancel()
     finally:
         for child in children:
             if child.poll() is None:
@@ -296,7 +306,8 @@ def _in_threads(folders, urls, usernames, work: Path, sampler_groups, timeout: f
     end = time.time()
     laptops_cpu = process_time() - cpu  # every laptop thread (and the sampler's)
     sampler.stop()
-    for laptop in laptops:
+    for laptop, result in zip(laptops, results, strict=True):
+        result.update(laptop.state())
         laptop.close()
     for result in results:
         result["cpu_s"] = None  # threads of one process: only their sum is known
@@ -346,7 +357,7 @@ def run_office(
     # To the last laptop's end of its sync (its process then writes its result and exits).
     wall = max(result["ended"] for result in results) - go
     records = checked["beneficiaries"]["on_laptops"] + checked["sessions"]["on_laptops"]
-    machine = sampler.timeline[-1]["machine_cpu_s"]
+    machine, span = sampler.timeline[-1]["machine_cpu_s"], sampler.timeline[-1]["t"]
     cpu = {
         "server": round(sampler.used("server"), 2),
         "postgresql": round(sampler.used("postgresql"), 2),
@@ -362,7 +373,7 @@ def run_office(
         "mode": mode,
         "records": records,
         "wall_s": round(wall, 2),
-        "wall_to_exit_s": round(end - go, 2),
+        "wall_seen_s": round(end - go, 2),  # to the last "synced" line the bench read
         "latest_start_s": round(max(result["began"] for result in results) - go, 2),
         "laptop_wall_s": _stats([result["wall_s"] for result in results]),
         "load": {
@@ -381,7 +392,7 @@ def run_office(
         "cpu_us_per_record": {k: round(1e6 * v / records, 1) for k, v in cpu.items()},
         "server_cpu_per_worker_s": sampler.per_process("server"),
         "postgresql_backends": pg_pids.summary(),
-        "busy_cores": round(machine / wall, 2) if wall else None,
+        "busy_cores": round(machine / span, 2) if span else None,
         "errors": errors_of(results, access),
         "verify": checked,
         "reports": Counter(str(result["report"] or result["error"]) for result in results),

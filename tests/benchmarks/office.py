@@ -120,8 +120,8 @@ class Laptop:
         self.transport.requests.clear()  # the link's sign-in is not the sync's
 
     def sync(self) -> dict[str, Any]:
-        """One first sync; its times (``began``/``ended``: epoch seconds, comparable
-        between processes), every request, the report and the laptop's state after."""
+        """One first sync: its times (``began``/``ended``: epoch seconds, comparable
+        between processes), every request and the report (``state`` reads the rest)."""
         began, cpu = time.time(), process_time()
         report, error = None, None
         try:
@@ -144,10 +144,11 @@ class Laptop:
             "sent": None if report is None else report.sent,
             "requests": self.transport.requests,
         }
-        result.update(self.state())
         return result
 
     def state(self) -> dict[str, Any]:
+        """What the laptop holds after its sync: its outbox, its records not synced and
+        the ids of its records (for `verify`)."""
         with self.login.db.raw_connection() as connection:
 
             def one(sql: str) -> int:
