@@ -509,8 +509,10 @@ def bench_office(
     seed: int = 7,
     mode: str = "processes",
     sqlite: bool = True,
+    partial: Path | None = None,
 ) -> list[Row]:
-    """Every configuration (SQLite × 1, then PostgreSQL × each of ``workers``), its rows."""
+    """Every configuration (SQLite × 1, then PostgreSQL × each of ``workers``), its rows;
+    ``partial``: the runs so far are saved there after each one."""
     pg_url = postgres_url()
     runs = []
     built_total = 0.0
@@ -530,6 +532,8 @@ def bench_office(
         )
         runs.append(run)
         shutil.rmtree(place, ignore_errors=True)
+        if partial is not None:
+            save_details({"runs so far": runs}, partial)
     details["concurrency"] = {
         "laptops": laptops,
         "per_laptop": per_laptop,
@@ -577,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         mode=args.mode,
         sqlite=not args.no_sqlite,
+        partial=args.json.with_suffix(".partial.json"),
     )
     details["rows"] = [row.as_json() for row in rows]
     save_details(details, args.json)
