@@ -333,6 +333,7 @@ def run_office(
     *,
     mode: str = "processes",
     pg_url: str | None = None,
+    threads: int | None = None,
     timeout: float = 3600,
 ) -> dict[str, Any]:
     """One configuration: the office made, every laptop's first sync at once, measured
@@ -340,7 +341,7 @@ def run_office(
     count = len(folders)
     usernames = [f"office_cw{number:02d}" for number in range(count)]
     load_before = load_average()
-    office = start_office(work / "office", backend, workers, usernames, pg_url)
+    office = start_office(work / "office", backend, workers, usernames, pg_url, threads)
     pg_pids = PgBackends(office)
     try:
         urls = [office.urls[number % workers] for number in range(count)]
@@ -371,6 +372,7 @@ def run_office(
         "workers": workers,
         "laptops": count,
         "mode": mode,
+        "server_threads": threads,
         "records": records,
         "wall_s": round(wall, 2),
         "wall_seen_s": round(end - go, 2),  # to the last "synced" line the bench read
@@ -510,6 +512,7 @@ def bench_office(
     mode: str = "processes",
     sqlite: bool = True,
     partial: Path | None = None,
+    threads: int | None = None,
 ) -> list[Row]:
     """Every configuration (SQLite × 1, then PostgreSQL × each of ``workers``), its rows;
     ``partial``: the runs so far are saved there after each one."""
@@ -523,7 +526,7 @@ def bench_office(
         folders, built = laptop_copies(place, laptops, per_laptop, sessions_per, seed)
         built_total += built
         print(f"  {backend} × {count} ...", file=sys.stderr, flush=True)
-        run = run_office(place, backend, count, folders, mode=mode, pg_url=pg_url)
+        run = run_office(place, backend, count, folders, mode=mode, pg_url=pg_url, threads=threads)
         print(
             f"  {backend} × {count}: {run['wall_s']:.1f} s, push p95 {run['push_ms']['p95']} ms,"
             f" clean {run['clean']}; {run['saturation']}",
@@ -567,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default="1,2,4", help="PostgreSQL worker counts")
     parser.add_argument("--mode", choices=("processes", "threads"), default="processes")
     parser.add_argument("--no-sqlite", action="store_true", help="skip the SQLite baseline")
+    parser.add_argument("--server-threads", type=int, help="waitress threads per worker")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, default=REPO_ROOT / "build" / "bench-concurrency.json")
     args = parser.parse_args(argv)
@@ -582,6 +586,7 @@ def main(argv: list[str] | None = None) -> int:
         mode=args.mode,
         sqlite=not args.no_sqlite,
         partial=args.json.with_suffix(".partial.json"),
+        threads=args.server_threads,
     )
     details["rows"] = [row.as_json() for row in rows]
     save_details(details, args.json)

@@ -254,9 +254,15 @@ class Office:
 
 
 def start_office(
-    root: Path, backend: str, workers: int, usernames: list[str], pg_url: str | None = None
+    root: Path,
+    backend: str,
+    workers: int,
+    usernames: list[str],
+    pg_url: str | None = None,
+    threads: int | None = None,
 ) -> Office:
-    """Migrations once, the accounts, then ``workers`` server processes (see the module)."""
+    """Migrations once, the accounts, then ``workers`` server processes (see the module);
+    ``threads``: each worker's waitress threads (None: the server's default)."""
     import sqlalchemy as sa
 
     shutil.rmtree(root, ignore_errors=True)
@@ -299,7 +305,8 @@ def start_office(
             log = root / f"worker-{number}.log"
             with log.open("w", encoding="utf-8") as out:
                 process = subprocess.Popen(
-                    [*SERVE, "--data-dir", str(data_dir), "--port", str(port)],
+                    [*SERVE, "--data-dir", str(data_dir), "--port", str(port)]
+                    + ([] if threads is None else ["--threads", str(threads)]),
                     cwd=REPO_ROOT,
                     env=env,
                     stdout=out,
