@@ -40,7 +40,7 @@ from .report import (
 WORK = REPO_ROOT / "build" / "bench-work"
 # The groups of rows, each run unless --only names some.
 GROUPS = ("ui", "start", "memory", "bulk", "sync", "rotation", "reports", "export", "import")
-GROUPS += ("duplicates", "build", "pull")
+GROUPS += ("duplicates", "build", "pull", "concurrency")
 
 
 def machine() -> dict[str, Any]:
@@ -385,6 +385,15 @@ def main(argv: list[str] | None = None) -> int:
         step(
             "first sync",
             lambda: sync_bench.bench_first_sync(WORK / "pull", count, args.seed, details),
+        )
+    if "concurrency" in only:
+        from . import concurrency_bench
+
+        step(
+            "an office syncing at once (SQLite x 1, PostgreSQL x 1, 2, 4 workers)",
+            lambda: concurrency_bench.bench_concurrency(
+                WORK / "concurrency", count, args.quick, details
+            ),
         )
     details["seconds"] = time.perf_counter() - started
     details["rows"] = [row.as_json() for row in rows]
