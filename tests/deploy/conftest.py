@@ -25,11 +25,11 @@ import redis
 
 from tests.e2e.tls import Certificate, TestAuthority
 from tests.server.conftest import (
-    POSTGRES_URL_ENV,
     REPO_ROOT,
     PostgresSchemas,
     ServerProcess,
     free_port,
+    postgres_url,
 )
 
 DEPLOY = REPO_ROOT / "deploy"
@@ -47,15 +47,6 @@ def required_tool(name: str, require_env: str, install: str) -> str:
             pytest.fail(f"{require_env}=1 but {name} is not installed ({install})")
         pytest.skip(f"{name} is not installed ({install})")
     return found
-
-
-def postgres_url() -> str:
-    url = os.environ.get(POSTGRES_URL_ENV)
-    if not url:
-        if os.environ.get("CASELOAD_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"CASELOAD_REQUIRE_POSTGRES=1 but {POSTGRES_URL_ENV} is not set")
-        pytest.skip(f"{POSTGRES_URL_ENV} is not set (several workers need PostgreSQL)")
-    return url
 
 
 def wait_until(ready, what: str, process: subprocess.Popen, log: Path, seconds: float = 60):
@@ -251,7 +242,7 @@ def start_workers(root: Path, database_url: str, redis_url: str, count: int) -> 
 @pytest.fixture(scope="module")
 def office(redis_server, tmp_path_factory) -> Iterator[Office]:
     nginx = required_tool("nginx", "CASELOAD_REQUIRE_NGINX", "apt install nginx")
-    schemas = PostgresSchemas(postgres_url())
+    schemas = PostgresSchemas(postgres_url("several workers need PostgreSQL"))
     root = tmp_path_factory.mktemp("office")
     authority = TestAuthority(root)
     certificate = authority.issue("server")

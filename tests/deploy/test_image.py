@@ -82,7 +82,7 @@ def test_the_image_holds_the_server_without_qt_as_an_unprivileged_user(working_c
 
 
 def test_the_images_server_serves_on_postgresql(working_container):
-    schemas = PostgresSchemas(postgres_url())
+    schemas = PostgresSchemas(postgres_url("several workers need PostgreSQL"))
     port = free_port()
     server = subprocess.Popen(
         [

@@ -5,12 +5,11 @@ workers on one PostgreSQL schema. The checks are the concurrency bench's own
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from tests.benchmarks.concurrency_bench import run_office
-from tests.benchmarks.office import PG_ENV, build_laptop
+from tests.benchmarks.office import build_laptop
+from tests.server.conftest import postgres_url
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -19,12 +18,7 @@ LAPTOPS, BENEFICIARIES, SESSIONS = 3, 200, 1
 
 @pytest.fixture
 def pg_url() -> str:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        if os.environ.get("CASELOAD_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"CASELOAD_REQUIRE_POSTGRES=1 but {PG_ENV} is not set")
-        pytest.skip(f"{PG_ENV} is not set (several workers need PostgreSQL)")
-    return url
+    return postgres_url("several workers need PostgreSQL")
 
 
 def test_three_laptops_at_once_on_two_workers_lose_and_duplicate_nothing(tmp_path, pg_url):

@@ -24,6 +24,17 @@ POSTGRES_URL_ENV = "CASELOAD_TEST_POSTGRES_URL"
 PASSWORD = "correct horse battery"
 
 
+def postgres_url(why: str = "") -> str:
+    """The test database's URL; without it a skip, or a failure when CI requires
+    PostgreSQL (CASELOAD_REQUIRE_POSTGRES=1). ``why`` is said in the skip."""
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        if os.environ.get("CASELOAD_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"CASELOAD_REQUIRE_POSTGRES=1 but {POSTGRES_URL_ENV} is not set")
+        pytest.skip(f"{POSTGRES_URL_ENV} is not set{f' ({why})' if why else ''}")
+    return url
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -224,10 +235,8 @@ def _backends() -> list[Any]:
 
 @pytest.fixture(scope="module", params=_backends())
 def backend(request: pytest.FixtureRequest) -> str:
-    if request.param == "postgres" and not os.environ.get(POSTGRES_URL_ENV):
-        if os.environ.get("CASELOAD_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"CASELOAD_REQUIRE_POSTGRES=1 but {POSTGRES_URL_ENV} is not set")
-        pytest.skip(f"{POSTGRES_URL_ENV} is not set")
+    if request.param == "postgres":
+        postgres_url()
     return request.param
 
 

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import threading
 
 import pytest
 from sqlalchemy import text
 
 from server.db import make_engine, upgrade
-from tests.server.conftest import POSTGRES_URL_ENV, PostgresSchemas
+from tests.server.conftest import PostgresSchemas, postgres_url
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def fresh_url():
-    if not os.environ.get(POSTGRES_URL_ENV):
-        if os.environ.get("CASELOAD_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"CASELOAD_REQUIRE_POSTGRES=1 but {POSTGRES_URL_ENV} is not set")
-        pytest.skip(f"{POSTGRES_URL_ENV} is not set")
-    schemas = PostgresSchemas(os.environ[POSTGRES_URL_ENV])
+    schemas = PostgresSchemas(postgres_url())
     try:
         yield schemas.fresh_url()
     finally:
