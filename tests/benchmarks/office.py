@@ -36,7 +36,7 @@ from typing import Any
 import httpx
 
 from .dataset import ADMIN, PASSWORD, REPO_ROOT
-from .write_bench import SERVER_PASSWORD, _free_port, _fresh_accounts
+from .write_bench import SERVER_PASSWORD, _free_port, _fresh_accounts, wait_healthy
 
 PG_ENV = "CASELOAD_TEST_POSTGRES_URL"
 # caseload-server@.service's command line (the data folder and port added per worker).
@@ -316,26 +316,11 @@ def start_office(
             office.urls.append(f"http://127.0.0.1:{port}")
             office.logs.append(log)
         for process, url, log in zip(office.processes, office.urls, office.logs, strict=True):
-            _wait_healthy(process, url, log)
+            wait_healthy(process, url, log)
     except BaseException:
         office.stop()
         raise
     return office
-
-
-def _wait_healthy(process: subprocess.Popen, url: str, log: Path, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"server {url} did not start in {seconds} s")
-        time.sleep(0.2)
 
 
 def add_accounts(office: Office, usernames: list[str]) -> None:

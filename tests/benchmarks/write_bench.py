@@ -134,6 +134,24 @@ def bench_bulk(work: Path, count: int, seed: int, runs: int, details: dict[str, 
 # -- sync ------------------------------------------------------------------------------
 
 
+def wait_healthy(process: subprocess.Popen, url: str, log: Path, seconds: float = 90) -> None:
+    """Until the server at ``url`` answers /health; its log's end if it exits first."""
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"server {url} did not start in {seconds} s")
+        time.sleep(0.2)
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -146,7 +164,6 @@ class Server:
     def __init__(
         self, data_dir: Path, extra_env: dict[str, str] | None = None, *, keep: bool = False
     ):
-        import httpx
 
         if not keep:  # keep: a prepared folder (tests/benchmarks/sync_server_data.py)
             shutil.rmtree(data_dir, ignore_errors=True)
@@ -176,18 +193,7 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + 60
-        while True:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited early; see {data_dir / 'server.log'}")
-            try:
-                if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start in 60 s")
-            time.sleep(0.2)
+        wait_healthy(self.process, self.url, data_dir / "server.log", seconds=60)
 
     def register(self, username: str, role: str = "caseworker") -> None:
         """A new account (dev mode: open registration), password SERVER_PASSWORD."""
