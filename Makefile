@@ -31,8 +31,11 @@ run: $(VENV)/.installed
 	fi
 	$(if $(USER_QPA),QT_QPA_PLATFORM=$(USER_QPA),env -u QT_QPA_PLATFORM) $(BIN)/caseload $(ARGS)
 
+# Test files run on TEST_WORKERS processes (pytest-xdist), each file whole on one worker
+# (its module fixtures, servers and databases, made once); TEST_WORKERS=1 runs them on one.
+TEST_WORKERS ?= 3
 test: $(VENV)/.installed-dev
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
