@@ -1,4 +1,5 @@
-"""Beneficiary and session forms: inline messages from the core's ValidationError.
+"""Record forms, inline messages from the core's ValidationError: the beneficiary form
+here, the session form in ``desktop.ui.session_form``.
 
 The form only collects what was typed; every rule lives in the core
 (``desktop.domain.validation``), and each message appears under its own field. The save
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -38,16 +39,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import schema
-from desktop.domain.enums import Entity, SessionStatus
+from desktop.domain.enums import Entity
 from desktop.domain.forms import EMPTY as NO_CUSTOM_FIELDS
 from desktop.domain.forms import FormDefinition, FormSet
 from desktop.domain.problems import Problem
-from desktop.domain.records import Beneficiary, CaseSession, UserAccount
+from desktop.domain.records import Beneficiary, UserAccount
 from desktop.domain.schema import Column, Field, Kind
-from desktop.domain.validation import validate_beneficiary, validate_case_session
+from desktop.domain.validation import validate_beneficiary
 from desktop.errors import UserError, ValidationError
 from desktop.ui.custom_fields import CustomFieldsPanel, CustomInput, key_of
-from desktop.ui.dates import local_formats, local_time
+from desktop.ui.dates import local_formats
 from desktop.ui.errors import show_error
 from desktop.ui.fields import choices, field_text, mnemonic, translated, with_accelerators
 from desktop.ui.messages import field_label, rendered
@@ -56,7 +57,6 @@ from desktop.ui.widgets import (
     DateEdit,
     FieldError,
     add_labelled_row,
-    ask_with_safe_default,
     mark_invalid,
 )
 
@@ -671,11 +671,11 @@ class BeneficiaryForm(RecordForm):
                 self.tr("The beneficiary consented to data processing")
             )
         if beneficiary is not None:
-            self.load({name: _plain(getattr(beneficiary, name)) for name in self.built_in})
+            self.load({name: stored_value(getattr(beneficiary, name)) for name in self.built_in})
         else:
             self.load(
                 {
-                    **_defaults(declared),
+                    **new_record_defaults(declared),
                     **(prefill or {}),
                     "caseworker_id": default_caseworker_id,
                 }
@@ -692,82 +692,19 @@ class BeneficiaryForm(RecordForm):
 
     def problems(self, values: dict[str, Any]) -> dict[str, str]:
         built_in = {k: v for k, v in values.items() if k != "custom"}
-        return {**_problems(validate_beneficiary, built_in), **self.custom_problems(values)}
+        return {
+            **validation_problems(validate_beneficiary, built_in),
+            **self.custom_problems(values),
+        }
 
     @property
     def caseworker_id(self) -> str | None:
         return self.field("caseworker_id").currentData() if self._has_caseworker else None
 
 
-class CaseSessionForm(RecordForm):
-    """A session with a beneficiary: when, how, what happened, follow-up."""
-
-    def __init__(
-        self,
-        beneficiary: Beneficiary,
-        case_session: CaseSession | None = None,
-        parent: QWidget | None = None,
-        *,
-        forms: FormSet = NO_CUSTOM_FIELDS,
-    ):
-        title = (
-            self.tr("New session with %s")
-            if case_session is None
-            else self.tr("Edit session with %s")
-        ) % beneficiary.full_name
-        super().__init__(title, parent)
-        self.setObjectName("caseSessionForm")
-        self.beneficiary = beneficiary
-        self.case_session = case_session
-        self.add_declared(schema.CASE_SESSION, Column.LEFT)
-        self.add_declared(schema.CASE_SESSION, Column.RIGHT)
-        stored = case_session.custom if case_session is not None else {}
-        self.add_custom(forms.session, forms.default_language, stored)
-        self.field("duration_minutes").setSingleStep(15)
-        if case_session is not None:
-            values = {name: _plain(getattr(case_session, name)) for name in self.built_in}
-            values["starts_at"] = local_time(case_session.starts_at)
-            self.load(values)
-        else:
-            now = datetime.now().replace(second=0, microsecond=0)
-            # Kind and status are chosen each time, not left at the store's default.
-            self.load({**_defaults(schema.CASE_SESSION), "starts_at": now, **self.unchosen})
-        self.field("kind" if case_session is None else "summary").setFocus()
-
-    required_choices = ("kind", "status")
-    unchosen = dict.fromkeys(required_choices)
-
-    def problems(self, values: dict[str, Any]) -> dict[str, str]:
-        built_in = {k: v for k, v in values.items() if k != "custom"}
-        found = {**_problems(validate_case_session, built_in), **self.custom_problems(values)}
-        for name in self.required_choices:
-            if not values.get(name):
-                found[name] = self.tr("Choose the session's %1.").replace(
-                    "%1", self.tr("kind") if name == "kind" else self.tr("status")
-                )
-        return found
-
-    def confirm_save(self, values: dict[str, Any]) -> bool:
-        if values.get("summary", "").strip() or values.get("status") != SessionStatus.DONE.value:
-            return True
-        return self.confirm_empty_summary()
-
-    def confirm_empty_summary(self) -> bool:
-        """A done session without a summary is kept only if the person says so."""
-        if ask_with_safe_default(
-            self,
-            self.tr("No summary"),
-            self.tr("This session is marked done but has no summary. Save it anyway?"),
-            self.tr("&Save without summary"),
-            safe=self.tr("&Write a summary"),
-            icon=QMessageBox.Icon.Question,
-        ):
-            return True
-        self.field("summary").setFocus()
-        return False
-
-
-def _problems(check: Callable[[dict[str, Any]], Any], values: dict[str, Any]) -> dict[str, str]:
+def validation_problems(
+    check: Callable[[dict[str, Any]], Any], values: dict[str, Any]
+) -> dict[str, str]:
     try:
         check(values)
     except ValidationError as exc:
@@ -791,11 +728,11 @@ def _keep_left_to_right(edit: QDateTimeEdit) -> None:
     edit.setDisplayFormat("\u200eyyyy-MM-dd" + (" HH:mm" if "h" in shown.lower() else ""))
 
 
-def _defaults(fields: Iterable[Field]) -> dict[str, Any]:
+def new_record_defaults(fields: Iterable[Field]) -> dict[str, Any]:
     """What a new record gets for the fields the person has not filled in yet."""
-    return {f.name: _plain(f.default) for f in fields if f.default is not None}
+    return {f.name: stored_value(f.default) for f in fields if f.default is not None}
 
 
-def _plain(value: Any) -> Any:
+def stored_value(value: Any) -> Any:
     """Enum members to their stored value, so combo boxes find them."""
     return getattr(value, "value", value)

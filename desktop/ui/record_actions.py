@@ -26,8 +26,9 @@ from desktop.ui.close_dialog import ask_closure
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import show_error
 from desktop.ui.fields import use_definitions
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, KeepEditing, RecordForm
+from desktop.ui.forms import BeneficiaryForm, KeepEditing, RecordForm
 from desktop.ui.operations import Applied, Operation
+from desktop.ui.session_form import CaseSessionForm
 from desktop.ui.widgets import ask_with_safe_default
 
 # What the members of a household share, and a new member's form starts with.

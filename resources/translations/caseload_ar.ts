@@ -562,7 +562,7 @@
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="566"/>
         <source>Sync problem: %s</source>
         <translation>مشكلة في المزامنة: ⁨%s⁩</translation>
     </message>
@@ -591,47 +591,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="714"/>
+        <location filename="../../desktop/ui/session_form.py" line="35"/>
         <source>New session with %s</source>
         <translation>جلسة جديدة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="716"/>
+        <location filename="../../desktop/ui/session_form.py" line="37"/>
         <source>Edit session with %s</source>
         <translation>تعديل الجلسة مع ⁨%s⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="745"/>
+        <location filename="../../desktop/ui/session_form.py" line="71"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>اختر %1 الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>status</source>
         <translation>حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="759"/>
+        <location filename="../../desktop/ui/session_form.py" line="85"/>
         <source>No summary</source>
         <translation>لا يوجد ملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="760"/>
+        <location filename="../../desktop/ui/session_form.py" line="86"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>هذه الجلسة معلَّمة بأنها منجزة لكن ليس لها ملخص. هل تريد حفظها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="761"/>
+        <location filename="../../desktop/ui/session_form.py" line="87"/>
         <source>&amp;Save without summary</source>
         <translation>الحفظ دون ملخص (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="762"/>
+        <location filename="../../desktop/ui/session_form.py" line="88"/>
         <source>&amp;Write a summary</source>
         <translation>كتابة ملخص (&amp;W)</translation>
     </message>
@@ -2819,18 +2819,18 @@ Offline-first case management with encrypted storage.</source>
         <translation>(ملف ← الإعدادات…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات غير المحفوظة في %n نموذج مفتوح؟</numerusform>
@@ -2842,17 +2842,17 @@ Offline-first case management with encrypted storage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>&amp;Discard and switch</source>
         <translation>التجاهل والتبديل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>&amp;Discard and quit</source>
         <translation>التجاهل والخروج (&amp;D)</translation>
     </message>
@@ -3334,92 +3334,92 @@ Offline-first case management with encrypted storage.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="173"/>
+        <location filename="../../desktop/ui/record_actions.py" line="174"/>
         <source>Saved %1.</source>
         <translation>تم حفظ الملف ⁦%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="206"/>
+        <location filename="../../desktop/ui/record_actions.py" line="207"/>
         <source>Session saved.</source>
         <translation>حُفظت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="212"/>
+        <location filename="../../desktop/ui/record_actions.py" line="213"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload مقفل؛ افتح القفل للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <location filename="../../desktop/ui/record_actions.py" line="255"/>
         <source>Session cancelled.</source>
         <translation>أُلغيت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="261"/>
+        <location filename="../../desktop/ui/record_actions.py" line="262"/>
         <source>Delete session</source>
         <translation>حذف الجلسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="262"/>
+        <location filename="../../desktop/ui/record_actions.py" line="263"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>هل تريد حذف هذه الجلسة مع ملخصها ونتيجتها؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="263"/>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
         <source>&amp;Delete session</source>
         <translation>حذف الجلسة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="267"/>
+        <location filename="../../desktop/ui/record_actions.py" line="268"/>
         <source>Session deleted.</source>
         <translation>حُذفت الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="279"/>
+        <location filename="../../desktop/ui/record_actions.py" line="280"/>
         <source>&amp;Continue</source>
         <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="305"/>
+        <location filename="../../desktop/ui/record_actions.py" line="306"/>
         <source>Case closed.</source>
         <translation>أُغلق الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="316"/>
+        <location filename="../../desktop/ui/record_actions.py" line="317"/>
         <source>Case reopened.</source>
         <translation>أُعيد فتح الملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="330"/>
+        <location filename="../../desktop/ui/record_actions.py" line="331"/>
         <source>Reassign</source>
         <translation>إعادة الإسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="331"/>
+        <location filename="../../desktop/ui/record_actions.py" line="332"/>
         <source>New caseworker for %1:</source>
         <translation>مسؤول الحالة الجديد لـ ⁨%1⁩:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="341"/>
+        <location filename="../../desktop/ui/record_actions.py" line="342"/>
         <source>Reassigned to %1.</source>
         <translation>أُسند إلى ⁨%1⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="350"/>
+        <location filename="../../desktop/ui/record_actions.py" line="351"/>
         <source>Delete beneficiary</source>
         <translation>حذف المستفيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="352"/>
+        <location filename="../../desktop/ui/record_actions.py" line="353"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>هل تريد حذف ⁨%1⁩ (⁦%2⁩)؟ ستُحذف بياناته الشخصية وجلساته (%3) مع كل ملخص ونتيجة؛ ويُسجَّل الحذف وتجري مزامنته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="358"/>
+        <location filename="../../desktop/ui/record_actions.py" line="359"/>
         <source>&amp;Delete</source>
         <translation>حذف (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="363"/>
+        <location filename="../../desktop/ui/record_actions.py" line="364"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
@@ -5489,7 +5489,7 @@ From %3 to %4, proposed %5:
         <translation>ملاحظة القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tabular.py" line="38"/>
+        <location filename="../../desktop/domain/tabular.py" line="40"/>
         <source>Record ID</source>
         <translation>معرِّف السجل</translation>
     </message>

@@ -550,7 +550,7 @@
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="566"/>
         <source>Sync problem: %s</source>
         <translation>Problema de sincronización: %s</translation>
     </message>
@@ -579,47 +579,47 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="714"/>
+        <location filename="../../desktop/ui/session_form.py" line="35"/>
         <source>New session with %s</source>
         <translation>Nueva sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="716"/>
+        <location filename="../../desktop/ui/session_form.py" line="37"/>
         <source>Edit session with %s</source>
         <translation>Editar la sesión con %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="745"/>
+        <location filename="../../desktop/ui/session_form.py" line="71"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Elija el %1 de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="759"/>
+        <location filename="../../desktop/ui/session_form.py" line="85"/>
         <source>No summary</source>
         <translation>Sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="760"/>
+        <location filename="../../desktop/ui/session_form.py" line="86"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Esta sesión está marcada como realizada, pero no tiene resumen. ¿Guardarla de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="761"/>
+        <location filename="../../desktop/ui/session_form.py" line="87"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Guardar sin resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="762"/>
+        <location filename="../../desktop/ui/session_form.py" line="88"/>
         <source>&amp;Write a summary</source>
         <translation>&amp;Escribir un resumen</translation>
     </message>
@@ -2779,18 +2779,18 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         <translation>(Archivo → Configuración…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>Switch user</source>
         <translation>Cambiar de usuario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>¿Descartar los cambios sin guardar de %n formulario abierto?</numerusform>
@@ -2798,17 +2798,17 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Descartar y cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Descartar y salir</translation>
     </message>
@@ -3258,92 +3258,92 @@ Gestión de casos pensada para trabajar sin conexión, con almacenamiento cifrad
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="173"/>
+        <location filename="../../desktop/ui/record_actions.py" line="174"/>
         <source>Saved %1.</source>
         <translation>Expediente %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="206"/>
+        <location filename="../../desktop/ui/record_actions.py" line="207"/>
         <source>Session saved.</source>
         <translation>Sesión guardada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="212"/>
+        <location filename="../../desktop/ui/record_actions.py" line="213"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload está bloqueado; desbloquéelo para guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <location filename="../../desktop/ui/record_actions.py" line="255"/>
         <source>Session cancelled.</source>
         <translation>Sesión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="261"/>
+        <location filename="../../desktop/ui/record_actions.py" line="262"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="262"/>
+        <location filename="../../desktop/ui/record_actions.py" line="263"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>¿Eliminar esta sesión, con su resumen y su resultado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="263"/>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="267"/>
+        <location filename="../../desktop/ui/record_actions.py" line="268"/>
         <source>Session deleted.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="279"/>
+        <location filename="../../desktop/ui/record_actions.py" line="280"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="305"/>
+        <location filename="../../desktop/ui/record_actions.py" line="306"/>
         <source>Case closed.</source>
         <translation>Expediente cerrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="316"/>
+        <location filename="../../desktop/ui/record_actions.py" line="317"/>
         <source>Case reopened.</source>
         <translation>Expediente reabierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="330"/>
+        <location filename="../../desktop/ui/record_actions.py" line="331"/>
         <source>Reassign</source>
         <translation>Reasignar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="331"/>
+        <location filename="../../desktop/ui/record_actions.py" line="332"/>
         <source>New caseworker for %1:</source>
         <translation>Nuevo gestor de casos para %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="341"/>
+        <location filename="../../desktop/ui/record_actions.py" line="342"/>
         <source>Reassigned to %1.</source>
         <translation>Reasignado a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="350"/>
+        <location filename="../../desktop/ui/record_actions.py" line="351"/>
         <source>Delete beneficiary</source>
         <translation>Eliminar el beneficiario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="352"/>
+        <location filename="../../desktop/ui/record_actions.py" line="353"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>¿Eliminar a %1 (%2)? Se borran sus datos personales y sus sesiones (%3), con todos los resúmenes y resultados; la eliminación queda registrada y se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="358"/>
+        <location filename="../../desktop/ui/record_actions.py" line="359"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="363"/>
+        <location filename="../../desktop/ui/record_actions.py" line="364"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
@@ -5397,7 +5397,7 @@ De %3 a %4, propuesta el %5:
         <translation>Nota de la decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tabular.py" line="38"/>
+        <location filename="../../desktop/domain/tabular.py" line="40"/>
         <source>Record ID</source>
         <translation>ID del registro</translation>
     </message>

@@ -553,7 +553,7 @@
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/beneficiary_table.py" line="550"/>
+        <location filename="../../desktop/ui/models/beneficiary_table.py" line="566"/>
         <source>Sync problem: %s</source>
         <translation>Problème de synchronisation&#xa0;: %s</translation>
     </message>
@@ -582,48 +582,48 @@
 <context>
     <name>CaseSessionForm</name>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="745"/>
+        <location filename="../../desktop/ui/session_form.py" line="71"/>
         <source>Choose the session&apos;s %1.</source>
         <translation>Choisissez le %1 de l’entretien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="746"/>
+        <location filename="../../desktop/ui/session_form.py" line="72"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="759"/>
+        <location filename="../../desktop/ui/session_form.py" line="85"/>
         <source>No summary</source>
         <translation>Pas de résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="760"/>
+        <location filename="../../desktop/ui/session_form.py" line="86"/>
         <source>This session is marked done but has no summary. Save it anyway?</source>
         <translation>Cet entretien est marqué comme réalisé mais n’a pas de résumé. L’enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="761"/>
+        <location filename="../../desktop/ui/session_form.py" line="87"/>
         <source>&amp;Save without summary</source>
         <translation>&amp;Enregistrer sans résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="762"/>
+        <location filename="../../desktop/ui/session_form.py" line="88"/>
         <source>&amp;Write a summary</source>
         <translation>É&amp;crire un résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="714"/>
+        <location filename="../../desktop/ui/session_form.py" line="35"/>
         <source>New session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Nouvel entretien avec %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms.py" line="716"/>
+        <location filename="../../desktop/ui/session_form.py" line="37"/>
         <source>Edit session with %s</source>
         <translatorcomment>Run-time context (see README)</translatorcomment>
         <translation>Modifier l’entretien avec %s</translation>
@@ -2764,18 +2764,18 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <translation>(Fichier → Paramètres…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>Discard the unsaved changes in %n open form(s)?</source>
         <translation>
             <numerusform>Abandonner les modifications non enregistrées de %n formulaire ouvert&#xa0;?</numerusform>
@@ -2783,12 +2783,12 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>&amp;Discard and switch</source>
         <translation>&amp;Abandonner et changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2813,7 +2813,7 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
         <translation>Se &amp;déconnecter et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>&amp;Discard and quit</source>
         <translation>&amp;Abandonner et quitter</translation>
     </message>
@@ -3263,92 +3263,92 @@ Gestion de cas conçue pour fonctionner hors ligne, avec stockage chiffré.</tra
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="173"/>
+        <location filename="../../desktop/ui/record_actions.py" line="174"/>
         <source>Saved %1.</source>
         <translation>Dossier %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="206"/>
+        <location filename="../../desktop/ui/record_actions.py" line="207"/>
         <source>Session saved.</source>
         <translation>Entretien enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="212"/>
+        <location filename="../../desktop/ui/record_actions.py" line="213"/>
         <source>Caseload is locked; unlock it to save.</source>
         <translation>Caseload est verrouillé&#xa0;; déverrouillez-le pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="254"/>
+        <location filename="../../desktop/ui/record_actions.py" line="255"/>
         <source>Session cancelled.</source>
         <translation>Entretien annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="261"/>
+        <location filename="../../desktop/ui/record_actions.py" line="262"/>
         <source>Delete session</source>
         <translation>Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="262"/>
+        <location filename="../../desktop/ui/record_actions.py" line="263"/>
         <source>Delete this session, with its summary and outcome?</source>
         <translation>Supprimer cet entretien, avec son résumé et son résultat&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="263"/>
+        <location filename="../../desktop/ui/record_actions.py" line="264"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Supprimer l’entretien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="267"/>
+        <location filename="../../desktop/ui/record_actions.py" line="268"/>
         <source>Session deleted.</source>
         <translation>Entretien supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="279"/>
+        <location filename="../../desktop/ui/record_actions.py" line="280"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="305"/>
+        <location filename="../../desktop/ui/record_actions.py" line="306"/>
         <source>Case closed.</source>
         <translation>Dossier clôturé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="316"/>
+        <location filename="../../desktop/ui/record_actions.py" line="317"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="330"/>
+        <location filename="../../desktop/ui/record_actions.py" line="331"/>
         <source>Reassign</source>
         <translation>Réaffecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="331"/>
+        <location filename="../../desktop/ui/record_actions.py" line="332"/>
         <source>New caseworker for %1:</source>
         <translation>Nouveau gestionnaire de cas pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="341"/>
+        <location filename="../../desktop/ui/record_actions.py" line="342"/>
         <source>Reassigned to %1.</source>
         <translation>Réaffecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="350"/>
+        <location filename="../../desktop/ui/record_actions.py" line="351"/>
         <source>Delete beneficiary</source>
         <translation>Supprimer le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="352"/>
+        <location filename="../../desktop/ui/record_actions.py" line="353"/>
         <source>Delete %1 (%2)? Their personal data and their sessions (%3), with every summary and outcome, are removed; the deletion is recorded and synced.</source>
         <translation>Supprimer %1 (%2)&#xa0;? Ses données personnelles et ses entretiens (%3), avec chaque résumé et résultat, sont supprimés&#xa0;; la suppression est journalisée et synchronisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="358"/>
+        <location filename="../../desktop/ui/record_actions.py" line="359"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_actions.py" line="363"/>
+        <location filename="../../desktop/ui/record_actions.py" line="364"/>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
@@ -5402,7 +5402,7 @@ De %3 à %4, proposé le %5&#xa0;:
         <translation>Note de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tabular.py" line="38"/>
+        <location filename="../../desktop/domain/tabular.py" line="40"/>
         <source>Record ID</source>
         <translation>ID de la fiche</translation>
     </message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.domain.enums import Role
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
+from desktop.ui.forms import BeneficiaryForm
 from desktop.ui.login import LoginDialog, SetupWizard
 from desktop.ui.models.beneficiary_table import COL_FIRST_NAME, COL_LAST_NAME, BeneficiaryRole
+from desktop.ui.session_form import CaseSessionForm
 from tests.conftest import PASSWORDS
 from tests.desktop.ui.conftest import closed, save_ended, submit_login
 

@@ -14,7 +14,8 @@ from desktop.domain import forms
 from desktop.domain.records import BeneficiaryQuery
 from desktop.ui.custom_fields import MARK, CustomFieldsPanel
 from desktop.ui.detail import BeneficiaryDetail
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
+from desktop.ui.forms import BeneficiaryForm
+from desktop.ui.session_form import CaseSessionForm
 from desktop.ui.widgets import DateEdit
 from tests.desktop.ui.form_definitions import every_kind
 

@@ -22,7 +22,7 @@ from desktop.domain.enums import Role
 from desktop.domain.records import AuditEvent
 from desktop.errors import PermissionDenied
 from desktop.services.audit import TimelineKind
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
+from desktop.ui.forms import BeneficiaryForm
 from desktop.ui.models.audit_table import COL_AT, COL_CHANGES, change_lines
 from desktop.ui.models.beneficiary_table import (
     COL_DATE_OF_BIRTH,
@@ -31,6 +31,7 @@ from desktop.ui.models.beneficiary_table import (
 )
 from desktop.ui.models.case_session_table import COL_STARTS_AT
 from desktop.ui.models.timeline import TimelineEntryRole
+from desktop.ui.session_form import CaseSessionForm
 from tests.desktop.ui.conftest import closed, save_ended
 from tests.desktop.ui.test_windows import log_in
 

@@ -28,8 +28,9 @@ from desktop.domain.schema import Column, Field, Kind
 from desktop.resources import resource_path
 from desktop.ui.detail import BeneficiaryDetail
 from desktop.ui.fields import change_label, change_value, mnemonic
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm, DateEdit
+from desktop.ui.forms import BeneficiaryForm, DateEdit
 from desktop.ui.models.beneficiary_table import COL_DATE_OF_BIRTH, BeneficiaryTableModel
+from desktop.ui.session_form import CaseSessionForm
 from tests.desktop.ui.conftest import save_ended
 
 ALT = Qt.KeyboardModifier.AltModifier

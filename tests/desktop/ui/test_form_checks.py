@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.forms import BeneficiaryForm, CaseSessionForm
+from desktop.ui.forms import BeneficiaryForm
+from desktop.ui.session_form import CaseSessionForm
 from tests.desktop.ui.conftest import answer_when_shown, closed
 from tests.desktop.ui.test_windows import log_in
 

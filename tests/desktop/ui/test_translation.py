@@ -346,7 +346,7 @@ def test_language_chosen_in_the_setup_wizard_applies_at_once(qtbot, qapp, contro
 def test_a_session_start_reads_in_order_under_arabic(qtbot, language):
     from types import SimpleNamespace
 
-    from desktop.ui.forms import CaseSessionForm
+    from desktop.ui.session_form import CaseSessionForm
 
     form = CaseSessionForm(SimpleNamespace(id="b1", full_name="Aïcha Diallo"))
     qtbot.addWidget(form)
