@@ -35,7 +35,14 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from server.config import ServerConfig, sqlite_path
-from server.db import SQLITE_SIDE_FILES, _key_pragma, _private_file, make_engine, upgrade
+from server.db import (
+    SQLITE_SIDE_FILES,
+    fsync_dir,
+    key_pragma,
+    make_engine,
+    private_file,
+    upgrade,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PG_ARCHIVE_HEADER = b"PGDMP"
@@ -76,14 +83,6 @@ def _revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
-def _fsync_dir(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def _refuse_existing(target: Path) -> None:
     if target.exists():
         raise BackupError(f"{target} exists; name a new file (a backup never overwrites one)")
@@ -99,7 +98,7 @@ def _publish(partial: Path, target: Path) -> None:
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 # --- SQLite --------------------------------------------------------------------------
@@ -117,7 +116,7 @@ def serving_lock(config: ServerConfig) -> Iterator[None]:
         yield
         return
     path = lock_path(database)
-    _private_file(path)
+    private_file(path)
     with path.open("rb") as handle:
         fcntl.flock(handle, fcntl.LOCK_SH)
         yield
@@ -125,7 +124,7 @@ def serving_lock(config: ServerConfig) -> Iterator[None]:
 
 def _open(path: Path, key: bytes) -> sqlcipher3.Connection:
     connection = sqlcipher3.connect(str(path), isolation_level=None)
-    connection.execute(_key_pragma(key))
+    connection.execute(key_pragma(key))
     return connection
 
 
@@ -170,7 +169,7 @@ def _sqlite_backup(database: Path, key: bytes, target: Path) -> Done:
     _refuse_existing(target)
     partial = _partial(target)
     partial.unlink(missing_ok=True)
-    _private_file(partial)
+    private_file(partial)
     try:
         source = _open(database, key)
         copy = _open(partial, key)
@@ -210,7 +209,7 @@ def _sqlite_restore(database: Path, key: bytes, source: Path) -> Done:
     staged = database.with_name(database.name + ".restoring")
     for leftover in (staged, *(staged.with_name(staged.name + s) for s in SQLITE_SIDE_FILES)):
         leftover.unlink(missing_ok=True)
-    _private_file(staged)
+    private_file(staged)
     try:
         shutil.copyfile(source, staged)
         _check_sqlite(staged, key, "the copied backup")
@@ -235,7 +234,7 @@ def _sqlite_restore(database: Path, key: bytes, source: Path) -> Done:
             else:
                 kept.with_name(kept.name + suffix).unlink(missing_ok=True)
         os.replace(staged, database)
-        _fsync_dir(database.parent)
+        fsync_dir(database.parent)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -330,7 +329,7 @@ def _pg_backup(config: ServerConfig, target: Path) -> Done:
         raise BackupError("the database has no Caseload tables yet (run `db upgrade` first)")
     partial = _partial(target)
     partial.unlink(missing_ok=True)
-    _private_file(partial)
+    private_file(partial)
     try:
         _run(
             [

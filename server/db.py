@@ -36,7 +36,7 @@ def utcnow() -> datetime:
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _private_file(path: Path) -> None:
+def private_file(path: Path) -> None:
     """Creates `path` empty with mode 0600, or restricts an existing one to 0600."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -46,9 +46,18 @@ def _private_file(path: Path) -> None:
             log.info("restricted %s to its owner (mode 0600)", path)
 
 
-def _key_pragma(key: bytes) -> str:
+def key_pragma(key: bytes) -> str:
     # A raw key (x'…'): SQLCipher uses it as is, with no passphrase derivation.
     return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def fsync_dir(path: Path) -> None:
+    """A folder's entries (a file just renamed into it) on the disk."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _encrypt_plain_database(path: Path, key: bytes) -> None:
@@ -59,7 +68,7 @@ def _encrypt_plain_database(path: Path, key: bytes) -> None:
     """
     target = path.with_name(path.name + ".encrypting")
     target.unlink(missing_ok=True)
-    _private_file(target)
+    private_file(target)
     plain = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         # Folds the WAL into the file and removes it: nothing plain stays beside it.
@@ -76,18 +85,14 @@ def _encrypt_plain_database(path: Path, key: bytes) -> None:
     for suffix in SQLITE_SIDE_FILES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(target, path)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    fsync_dir(path.parent)
     log.warning("encrypted the existing plain-text database %s with the database key", path)
 
 
 def _open_encrypted(path: Path, key: bytes) -> sqlcipher3.Connection:
     connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
     try:
-        connection.execute(_key_pragma(key))
+        connection.execute(key_pragma(key))
         row = connection.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             # A plain sqlite3 build would silently store everything in clear text.
@@ -108,11 +113,11 @@ def _open_encrypted(path: Path, key: bytes) -> sqlcipher3.Connection:
 
 def _private_sqlite_files(path: Path) -> None:
     """The database file 0600 before SQLite opens it, so its WAL and -shm are made 0600 too."""
-    _private_file(path)
+    private_file(path)
     for suffix in SQLITE_SIDE_FILES:
         side = path.with_name(path.name + suffix)
         if side.exists():
-            _private_file(side)
+            private_file(side)
 
 
 def prepare_sqlite_file(path: Path, key: bytes) -> None:
