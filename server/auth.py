@@ -343,6 +343,28 @@ def register():
     return ok(user_dict(user), 201)
 
 
+def _refuse_throttled(
+    session: Session, account_key: str, address: str, *, lock: bool = False
+) -> None:
+    """ApiError 429 while this client or this account waits after failed sign-ins.
+    ``lock``: checked again under the write lock (rolled back before the refusal), so
+    parallel attempts that all passed the first check do not each count, or a burst
+    would skip the delays."""
+    if lock:
+        begin_write(session)
+    throttle = _retry_after(session, account_key, address)
+    if throttle is not None:
+        if lock:
+            session.rollback()
+        raise _throttled(*throttle)
+
+
+def _count_failure(session: Session, account_key: str, address: str) -> None:
+    """A wrong password from this client on this account, committed (under the lock)."""
+    session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
+    session.commit()
+
+
 def authenticate(session: Session, username: str, password: str) -> User:
     """The active account these credentials sign in to, throttled (the API's login and the
     web console's sign-in share it). Raises ApiError 429 or 401; a failure is committed.
@@ -352,9 +374,7 @@ def authenticate(session: Session, username: str, password: str) -> User:
     """
     account_key = _account_key(username)
     address = request_client_address()
-    throttle = _retry_after(session, account_key, address)
-    if throttle is not None:
-        raise _throttled(*throttle)
+    _refuse_throttled(session, account_key, address)
     user = session.execute(
         select(User).where(User.username_key == account_key)
     ).scalar_one_or_none()
@@ -370,16 +390,9 @@ def authenticate(session: Session, username: str, password: str) -> User:
             password_hasher.verify(_DUMMY_HASH, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         verified = False
-    begin_write(session)
-    # Again under the write lock: parallel attempts that all passed the first check must
-    # not each count, or a burst would skip the delays.
-    throttle = _retry_after(session, account_key, address)
-    if throttle is not None:
-        session.rollback()
-        raise _throttled(*throttle)
+    _refuse_throttled(session, account_key, address, lock=True)
     if not verified or user is None or not user.active:
-        session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
-        session.commit()
+        _count_failure(session, account_key, address)
         log.info("failed sign-in from an address (account known: %s)", user is not None)
         raise ApiError(401, "invalid_credentials", WRONG_CREDENTIALS)
     # This client's own failures on this account are forgiven; others' still count
@@ -488,22 +501,15 @@ def change_password():
     session = db()
     user = current_user
     account_key, address = user.username_key, request_client_address()
-    throttle = _retry_after(session, account_key, address)
-    if throttle is not None:
-        raise _throttled(*throttle)
+    _refuse_throttled(session, account_key, address)
     try:
         clean_text(current)
         verified = password_hasher.verify(user.password_hash, current)
     except (FieldError, VerifyMismatchError, VerificationError, InvalidHashError):
         verified = False
-    begin_write(session)
-    throttle = _retry_after(session, account_key, address)
-    if throttle is not None:
-        session.rollback()
-        raise _throttled(*throttle)
+    _refuse_throttled(session, account_key, address, lock=True)
     if not verified:
-        session.add(LoginFailure(account_key=account_key, address=address, failed_at=utcnow()))
-        session.commit()
+        _count_failure(session, account_key, address)
         log.info("wrong current password for user %s", user.id)
         raise ApiError(
             403,
