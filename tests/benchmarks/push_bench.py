@@ -18,6 +18,8 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
+from tests.server.conftest import beneficiary_body, session_body
+
 from .report import Row
 from .write_bench import Server
 
@@ -58,32 +60,17 @@ def _change(entity: str, record_id: str, data: dict[str, Any]) -> dict[str, Any]
 
 
 def _beneficiary(number: int) -> dict[str, Any]:
-    return {
-        "first_name": f"Amina{number % 997}",
-        "last_name": "Haddad",
-        "date_of_birth": "1987-04-12",
-        "gender": "female",
-        "phone": "+961 1 234 567",
-        "address": "Rue 12, Beirut",
-        "preferred_language": "ar",
-        "status": "active",
-        "consent_given": True,
-        "consent_date": "2024-01-15",
-        "notes": "Prefers afternoon visits.",
-    }
+    """The server tests' valid beneficiary (tests/server/conftest.py), no e-mail."""
+    body = beneficiary_body(first_name=f"Amina{number % 997}")
+    del body["email"]
+    return body
 
 
 def _session(beneficiary_id: str, visit: int) -> dict[str, Any]:
-    return {
-        "beneficiary_id": beneficiary_id,
-        "starts_at": f"2024-05-0{visit + 1}T09:30:00Z",
-        "duration_minutes": 45,
-        "kind": "home_visit",
-        "location": "Home",
-        "status": "done",
-        "summary": "Discussed housing.",
-        "outcome": "Referral made.",
-    }
+    """The server tests' valid session, no follow-up (a follow-up would add a task)."""
+    body = session_body(beneficiary_id=beneficiary_id, starts_at=f"2024-05-0{visit + 1}T09:30:00Z")
+    del body["follow_up_on"]
+    return body
 
 
 def _replay(server: Server, token: str, bodies: list[bytes]) -> dict[str, Any]:
