@@ -19,7 +19,6 @@ file exported and imported again gives the same text.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -270,10 +269,17 @@ def _number(value: Any) -> Cell:
     if type(value) is str:  # stored decimals are text: most are plain, no Decimal needed
         if value.isascii() and value.isdigit() and len(value) <= 15:
             return int(value)
-        with contextlib.suppress(ValueError):
+        try:
             as_float = float(value)
-            if isfinite(as_float) and not as_float.is_integer() and repr(as_float) == value:
-                return as_float  # the text is the float's own shortest text: exactly it
+        except ValueError:
+            as_float = None  # no number: Decimal says so below
+        if (
+            as_float is not None
+            and isfinite(as_float)
+            and not as_float.is_integer()
+            and repr(as_float) == value
+        ):
+            return as_float  # the text is the float's own shortest text: exactly it
     try:
         number = Decimal(str(value))
     except InvalidOperation:
