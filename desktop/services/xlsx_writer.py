@@ -51,6 +51,7 @@ _SHAPES_KEPT = 4_096  # about 2 KB each
 # Where a row's number goes in its shape's pieces: a character no written text holds (the
 # cells with illegal characters are written by ``_row``).
 _LINE = "\x00"
+_SPACE_BEFORE, _SPACE_AFTER = " " + _LINE, _LINE + " "  # a text's space at an end, joined
 
 _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -166,8 +167,8 @@ def _as_they_are(texts: tuple[str, ...]) -> bool:
         return not (
             spaced[:1] == " "
             or spaced[-1:] == " "
-            or f" {_LINE}" in spaced
-            or f"{_LINE} " in spaced
+            or _SPACE_BEFORE in spaced
+            or _SPACE_AFTER in spaced
         )
     return not _SPECIAL.search(plain) and tuple(map(str.strip, texts)) == texts
 
