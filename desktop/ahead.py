@@ -71,6 +71,10 @@ class Ahead(Generic[T]):
             raise StopIteration
         return item  # type: ignore[return-value]
 
+    def ready(self) -> bool:
+        """Whether ``next`` would return (or raise) without waiting for the producer."""
+        return self._done or not self._queue.empty()
+
     def close(self) -> None:
         self._stop.set()
         while self._thread.is_alive():

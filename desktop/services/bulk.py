@@ -339,11 +339,6 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 CHUNK_SIZE = 10_000
 
 
-# The tables whose secondary indexes a load with ``defer_indexes`` leaves out until its
-# end (desktop/store/deferred_indexes.py).
-DEFERRED_TABLES = ("beneficiaries", "case_sessions", "tasks")
-
-
 class BulkImporter:
     def __init__(
         self,
@@ -424,7 +419,7 @@ class BulkImporter:
     ) -> ImportResult:
         with contextlib.ExitStack() as stack:
             if self._defer_indexes:
-                stack.enter_context(self._indexes_deferred())
+                stack.enter_context(deferred_indexes.deferred(self._db, "bulk import"))
             shared = stack.enter_context(self._db.write()) if all_or_nothing else None
             result = self._import_chunks(write, records, shared, total, progress, is_cancelled)
             if result.cancelled and shared is not None:
@@ -440,19 +435,6 @@ class BulkImporter:
             "bulk import: %d beneficiaries, %d sessions", result.beneficiaries, result.case_sessions
         )
         return result
-
-    @contextmanager
-    def _indexes_deferred(self) -> Iterator[None]:
-        with self._db.write() as uow:
-            dropped = deferred_indexes.drop(uow.session.connection(), DEFERRED_TABLES)
-            uow.commit()
-        log.info("bulk import: %d indexes deferred", len(dropped))
-        try:
-            yield
-        finally:
-            with self._db.write() as uow:
-                deferred_indexes.restore(uow.session.connection())
-                uow.commit()
 
     def _import_chunks(
         self,

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 STATE_KEY = "deferred_indexes"
+# The tables whose secondary indexes a bulk load leaves out until its end: ``caseload
+# demo`` (services/bulk.py) and a fresh laptop's first pull (sync/pull.py).
+TABLES = ("beneficiaries", "case_sessions", "tasks")
 KEPT_LEADING = frozenset({"beneficiary_id", "case_session_id"})
 
 
@@ -89,3 +93,19 @@ def restore(connection: Any) -> int:
 def pending(connection: Any) -> bool:
     """Whether indexes dropped for a bulk load wait to be made again."""
     return _pending(connection) is not None
+
+
+@contextmanager
+def deferred(db: Any, what: str) -> Iterator[None]:
+    """``TABLES``' deferrable indexes dropped (one committed transaction) for the body,
+    made again after it, also when it fails; ``what`` names the load in the log."""
+    with db.write() as uow:
+        dropped = drop(uow.session.connection(), TABLES)
+        uow.commit()
+    log.info("%s: %d indexes deferred", what, len(dropped))
+    try:
+        yield
+    finally:
+        with db.write() as uow:
+            restore(uow.session.connection())
+            uow.commit()

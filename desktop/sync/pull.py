@@ -8,9 +8,11 @@ away from this caseworker.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from time import monotonic
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,11 +21,12 @@ from sqlalchemy.orm import Session
 
 from desktop.ahead import Ahead
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
+from desktop.store import deferred_indexes
 from desktop.store.changes import Change, diff, enqueue_all
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
-from desktop.sync.client import ApiFailure, SyncError
+from desktop.sync.client import ApiFailure, SyncCancelled, SyncError
 from desktop.sync.deletes import deleted_on_server, departed
 from desktop.sync.merged import forward
 from desktop.sync.pulled import PulledWrites
@@ -95,53 +98,133 @@ def pull(
     params: dict[str, Any] = {"limit": run.page_size}
     if exclude_run and not full:
         params["exclude_run"] = run.run_id
-    fetched = total = 0  # feed entries; the server counts what remains once per pull
+    with contextlib.ExitStack() as stack:
+        if since == 0 and not full and _holds_no_records(run):
+            # A fresh laptop's first download: the indexes on random keys are made once
+            # from the whole, not kept up row by row (deferred_indexes).
+            stack.enter_context(deferred_indexes.deferred(run.db, "first pull"))
+        return _pull_pages(run, report, apply, since, params, full, seen)
+
+
+def _pull_pages(
+    run: SyncRun,
+    report: SyncReport,
+    apply: ApplyPulled,
+    since: int,
+    params: dict[str, Any],
+    full: bool,
+    seen: set[tuple[str, str]],
+) -> set[tuple[str, str]]:
+    counts = _Counts()
     with PageFetcher(run, since, params) as pages:
+        page: dict[str, Any] | Exception | None = _next_page(run, pages)
         while True:
-            run.check_cancel()
-            try:
-                page = pages.next()
-            except ApiFailure as exc:
-                if exc.status == 410 and since:
+            if isinstance(page, ApiFailure):
+                if page.status == 410 and since:
                     report.warnings.append("The server was restored from a backup: full resync.")
                     pages.close()
                     return pull(run, report, apply, since=0, full=True)
-                raise SyncError(f"The server refused the change feed: {exc.message}") from exc
-            items, next_since = page["changes"], page["next_since"]
-            changes = [parse_change(item) for item in items]
-            departures = [c.id for c in changes if c.left]
-            parsed = [c for c in changes if not c.left]
-            parents = _missing_parents(run, parsed, pages.lock)
+                raise SyncError(f"The server refused the change feed: {page.message}") from page
+            if isinstance(page, Exception):
+                raise page  # cancelled: what was written before is committed
+            assert page is not None
+            # Pages go in one transaction until it holds GROUP_RECORDS records or has
+            # been open GROUP_SECONDS: the indexes on random (UUID) keys are rewritten
+            # once per commit, not once per page. The cursor is set with each page.
             with run.db.write() as uow:
-                session = uow.session
-                users = UserMap(session, run.account_names)
-                written = PulledWrites()
-                ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
-                pairs = [(c.entity, c.id) for c in ordered]
-                known = load_records(session, pairs)
-                written.load_queued(session, pairs)
-                for change in ordered:
-                    if apply(
-                        session, users, change, report, full=full, known=known, written=written
-                    ):
-                        report.received += 1
-                    seen.add((change.entity.value, change.id))
-                written.flush_new(session)
-                for beneficiary_id in departures:
-                    if departed(session, beneficiary_id, report):
-                        report.received += 1
-                written.write(session)  # versions, audit events, sessions' next follow-ups
-                set_state(session, cursor_key(run), str(next_since))  # with the page
+                opened, grouped = monotonic(), 0
+                while True:
+                    grouped += _write_page(run, uow.session, page, report, apply, full, seen, pages)
+                    since = page["next_since"]
+                    counts.add(run, page)
+                    if not page["has_more"]:
+                        uow.commit()
+                        return seen
+                    full_enough = grouped >= GROUP_RECORDS or monotonic() - opened >= GROUP_SECONDS
+                    if full_enough or not pages.ready():
+                        # Never wait for the network with the write lock held: the next
+                        # page is fetched once this transaction is committed.
+                        page = None
+                        break
+                    page = _next_page(run, pages)
+                    if isinstance(page, Exception):
+                        break  # what this transaction holds is kept; the failure after
                 uow.commit()
-            fetched += len(changes)
-            remaining = page.get("remaining")
-            if isinstance(remaining, int) and remaining >= 0:
-                total = fetched + remaining
-            total = fetched if not page["has_more"] else max(total, fetched)
-            run.progress(fetched, total, "receiving")
-            since = next_since
-            if not page["has_more"]:
-                return seen
+            if page is None:
+                page = _next_page(run, pages)
+
+
+# A pull transaction closes after this many records or seconds, whichever comes first,
+# or as soon as the next page is not here yet (the write lock a caseworker's save waits
+# for is held that long at most, and never across a request).
+GROUP_RECORDS = 10_000
+GROUP_SECONDS = 2.0
+
+
+def _holds_no_records(run: SyncRun) -> bool:
+    with run.db.read() as uow:
+        return uow.session.execute(select(BeneficiaryRow.pk).limit(1)).first() is None
+
+
+def _next_page(run: SyncRun, pages: PageFetcher) -> dict[str, Any] | Exception:
+    """The next page, or the server's refusal of it or a cancel (raised by the caller
+    once the pages before it are committed)."""
+    try:
+        run.check_cancel()
+        return pages.next()
+    except (ApiFailure, SyncCancelled) as exc:
+        return exc
+
+
+def _write_page(
+    run: SyncRun,
+    session: Session,
+    page: dict[str, Any],
+    report: SyncReport,
+    apply: ApplyPulled,
+    full: bool,
+    seen: set[tuple[str, str]],
+    pages: PageFetcher,
+) -> int:
+    """One page's changes written in the caller's transaction, with the cursor after it;
+    returns how many feed entries it held."""
+    changes = [parse_change(item) for item in page["changes"]]
+    departures = [c.id for c in changes if c.left]
+    parsed = [c for c in changes if not c.left]
+    parents = _missing_parents(run, session, parsed, pages.lock)
+    users = UserMap(session, run.account_names)
+    written = PulledWrites()
+    ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
+    pairs = [(c.entity, c.id) for c in ordered]
+    known = load_records(session, pairs)
+    written.load_queued(session, pairs)
+    for change in ordered:
+        if apply(session, users, change, report, full=full, known=known, written=written):
+            report.received += 1
+        seen.add((change.entity.value, change.id))
+    written.flush_new(session)
+    for beneficiary_id in departures:
+        if departed(session, beneficiary_id, report):
+            report.received += 1
+    written.write(session)  # versions, audit events, sessions' next follow-ups
+    set_state(session, cursor_key(run), str(page["next_since"]))  # with the page
+    return len(changes)
+
+
+@dataclass
+class _Counts:
+    """Feed entries received so far, and the total the server says remain."""
+
+    fetched: int = 0
+    total: int = 0
+
+    def add(self, run: SyncRun, page: dict[str, Any]) -> None:
+        self.fetched += len(page["changes"])
+        remaining = page.get("remaining")
+        if isinstance(remaining, int) and remaining >= 0:
+            self.total = self.fetched + remaining
+        self.total = self.fetched if not page["has_more"] else max(self.total, self.fetched)
+        run.progress(self.fetched, self.total, "receiving")
 
 
 class PageFetcher:
@@ -177,6 +260,10 @@ class PageFetcher:
 
     def next(self) -> dict[str, Any]:
         return next(self._pages)
+
+    def ready(self) -> bool:
+        """Whether the next page (or its failure) is here already."""
+        return self._pages.ready()
 
     def _fetch_all(self, since: int, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         first = True
@@ -242,19 +329,17 @@ def _form_version(item: dict[str, Any]) -> int:
 
 
 def _missing_parents(
-    run: SyncRun, parsed: list[PulledChange], lock: threading.Lock
+    run: SyncRun, session: Session, parsed: list[PulledChange], lock: threading.Lock
 ) -> list[PulledChange]:
-    """Sessions whose beneficiary is neither here nor on this page: fetch the parent."""
+    """Sessions whose beneficiary is neither here (this transaction's earlier pages
+    included) nor on this page: fetch the parent."""
     on_page = {c.id for c in parsed if c.entity == Entity.BENEFICIARY}
     wanted = {c.beneficiary_id for c in parsed if c.beneficiary_id is not None} - on_page
     if not wanted:
         return []
-    with run.db.read() as uow:
-        present = set(
-            uow.session.execute(
-                select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))
-            ).scalars()
-        )
+    present = set(
+        session.execute(select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))).scalars()
+    )
     parents = []
     for beneficiary_id in sorted(wanted - present):
         with lock:

@@ -137,6 +137,8 @@ def measure(root: Path) -> dict[str, Any]:
         opens.time(lambda b=beneficiary_id: open_one(b))
     out["open"] = _summary(opens)
     out["rss_mb_this_process"] = _rss_mb()
+    # The rows so far, before the full check (at 1M / 10M it runs for many minutes).
+    print(json.dumps(out, indent=1), file=sys.stderr, flush=True)
     check = Samples()
     out["problems"] = check.time(login.db.integrity_problems)  # the window's worker's job
     out["background_check_s"] = (check.wall[0] / 1000, check.cpu[0] / 1000)

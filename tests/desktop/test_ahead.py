@@ -83,3 +83,30 @@ def test_a_reader_that_stops_early_stops_the_thread_and_closes_the_items():
     assert closed.wait(2)
     assert len(produced) <= 5  # the one read, those waiting, the one being handed over
     assert not any(t.name == "ahead-test" for t in threading.enumerate())
+
+
+def test_ready_says_whether_next_would_wait():
+    """The pull keeps a transaction open for the next page only when it is here."""
+    release = threading.Event()
+
+    def items():
+        yield 1
+        release.wait(10)
+        yield 2
+
+    with Ahead(items()) as ahead:
+        deadline = time.monotonic() + 10
+        while not ahead.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert ahead.ready()
+        assert next(ahead) == 1
+        time.sleep(0.2)
+        assert not ahead.ready()  # the producer is held before item 2
+        release.set()
+        while not ahead.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert next(ahead) == 2
+        while not ahead.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert ahead.ready()  # the end is here too
+        assert list(ahead) == []

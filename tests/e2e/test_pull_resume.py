@@ -1,9 +1,11 @@
 """A first pull killed (SIGKILL) midway resumes from its checkpoint: every record once.
 
-The child process pulls in pages of 40 and is killed while it writes its fourth page
-(that page's rows inserted, its transaction not committed). The next sync starts from
-the cursor the third page committed with: the records of the pages before are not
-applied again, the killed page's are applied once, none is missing.
+The child process pulls in pages of 20, two pages to a transaction (``GROUP_RECORDS``),
+and is killed while it writes its fourth page (the third and fourth pages' rows inserted,
+their transaction not committed). The next sync starts from the cursor the second page
+committed with: the records of the pages before are not applied again, the killed
+transaction's are applied once, none is missing. The first pull of the empty laptop had
+left out the indexes on random keys (``deferred_indexes``): the next open makes them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ CHILD = textwrap.dedent(
     from desktop.auth.accounts import LocalAccounts
     from desktop.paths import DataPaths
     from desktop.services.sync_account import SyncAccount
-    from desktop.sync import engine as engine_module, pulled
+    from desktop.sync import engine as engine_module, pull, pulled
     from desktop.sync.client import RetryPolicy
 
     data_dir, password = sys.argv[1:3]
@@ -30,9 +32,11 @@ CHILD = textwrap.dedent(
 
     original_init = engine_module.SyncEngine.__init__
     def init(self, *args, **kwargs):
-        kwargs["page_size"] = 40
+        kwargs["page_size"] = 20
         original_init(self, *args, **kwargs)
     engine_module.SyncEngine.__init__ = init
+    pull.GROUP_RECORDS, pull.GROUP_SECONDS = 40, 600.0  # two pages per transaction
+    pull.PageFetcher.ready = lambda self: True  # whether or not the next one is here yet
 
     original_write = pulled.PulledWrites.write
     pages = [0]
@@ -72,12 +76,19 @@ def test_a_pull_killed_midway_resumes_from_its_checkpoint(laptops, sync_server):
         from desktop.store.journal import get_state
 
         cursor = get_state(uow.session, f"pull_since:{laptop.server_user.id}")
-    assert cursor is not None and int(cursor) > 0  # three pages committed with their cursor
+    assert cursor is not None and int(cursor) > 0  # two pages committed with their cursor
     kept = local_counts(
         laptop,
         "SELECT 'b', count(*) FROM beneficiaries UNION ALL SELECT 's', count(*) FROM case_sessions",
     )
-    assert sum(kept.values()) == 3 * 40  # the fourth page left nothing behind
+    assert sum(kept.values()) == 2 * 20  # the killed transaction left nothing behind
+    with laptop.login.db.raw_connection() as connection:
+        indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        noted = connection.execute(
+            "SELECT count(*) FROM sync_state WHERE key = 'deferred_indexes'"
+        ).fetchone()[0]
+    assert {"ix_case_sessions_follow_up", "ix_beneficiaries_last_name"} <= indexes
+    assert noted == 0
 
     report = laptop.sync()
     assert report.errors == 0 and report.digest_ok, report
@@ -100,3 +111,52 @@ def test_a_pull_killed_midway_resumes_from_its_checkpoint(laptops, sync_server):
     with laptop.login.db.raw_connection() as connection:
         bases = connection.execute("SELECT count(*) FROM sync_base").fetchone()[0]
     assert bases == 120
+
+
+def test_a_first_pull_leaves_the_random_key_indexes_out_and_makes_them_after(
+    laptops, sync_server, monkeypatch
+):
+    """An empty laptop's first pull writes without the indexes on random keys and makes
+    them once at its end; a laptop that already holds records keeps them throughout."""
+    from desktop.sync import pulled
+
+    writer = laptops()
+    for n in range(5):
+        person = writer.services.beneficiaries.create({"first_name": f"P{n}", "last_name": "K"})
+        writer.services.case_sessions.create(person.id, {"starts_at": datetime(2026, 3, 2, 10)})
+    assert writer.sync().errors == 0
+
+    seen_during: list[bool] = []
+    original_write = pulled.PulledWrites.write
+
+    def write(self, session):
+        original_write(self, session)
+        names = session.connection().exec_driver_sql("SELECT name FROM sqlite_master")
+        seen_during.append("ix_case_sessions_follow_up" in {row[0] for row in names})
+
+    monkeypatch.setattr(pulled.PulledWrites, "write", write)
+    fresh = laptops()
+    assert fresh.sync().errors == 0
+    # Left out while the first pull's page was written (the sync's closing pull, after
+    # it, starts from a cursor: its writes see them).
+    assert seen_during[:1] == [False]
+
+    def indexes(laptop) -> set[tuple[str, str]]:
+        with laptop.login.db.raw_connection() as connection:
+            return set(
+                connection.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                )
+            )
+
+    made_again = indexes(fresh)
+    assert made_again == indexes(writer)  # every index back, as its migration made it
+    assert {"ix_case_sessions_follow_up", "ix_beneficiaries_last_name"} <= {
+        name for name, _sql in made_again
+    }
+
+    seen_during.clear()
+    holding = laptops()
+    holding.services.beneficiaries.create({"first_name": "Own", "last_name": "Record"})
+    assert holding.sync().errors == 0
+    assert seen_during and all(seen_during)  # not empty: its indexes stay
