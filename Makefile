@@ -92,6 +92,16 @@ package-deb: package
 package-nsis-check: $(VENV)/.installed-dev
 	CASELOAD_TEST_PACKAGE=1 $(PY) -m pytest -p no:cacheprovider tests/packaging/test_nsis.py
 
+# The API fuzz (tests/server/test_openapi_fuzz.py: schemathesis, every check, SQLite and
+# PostgreSQL) with FUZZ_EXAMPLES examples per operation (`make test` runs 10) and the seed
+# given: make fuzz FUZZ_EXAMPLES=300 FUZZ_SEED=7.
+FUZZ_EXAMPLES ?= 100
+FUZZ_SEED ?= 20240501
+.PHONY: fuzz
+fuzz: $(VENV)/.installed-dev
+	CASELOAD_FUZZ_MAX_EXAMPLES=$(FUZZ_EXAMPLES) CASELOAD_FUZZ_SEED=$(FUZZ_SEED) \
+		$(PY) -m pytest -p no:cacheprovider --timeout=3600 tests/server/test_openapi_fuzz.py $(PYTEST_ARGS)
+
 # The sync soak (tests/e2e/test_soak.py) for the seeds given: make soak SEEDS="4 5 6";
 # without SEEDS, the few that `make test` runs (SOAK_SEEDS there).
 .PHONY: soak

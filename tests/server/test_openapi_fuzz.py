@@ -25,7 +25,8 @@ CHECKS = "all"
 HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
 # positive_data_acceptance's own default (5xx is left to not_a_server_error).
 ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
-MAX_EXAMPLES = os.environ.get("CASELOAD_FUZZ_MAX_EXAMPLES", "25")
+# Examples per operation: a few in `make test` (CI's time), many in `make fuzz`.
+MAX_EXAMPLES = os.environ.get("CASELOAD_FUZZ_MAX_EXAMPLES", "10")
 SEED = os.environ.get("CASELOAD_FUZZ_SEED", "20240501")
 
 
@@ -81,7 +82,7 @@ def run_schemathesis(
     *extra: str,
     config: str = "",
     checks: str = CHECKS,
-    timeout: int = 240,
+    timeout: int = max(240, 20 * int(MAX_EXAMPLES)),  # 100 examples: ~400 s per engine
 ) -> subprocess.CompletedProcess:
     config_path = workdir / "schemathesis.toml"
     config_path.write_text(config, encoding="utf-8")
