@@ -1,6 +1,7 @@
 """Pull: the server's change feed, applied page by page with its cursor.
 
-Each page and its cursor go in one local transaction. A record with unsent local changes
+Each page is written with its cursor in a local transaction, which the next pages share
+while they are already fetched (``GROUP_RECORDS``). A record with unsent local changes
 is never overwritten (the push settles it); a delete from the server wins and erases the
 record here (`desktop.sync.deletes`); a ``left`` entry hides a beneficiary reassigned
 away from this caseworker.
@@ -128,9 +129,8 @@ def _pull_pages(
             if isinstance(page, Exception):
                 raise page  # cancelled: what was written before is committed
             assert page is not None
-            # Pages go in one transaction until it holds GROUP_RECORDS records or has
-            # been open GROUP_SECONDS: the indexes on random (UUID) keys are rewritten
-            # once per commit, not once per page. The cursor is set with each page.
+            # Pages share this transaction (see GROUP_RECORDS): the indexes on random
+            # (UUID) keys are rewritten once per commit, not once per page.
             with run.db.write() as uow:
                 opened, grouped = monotonic(), 0
                 while True:
