@@ -12,10 +12,13 @@ over the database in one rename; the database it replaces is kept beside it as
 on `<name>.lock` (server/__main__.py) and a restore refuses while it is held.
 
 PostgreSQL: `pg_dump --format=custom` of the server's schema (the connection's current
-schema), and a restore that replays the archive with `psql` in one transaction after
-dropping the schema's tables: an error leaves the database as it was. pg_dump, pg_restore
-and psql are found on PATH. The connection's password is passed in the environment,
-never on a command line.
+schema), sealed as it is written with the backup key (server/sealed.py; the archive's
+plain text never reaches the disk), and a restore that unseals it into `pg_restore` and
+replays the result with `psql` in one transaction after dropping the schema's tables: an
+error, a wrong key or a changed file leaves the database as it was. An unsealed archive
+(a backup made before they were sealed) is still restored. pg_dump, pg_restore and psql
+are found on PATH. The connection's password is passed in the environment, never on a
+command line.
 """
 
 from __future__ import annotations
@@ -26,15 +29,18 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from server.config import ServerConfig, sqlite_path
+from server import sealed
+from server.config import ConfigError, ServerConfig, load_backup_key, sqlite_path
 from server.db import (
     SQLITE_SIDE_FILES,
     fsync_dir,
@@ -298,13 +304,85 @@ def _schema_and_revision(engine: Engine) -> tuple[str, str | None]:
 _LIST_ENTRY = re.compile(r"^\d+; \d+ \d+ (TABLE DATA|TABLE|SCHEMA) (\S+) (\S+)")
 
 
-def _archive_tables(archive: Path, env: dict[str, str], what: str) -> tuple[list[str], set[str]]:
-    with archive.open("rb") as handle:
+def _backup_key(config: ServerConfig, *, create: bool) -> bytes:
+    try:
+        return load_backup_key(config.data_dir, create=create)
+    except ConfigError as exc:
+        raise BackupError(str(exc)) from None
+
+
+@dataclass(frozen=True)
+class _Archive:
+    """A PostgreSQL backup to read: sealed with `key`, or (older ones) a plain archive."""
+
+    path: Path
+    key: bytes | None
+
+    def chunks(self) -> Iterator[bytes]:
+        with self.path.open("rb") as handle:
+            if self.key is None:
+                yield from iter(lambda: handle.read(sealed.CHUNK), b"")
+            else:
+                yield from sealed.unseal(handle, self.key)
+
+
+def _archive(path: Path, config: ServerConfig, what: str) -> _Archive:
+    with path.open("rb") as handle:
         head = handle.read(16)
-    if not head.startswith(PG_ARCHIVE_HEADER):
-        kind = "an SQLite file" if head.startswith(b"SQLite") else "not a pg_dump archive"
-        raise BackupError(f"{what} is not a Caseload PostgreSQL backup ({kind})")
-    listing = _run([_tool("pg_restore"), "--list", str(archive)], env, f"reading {what}")
+    if sealed.is_sealed(head):
+        return _Archive(path, _backup_key(config, create=False))
+    if head.startswith(PG_ARCHIVE_HEADER):
+        return _Archive(path, None)
+    kind = "an SQLite file" if head.startswith(b"SQLite") else "not a pg_dump archive"
+    raise BackupError(f"{what} is not a Caseload PostgreSQL backup ({kind})")
+
+
+def _run_fed(args: list[str], env: dict[str, str], what: str, archive: _Archive) -> str:
+    """Runs a pg_restore reading the archive's plain text on its standard input; its
+    output. Every chunk is checked, also those a program that stopped reading early
+    did not need: a changed or cut backup is refused before anything uses its output."""
+    process = subprocess.Popen(
+        args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    outputs: dict[str, bytes] = {}
+
+    def drain(name: str, stream: Any) -> None:
+        outputs[name] = stream.read()
+
+    readers = [
+        threading.Thread(target=drain, args=(name, stream), daemon=True)
+        for name, stream in (("out", process.stdout), ("err", process.stderr))
+    ]
+    for reader in readers:
+        reader.start()
+    assert process.stdin is not None
+    try:
+        feeding = True
+        for chunk in archive.chunks():
+            if feeding:
+                try:
+                    process.stdin.write(chunk)
+                except BrokenPipeError:
+                    feeding = False
+    except sealed.SealError as exc:
+        process.kill()
+        raise BackupError(f"{what}: the backup {exc}; nothing was changed") from None
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            process.stdin.close()
+        process.wait()
+        for reader in readers:
+            reader.join()
+    if process.returncode != 0:
+        message = outputs.get("err", b"").decode(errors="replace").strip()
+        raise BackupError(f"{what} failed: {message}")
+    return outputs.get("out", b"").decode()
+
+
+def _archive_tables(
+    archive: _Archive, env: dict[str, str], what: str
+) -> tuple[list[str], set[str]]:
+    listing = _run_fed([_tool("pg_restore"), "--list"], env, f"reading {what}", archive)
     lines = listing.splitlines()
     tables: dict[str, set[str]] = {}
     for line in lines:
@@ -317,6 +395,25 @@ def _archive_tables(archive: Path, env: dict[str, str], what: str) -> tuple[list
     return lines, {schemas[0]}
 
 
+def _dump_sealed(args: list[str], env: dict[str, str], target: Path, key: bytes) -> None:
+    """Runs pg_dump writing to its standard output, sealed into `target` as it comes."""
+    process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    errors: list[bytes] = []
+    reader = threading.Thread(target=lambda: errors.append(process.stderr.read()), daemon=True)
+    reader.start()
+    assert process.stdout is not None
+    stream: Iterable[bytes] = iter(lambda: process.stdout.read(sealed.CHUNK), b"")
+    try:
+        with target.open("wb") as out:
+            sealed.seal(stream, out, key)
+    finally:
+        process.stdout.close()
+        process.wait()
+        reader.join()
+    if process.returncode != 0:
+        raise BackupError(f"pg_dump failed: {b''.join(errors).decode(errors='replace').strip()}")
+
+
 def _pg_backup(config: ServerConfig, target: Path) -> Done:
     _refuse_existing(target)
     env = _pg_env(config.database_url)
@@ -327,23 +424,24 @@ def _pg_backup(config: ServerConfig, target: Path) -> Done:
         engine.dispose()
     if revision is None:
         raise BackupError("the database has no Caseload tables yet (run `db upgrade` first)")
+    key = _backup_key(config, create=True)
     partial = _partial(target)
     partial.unlink(missing_ok=True)
     private_file(partial)
     try:
-        _run(
+        _dump_sealed(
             [
                 _tool("pg_dump"),
                 "--format=custom",
                 "--no-owner",
                 "--no-privileges",
                 f"--schema={schema}",
-                f"--file={partial}",
             ],
             env,
-            "pg_dump",
+            partial,
+            key,
         )
-        _archive_tables(partial, env, "the new backup")
+        _archive_tables(_Archive(partial, key), env, "the new backup")
         _publish(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -359,7 +457,8 @@ def _pg_restore(config: ServerConfig, source: Path) -> Done:
     if not source.is_file():
         raise BackupError(f"{source} is not a file")
     env = _pg_env(config.database_url)
-    lines, (archived,) = _archive_tables(source, env, str(source))
+    archive = _archive(source, config, str(source))
+    lines, (archived,) = _archive_tables(archive, env, str(source))
     engine = make_engine(config.database_url)
     try:
         schema, _ = _schema_and_revision(engine)
@@ -381,17 +480,17 @@ def _pg_restore(config: ServerConfig, source: Path) -> Done:
         listing = source.with_name(f".{source.name}.list-{os.getpid()}")
         listing.write_text("\n".join(kept) + "\n", encoding="utf-8")
         try:
-            script = _run(
+            script = _run_fed(
                 [
                     _tool("pg_restore"),
                     "--no-owner",
                     "--no-privileges",
                     f"--use-list={listing}",
                     "--file=-",
-                    str(source),
                 ],
                 env,
                 "pg_restore",
+                archive,
             )
         finally:
             listing.unlink(missing_ok=True)
@@ -421,7 +520,7 @@ def backup(config: ServerConfig, target: Path) -> str:
         kind = "SQLite database (encrypted with the database key)"
     else:
         done = _pg_backup(config, target)
-        kind = "PostgreSQL database (pg_dump custom format, not encrypted: keep it safe)"
+        kind = "PostgreSQL database (pg_dump custom format, sealed with the backup key)"
     return f"Backed up the {kind} at revision {done.revision} to {target} ({done.size} bytes)."
 
 

@@ -23,6 +23,9 @@ MIN_SECRET_BYTES = 32
 DB_KEY_FILE = "db-key"
 DB_KEY_ENV = "CASELOAD_DB_KEY"
 DB_KEY_BYTES = 32
+# The key that seals PostgreSQL backups (server/sealed.py): same form, made at the first.
+BACKUP_KEY_FILE = "backup-key"
+BACKUP_KEY_ENV = "CASELOAD_BACKUP_KEY"
 
 
 class ConfigError(Exception):
@@ -281,6 +284,26 @@ def load_db_key(data_dir: Path, database: Path) -> bytes:
         return load_db_key(data_dir, database)
     log.info("generated a new database key in %s (back it up: without it the data is lost)", path)
     return key
+
+
+def load_backup_key(data_dir: Path, *, create: bool) -> bytes:
+    """The key of the PostgreSQL backups: CASELOAD_BACKUP_KEY (hex), else the data
+    folder's key file, made by the first backup (`create`) with mode 0600."""
+    from_env = os.environ.get(BACKUP_KEY_ENV)
+    if from_env:
+        return _hex_key(from_env, BACKUP_KEY_ENV)
+    path = data_dir / BACKUP_KEY_FILE
+    if path.exists():
+        return _hex_key(path.read_text(encoding="ascii"), str(path))
+    if not create:
+        raise ConfigError(
+            f"the backup is sealed but the backup key file {path} is missing: copy it "
+            f"from where you keep the server's keys, or set {BACKUP_KEY_ENV}"
+        )
+    if not _write_new_key_file(path, secrets.token_bytes(DB_KEY_BYTES)):
+        return load_backup_key(data_dir, create=False)
+    log.info("generated a new backup key in %s (keep a copy apart from the backups)", path)
+    return load_backup_key(data_dir, create=False)
 
 
 def is_plain_sqlite(path: Path) -> bool:

@@ -1,5 +1,6 @@
 """`caseload-server users …`, `organisations …`, `backup` and `restore`: one line each, no
-migration chatter, and a restore drill on the encrypted SQLite file and on PostgreSQL."""
+migration chatter, and a restore drill on the encrypted SQLite file and on PostgreSQL
+(whose backups are sealed with the backup key)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import sys
 import pytest
 import sqlalchemy as sa
 
+from server import sealed
 from tests.server.conftest import PASSWORD, REPO_ROOT, beneficiary_body
 from tests.server.test_cli import run
 
@@ -144,10 +146,11 @@ def test_restore_drill(servers, tmp_path):
         assert _count(http, user) == ["Kept", "Later"]
     sqlite = servers.backend == "sqlite"
     database = first.data_dir / "caseload.db"
+    content = backup_file.read_bytes()
+    # Encrypted with the database key (SQLite) or sealed with the backup key (PostgreSQL).
+    assert b"SQLite format 3" not in content[:16] and not content.startswith(b"PGDMP")
+    assert b"Kept" not in content and b"Haddad" not in content
     if sqlite:
-        content = backup_file.read_bytes()
-        assert b"SQLite format 3" not in content[:16] and b"Kept" not in content
-        assert b"Haddad" not in content  # encrypted with the database key
         serving = first.run_cli("restore", str(backup_file))
         assert serving.returncode == 1 and "server is running" in serving.stderr
     first.stop()
@@ -234,3 +237,101 @@ def test_postgres_tools_missing_is_a_clear_error(servers, tmp_path):
     assert done.returncode == 1
     assert "pg_dump is not on PATH" in done.stderr
     assert not (tmp_path / "x.backup").exists()
+
+
+def test_postgres_backups_are_sealed(servers, tmp_path):
+    """The dump never reaches the disk in plain text; a changed, cut or foreign backup,
+    or a missing key, is refused and changes nothing; an older unsealed archive is still
+    restored."""
+    if servers.backend != "postgres":
+        pytest.skip("SQLite backups are encrypted with the database key (the drill above)")
+    server = servers.start(dev=False)
+    user = server.new_user("caseworker")
+    with server.client() as http:
+        made = http.post(
+            "/api/beneficiaries", json=beneficiary_body(last_name="Sealed"), headers=user.headers
+        )
+        assert made.status_code == 201, made.text
+    key_file = server.data_dir / "backup-key"
+    assert not key_file.exists()
+    backup_file = tmp_path / "sealed.backup"
+    assert server.run_cli("backup", str(backup_file)).returncode == 0
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    content = backup_file.read_bytes()
+    assert content.startswith(b"CASELOAD-SEALED") and b"PGDMP" not in content
+    assert b"Sealed" not in content and b"beneficiaries" not in content
+    server.stop()
+    engine = sa.create_engine(server.env["DATABASE_URL"])
+
+    def names() -> list[str]:
+        with engine.connect() as conn:
+            return list(conn.exec_driver_sql("SELECT last_name FROM beneficiaries").scalars())
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE beneficiaries SET last_name = 'Later'")
+
+    def refused(path, expected: str, env: dict[str, str] | None = None) -> None:
+        done = server.run_cli("restore", str(path), extra_env=env)
+        assert done.returncode == 1 and expected in done.stderr, done.stderr
+        assert names() == ["Later"], "a refused restore changes nothing"
+
+    changed = tmp_path / "changed.backup"
+    flipped = bytearray(content)
+    flipped[len(flipped) // 2] ^= 0x01
+    changed.write_bytes(bytes(flipped))
+    refused(changed, "damaged or cut short")
+    cut = tmp_path / "cut.backup"
+    cut.write_bytes(content[:-40])
+    refused(cut, "damaged or cut short")
+    refused(backup_file, "sealed with another key", {"CASELOAD_BACKUP_KEY": "ab" * 32})
+    key_file.rename(tmp_path / "kept-key")
+    refused(backup_file, "backup key file")
+    (tmp_path / "kept-key").rename(key_file)
+
+    # A backup made before they were sealed: the plain pg_dump archive.
+    key = bytes.fromhex(key_file.read_text())
+    older = tmp_path / "older.backup"
+    with backup_file.open("rb") as source:
+        older.write_bytes(b"".join(sealed.unseal(source, key)))
+    assert older.read_bytes().startswith(b"PGDMP")
+    restored = server.run_cli("restore", str(older))
+    assert restored.returncode == 0, restored.stderr
+    assert names() == ["Sealed"]
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE beneficiaries SET last_name = 'Later'")
+    restored = server.run_cli("restore", str(backup_file))
+    assert restored.returncode == 0, restored.stderr
+    assert names() == ["Sealed"]
+    engine.dispose()
+
+
+def test_sealed_files_refuse_every_change(tmp_path):
+    """Round trips at chunk boundaries, and every cut or swap of chunks is refused."""
+    key = os.urandom(32)
+    sizes = (0, 1, sealed.CHUNK - 1, sealed.CHUNK, sealed.CHUNK + 1, 2 * sealed.CHUNK + 5)
+    for size in sizes:
+        plain = os.urandom(size)
+        path = tmp_path / f"s{size}"
+        with path.open("wb") as out:
+            sealed.seal([plain[:7], plain[7:]], out, key)
+        with path.open("rb") as source:
+            assert b"".join(sealed.unseal(source, key)) == plain
+    whole = (tmp_path / f"s{sizes[-1]}").read_bytes()  # three chunks: full, full, 5 bytes
+    first_end = sealed.HEADER_BYTES + 4 + sealed.CHUNK + 16
+    second_end = first_end + 4 + sealed.CHUNK + 16
+    header, one = whole[: sealed.HEADER_BYTES], whole[sealed.HEADER_BYTES : first_end]
+    two, last = whole[first_end:second_end], whole[second_end:]
+    for variant in (
+        header + one,  # cut at a chunk's end
+        header + one + two,  # the last chunk dropped
+        header + two + one + last,  # chunks swapped
+        whole + b"\x00",  # something appended
+        whole[:-1],
+    ):
+        path = tmp_path / "variant"
+        path.write_bytes(variant)
+        with path.open("rb") as source, pytest.raises(sealed.SealError):
+            b"".join(sealed.unseal(source, key))
+    with (tmp_path / "s1").open("rb") as source, pytest.raises(sealed.SealError, match="key"):
+        b"".join(sealed.unseal(source, os.urandom(32)))
