@@ -12,6 +12,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table
 
 from desktop.domain.enums import Gender, SessionKind, SessionStatus
 from desktop.domain.records import BeneficiaryQuery
+from desktop.domain.tasks import session_task_id
 from desktop.errors import ValidationError
 from desktop.services import Services
 from desktop.services.bulk import BulkImporter, _insert_rows, _new_ids
@@ -168,6 +169,16 @@ def test_ids_are_unique_time_ordered_uuids_in_import_order(cara):
     assert len(set(numbers)) == 50 and numbers == sorted(numbers)
     sessions = [row[0] for row in query(login, "SELECT id FROM case_sessions")]
     assert len(set(sessions)) == 50 and {uuid.UUID(i).version for i in sessions} == {7}
+
+    # Their tasks' ids follow them (domain/tasks.py): in the order the sessions were made.
+    tasks = query(
+        login,
+        "SELECT t.id, t.case_session_id FROM tasks AS t "
+        "JOIN case_sessions AS s ON s.id = t.case_session_id ORDER BY s.rowid",
+    )
+    assert tasks and [t[0] for t in tasks] == [session_task_id(t[1]) for t in tasks]
+    assert {uuid.UUID(t[0]).version for t in tasks} == {8}
+    assert [t[0][:18] for t in tasks] == sorted(t[0][:18] for t in tasks)
 
 
 def test_new_ids_are_well_formed():

@@ -13,6 +13,7 @@ from desktop.domain.records import BeneficiaryQuery
 from desktop.domain.tasks import (
     DISMISSED_FOLLOW_UP_CLEARED,
     DISMISSED_SESSION_CANCELLED,
+    SESSION_TASK_NAMESPACE,
     session_task_id,
 )
 from desktop.errors import PermissionDenied, ValidationError
@@ -168,3 +169,22 @@ def test_a_reassigned_beneficiarys_open_tasks_go_to_the_new_caseworker(office):
     events = [e for e in sam.audit.case_history(person.id) if e.entity == "task"]
     assert [e.action for e in events] == ["reassign", "update", "create", "create"]
     assert events[0].changes["caseworker_id"] == ["Cara Caseworker", "Colin Caseworker"]
+
+
+def test_a_session_task_id_is_one_per_session_and_keeps_a_time_ordered_sessions_time():
+    import uuid
+
+    from desktop.store.changes import new_ids
+
+    # Random and older ids: the UUID-5 of the session's id, as store migration 0012 makes.
+    for session_id in ("s-old", str(uuid.uuid4())):
+        assert session_task_id(session_id) == str(uuid.uuid5(SESSION_TASK_NAMESPACE, session_id))
+    ordered = new_ids(2000, time_ordered=True) + new_ids(2000, time_ordered=True)
+    tasks = [session_task_id(i) for i in ordered]
+    assert tasks == [session_task_id(i) for i in ordered]  # the same on every laptop
+    assert len(set(tasks)) == len(ordered) and not set(tasks) & set(ordered)
+    parsed = [uuid.UUID(t) for t in tasks]
+    assert [str(p) for p in parsed] == tasks
+    assert {(p.version, p.variant) for p in parsed} == {(8, uuid.RFC_4122)}
+    # The session's time and order kept: its first 8 bytes but the version nibble.
+    assert [t[:14] + t[15:18] for t in tasks] == [i[:14] + i[15:18] for i in ordered]
