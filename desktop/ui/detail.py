@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -206,6 +207,10 @@ class BeneficiaryDetail(QWidget):
         self.record_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.record_scroll.setWidget(self.record)
         self.record_scroll.setMinimumHeight(MIN_RECORD_HEIGHT)
+        # Side by side only when both columns fit: a narrow panel cut off the right one
+        # (the address, the sync state) behind the scroll area's edge.
+        self._columns, self._column_forms = columns, (left, right)
+        self.record_scroll.viewport().installEventFilter(self)
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detailTabs")
@@ -501,6 +506,7 @@ class BeneficiaryDetail(QWidget):
         else:
             self.audit_model.clear()
         self.stack.setCurrentIndex(1)
+        self._fit_columns()
         self._fit_split()
 
     def _summary_last(self) -> None:
@@ -527,6 +533,27 @@ class BeneficiaryDetail(QWidget):
         super().resizeEvent(event)
         if self.beneficiary is not None:
             self._fit_split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.record_scroll.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The person's rows beside the case's when both fit the panel, else above them.
+
+        They fit when every value's longest word does: values wrap at spaces, and a word
+        wider than its column was cut off at the scroll area's edge.
+        """
+        margins = self.record.layout().contentsMargins()
+        needed = sum(_column_width(form) for form in self._column_forms)
+        needed += self._columns.spacing() + margins.left() + margins.right()
+        fits = needed <= self.record_scroll.viewport().width()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            if self.beneficiary is not None:
+                self._fit_split()
 
     def show_transfer(self, transfer: TransferView | None) -> None:
         """The case's pending transfer, if any: from whom to whom, and the note."""
@@ -644,3 +671,19 @@ def language_name(text: str | None) -> str:
             native = locale.nativeLanguageName()
             return f"{_LEFT_TO_RIGHT_MARK if _turns_around(native) else ''}{native} ({code})"
     return text
+
+
+def _column_width(form: QFormLayout) -> int:
+    """The width a column of label: value rows needs to show each value's longest word."""
+    labels = values = 0
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        value = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and label.widget() is not None:
+            labels = max(labels, label.widget().sizeHint().width())
+        shown = value.widget() if value is not None else None
+        if isinstance(shown, QLabel) and shown.text():
+            metrics = shown.fontMetrics()
+            words = max(metrics.horizontalAdvance(word) for word in shown.text().split() or [""])
+            values = max(values, words + 2 * shown.margin())
+    return labels + form.horizontalSpacing() + values
