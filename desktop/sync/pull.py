@@ -134,7 +134,18 @@ def _pull_pages(
             with run.db.write() as uow:
                 opened, grouped = monotonic(), 0
                 while True:
-                    grouped += _write_page(run, uow.session, page, report, apply, full, seen, pages)
+                    changes = [parse_change(item) for item in page["changes"]]
+                    absent = _absent_parents(uow.session, changes)
+                    parents = []
+                    if absent:
+                        # The parents are asked for with no write transaction open: the
+                        # group so far is committed first (each page with its cursor).
+                        uow.commit()
+                        parents = _fetch_parents(run, absent, pages.lock)
+                        opened, grouped = monotonic(), 0  # a transaction of its own from here
+                    grouped += _write_page(
+                        run, uow.session, page, changes, parents, report, apply, full, seen
+                    )
                     since = page["next_since"]
                     counts.add(run, page)
                     if not page["has_more"]:
@@ -180,18 +191,18 @@ def _write_page(
     run: SyncRun,
     session: Session,
     page: dict[str, Any],
+    changes: list[PulledChange],
+    parents: list[PulledChange],
     report: SyncReport,
     apply: ApplyPulled,
     full: bool,
     seen: set[tuple[str, str]],
-    pages: PageFetcher,
 ) -> int:
-    """One page's changes written in the caller's transaction, with the cursor after it;
-    returns how many feed entries it held."""
-    changes = [parse_change(item) for item in page["changes"]]
+    """One page's changes (and the missing ``parents`` of its sessions, fetched) written
+    in the caller's transaction, with the cursor after it; returns how many feed entries
+    it held."""
     departures = [c.id for c in changes if c.left]
     parsed = [c for c in changes if not c.left]
-    parents = _missing_parents(run, session, parsed, pages.lock)
     users = UserMap(session, run.account_names)
     written = PulledWrites()
     ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
@@ -328,20 +339,23 @@ def _form_version(item: dict[str, Any]) -> int:
     return version if isinstance(version, int) and not isinstance(version, bool) else 0
 
 
-def _missing_parents(
-    run: SyncRun, session: Session, parsed: list[PulledChange], lock: threading.Lock
-) -> list[PulledChange]:
-    """Sessions whose beneficiary is neither here (this transaction's earlier pages
-    included) nor on this page: fetch the parent."""
-    on_page = {c.id for c in parsed if c.entity == Entity.BENEFICIARY}
-    wanted = {c.beneficiary_id for c in parsed if c.beneficiary_id is not None} - on_page
+def _absent_parents(session: Session, changes: list[PulledChange]) -> list[str]:
+    """The beneficiaries of a page's sessions that are neither here (this transaction's
+    earlier pages included) nor on the page, sorted."""
+    on_page = {c.id for c in changes if c.entity == Entity.BENEFICIARY and not c.left}
+    wanted = {c.beneficiary_id for c in changes if c.beneficiary_id is not None} - on_page
     if not wanted:
         return []
     present = set(
         session.execute(select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))).scalars()
     )
+    return sorted(wanted - present)
+
+
+def _fetch_parents(run: SyncRun, ids: list[str], lock: threading.Lock) -> list[PulledChange]:
+    """The server's copies of these beneficiaries (never with the write transaction open)."""
     parents = []
-    for beneficiary_id in sorted(wanted - present):
+    for beneficiary_id in ids:
         with lock:
             data = run.client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
         data = wire.require_keys(data, "version", what="a beneficiary")
