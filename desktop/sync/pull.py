@@ -20,10 +20,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop import cyclic_gc
 from desktop.ahead import Ahead
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.store import deferred_indexes
-from desktop.store.changes import Change, diff, enqueue_all
+from desktop.store.changes import Change, Stamp, diff, enqueue_all
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
@@ -143,9 +144,10 @@ def _pull_pages(
                         uow.commit()
                         parents = _fetch_parents(run, absent, pages.lock)
                         opened, grouped = monotonic(), 0  # a transaction of its own from here
-                    grouped += _write_page(
-                        run, uow.session, page, changes, parents, report, apply, full, seen
-                    )
+                    with cyclic_gc.paused():
+                        grouped += _write_page(
+                            run, uow.session, page, changes, parents, report, apply, full, seen
+                        )
                     since = page["next_since"]
                     counts.add(run, page)
                     if not page["has_more"]:
@@ -401,14 +403,18 @@ def apply_pulled(
     pending = page.has_queued(session, entity, record_id)
     if record is None and not pending and not change.deleted and change.merged_into is None:
         # New here: inserted with the page (desktop/sync/pulled.py).
-        # A plain namespace, not an ORM object: the columns it is given go to one Core
-        # insert, which fills in the others' defaults.
+        # A plain namespace, not an ORM object: the columns it is given go to one
+        # insert, which fills in the others' defaults. It is inserted as the first
+        # version, synced (`Stamp.NEW`: the bookkeeping does not write the row again).
+        made = utcnow()
         record = SimpleNamespace(
             id=record_id,
-            created_at=utcnow(),
+            created_at=made,
             created_by=run.actor.id,
+            updated_at=made,
             updated_by=run.actor.id,
-            version=0,  # the bookkeeping below makes it 1
+            version=1,
+            sync_status=SyncStatus.SYNCED.value,
         )
         write_fields(session, users, entity, record, change.data, fallback_owner=run.actor.id)
         record.form_version = change.form_version
@@ -424,6 +430,7 @@ def apply_pulled(
                 {"version": [None, version]},
                 beneficiary_id=getattr(record, "beneficiary_id", None),
             ),
+            Stamp.NEW,
         )
         if written is None:
             page.write(session)
