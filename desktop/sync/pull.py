@@ -36,6 +36,7 @@ from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
     find,
+    in_ids,
     known_record,
     load_records,
     local_canonical,
@@ -348,9 +349,8 @@ def _absent_parents(session: Session, changes: list[PulledChange]) -> list[str]:
     wanted = {c.beneficiary_id for c in changes if c.beneficiary_id is not None} - on_page
     if not wanted:
         return []
-    present = set(
-        session.execute(select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))).scalars()
-    )
+    statement = select(BeneficiaryRow.id).where(in_ids(BeneficiaryRow.id, wanted))
+    present = set(session.execute(statement).scalars())
     return sorted(wanted - present)
 
 
@@ -427,7 +427,7 @@ def apply_pulled(
             "sync_create",
             Change(
                 record_id,
-                {"version": [None, version]},
+                page.created(version),
                 beneficiary_id=getattr(record, "beneficiary_id", None),
             ),
             Stamp.NEW,

@@ -29,7 +29,7 @@ from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes
 from desktop.store.tables import OutboxRow, SyncBaseRow, utcnow
 from desktop.sync import wire
-from desktop.sync.records import ROW_TYPES, chunks
+from desktop.sync.records import ROW_TYPES, in_ids
 
 # Parents before what links to them (the order of ROW_TYPES).
 WRITE_ORDER = tuple(ROW_TYPES)
@@ -54,6 +54,9 @@ class PulledWrites:
     # (entity, id) of the page's records with an outbox row; None: ask per record.
     queued: set[tuple[str, str]] | None = None
     new_ids: set[tuple[Entity, str]] = field(default_factory=set)
+    # The audit fields of a record received at a version, one object per version: the
+    # page's creation events then share their text (`desktop.store.changes._audit`).
+    created_fields: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
 
     def add(
         self, entity: Entity, action: str, change: Change, stamp: Stamp = Stamp.CHANGED
@@ -62,16 +65,20 @@ class PulledWrites:
         (`add_new`), CHANGED for one the page changed."""
         self.groups.setdefault((entity, action, stamp), []).append(change)
 
+    def created(self, version: int) -> dict[str, list[Any]]:
+        """The audit fields of a record received at ``version`` (read, never changed)."""
+        fields = self.created_fields.get(version)
+        if fields is None:
+            fields = self.created_fields[version] = {"version": [None, version]}
+        return fields
+
     def load_queued(self, session: Session, pairs: list[tuple[Entity, str]]) -> None:
-        """Which of these records have unsent local changes: one query per chunk of ids."""
-        ids = sorted({record_id for _entity, record_id in pairs})
-        found: set[tuple[str, str]] = set()
-        for chunk in chunks(ids):
-            rows = session.execute(
-                select(OutboxRow.entity, OutboxRow.entity_id).where(OutboxRow.entity_id.in_(chunk))
-            )
-            found.update((entity, record_id) for entity, record_id in rows)
-        self.queued = found
+        """Which of these records have unsent local changes: one query."""
+        ids = {record_id for _entity, record_id in pairs}
+        rows = session.execute(
+            select(OutboxRow.entity, OutboxRow.entity_id).where(in_ids(OutboxRow.entity_id, ids))
+        )
+        self.queued = {(entity, record_id) for entity, record_id in rows}
 
     def has_queued(self, session: Session, entity: Entity, record_id: str) -> bool:
         if self.queued is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import forms
@@ -37,6 +38,13 @@ ROW_TYPES = {
     Entity.TRANSFER: TransferRow,
 }
 IN_CHUNK = 500
+
+
+def in_ids(column: Any, ids: Iterable[str]) -> Any:
+    """``column IN ids`` with the ids as one JSON parameter (``json_each``): a page's
+    lookups bind one value, not one per id (and need no chunks)."""
+    listed = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def chunks(ids: list) -> Iterable[list]:
@@ -175,9 +183,8 @@ def load_records(
     found: dict[tuple[Entity, str], Any] = {pair: None for pair in pairs} if distinct else {}
     for entity, ids in wanted.items():
         row_type = ROW_TYPES[entity]
-        for chunk in chunks(sorted(ids)):
-            for row in session.execute(select(row_type).where(row_type.id.in_(chunk))).scalars():
-                found[(entity, row.id)] = row
+        for row in session.execute(select(row_type).where(in_ids(row_type.id, ids))).scalars():
+            found[(entity, row.id)] = row
     return found
 
 
