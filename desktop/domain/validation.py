@@ -154,6 +154,11 @@ def text_rule(name: str, required: bool, max_length: int, multiline: bool = Fals
 
 
 def choice_rule(name: str, enum: type[StrEnum], required: bool, default: Any = None) -> Rule:
+    # Looked up by text first (what a form, a file or the server gives): one dictionary
+    # get, where ``enum(value)`` costs a call through the enum machinery per value.
+    members = {member.value: member for member in enum}
+    choices = ", ".join(members)
+
     def clean(check: _Collector, value: Any) -> Any:
         if default is not None and not value:
             value = default  # an empty choice (the form's blank entry, an empty cell)
@@ -161,10 +166,13 @@ def choice_rule(name: str, enum: type[StrEnum], required: bool, default: Any = N
             if required:
                 check.fail(name, "required")
             return None
+        if type(value) is str and value in members:
+            return members[value]
+        if isinstance(value, enum):  # a declared default
+            return value
         try:
             return enum(value)
         except ValueError:
-            choices = ", ".join(member.value for member in enum)
             check.fail(name, "not_a_choice", choices=choices)
             return None
 

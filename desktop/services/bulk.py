@@ -17,11 +17,9 @@ whole chunks.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice, repeat
@@ -31,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
+from desktop import cyclic_gc
 from desktop.auth.permissions import Permission, require
 from desktop.domain import forms, schema
 from desktop.domain.enums import Entity, OutboxOp
@@ -307,24 +306,6 @@ def _insert_journal(
     )
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a chunk is built and written.
-
-    A chunk allocates a few hundred thousand dicts and tuples, none in a reference cycle,
-    and every few thousand allocations start a collection that walks the whole heap (the
-    records still to import among it): a tenth of the import's time. The collector runs
-    again, and collects anything left, after each chunk.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
     iterator = iter(records)
     while chunk := list(islice(iterator, size)):
@@ -449,7 +430,7 @@ class BulkImporter:
         for number, chunk in enumerate(_chunks(records, self._chunk_size)):
             if is_cancelled():
                 return ImportResult(done_beneficiaries, done_sessions, cancelled=True)
-            with _cyclic_gc_paused():
+            with cyclic_gc.paused():
                 added = write(chunk, number * self._chunk_size, shared)
             done_beneficiaries += added[0]
             done_sessions += added[1]

@@ -123,7 +123,11 @@ def template_text(name: str) -> str:
 
 def stored_text(values: Mapping[str, Any]) -> str:
     """Custom values as the ``custom`` column holds them: compact JSON, keys sorted."""
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _STORED_TEXT(values)
+
+
+# Made once: json.dumps builds an encoder per call when given options.
+_STORED_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)

@@ -55,23 +55,30 @@ _VALIDATE: dict[Entity, Callable[..., dict[str, Any]]] = {
 
 def problems_of(entity: Entity, values: Mapping[str, Any]) -> list[str]:
     """The fields of a record (by name) that break a rule of this laptop, sorted."""
-    fields = FIELDS[entity]
+    case_number = values.get("case_number") if entity == Entity.BENEFICIARY else None
+    return _problems(entity, {name: values.get(name) for name in FIELDS[entity]}, case_number)
+
+
+def _problems(entity: Entity, fields: dict[str, Any], case_number: Any) -> list[str]:
     try:
-        _VALIDATE[entity]({name: values.get(name) for name in fields})
+        _VALIDATE[entity](fields)
         found: set[str] = set()
     except ValidationError as exc:
         found = {name for name, p in exc.problems.items() if p.code not in CHANGE_ONLY_PROBLEMS}
     # Not a form field (the laptop or the server makes it), but bounded all the same.
-    case_number = values.get("case_number") if entity == Entity.BENEFICIARY else None
     if case_number and len(case_number) > MAX_LENGTHS["case_number"]:
         found.add("case_number")
     return sorted(found)
 
 
 def flag_problems(entity: Entity, record: Any) -> None:
-    """Sets ``record.invalid_fields`` from the record's values (None: no problem)."""
-    names = (*FIELDS[entity], "case_number")
-    found = problems_of(entity, {name: getattr(record, name, None) for name in names})
+    """Sets ``record.invalid_fields`` from the record's values (None: no problem).
+
+    Run on every pulled record: the fields are read from the record once.
+    """
+    fields = {name: getattr(record, name, None) for name in FIELDS[entity]}
+    case_number = getattr(record, "case_number", None) if entity == Entity.BENEFICIARY else None
+    found = _problems(entity, fields, case_number)
     record.invalid_fields = json.dumps(found) if found else None
 
 

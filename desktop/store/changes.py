@@ -278,6 +278,11 @@ def _bump(
     return columns
 
 
+# An audit event's fields as stored; made once (json.dumps builds an encoder per call
+# when given options, and a pulled page has an event per record).
+_FIELDS_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _audit(
     connection: Connection,
     entity: str,
@@ -292,7 +297,7 @@ def _audit(
     def text(fields: Mapping[str, list[Any]] | None) -> str:
         key = id(fields)
         if key not in texts:
-            texts[key] = json.dumps(fields or {}, ensure_ascii=False, sort_keys=True)
+            texts[key] = _FIELDS_TEXT(fields or {})
         return texts[key]
 
     if len({id(change.fields) for change in changes}) == 1:

@@ -20,10 +20,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop import cyclic_gc
 from desktop.ahead import Ahead
 from desktop.domain.enums import Entity, OutboxOp, SyncStatus
 from desktop.store import deferred_indexes
-from desktop.store.changes import Change, diff, enqueue_all
+from desktop.store.changes import Change, Stamp, diff, enqueue_all
 from desktop.store.journal import get_state, set_state
 from desktop.store.tables import BeneficiaryRow, OutboxRow, utcnow
 from desktop.sync import wire
@@ -35,6 +36,7 @@ from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
     find,
+    in_ids,
     known_record,
     load_records,
     local_canonical,
@@ -134,7 +136,19 @@ def _pull_pages(
             with run.db.write() as uow:
                 opened, grouped = monotonic(), 0
                 while True:
-                    grouped += _write_page(run, uow.session, page, report, apply, full, seen, pages)
+                    changes = [parse_change(item) for item in page["changes"]]
+                    absent = _absent_parents(uow.session, changes)
+                    parents = []
+                    if absent:
+                        # The parents are asked for with no write transaction open: the
+                        # group so far is committed first (each page with its cursor).
+                        uow.commit()
+                        parents = _fetch_parents(run, absent, pages.lock)
+                        opened, grouped = monotonic(), 0  # a transaction of its own from here
+                    with cyclic_gc.paused():
+                        grouped += _write_page(
+                            run, uow.session, page, changes, parents, report, apply, full, seen
+                        )
                     since = page["next_since"]
                     counts.add(run, page)
                     if not page["has_more"]:
@@ -180,18 +194,18 @@ def _write_page(
     run: SyncRun,
     session: Session,
     page: dict[str, Any],
+    changes: list[PulledChange],
+    parents: list[PulledChange],
     report: SyncReport,
     apply: ApplyPulled,
     full: bool,
     seen: set[tuple[str, str]],
-    pages: PageFetcher,
 ) -> int:
-    """One page's changes written in the caller's transaction, with the cursor after it;
-    returns how many feed entries it held."""
-    changes = [parse_change(item) for item in page["changes"]]
+    """One page's changes (and the missing ``parents`` of its sessions, fetched) written
+    in the caller's transaction, with the cursor after it; returns how many feed entries
+    it held."""
     departures = [c.id for c in changes if c.left]
     parsed = [c for c in changes if not c.left]
-    parents = _missing_parents(run, session, parsed, pages.lock)
     users = UserMap(session, run.account_names)
     written = PulledWrites()
     ordered = [*parents, *sorted(parsed, key=lambda c: c.entity != Entity.BENEFICIARY)]
@@ -328,20 +342,22 @@ def _form_version(item: dict[str, Any]) -> int:
     return version if isinstance(version, int) and not isinstance(version, bool) else 0
 
 
-def _missing_parents(
-    run: SyncRun, session: Session, parsed: list[PulledChange], lock: threading.Lock
-) -> list[PulledChange]:
-    """Sessions whose beneficiary is neither here (this transaction's earlier pages
-    included) nor on this page: fetch the parent."""
-    on_page = {c.id for c in parsed if c.entity == Entity.BENEFICIARY}
-    wanted = {c.beneficiary_id for c in parsed if c.beneficiary_id is not None} - on_page
+def _absent_parents(session: Session, changes: list[PulledChange]) -> list[str]:
+    """The beneficiaries of a page's sessions that are neither here (this transaction's
+    earlier pages included) nor on the page, sorted."""
+    on_page = {c.id for c in changes if c.entity == Entity.BENEFICIARY and not c.left}
+    wanted = {c.beneficiary_id for c in changes if c.beneficiary_id is not None} - on_page
     if not wanted:
         return []
-    present = set(
-        session.execute(select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(wanted))).scalars()
-    )
+    statement = select(BeneficiaryRow.id).where(in_ids(BeneficiaryRow.id, wanted))
+    present = set(session.execute(statement).scalars())
+    return sorted(wanted - present)
+
+
+def _fetch_parents(run: SyncRun, ids: list[str], lock: threading.Lock) -> list[PulledChange]:
+    """The server's copies of these beneficiaries (never with the write transaction open)."""
     parents = []
-    for beneficiary_id in sorted(wanted - present):
+    for beneficiary_id in ids:
         with lock:
             data = run.client.request("GET", f"/api/beneficiaries/{beneficiary_id}")
         data = wire.require_keys(data, "version", what="a beneficiary")
@@ -387,14 +403,18 @@ def apply_pulled(
     pending = page.has_queued(session, entity, record_id)
     if record is None and not pending and not change.deleted and change.merged_into is None:
         # New here: inserted with the page (desktop/sync/pulled.py).
-        # A plain namespace, not an ORM object: the columns it is given go to one Core
-        # insert, which fills in the others' defaults.
+        # A plain namespace, not an ORM object: the columns it is given go to one
+        # insert, which fills in the others' defaults. It is inserted as the first
+        # version, synced (`Stamp.NEW`: the bookkeeping does not write the row again).
+        made = utcnow()
         record = SimpleNamespace(
             id=record_id,
-            created_at=utcnow(),
+            created_at=made,
             created_by=run.actor.id,
+            updated_at=made,
             updated_by=run.actor.id,
-            version=0,  # the bookkeeping below makes it 1
+            version=1,
+            sync_status=SyncStatus.SYNCED.value,
         )
         write_fields(session, users, entity, record, change.data, fallback_owner=run.actor.id)
         record.form_version = change.form_version
@@ -407,9 +427,10 @@ def apply_pulled(
             "sync_create",
             Change(
                 record_id,
-                {"version": [None, version]},
+                page.created(version),
                 beneficiary_id=getattr(record, "beneficiary_id", None),
             ),
+            Stamp.NEW,
         )
         if written is None:
             page.write(session)

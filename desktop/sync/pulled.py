@@ -6,7 +6,8 @@ cursor):
 
 - new records: each built on a plain namespace by the same `write_fields` as an
   edited one (owners mapped, custom values kept, problems flagged), then one
-  ``executemany`` insert per record kind, parents first;
+  ``executemany`` insert per record kind, parents first, of plain tuples
+  (`_insert_plain`);
 - base copies (the next three-way merge's base): one ``INSERT OR REPLACE`` executemany;
 - versions, audit events and sessions' next follow-ups: one `record_changes` per record
   kind and action (`desktop.store.changes`, the one write path);
@@ -21,17 +22,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, SyncStatus
-from desktop.store.changes import Change, record_changes
+from desktop.store.changes import Change, Stamp, record_changes
 from desktop.store.tables import OutboxRow, SyncBaseRow, utcnow
 from desktop.sync import wire
-from desktop.sync.records import ROW_TYPES, chunks
+from desktop.sync.records import ROW_TYPES, in_ids
 
 # Parents before what links to them (the order of ROW_TYPES).
 WRITE_ORDER = tuple(ROW_TYPES)
+_COLUMN_KEYS = {
+    entity: frozenset(c.key for c in row_type.__table__.columns)
+    for entity, row_type in ROW_TYPES.items()
+}
 
 
 @dataclass
@@ -42,27 +47,38 @@ class PulledWrites:
     audit insert and one follow-up refresh per group (`desktop.store.changes`).
     """
 
-    groups: dict[tuple[Entity, str], list[Change]] = field(default_factory=dict)
+    groups: dict[tuple[Entity, str, Stamp], list[Change]] = field(default_factory=dict)
     # New records' column values, per kind, not yet inserted.
     new: dict[Entity, list[dict[str, Any]]] = field(default_factory=dict)
     bases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # (entity, id) of the page's records with an outbox row; None: ask per record.
     queued: set[tuple[str, str]] | None = None
     new_ids: set[tuple[Entity, str]] = field(default_factory=set)
+    # The audit fields of a record received at a version, one object per version: the
+    # page's creation events then share their text (`desktop.store.changes._audit`).
+    created_fields: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
 
-    def add(self, entity: Entity, action: str, change: Change) -> None:
-        self.groups.setdefault((entity, action), []).append(change)
+    def add(
+        self, entity: Entity, action: str, change: Change, stamp: Stamp = Stamp.CHANGED
+    ) -> None:
+        """``stamp``: NEW for a record inserted here with its first version's columns
+        (`add_new`), CHANGED for one the page changed."""
+        self.groups.setdefault((entity, action, stamp), []).append(change)
+
+    def created(self, version: int) -> dict[str, list[Any]]:
+        """The audit fields of a record received at ``version`` (read, never changed)."""
+        fields = self.created_fields.get(version)
+        if fields is None:
+            fields = self.created_fields[version] = {"version": [None, version]}
+        return fields
 
     def load_queued(self, session: Session, pairs: list[tuple[Entity, str]]) -> None:
-        """Which of these records have unsent local changes: one query per chunk of ids."""
-        ids = sorted({record_id for _entity, record_id in pairs})
-        found: set[tuple[str, str]] = set()
-        for chunk in chunks(ids):
-            rows = session.execute(
-                select(OutboxRow.entity, OutboxRow.entity_id).where(OutboxRow.entity_id.in_(chunk))
-            )
-            found.update((entity, record_id) for entity, record_id in rows)
-        self.queued = found
+        """Which of these records have unsent local changes: one query."""
+        ids = {record_id for _entity, record_id in pairs}
+        rows = session.execute(
+            select(OutboxRow.entity, OutboxRow.entity_id).where(in_ids(OutboxRow.entity_id, ids))
+        )
+        self.queued = {(entity, record_id) for entity, record_id in rows}
 
     def has_queued(self, session: Session, entity: Entity, record_id: str) -> bool:
         if self.queued is not None:
@@ -82,11 +98,10 @@ class PulledWrites:
 
     def add_new(self, entity: Entity, record: Any) -> None:
         """A new record (its column values as attributes), to be inserted with the page."""
-        table = ROW_TYPES[entity].__table__
-        state = vars(record)
+        columns = _COLUMN_KEYS[entity]
         self.new_ids.add((entity, record.id))
         self.new.setdefault(entity, []).append(
-            {c.key: state[c.key] for c in table.columns if c.key in state}
+            {key: value for key, value in vars(record).items() if key in columns}
         )
 
     def is_new(self, entity: Entity, record_id: str) -> bool:
@@ -114,8 +129,8 @@ class PulledWrites:
                 shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
                 for row in rows:
                     shapes.setdefault(tuple(row), []).append(row)
-                for same in shapes.values():
-                    session.execute(insert(table), same)
+                for names, same in shapes.items():
+                    _insert_plain(session, table, names, same)
             self.new_ids.clear()
         if self.bases:
             session.execute(
@@ -127,7 +142,7 @@ class PulledWrites:
     def write(self, session: Session) -> None:
         self.flush_new(session)
         now = utcnow()
-        for (entity, action), changes in self.groups.items():
+        for (entity, action, stamp), changes in self.groups.items():
             record_changes(
                 session,
                 entity,
@@ -135,6 +150,40 @@ class PulledWrites:
                 action=action,
                 actor_id=None,  # the sync: no local user; updated_by stays the last editor
                 now=now,
-                status=SyncStatus.SYNCED,
+                stamp=stamp,
+                status=SyncStatus.SYNCED if stamp is Stamp.CHANGED else None,
             )
         self.groups.clear()
+
+
+def _insert_plain(
+    session: Session, table: Table, names: tuple[str, ...], rows: list[dict[str, Any]]
+) -> None:
+    """One executemany of ``rows`` (each with exactly the columns ``names``) as tuples.
+
+    What Core's ``insert`` would bind, without its per-row parameter processing (a
+    third of a pulled record's write): each column's own bind processor, applied a
+    column at a time, and the Python-side defaults of the columns left out, called per
+    row as Core calls them. A default made by SQL is left to Core.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    left_out = [c for c in table.columns if c.key not in names and c.default is not None]
+    if any(not (c.default.is_scalar or c.default.is_callable) for c in left_out):
+        connection.execute(insert(table), rows)
+        return
+    columns: list[list[Any]] = [[row[name] for row in rows] for name in names]
+    for column in left_out:
+        default = column.default
+        if default.is_scalar:
+            columns.append([default.arg] * len(rows))
+        else:
+            columns.append([default.arg(None) for _row in rows])
+    every = [*(table.c[name] for name in names), *left_out]
+    for index, column in enumerate(every):
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            columns[index] = [process(value) for value in columns[index]]
+    marks = ", ".join("?" for _column in every)
+    statement = f"INSERT INTO {table.name} ({', '.join(c.name for c in every)}) VALUES ({marks})"
+    connection.exec_driver_sql(statement, list(zip(*columns, strict=True)))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import forms
@@ -37,6 +38,13 @@ ROW_TYPES = {
     Entity.TRANSFER: TransferRow,
 }
 IN_CHUNK = 500
+
+
+def in_ids(column: Any, ids: Iterable[str]) -> Any:
+    """``column IN ids`` with the ids as one JSON parameter (``json_each``): a page's
+    lookups bind one value, not one per id (and need no chunks)."""
+    listed = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def chunks(ids: list) -> Iterable[list]:
@@ -94,6 +102,27 @@ def local_canonical(entity: Entity, row: Any, users: UserMap) -> dict[str, Any]:
     return wire.canonical(entity, values)
 
 
+_USER, _TEXT = "user", "text"
+
+
+def _how_written(name: str) -> Any:
+    if name in wire.USER_FIELDS:
+        return _USER
+    if name in wire.DATE_FIELDS:
+        return date.fromisoformat
+    if name in wire.DATETIME_FIELDS:
+        return datetime.fromisoformat
+    return _TEXT if name in wire.TEXT_FIELDS else None
+
+
+# Per record kind, each field and how its canonical value is written (worked out once:
+# write_fields runs for every pulled record).
+_WRITE_PLAN = {
+    entity: tuple((name, _how_written(name)) for name in names)
+    for entity, names in wire.FIELDS.items()
+}
+
+
 def write_fields(
     session: Session,
     users: UserMap,
@@ -104,17 +133,18 @@ def write_fields(
     fallback_owner: str,
 ) -> None:
     """Canonical values into the ORM record; an unknown owner becomes ``fallback_owner``."""
-    for name in wire.FIELDS[entity]:
-        value = values.get(name)
-        if name in wire.USER_FIELDS:
+    get = values.get
+    for name, how in _WRITE_PLAN[entity]:
+        value = get(name)
+        if how is None:
+            pass
+        elif how is _USER:
             current = getattr(record, name, None)
             value = users.local_for(session, value, current or fallback_owner)
-        elif name in wire.DATE_FIELDS and value is not None:
-            value = date.fromisoformat(value)
-        elif name in wire.DATETIME_FIELDS and value is not None:
-            value = datetime.fromisoformat(value)
-        elif name in wire.TEXT_FIELDS:
+        elif how is _TEXT:
             value = value or ""
+        elif value is not None:
+            value = how(value)  # a date's or a time's ISO text
         setattr(record, name, value)
     store_custom(session, entity, record, wire.custom_values(values))
     flag_problems(entity, record)  # what breaks a local rule is kept, and flagged
@@ -153,9 +183,8 @@ def load_records(
     found: dict[tuple[Entity, str], Any] = {pair: None for pair in pairs} if distinct else {}
     for entity, ids in wanted.items():
         row_type = ROW_TYPES[entity]
-        for chunk in chunks(sorted(ids)):
-            for row in session.execute(select(row_type).where(row_type.id.in_(chunk))).scalars():
-                found[(entity, row.id)] = row
+        for row in session.execute(select(row_type).where(in_ids(row_type.id, ids))).scalars():
+            found[(entity, row.id)] = row
     return found
 
 

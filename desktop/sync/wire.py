@@ -55,10 +55,11 @@ def is_custom(name: str) -> bool:
 
 def custom_values(values: Mapping[str, Any]) -> dict[str, Any]:
     """The custom values of canonical ``values``, by key (what a record's JSON holds)."""
+    start = len(CUSTOM_PREFIX)
     return {
-        name[len(CUSTOM_PREFIX) :]: value
+        name[start:]: value
         for name, value in values.items()
-        if is_custom(name) and value not in (None, "", [])
+        if name.startswith(CUSTOM_PREFIX) and value not in (None, "", [])
     }
 
 
@@ -107,10 +108,14 @@ _CANONICAL = {
     Kind.YES_NO: bool,
 }
 # Per record kind: each field and how its value is made canonical (None: as it is).
+# Keyed by the entity's text too (an Entity is equal to its text), so that a record's
+# lookup is one dictionary get.
 _PLAN = {
     entity: tuple((f.name, _CANONICAL.get(f.kind)) for f in declared)
     for entity, declared in schema.FIELDS.items()
 }
+# What a JSON value or a stored column holds: never an enum, so no ``value`` to look for.
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None), list, dict})
 
 
 def canonical(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -118,20 +123,29 @@ def canonical(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
 
     Custom values come as the object ``custom`` (key → value, as forms.clean_value
     stores them) or already as ``custom.<key>`` fields; an empty one is left out.
+    Called for every pulled record: one pass over the kind's fields, no call per
+    value that needs none.
     """
+    plan = _PLAN.get(entity)
+    if plan is None:
+        plan = _PLAN[Entity(entity)]
+    plain = _PLAIN_TYPES
+    get = values.get
     result: dict[str, Any] = {}
-    for field, normalise in _PLAN[Entity(entity)]:
-        value = values.get(field)
-        if hasattr(value, "value"):  # enums
+    for field, normalise in plan:
+        value = get(field)
+        if type(value) not in plain and hasattr(value, "value"):  # enums
             value = value.value
-        if normalise is not None:
+        if normalise is _text:
+            value = value or ""  # as _text does, without the call
+        elif normalise is not None:
             value = normalise(value)
         result[field] = value
-    custom = values.get(CUSTOM) or {}
+    custom = get(CUSTOM) or {}
     if not isinstance(custom, dict):
         raise TypeError("custom values must be an object")
-    named = {custom_name(str(key)): value for key, value in custom.items()}
-    named.update((name, value) for name, value in values.items() if is_custom(name))
+    named = {CUSTOM_PREFIX + str(key): value for key, value in custom.items()}
+    named.update((name, value) for name, value in values.items() if name.startswith(CUSTOM_PREFIX))
     for name in sorted(named):
         if named[name] not in (None, "", []):
             result[name] = named[name]
@@ -163,8 +177,13 @@ def from_wire(entity: str, data: Any) -> dict[str, Any]:
         raise ProtocolError(f"a {entity} record has a malformed field: {exc}") from None
 
 
+# One encoder made once: json.dumps builds one per call when given options (a pulled
+# record's base copy is dumped once per record).
+_DUMPS = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
+
 def dumps(values: dict[str, Any]) -> str:
-    return json.dumps(values, sort_keys=True, ensure_ascii=False)
+    return _DUMPS(values)
 
 
 def loads(text: str | None) -> dict[str, Any] | None:
