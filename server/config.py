@@ -261,6 +261,16 @@ def _hex_key(text: str, where: str) -> bytes:
     return key
 
 
+def _known_key(variable: str, path: Path) -> bytes | None:
+    """The key in the environment variable (hex), else in its file; None: neither."""
+    from_env = os.environ.get(variable)
+    if from_env:
+        return _hex_key(from_env, variable)
+    if path.exists():
+        return _hex_key(path.read_text(encoding="ascii"), str(path))
+    return None
+
+
 def load_db_key(data_dir: Path, database: Path) -> bytes:
     """The SQLite database's key: CASELOAD_DB_KEY (hex), else the data folder's key file.
 
@@ -268,12 +278,10 @@ def load_db_key(data_dir: Path, database: Path) -> bytes:
     encrypted database: a new key could not open it, and the message must say the key
     file is missing rather than that the key is wrong.
     """
-    from_env = os.environ.get(DB_KEY_ENV)
-    if from_env:
-        return _hex_key(from_env, DB_KEY_ENV)
     path = data_dir / DB_KEY_FILE
-    if path.exists():
-        return _hex_key(path.read_text(encoding="ascii"), str(path))
+    known = _known_key(DB_KEY_ENV, path)
+    if known is not None:
+        return known
     if database.exists() and database.stat().st_size > 0 and not is_plain_sqlite(database):
         raise ConfigError(
             f"{database} is encrypted but its key file {path} is missing: restore the key "
@@ -289,12 +297,10 @@ def load_db_key(data_dir: Path, database: Path) -> bytes:
 def load_backup_key(data_dir: Path, *, create: bool) -> bytes:
     """The key of the PostgreSQL backups: CASELOAD_BACKUP_KEY (hex), else the data
     folder's key file, made by the first backup (`create`) with mode 0600."""
-    from_env = os.environ.get(BACKUP_KEY_ENV)
-    if from_env:
-        return _hex_key(from_env, BACKUP_KEY_ENV)
     path = data_dir / BACKUP_KEY_FILE
-    if path.exists():
-        return _hex_key(path.read_text(encoding="ascii"), str(path))
+    known = _known_key(BACKUP_KEY_ENV, path)
+    if known is not None:
+        return known
     if not create:
         raise ConfigError(
             f"the backup is sealed but the backup key file {path} is missing: copy it "

@@ -17,40 +17,21 @@ import argparse
 import itertools
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from .dataset import ADMIN, CASEWORKERS, PASSWORD
+from .dataset import ADMIN, CASEWORKERS, PASSWORD, init_folder
 
 STEP = 10_000
-
-
-def _cli(root: Path, *args: str, env: dict[str, str]) -> None:
-    command = [sys.executable, "-m", "desktop", "--data-dir", str(root), *args]
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=600)
 
 
 def run(beneficiaries: int, cache_kib: int, uuid5_task_ids: bool, root: Path) -> list[int]:
     """Beneficiaries per CPU second of each STEP, in order."""
     env = {**os.environ, "CASELOAD_PASSWORD": PASSWORD, "CASELOAD_NEW_PASSWORD": PASSWORD}
-    _cli(root, "init", "--admin", ADMIN, "--display-name", "Bench Admin", env=env)
-    for username in CASEWORKERS[:2]:
-        display = username.replace(".", " ").title()
-        _cli(
-            root,
-            "users",
-            "add",
-            username,
-            "--role",
-            "caseworker",
-            "--display-name",
-            display,
-            env=env,
-        )
+    init_folder(root, CASEWORKERS[:2], env)
     os.environ.update(CASELOAD_PASSWORD=PASSWORD)
 
     import desktop.services.bulk as bulk

@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -148,6 +148,16 @@ def _cli(*args: str, env: dict[str, str]) -> None:
         raise RuntimeError(f"caseload {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
 
 
+def init_folder(root: Path, caseworkers: Sequence[str], env: dict[str, str]) -> None:
+    """`caseload init` with the bench's admin, then `users add` of each caseworker."""
+    data = ["--data-dir", str(root)]
+    _cli(*data, "init", "--admin", ADMIN, "--display-name", "Bench Admin", env=env)
+    for username in caseworkers:
+        display = username.replace(".", " ").title()
+        role = ["--role", "caseworker", "--display-name", display]
+        _cli(*data, "users", "add", username, *role, env=env)
+
+
 def generate(target: Path, beneficiaries: int, sessions_per: int, seed: int) -> float:
     """`caseload init`, five caseworkers, `caseload demo`; returns seconds taken."""
     building = target.with_name(target.name + ".building")
@@ -156,20 +166,7 @@ def generate(target: Path, beneficiaries: int, sessions_per: int, seed: int) -> 
     env = {**os.environ, "CASELOAD_PASSWORD": PASSWORD, "CASELOAD_NEW_PASSWORD": PASSWORD}
     started = time.perf_counter()
     data = ["--data-dir", str(building)]
-    _cli(*data, "init", "--admin", ADMIN, "--display-name", "Bench Admin", env=env)
-    for username in CASEWORKERS:
-        display = username.replace(".", " ").title()
-        _cli(
-            *data,
-            "users",
-            "add",
-            username,
-            "--role",
-            "caseworker",
-            "--display-name",
-            display,
-            env=env,
-        )
+    init_folder(building, CASEWORKERS, env)
     demo = ["demo", "--beneficiaries", str(beneficiaries)]
     demo += ["--sessions-per-beneficiary", str(sessions_per), "--seed", str(seed)]
     rates = _demo_with_rates([*data, *demo, "--user", ADMIN], env, beneficiaries)

@@ -113,16 +113,22 @@ def _count(http, user) -> list[str]:
     return sorted(b["last_name"] for b in listed.json()["data"])
 
 
+def _with_one_record(server, last_name: str):
+    """A new caseworker and one beneficiary of theirs: (the user, the answer)."""
+    user = server.new_user("caseworker")
+    with server.client() as http:
+        made = http.post(
+            "/api/beneficiaries", json=beneficiary_body(last_name=last_name), headers=user.headers
+        )
+    assert made.status_code == 201, made.text
+    return user, made
+
+
 def test_restore_drill(servers, tmp_path):
     """Make data, back up while serving, change and destroy it, restore, check the data and
     a laptop's sync against it; a wrong file or another key is refused and changes nothing."""
     first = servers.start(dev=False)
-    user = first.new_user("caseworker")
-    with first.client() as http:
-        kept = http.post(
-            "/api/beneficiaries", json=beneficiary_body(last_name="Kept"), headers=user.headers
-        )
-        assert kept.status_code == 201, kept.text
+    user, kept = _with_one_record(first, "Kept")
     backup_file = tmp_path / "caseload.backup"
     done = first.run_cli("backup", str(backup_file))
     assert done.returncode == 0, done.stderr
@@ -246,12 +252,7 @@ def test_postgres_backups_are_sealed(servers, tmp_path):
     if servers.backend != "postgres":
         pytest.skip("SQLite backups are encrypted with the database key (the drill above)")
     server = servers.start(dev=False)
-    user = server.new_user("caseworker")
-    with server.client() as http:
-        made = http.post(
-            "/api/beneficiaries", json=beneficiary_body(last_name="Sealed"), headers=user.headers
-        )
-        assert made.status_code == 201, made.text
+    _with_one_record(server, "Sealed")
     key_file = server.data_dir / "backup-key"
     assert not key_file.exists()
     backup_file = tmp_path / "sealed.backup"
