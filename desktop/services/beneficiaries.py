@@ -70,7 +70,7 @@ from .forms import (
 )
 from .page_sql import PAGE_SQL, PageSql
 from .record_checks import check_edit, flag_problems
-from .search_counts import listed_up_to, live_matches_up_to
+from .search_counts import listed_live_up_to, listed_up_to, live_matches_up_to
 from .search_split import SPLIT_REACH, Split, choose_split, split_statement
 from .search_split import unindexed as _unindexed
 from .search_terms import SearchMatch, SearchTerms
@@ -348,6 +348,8 @@ class BeneficiaryService:
     def _counted(self, connection: Any, found: _Filter, bound: int | None) -> tuple[int, bool]:
         """How many rows ``found`` selects, a search's up to ``bound``; (count, more)."""
         if bound is not None and found.unsearched is not None and found.match is not None:
+            if found.matches is not None:  # only deletion narrows (see _conditions)
+                return listed_live_up_to(connection, found.match, bound)
             return live_matches_up_to(connection, found.match, found.unsearched, bound)
         return self._total(connection, found), False
 
