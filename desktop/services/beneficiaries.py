@@ -200,7 +200,7 @@ class _Filter:
     # bounded count driven by the search index (see _bounded_total).
     unsearched: list[ColumnElement[bool]] | None = None
     match: str | None = None
-    search: SearchMatch | None = None  # the match's parts (a broad one's page may split)
+    search: SearchMatch | None = None  # the match's parts, for a split (see _conditions)
 
 
 class BeneficiaryService:
@@ -275,6 +275,10 @@ class BeneficiaryService:
         matching, matches, broad = self._search_term(conditions, bind, match)
         # Only the search and deletion narrow the list: its total is counted from the index.
         only_searched = visible == 1 and len(conditions) == 2
+        # One caseworker's records (a caseworker's own list, or the filter): SQLite reads
+        # them through their owner's index, which a split's seeks by name would not beat
+        # for a small caseload, so their searches keep the walk.
+        owned = visible > 1 or bool(query.caseworker_id)
         return _Filter(
             conditions,
             bind,
@@ -283,7 +287,7 @@ class BeneficiaryService:
             broad,
             unsearched=unsearched,
             match=match,
-            search=search,
+            search=None if owned else search,
         )
 
     def _search_term(
