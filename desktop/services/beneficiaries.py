@@ -53,6 +53,7 @@ from .common import (
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
+    caseload_owner,
     live_count,
     load_beneficiary,
     refuse_stale_edit,
@@ -200,7 +201,8 @@ class _Filter:
     # bounded count driven by the search index (see _bounded_total).
     unsearched: list[ColumnElement[bool]] | None = None
     match: str | None = None
-    search: SearchMatch | None = None  # the match's parts, for a split (see _conditions)
+    search: SearchMatch | None = None  # the match's parts, for a split (see _split)
+    owner: str | None = None  # the one caseworker whose records are listed
 
 
 class BeneficiaryService:
@@ -275,10 +277,6 @@ class BeneficiaryService:
         matching, matches, broad = self._search_term(conditions, bind, match)
         # Only the search and deletion narrow the list: its total is counted from the index.
         only_searched = visible == 1 and len(conditions) == 2
-        # One caseworker's records (a caseworker's own list, or the filter): SQLite reads
-        # them through their owner's index, which a split's seeks by name would not beat
-        # for a small caseload, so their searches keep the walk.
-        owned = visible > 1 or bool(query.caseworker_id)
         return _Filter(
             conditions,
             bind,
@@ -287,7 +285,8 @@ class BeneficiaryService:
             broad,
             unsearched=unsearched,
             match=match,
-            search=None if owned else search,
+            search=search,
+            owner=query.caseworker_id or caseload_owner(self._actor),
         )
 
     def _search_term(
@@ -505,7 +504,8 @@ class BeneficiaryService:
             return None  # narrow, or custom filters (their own plans)
         if query.custom_sort is not None or reach > SPLIT_REACH:
             return None
-        return choose_split(session, self._terms, found.search, SortKey(query.sort), BROAD_SEARCH)
+        key = SortKey(query.sort)
+        return choose_split(session, self._terms, found.search, key, BROAD_SEARCH, found.owner)
 
     @staticmethod
     def _page_statement(

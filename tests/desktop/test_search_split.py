@@ -144,7 +144,7 @@ def test_split_pages_are_the_plain_querys(clustered, splits, key):
 
 
 @pytest.mark.parametrize("key", [SortKey.LAST_NAME, SortKey.FIRST_NAME])
-def test_split_pages_with_filters_and_a_caseworkers_walk(clustered, splits, key):
+def test_split_pages_with_filters_and_for_a_caseworker(clustered, splits, monkeypatch, key):
     office, login = clustered
     sam, cara = office.services("sam"), office.services("cara")
     owner = cara.beneficiaries._actor.id
@@ -157,8 +157,8 @@ def test_split_pages_with_filters_and_a_caseworkers_walk(clustered, splits, key)
             assert _paged(sam.beneficiaries, filtered, 5) == (wanted, len(wanted)), typed
     assert any(split is not None for split in splits)
     splits.clear()
-    # A caseworker's own records (and the caseworker filter) keep the walk through the
-    # owner's index: the same pages.
+    # A small caseload (a caseworker's own records, or the caseworker filter) keeps the
+    # walk through the owner's index: the same pages.
     for typed, descending in itertools.product(("nguy", "olena ng", "o"), (False, True)):
         expected = _reference(login, typed, key, descending, owner)
         assert expected
@@ -166,7 +166,16 @@ def test_split_pages_with_filters_and_a_caseworkers_walk(clustered, splits, key)
         assert _paged(cara.beneficiaries, query, 5) == (expected, len(expected)), typed
         mine = BeneficiaryQuery(search=typed, sort=key, descending=descending, caseworker_id=owner)
         assert _paged(sam.beneficiaries, mine, 5) == (expected, len(expected)), typed
-    assert splits == []
+    assert not any(splits)
+    # A caseload big enough for the split (search_split._large_caseload): the same pages.
+    monkeypatch.setattr(search_split, "OWNER_PAGE", 1)
+    for typed, descending in itertools.product(("nguy", "olena ng", "o"), (False, True)):
+        expected = _reference(login, typed, key, descending, owner)
+        query = BeneficiaryQuery(search=typed, sort=key, descending=descending)
+        assert _paged(cara.beneficiaries, query, 5) == (expected, len(expected)), typed
+        mine = BeneficiaryQuery(search=typed, sort=key, descending=descending, caseworker_id=owner)
+        assert _paged(sam.beneficiaries, mine, 5) == (expected, len(expected)), typed
+    assert any(splits)
 
 
 def test_many_other_matches_walk_the_sort_index(clustered, splits, monkeypatch):
