@@ -16,7 +16,6 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
-    UnaryExpression,
     and_,
     bindparam,
     func,
@@ -24,7 +23,6 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.sql.operators import custom_op
 
 from desktop.auth.permissions import Permission, require, require_record_access
 from desktop.domain.enums import (
@@ -40,7 +38,12 @@ from desktop.domain.records import Actor, Beneficiary, BeneficiaryQuery, Page, S
 from desktop.domain.validation import BENEFICIARY_FIELDS, validate_beneficiary
 from desktop.errors import NotFound, ValidationError
 from desktop.store.changes import Change, Stamp, diff, first_version, record_changes
-from desktop.store.custom_indexes import checked_key, custom_value, numeric_keys
+from desktop.store.custom_indexes import (
+    checked_key,
+    compared_value,
+    custom_value,
+    numeric_keys,
+)
 from desktop.store.db import Database
 from desktop.store.tables import BeneficiaryRow, CaseSessionRow, UserRow, new_id, utcnow
 
@@ -50,6 +53,7 @@ from .common import (
     allocate_case_numbers,
     beneficiary_select,
     beneficiary_values,
+    caseload_owner,
     live_count,
     load_beneficiary,
     refuse_stale_edit,
@@ -67,14 +71,16 @@ from .forms import (
 )
 from .page_sql import PAGE_SQL, PageSql
 from .record_checks import check_edit, flag_problems
-from .search_counts import listed_up_to, live_matches_up_to
-from .search_terms import SearchTerms
+from .search_counts import listed_live_up_to, listed_up_to, live_matches_up_to
+from .search_split import SPLIT_REACH, Split, choose_split, split_statement
+from .search_split import unindexed as _unindexed
+from .search_terms import SearchMatch, SearchTerms
 from .tasks import reassign_open_tasks
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
-BROAD_SEARCH = 500  # matches from which a search walks the sort index (see _conditions)
+BROAD_SEARCH = 500  # matches from which a search walks the sort index or splits (_search_term)
 COUNT_BOUND = 1000  # the list's first count of a search stops here (services/search_counts.py)
 FILTER_PAGE = 200  # the page a custom filter's plan is chosen for (see _custom_plan)
 
@@ -108,11 +114,6 @@ SORT_FIELDS: dict[SortKey, tuple[str, ...]] = {
 # comparison would skip them, so those pages keep OFFSET.
 NULLABLE_SORTS = frozenset({SortKey.DATE_OF_BIRTH, SortKey.NEXT_FOLLOW_UP})
 CONTINUATIONS = 32  # remembered page ends per service (one list, a few sorts and searches)
-
-
-def _unindexed(column: ColumnElement) -> ColumnElement:
-    """``+column``: the same value, but SQLite will not pick an index for this term."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 # The join decides which table SQLite walks first, and with it which index orders the
@@ -175,21 +176,6 @@ def _custom_plan(matches: int, rows: int) -> str:
     return "listed"
 
 
-def _custom_sort_value(beneficiary: Beneficiary, key: str, numeric: bool) -> Any:
-    """What ``custom_value(key, numeric=)`` gives for this record, as SQLite compares it:
-    JSON true/false are 1/0, a decimal's text its number; an array or object (not a
-    column's kind) continues by OFFSET."""
-    value = beneficiary.custom.get(key)
-    if isinstance(value, bool):
-        return int(value)
-    if numeric and isinstance(value, str):
-        try:
-            return float(value)
-        except ValueError:
-            return None  # a value the field's rules refuse now: this page ends by OFFSET
-    return value if isinstance(value, int | float | str) else None
-
-
 def _custom_shape(query: BeneficiaryQuery, numeric: bool) -> tuple:
     """What of a query's custom parts is SQL text or a parameter's type (the page's shape)."""
     filters = tuple((key, isinstance(value, bool)) for key, value in query.custom_filters)
@@ -215,6 +201,8 @@ class _Filter:
     # bounded count driven by the search index (see _bounded_total).
     unsearched: list[ColumnElement[bool]] | None = None
     match: str | None = None
+    search: SearchMatch | None = None  # the match's parts, for a split (see _split)
+    owner: str | None = None  # the one caseworker whose records are listed
 
 
 class BeneficiaryService:
@@ -277,9 +265,10 @@ class BeneficiaryService:
             conditions.append(BeneficiaryRow.next_follow_up_on <= due)
         custom = _custom_terms(query, bind)
         searched = bool(query.search.strip())
-        match = self._terms.match(self._db, query.search) if searched else None
-        if searched and match is None:
+        search = self._terms.search(self._db, query.search) if searched else None
+        if searched and search is None:
             return None  # only punctuation typed: nothing can match
+        match = None if search is None else search.expression
         if custom:
             return self._custom_filters(conditions, custom, bind, match)
         if match is None:
@@ -296,6 +285,8 @@ class BeneficiaryService:
             broad,
             unsearched=unsearched,
             match=match,
+            search=search,
+            owner=query.caseworker_id or caseload_owner(self._actor),
         )
 
     def _search_term(
@@ -360,6 +351,8 @@ class BeneficiaryService:
     def _counted(self, connection: Any, found: _Filter, bound: int | None) -> tuple[int, bool]:
         """How many rows ``found`` selects, a search's up to ``bound``; (count, more)."""
         if bound is not None and found.unsearched is not None and found.match is not None:
+            if found.matches is not None:  # only deletion narrows (see _conditions)
+                return listed_live_up_to(connection, found.match, bound)
             return live_matches_up_to(connection, found.match, found.unsearched, bound)
         return self._total(connection, found), False
 
@@ -480,6 +473,9 @@ class BeneficiaryService:
             numeric = query.custom_sort is not None and query.custom_sort in numeric_keys(
                 current_forms(self._db, uow.session)
             )
+            split = self._split(uow.session, found, query, values["offset"] + limit)
+            if split is not None:
+                values.update(split.values(limit, values["offset"]))
             shape = (
                 tuple(found.binds),
                 found.broad,
@@ -488,10 +484,11 @@ class BeneficiaryService:
                 key,
                 query.descending,
                 after is not None,
+                split and split.shape,
             )
             page_sql = PAGE_SQL.get(shape)
             if page_sql is None:
-                statement = self._page_statement(found, query, after is not None, numeric)
+                statement = self._page_statement(found, query, after is not None, numeric, split)
                 page_sql = PageSql.compile(statement, connection.dialect, values)
                 PAGE_SQL[shape] = page_sql
             rows = page_sql.rows(connection, values)
@@ -501,9 +498,22 @@ class BeneficiaryService:
             self._remember(query, offset + len(rows), last, last_pk, numeric)
         return Page(tuple(beneficiary for beneficiary, _pk in rows), offset, total, more)
 
+    def _split(self, session, found: _Filter, query: BeneficiaryQuery, reach: int) -> Split | None:
+        """How a broad search's page is read by name (services/search_split.py), or None."""
+        if not found.broad or found.search is None or found.unsearched is None:
+            return None  # narrow, or custom filters (their own plans)
+        if query.custom_sort is not None or reach > SPLIT_REACH:
+            return None
+        key = SortKey(query.sort)
+        return choose_split(session, self._terms, found.search, key, BROAD_SEARCH, found.owner)
+
     @staticmethod
     def _page_statement(
-        found: _Filter, query: BeneficiaryQuery, after: bool, numeric: bool = False
+        found: _Filter,
+        query: BeneficiaryQuery,
+        after: bool,
+        numeric: bool = False,
+        split: Split | None = None,
     ) -> Select:
         """The page's statement with named parameters: limit, offset and, ``after``, the
         row to continue after (``after_0``… its sort values, ``after_pk``)."""
@@ -520,23 +530,28 @@ class BeneficiaryService:
         tie_breaker = BeneficiaryRow.pk
         order = [c.desc() if descending else c.asc() for c in (*sort_columns, tie_breaker)]
         page_select = PAGE_SELECT_BY_CASEWORKER if by_caseworker else PAGE_SELECT
-        statement = page_select.where(and_(*found.conditions)).order_by(*order)
+        continued: list[ColumnElement[bool]] = []
+        if after:
+            bound = [
+                bindparam(f"after_{at}", type_=column.type)
+                for at, column in enumerate(sort_columns)
+            ]
+            left = tuple_(*sort_columns, tie_breaker)
+            right = tuple_(*bound, bindparam("after_pk", type_=tie_breaker.type))
+            # SQLite does not turn a row-value comparison into an index range: alone it
+            # walks the index from its start (5 ms at row 50,000, growing with depth). The
+            # same bound on the first sort column alone starts the walk there (0.3 ms).
+            leading, start = sort_columns[0], bound[0]
+            if descending:
+                continued = [left < right, leading <= start]
+            else:
+                continued = [left > right, leading >= start]
+        if split is not None and found.unsearched is not None and found.matching is not None:
+            parts = (page_select, found.unsearched, found.matching, continued)
+            return split_statement(*parts, split, order, (*SORT_FIELDS[key], "pk"), descending)
+        statement = page_select.where(and_(*found.conditions), *continued).order_by(*order)
         statement = statement.limit(bindparam("limit", type_=Integer))
-        statement = statement.offset(bindparam("offset", type_=Integer))
-        if not after:
-            return statement
-        bound = [
-            bindparam(f"after_{at}", type_=column.type) for at, column in enumerate(sort_columns)
-        ]
-        left = tuple_(*sort_columns, tie_breaker)
-        right = tuple_(*bound, bindparam("after_pk", type_=tie_breaker.type))
-        # SQLite does not turn a row-value comparison into an index range: alone it walks
-        # the index from its start (5 ms at row 50,000, growing with depth). The same
-        # bound on the first sort column alone starts the walk there (0.3 ms).
-        leading, start = sort_columns[0], bound[0]
-        if descending:
-            return statement.where(left < right, leading <= start)
-        return statement.where(left > right, leading >= start)
+        return statement.offset(bindparam("offset", type_=Integer))
 
     def _continuation(self, query: BeneficiaryQuery, offset: int) -> tuple[tuple, int] | None:
         with self._continuations_lock:
@@ -546,7 +561,7 @@ class BeneficiaryService:
         self, query: BeneficiaryQuery, end: int, last: Beneficiary, pk: int, numeric: bool
     ) -> None:
         if query.custom_sort is not None:
-            values: tuple = (_custom_sort_value(last, query.custom_sort, numeric),)
+            values: tuple = (compared_value(last.custom, query.custom_sort, numeric),)
             nullable = True  # any record may have no value
         else:
             key = SortKey(query.sort)

@@ -27,6 +27,22 @@ def listed_up_to(session: Session | Any, match: str, limit: int | None) -> int:
     return session.execute(select(func.count()).select_from(listed)).scalar_one()
 
 
+def listed_live_up_to(connection: Any, match: str, bound: int) -> tuple[int, bool]:
+    """The live records of ``match``, counted up to ``bound`` when nothing but deletion
+    narrows the list: the search index's rows less the deleted records (a short list,
+    through migration 0009's index), without reading a table row per match (1,001 of
+    them were 4 ms of a keystroke at 1,000,000): (count, whether more match)."""
+    deleted = select(BeneficiaryRow.pk).where(BeneficiaryRow.deleted_at.is_not(None))
+    listed = (
+        select(SEARCH_INDEX.c.rowid)
+        .where(MATCH(match), SEARCH_INDEX.c.rowid.not_in(deleted))
+        .limit(bound + 1)
+        .subquery()
+    )
+    counted = connection.execute(select(func.count()).select_from(listed)).scalar_one()
+    return min(counted, bound), counted > bound
+
+
 def live_matches_up_to(
     connection: Any, match: str, terms: list[ColumnElement[bool]], bound: int
 ) -> tuple[int, bool]:

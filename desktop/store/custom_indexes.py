@@ -57,6 +57,21 @@ def custom_value(key: str, *, numeric: bool = False) -> ColumnElement:
     return cast(value, REAL) if numeric else value
 
 
+def compared_value(custom: dict[str, Any], key: str, numeric: bool) -> Any:
+    """What ``custom_value(key, numeric=)`` gives for a record's custom values, as SQLite
+    compares it: JSON true/false are 1/0, a decimal's text its number; an array or object
+    (not a column's kind) continues by OFFSET."""
+    value = custom.get(key)
+    if isinstance(value, bool):
+        return int(value)
+    if numeric and isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None  # a value the field's rules refuse now: this page ends by OFFSET
+    return value if isinstance(value, int | float | str) else None
+
+
 def numeric_keys(definition: forms.FormSet) -> frozenset[str]:
     """The beneficiary fields whose stored text is a number (decimals)."""
     return frozenset(
