@@ -429,8 +429,9 @@ def _process_batch(
     does not take the lock) propagates: the caller redoes the push item by item.
 
     With `lock_late` (PostgreSQL) the batch is read, validated and built without the
-    sequence lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock
-    just before the writes (or raises `LockFirst`).
+    write lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock,
+    shared with other such pushes, and the numbers just before the writes (or raises
+    `LockFirst`).
     """
     parsed = [_parse(raw) for raw in raws]
     changes = [change for _head, change, _rejected in parsed if change is not None]
@@ -556,7 +557,7 @@ def push():
     try:
         results = None
         if session.get_bind().dialect.name == "postgresql":
-            # Read, check and build without the lock; hold it only to number the writes.
+            # Read, check and build without the lock; then hold it, shared, to write.
             session.commit()
             session.expire_all()
             begin_deferred_seq_block(session)
