@@ -262,6 +262,8 @@ def begin_snapshot(session: Session) -> None:
 SEQ_BLOCK_KEY = "caseload_seq_block"
 # Session.info key: the sync run a push belongs to, stamped on every record it writes.
 SYNC_RUN = "caseload_sync_run"
+# PostgreSQL: numbers a block in memory takes from the sequence at a time (see SeqBlock).
+SEQ_CHUNK = 32
 
 
 class SeqBlock:
@@ -278,6 +280,7 @@ class SeqBlock:
         self.value = start
         self.deferred = deferred
         self.pool = pool
+        self.take = SEQ_CHUNK  # how many the pool takes when it runs out next
 
 
 def begin_deferred_seq_block(session: Session) -> SeqBlock:
@@ -289,9 +292,17 @@ def begin_deferred_seq_block(session: Session) -> SeqBlock:
     return block
 
 
-def begin_seq_block(session: Session) -> SeqBlock:
-    """After `begin_write`: let `next_seq` count in memory until `end_seq_block`."""
-    block = SeqBlock(0, pool=[]) if is_postgres(session) else SeqBlock(current_seq(session))
+def begin_seq_block(session: Session, expected: int = SEQ_CHUNK) -> SeqBlock:
+    """After `begin_write`: let `next_seq` count in memory until `end_seq_block`.
+
+    On PostgreSQL the first numbers are taken `expected` at a time (a push: one per
+    change, so few are left unused), then `SEQ_CHUNK` at a time.
+    """
+    if is_postgres(session):
+        block = SeqBlock(0, pool=[])
+        block.take = max(1, expected)
+    else:
+        block = SeqBlock(current_seq(session))
     session.info[SEQ_BLOCK_KEY] = block
     return block
 
@@ -314,7 +325,8 @@ def next_seq(session: Session) -> int:
     if block is not None:
         if block.pool is not None:
             if not block.pool:
-                block.pool = take_seqs(session, SEQ_CHUNK)[::-1]
+                block.pool = take_seqs(session, block.take)[::-1]
+                block.take = SEQ_CHUNK
             return block.pool.pop()
         block.value += 1
         return -block.value if block.deferred else block.value
@@ -357,8 +369,6 @@ def current_seq(session: Session) -> int:
 
 SEQUENCE = "caseload_seq"
 SEQ_BITS = 48
-# Numbers a push that needs the lock from its start takes from the sequence at a time.
-SEQ_CHUNK = 32
 _TAG = f"('{SEQUENCE}'::regclass::oid::bigint % 32767 + 1)"
 # The write lock: the two-int form (another key space than the registrations' bigint).
 WRITE_LOCK = f"{_TAG}::int, 0"

@@ -569,7 +569,7 @@ def push():
                 session.rollback()
         if results is None:
             begin_write(session)
-            begin_seq_block(session)
+            begin_seq_block(session, len(changes))
             results = _process_batch(session, who, changes)
             end_seq_block(session)
         session.commit()
