@@ -225,15 +225,25 @@ def refresh_statistics(engine: Engine) -> None:
 def begin_write(session: Session) -> None:
     """Start a write transaction holding the global write lock.
 
-    The lock is the sync counter row. The statement must be the first one of its
-    transaction: on SQLite a transaction that has already read cannot upgrade to a
-    writer once another writer committed, and on PostgreSQL the row lock makes later
-    writers wait, so sequence numbers are committed in the order they are handed out.
+    On SQLite the lock is the sync counter row. The statement must be the first one of
+    its transaction: a transaction that has already read cannot upgrade to a writer once
+    another writer committed. The lock orders the sequence numbers too: they are
+    committed in the order they are handed out.
+
+    On PostgreSQL the lock is an exclusive advisory lock (`WRITE_LOCK`), which excludes
+    the other holders of `begin_write` and the writing part of the pushes that share it
+    (`begin_shared_write`). It is mutual exclusion only: the numbers come from the
+    sequence and the feed's order from `begin_feed_snapshot`. The transaction takes its
+    place among the writers the feed waits for here, before any savepoint can undo it.
     """
     session.commit()  # ends any read transaction
     # Rows read before the lock (the token checks, the user) may be stale by now: reload
     # them on next use, inside the locked transaction.
     session.expire_all()
+    if is_postgres(session):
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
+        _register(session)
+        return
     session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=SyncCounter.value))
 
 
@@ -252,66 +262,76 @@ def begin_snapshot(session: Session) -> None:
 SEQ_BLOCK_KEY = "caseload_seq_block"
 # Session.info key: the sync run a push belongs to, stamped on every record it writes.
 SYNC_RUN = "caseload_sync_run"
+# PostgreSQL: numbers a block in memory takes from the sequence at a time (see SeqBlock).
+SEQ_CHUNK = 32
 
 
 class SeqBlock:
-    """Sequence numbers handed out in memory during one locked write transaction.
+    """Sequence numbers handed out in memory during one write transaction.
 
-    `begin_write` already holds the counter row, so no other writer can take numbers
+    On SQLite `begin_write` holds the counter row, so no other writer can take numbers
     until this transaction ends: the numbers are counted here and the counter is written
-    once, by `end_seq_block`, before the commit.
+    once, by `end_seq_block`, before the commit. On PostgreSQL (`pool` not None) they
+    are taken from the sequence `SEQ_CHUNK` at a time; the ones left unused are gaps.
     """
 
-    def __init__(self, start: int, *, deferred: bool = False) -> None:
+    def __init__(self, start: int, *, deferred: bool = False, pool: list[int] | None = None):
         self.start = start
         self.value = start
         self.deferred = deferred
+        self.pool = pool
+        self.take = SEQ_CHUNK  # how many the pool takes when it runs out next
 
 
 def begin_deferred_seq_block(session: Session) -> SeqBlock:
     """Without the lock: `next_seq` hands out placeholders -1, -2, ... (never a real
-    number) until `reserve_seqs` takes the lock and the real numbers; the caller then
-    gives each placeholder -k the k-th of them (server/push_rows.py)."""
+    number) until `push_rows.lock_and_number` takes the real numbers (`take_seqs`) and
+    gives each placeholder -k the k-th of them."""
     block = SeqBlock(0, deferred=True)
     session.info[SEQ_BLOCK_KEY] = block
     return block
 
 
-def reserve_seqs(session: Session, count: int) -> int:
-    """Take the write lock and `count` sequence numbers in one statement; the first.
+def begin_seq_block(session: Session, expected: int = SEQ_CHUNK) -> SeqBlock:
+    """After `begin_write`: let `next_seq` count in memory until `end_seq_block`.
 
-    Like `begin_write`, the row lock is held until the transaction ends, so numbers
-    still commit in the order they are handed out.
+    On PostgreSQL the first numbers are taken `expected` at a time (a push: one per
+    change, so few are left unused), then `SEQ_CHUNK` at a time.
     """
-    session.info.pop(SEQ_BLOCK_KEY, None)
-    last = session.execute(
-        update(SyncCounter)
-        .where(SyncCounter.id == 1)
-        .values(value=SyncCounter.value + count)
-        .returning(SyncCounter.value)
-    ).scalar_one()
-    return last - count + 1
-
-
-def begin_seq_block(session: Session) -> SeqBlock:
-    """After `begin_write`: let `next_seq` count in memory until `end_seq_block`."""
-    block = SeqBlock(current_seq(session))
+    if is_postgres(session):
+        block = SeqBlock(0, pool=[])
+        block.take = max(1, expected)
+    else:
+        block = SeqBlock(current_seq(session))
     session.info[SEQ_BLOCK_KEY] = block
     return block
 
 
 def end_seq_block(session: Session, *, write: bool = True) -> None:
-    """Stop counting in memory; with `write`, store the last number handed out."""
+    """Stop counting in memory; with `write`, store the last number handed out (SQLite)."""
     block = session.info.pop(SEQ_BLOCK_KEY, None)
-    if write and block is not None and not block.deferred and block.value != block.start:
+    if (
+        write
+        and block is not None
+        and not block.deferred
+        and block.pool is None
+        and block.value != block.start
+    ):
         session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=block.value))
 
 
 def next_seq(session: Session) -> int:
     block = session.info.get(SEQ_BLOCK_KEY)
     if block is not None:
+        if block.pool is not None:
+            if not block.pool:
+                block.pool = take_seqs(session, block.take)[::-1]
+                block.take = SEQ_CHUNK
+            return block.pool.pop()
         block.value += 1
         return -block.value if block.deferred else block.value
+    if is_postgres(session):
+        return take_seqs(session, 1)[0]
     return session.execute(
         update(SyncCounter)
         .where(SyncCounter.id == 1)
@@ -321,4 +341,106 @@ def next_seq(session: Session) -> int:
 
 
 def current_seq(session: Session) -> int:
+    """The last sequence number handed out (on PostgreSQL maybe not committed yet)."""
+    if is_postgres(session):
+        return session.execute(text(_HEAD)).scalar_one()
     return session.execute(select(SyncCounter.value).where(SyncCounter.id == 1)).scalar_one()
+
+
+# --- PostgreSQL: numbers from a sequence, the feed reading below open writers ---------
+#
+# A writer takes its numbers with nextval (migration 0016), which holds no lock, so
+# writers commit in any order: seq 7 may commit while 5 is still open. The feed must
+# never move a reader's cursor past 5 then, or 5 would be skipped for good. So before a
+# writer takes numbers it registers: a transaction-level advisory lock whose key is a
+# lower bound of every number it will take (the sequence's next value at that moment;
+# the sequence only grows). The lock goes with the transaction, at commit or rollback.
+# The feed (`begin_feed_snapshot`) reads first the last number handed out, L, then the
+# smallest registered key, M, and reads rows up to min(L, M - 1) in a snapshot taken
+# after both. Every number up to there was handed out before L was read, so to a writer
+# that had registered before that; that writer is not open any more (else M would be at
+# most its number), so its rows are committed and in the snapshot, or rolled back: a
+# gap, which the keyset feed passes over.
+#
+# Advisory lock keys are per database, and tests and benches keep several schemas in
+# one: keys carry a tag of this schema's sequence (its oid, folded to 15 bits) above the
+# 48 bits of a number. Two schemas with the same tag only make each other's feed wait
+# for the other's open writers; never wrong.
+
+SEQUENCE = "caseload_seq"
+SEQ_BITS = 48
+_TAG = f"('{SEQUENCE}'::regclass::oid::bigint % 32767 + 1)"
+# The write lock: the two-int form (another key space than the registrations' bigint).
+WRITE_LOCK = f"{_TAG}::int, 0"
+_HEAD = f"SELECT last_value - CASE WHEN is_called THEN 0 ELSE 1 END FROM {SEQUENCE}"
+_REGISTER = (
+    f"SELECT pg_advisory_xact_lock_shared(({_TAG} << {SEQ_BITS})"
+    f" + last_value + CASE WHEN is_called THEN 1 ELSE 0 END) FROM {SEQUENCE}"
+)
+_OLDEST_OPEN = (
+    f"SELECT min(((classid::bigint & {(1 << (SEQ_BITS - 32)) - 1}) << 32) | objid::bigint)"
+    " FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    f" AND classid::bigint >> {SEQ_BITS - 32} = {_TAG}"
+)
+_TAKE = f"SELECT nextval('{SEQUENCE}') FROM generate_series(1, :count)"
+# Session.info key: the transaction that registered (see _register).
+_REGISTERED = "caseload_seq_registered"
+
+
+def is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _register(session: Session) -> None:
+    """This transaction's place among the writers the feed waits for (see above)."""
+    session.execute(text(_REGISTER))
+    session.info[_REGISTERED] = session.get_transaction()
+
+
+def begin_shared_write(session: Session) -> None:
+    """PostgreSQL: the write lock in shared mode, held until the transaction ends.
+
+    For a push that changes no stored record (`push_rows.lock_and_number`): such pushes
+    run side by side, while a `begin_write` holder waits for them and they for it. The
+    lock manager queues a shared request behind a waiting exclusive one, so a
+    `begin_write` is not starved by a stream of pushes.
+    """
+    session.execute(text(f"SELECT pg_advisory_xact_lock_shared({WRITE_LOCK})"))
+
+
+def take_seqs(session: Session, count: int) -> list[int]:
+    """PostgreSQL: `count` new sequence numbers, ascending (not always consecutive).
+
+    The transaction registers first unless it did already (`begin_write`). Inside a
+    savepoint it must have: a registration made there would go with a rollback to the
+    savepoint while the numbers taken after it stayed.
+    """
+    session.connection()
+    if session.info.get(_REGISTERED) is not session.get_transaction():
+        if session.in_nested_transaction():
+            raise RuntimeError("sequence numbers inside a savepoint need begin_write first")
+        _register(session)
+    if count <= 0:
+        return []
+    return sorted(session.execute(text(_TAKE), {"count": count}).scalars())
+
+
+def begin_feed_snapshot(session: Session) -> tuple[int, int]:
+    """Start the feed's snapshot (`begin_snapshot`); (the last number, the feed's end).
+
+    Every change with a number up to the feed's end is in the snapshot, or was rolled
+    back; none will commit later. On SQLite both are the counter, read in the snapshot
+    (its one writer commits numbers in order). On PostgreSQL the end may be lower than
+    the last number while writers are open (see above); both are read before the
+    snapshot begins.
+    """
+    if not is_postgres(session):
+        begin_snapshot(session)
+        head = current_seq(session)
+        return head, head
+    session.commit()
+    head = session.execute(text(_HEAD)).scalar_one()
+    oldest = session.execute(text(_OLDEST_OPEN)).scalar()
+    begin_snapshot(session)  # commits this read; the snapshot is the next statement's
+    return head, head if oldest is None else min(head, oldest - 1)

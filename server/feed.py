@@ -56,13 +56,19 @@ GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 1
 
 
-def page_after(model: Any, condition: ColumnElement[bool], after: int, limit: int) -> Select:
-    """The sequence numbers of the first ``limit`` of ``model``'s feed rows after ``after``.
+def page_after(
+    model: Any, condition: ColumnElement[bool], after: int, limit: int, upto: int | None = None
+) -> Select:
+    """The sequence numbers of the first ``limit`` of ``model``'s feed rows after ``after``
+    (and up to ``upto``, where the feed ends: db.begin_feed_snapshot).
 
     Bare numbers: the feed merges them across tables to find where its page ends, then
     reads that page's rows with `page_rows`.
     """
-    return select(model.seq).where(model.seq > after, condition).order_by(model.seq).limit(limit)
+    query = select(model.seq).where(model.seq > after, condition)
+    if upto is not None:
+        query = query.where(model.seq <= upto)
+    return query.order_by(model.seq).limit(limit)
 
 
 def page_rows(model: Any, seqs: list[int]) -> Select:
@@ -72,16 +78,23 @@ def page_rows(model: Any, seqs: list[int]) -> Select:
 
 
 def feed_page(
-    session: Session, sources: list[tuple[Any, ColumnElement[bool]]], after: int, limit: int
+    session: Session,
+    sources: list[tuple[Any, ColumnElement[bool]]],
+    after: int,
+    limit: int,
+    *,
+    upto: int | None = None,
 ) -> tuple[list[dict[str, Any]], bool]:
-    """(the next ``limit`` feed entries after ``after`` in seq order, whether more follow).
+    """(the next ``limit`` feed entries after ``after`` in seq order, whether more follow
+    up to ``upto``).
 
     Sequence numbers are unique across tables (one counter), so the ``limit``-th smallest
     of the tables' first ``limit + 1`` is where this page ends.
     """
     firsts: list[tuple[int, int]] = []  # (seq, index of its source)
     for index, (model, condition) in enumerate(sources):
-        numbers = session.execute(page_after(model, condition, after, limit + 1)).scalars()
+        query = page_after(model, condition, after, limit + 1, upto)
+        numbers = session.execute(query).scalars()
         firsts += [(seq, index) for seq in numbers]
     if not firsts:
         return [], False
@@ -135,12 +148,16 @@ def _off_index(element: Any) -> Any:
     return None
 
 
-def count_after(model: Any, condition: ColumnElement[bool], after: int) -> Select:
-    """How many of ``model``'s feed rows come after ``after``: a range on its seq index.
+def count_after(
+    model: Any, condition: ColumnElement[bool], after: int, upto: int | None = None
+) -> Select:
+    """How many of ``model``'s feed rows come after ``after`` (up to ``upto``): a range on
+    its seq index.
 
     Its cost is what is left after ``after``, not the office (see ``feed_sources``).
     """
-    return select(func.count()).select_from(model).where(model.seq > after, condition)
+    query = select(func.count()).select_from(model).where(model.seq > after, condition)
+    return query if upto is None else query.where(model.seq <= upto)
 
 
 def feed_sources(who: Actor, exclude_run: str | None) -> list[tuple[Any, ColumnElement[bool]]]:

@@ -64,10 +64,12 @@ class User(Base):
 
 
 class SyncCounter(Base):
-    """One row: the last server sequence number handed out.
+    """One row: the last server sequence number handed out (SQLite).
 
     Every write transaction updates this row first, which serialises writers, so sequence
     numbers commit in order and a change-feed reader never skips one that commits later.
+    On PostgreSQL the numbers come from the sequence `caseload_seq` since migration 0016
+    and the row keeps the value it had then (server/db.py).
     """
 
     __tablename__ = "sync_counter"

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from server.db import SEQ_BLOCK_KEY, reserve_seqs
+from server.db import SEQ_BLOCK_KEY, begin_shared_write, take_seqs
 from server.models import Beneficiary, CaseSession, Synced
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def flush_new_rows_first(session: Session, rows: list[NewRow]) -> None:
         }
 
 
-# --- PostgreSQL: the lock taken at the end, only to hand out numbers -------------------
+# --- PostgreSQL: the write lock shared, taken at the end --------------------------------
 
 
 class LockFirst(Exception):
@@ -144,16 +144,19 @@ def watch_stored_writes(session: Session, cache: Any) -> None:
 
 
 def lock_and_number(session: Session, cache: Any) -> None:
-    """Take the sequence lock for a batch built without it, and number its writes.
+    """Take the write lock, shared, for a batch built without it, and number its writes.
 
     The batch was validated and built with placeholder numbers (`db.next_seq` in a
-    deferred block). It is safe to finish without having held the lock only when it
-    changed no stored record (creations and replays: a concurrent creation of the same
-    id, key or case number fails on its unique index and the push is redone change by
-    change) and every stored record it read is still the version it read (a parent
-    deleted or moved meanwhile): else `LockFirst`. The one UPDATE of the counter row
-    takes the lock and the block of numbers; the lock is held until the commit, so a
-    reader never sees seq N+1 committed before N (see db.begin_write).
+    deferred block). It is safe to finish without having held the lock from its start
+    only when it changed no stored record (creations and replays: a concurrent creation
+    of the same id, key or case number fails on its unique index and the push is redone
+    change by change) and every stored record it read is still the version it read (a
+    parent deleted or moved meanwhile): else `LockFirst`. Such batches share the lock
+    (`db.begin_shared_write`): they only add rows, so they may run side by side, while
+    every writer that changes stored records holds it alone (`db.begin_write`) and so
+    cannot change what this batch read until it commits. The versions are checked once
+    the lock is held; then the numbers come from the sequence (`db.take_seqs`, whose
+    registration keeps the feed below them until the commit).
     """
     block = session.info.get(SEQ_BLOCK_KEY)
     count = block.value if block is not None else 0
@@ -162,7 +165,7 @@ def lock_and_number(session: Session, cache: Any) -> None:
     numbered = [*cache.new_rows, *session.identity_map.values(), *session.new]
     read = [obj for obj in session.identity_map.values() if isinstance(obj, Synced)]
     with session.no_autoflush:  # nothing goes out before it has its real number
-        first = reserve_seqs(session, count)
+        begin_shared_write(session)
         by_model: dict[type, dict[str, int]] = {}
         for obj in read:
             if obj.seq is not None and obj.seq >= 0:
@@ -174,10 +177,11 @@ def lock_and_number(session: Session, cache: Any) -> None:
                 ).all()
                 if len(now) != len(chunk) or any(versions[i] != v for i, v in now):
                     raise LockFirst()
+        numbers = take_seqs(session, count)
     for record in numbered:
         seq = getattr(record, "seq", None)
         if seq is not None and seq < 0:
-            record.seq = first - seq - 1
+            record.seq = numbers[-seq - 1]
 
 
 # --- statistics that follow the tables' growth ------------------------------------------

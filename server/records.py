@@ -3,7 +3,9 @@
 Tasks (server/tasks.py) are written with the helpers here and serialised by `record_dict`.
 
 Every write here runs inside a transaction opened with `db.begin_write`, so the record
-checks below and the writes that follow cannot interleave with another writer.
+checks below and the writes that follow cannot interleave with another writer. On
+PostgreSQL a push that only adds records shares the lock instead, and checks what it
+read once it holds it (`push_rows.lock_and_number`).
 """
 
 from __future__ import annotations

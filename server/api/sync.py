@@ -11,13 +11,14 @@ from typing import Any
 from flask import Blueprint, current_app, request
 from flask_jwt_extended import jwt_required
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from server import households, observability, push_rows, records, referrals, tasks, transfers
 from server.db import (
     SYNC_RUN,
     begin_deferred_seq_block,
+    begin_feed_snapshot,
     begin_seq_block,
     begin_snapshot,
     begin_write,
@@ -428,8 +429,9 @@ def _process_batch(
     does not take the lock) propagates: the caller redoes the push item by item.
 
     With `lock_late` (PostgreSQL) the batch is read, validated and built without the
-    sequence lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock
-    just before the writes (or raises `LockFirst`).
+    write lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock,
+    shared with other such pushes, and the numbers just before the writes (or raises
+    `LockFirst`).
     """
     parsed = [_parse(raw) for raw in raws]
     changes = [change for _head, change, _rejected in parsed if change is not None]
@@ -514,6 +516,11 @@ def _process_batch(
     return [result for result in slots if result is not None]
 
 
+def _deadlock(exc: OperationalError) -> bool:
+    """PostgreSQL chose this transaction to break a deadlock (SQLSTATE 40P01)."""
+    return getattr(exc.orig, "sqlstate", None) == "40P01"
+
+
 SYNC_RUN_HEADER = "X-Caseload-Sync-Run"
 _SYNC_RUN_PATTERN = re.compile(r"[A-Za-z0-9-]{8,64}")
 
@@ -550,7 +557,7 @@ def push():
     try:
         results = None
         if session.get_bind().dialect.name == "postgresql":
-            # Read, check and build without the lock; hold it only to number the writes.
+            # Read, check and build without the lock; then hold it, shared, to write.
             session.commit()
             session.expire_all()
             begin_deferred_seq_block(session)
@@ -562,12 +569,16 @@ def push():
                 session.rollback()
         if results is None:
             begin_write(session)
-            begin_seq_block(session)
+            begin_seq_block(session, len(changes))
             results = _process_batch(session, who, changes)
             end_seq_block(session)
         session.commit()
-    except IntegrityError:
-        # Another writer stored one of these records or keys first: start again and
+    except (IntegrityError, OperationalError) as exc:
+        if isinstance(exc, OperationalError) and not _deadlock(exc):
+            raise
+        # Another writer stored one of these records or keys first (or, on PostgreSQL,
+        # was storing some of them while this push waited for it, and it for this one:
+        # pushes that share the write lock add rows in their own order): start again and
         # take the changes one savepoint at a time.
         log.info("sync push by user %s raced; redoing it change by change", user_id)
         end_seq_block(session, write=False)
@@ -595,11 +606,11 @@ def changes():
     count_remaining = query_int("count_remaining", 0, 0, 1)
     session = db()
     who = actor()
-    begin_snapshot(session)
-    # The counter and the records come from one snapshot, and sequence numbers commit in
-    # order (see db.begin_write): every seq up to the counter is visible here, so an empty
-    # answer may move the cursor there without skipping anything.
-    head_seq = current_seq(session)
+    # Every change numbered up to `upto` is in this snapshot or was rolled back (see
+    # db.begin_feed_snapshot): the page stops there, and an answer with nothing more to
+    # come may move the cursor there without skipping anything. On PostgreSQL, writers
+    # still open keep `upto` below the last number handed out, `head_seq`.
+    head_seq, upto = begin_feed_snapshot(session)
     if since > head_seq:
         raise ApiError(
             410,
@@ -608,10 +619,10 @@ def changes():
             extra={"server_seq": head_seq},
         )
     sources = feed_sources(who, exclude_run)
-    page, has_more = feed_page(session, sources, since, limit)
-    # Without more to come, every change up to the counter was considered in this
-    # snapshot (the ones left out by visibility or run included), so the cursor moves there.
-    next_since = page[-1]["seq"] if has_more else max(since, head_seq)
+    page, has_more = feed_page(session, sources, since, limit, upto=upto)
+    # Without more to come, every change up to `upto` was considered in this snapshot
+    # (the ones left out by visibility or run included), so the cursor moves there.
+    next_since = page[-1]["seq"] if has_more else max(since, upto)
     observability.records_pulled(
         "departure" if entry.get("left") else entry["entity"] for entry in page
     )
@@ -620,7 +631,7 @@ def changes():
         # Asked for once per pull (a progress total): the count walks what is left.
         extra["remaining"] = (
             sum(
-                session.execute(count_after(model, cond, next_since)).scalar_one()
+                session.execute(count_after(model, cond, next_since, upto)).scalar_one()
                 for model, cond in sources
             )
             if has_more

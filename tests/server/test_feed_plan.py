@@ -24,6 +24,8 @@ from server.records import Actor
 from tests.server.conftest import POSTGRES_URL_ENV, PostgresSchemas
 
 PEOPLE = 20_000
+# Where the feed ends (db.begin_feed_snapshot), past every row here.
+FEED_END = 2**40
 NOW = datetime(2026, 1, 5, 9, 0)
 
 
@@ -91,7 +93,7 @@ def plans(engine, supervisor: User, caseworker: User, explain: str, tables: set[
             if model is RecordDeparture or model.__tablename__ not in tables:
                 continue
             for statement in (
-                page_after(model, condition, PEOPLE, 501),
+                page_after(model, condition, PEOPLE, 501, FEED_END),
                 page_rows(model, list(range(PEOPLE + 1, PEOPLE + 501))),
             ):
                 sql = statement.compile(engine, compile_kwargs={"literal_binds": True})
