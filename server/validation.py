@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
 import re
-import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -68,17 +68,42 @@ def printable(text: str) -> str:
 
 
 def json_depth(value: Any) -> int:
-    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe."""
+    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe.
+
+    Only containers are queued: a push's records are mostly scalars.
+    """
+    if not isinstance(value, dict | list):
+        return 0
     deepest = 0
-    pending: list[tuple[int, Any]] = [(0, value)]
+    pending: list[tuple[int, Any]] = [(1, value)]
     while pending:
         depth, item = pending.pop()
-        if isinstance(item, dict):
-            item = list(item.values())
-        if isinstance(item, list):
-            deepest = max(deepest, depth + 1)
-            pending.extend((depth + 1, child) for child in item)
+        if depth > deepest:
+            deepest = depth
+        children = item.values() if isinstance(item, dict) else item
+        pending.extend((depth + 1, child) for child in children if isinstance(child, dict | list))
     return deepest
+
+
+# What json.loads needs to make a string clean_text refuses: a \u0000 or surrogate escape,
+# the bytes of an encoded surrogate (it decodes with "surrogatepass"), or a text that is
+# not UTF-8 (a NUL byte: UTF-16 and UTF-32 have one in every ASCII character).
+_UNSTORABLE_SOURCE = re.compile(rb"\\u(?:0000|[dD][89abcdefABCDEF])|\xed[\xa0-\xbf]|\x00")
+
+
+def storable_json(raw: bytes) -> bool:
+    """True when no string json.loads takes from `raw` (object keys included) can be one
+    that clean_text refuses, so `unstorable_text` of it would find nothing.
+
+    One scan of the request's bytes instead of a walk over every parsed value; False
+    only means "look": an escaped surrogate pair or a literal "\\u0000" in a text makes
+    the callers walk the values as before.
+    """
+    if raw.startswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+        return False
+    if raw.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+        return False
+    return _UNSTORABLE_SOURCE.search(raw) is None
 
 
 def unstorable_text(value: Any) -> tuple[tuple[Any, ...], str] | None:
@@ -212,7 +237,8 @@ def parse_uuid(value: Any) -> str:
     """A UUID written 8-4-4-4-12 (as the document's `format: uuid`), in lowercase."""
     if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
         raise FieldError("must be a UUID")
-    return str(uuid.UUID(value))
+    # The pattern is the 8-4-4-4-12 form str(uuid.UUID(value)) writes, in either case.
+    return value.lower()
 
 
 def optional_uuid(value: Any) -> str | None:
