@@ -122,8 +122,8 @@ def insert_new_rows(session: Session, rows: list[NewRow]) -> int:
 
 
 class _PlainInsert:
-    """One table's INSERT as the driver takes it: the SQL text, and per value the
-    dialect's own conversion (dates as text on SQLite, JSON documents serialised)."""
+    """One table's INSERT as the driver takes it: the SQL text, and the values the
+    dialect converts (dates as text on SQLite, JSON documents serialised), by position."""
 
     def __init__(self, dialect: Dialect, table: Table, names: Sequence[str]) -> None:
         compiled = insert(table).compile(
@@ -131,11 +131,20 @@ class _PlainInsert:
         )
         self.sql = compiled.string
         processors = compiled._bind_processors
-        # Positional drivers (SQLite) take the values in the statement's order.
-        self.order = list(compiled.positiontup or names)
-        at = {name: index for index, name in enumerate(names)}
-        self.steps = [(at[name], name, processors.get(name)) for name in self.order]
+        # A positional driver (SQLite) takes the values in the statement's order.
         self.positional = compiled.positiontup is not None
+        order = list(compiled.positiontup or names)
+        at = {name: index for index, name in enumerate(names)}
+        self.take = [at[name] for name in order]
+        self.names = order
+        # (place, conversion, which memo): one memo per distinct conversion.
+        memo_of: dict[Any, int] = {}
+        self.converts = [
+            (place, processors[name], memo_of.setdefault(processors[name], len(memo_of)))
+            for place, name in enumerate(order)
+            if name in processors
+        ]
+        self.memos = len(memo_of)
 
 
 _plain_inserts: weakref.WeakKeyDictionary[Dialect, dict[tuple, _PlainInsert]] = (
@@ -150,7 +159,9 @@ def insert_plain(
 
     What `connection.execute(insert(table), dicts)` stores, without its per-row work:
     the statement is compiled once per dialect, each value goes through the same bind
-    conversion the dialect would apply, and the driver gets the plain tuples.
+    conversion the dialect would apply, and the driver gets plain tuples (or dicts, for
+    a driver that takes named values). A value object met twice in one call (a record's
+    created_at and updated_at) is converted once.
     """
     dialect = connection.dialect
     known = _plain_inserts.setdefault(dialect, {})
@@ -158,18 +169,20 @@ def insert_plain(
     plan = known.get(key)
     if plan is None:
         plan = known[key] = _PlainInsert(dialect, table, names)
-    steps = plan.steps
-    params: list[Any]
-    if plan.positional:
-        params = [
-            tuple(row[at] if convert is None else convert(row[at]) for at, _n, convert in steps)
-            for row in rows
-        ]
-    else:
-        params = [
-            {name: row[at] if convert is None else convert(row[at]) for at, name, convert in steps}
-            for row in rows
-        ]
+    take, converts, names = plan.take, plan.converts, plan.names
+    # Per conversion, id(value) -> converted value; `rows` keeps the values alive meanwhile.
+    memos: list[dict[int, Any]] = [{} for _ in range(plan.memos)]
+    params: list[Any] = []
+    for row in rows:
+        values = [row[at] for at in take]
+        for place, convert, which in converts:
+            value = values[place]
+            memo = memos[which]
+            found = memo.get(id(value), memo)
+            if found is memo:
+                found = memo[id(value)] = convert(value)
+            values[place] = found
+        params.append(tuple(values) if plan.positional else dict(zip(names, values, strict=True)))
     connection.exec_driver_sql(plan.sql, params)
 
 

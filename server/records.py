@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -120,8 +120,9 @@ class Actor:
     user: User
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Read once: a push asks for it per record, and a user's id never changes.
         return self.user.id
 
     @property
@@ -140,23 +141,37 @@ def iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+_WIRE = {"date": iso_date, "datetime": iso_datetime}
+
+
 def _wire(f: schema.Field, value: Any) -> Any:
-    if f.kind == "date":
-        return iso_date(value)
-    if f.kind == "datetime":
-        return iso_datetime(value)
-    return value
+    wire = _WIRE.get(f.kind)
+    return value if wire is None else wire(value)
+
+
+# Per record kind (its schema tuple, by identity: hashing the fields costs more than the
+# dict), each field's name and how its value is written in a record dict (None: as
+# stored), worked out once instead of per field of every answer.
+_WIRE_PLANS: dict[int, tuple[tuple[schema.Field, ...], list[tuple[str, Any]]]] = {}
+
+
+def _wire_plan(fields: tuple[schema.Field, ...]) -> list[tuple[str, Any]]:
+    known = _WIRE_PLANS.get(id(fields))
+    if known is None or known[0] is not fields:
+        known = _WIRE_PLANS[id(fields)] = (fields, [(f.name, _WIRE.get(f.kind)) for f in fields])
+    return known[1]
 
 
 def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, ...]) -> dict:
-    return {
-        "id": record.id,
-        **{f.name: _wire(f, getattr(record, f.name)) for f in fields},
-        "incomplete_fields": list(getattr(record, "incomplete_fields", None) or []),
-        "version": record.version,
-        "updated_at": iso_datetime(record.updated_at),
-        "deleted": record.deleted,
-    }
+    out = {"id": record.id}
+    for name, wire in _wire_plan(fields):
+        value = getattr(record, name)
+        out[name] = value if wire is None else wire(value)
+    out["incomplete_fields"] = list(getattr(record, "incomplete_fields", None) or [])
+    out["version"] = record.version
+    out["updated_at"] = iso_datetime(record.updated_at)
+    out["deleted"] = record.deleted
+    return out
 
 
 def beneficiary_dict(b: Beneficiary) -> dict[str, Any]:

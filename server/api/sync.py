@@ -6,6 +6,8 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Callable
+from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 from flask import Blueprint, current_app, request
@@ -91,8 +93,17 @@ class ItemRejected(Exception):
         }
 
 
-# What a change's fingerprint is taken of, as one canonical JSON text (ASCII, sorted keys).
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+def _canonical_encoder() -> Callable[[Any], str]:
+    """json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True), the text
+    a change's fingerprint is taken of, with its encoder made once (json.dumps makes one
+    per call) and no cycle check (parsed JSON has no cycles)."""
+    if c_make_encoder is None:  # an interpreter without the C encoder
+        return json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode
+    encode = c_make_encoder(None, None, encode_basestring_ascii, None, ":", ",", True, False, True)
+    return lambda value: "".join(encode(value, 0))
+
+
+_canonical = _canonical_encoder()
 
 
 def _fingerprint(change: dict[str, Any], record_id: str) -> str:
@@ -104,7 +115,7 @@ def _fingerprint(change: dict[str, Any], record_id: str) -> str:
         "base_version": get("base_version"),
         "data": get("data"),
     }
-    return hashlib.sha256(_CANONICAL.encode(canonical).encode("ascii")).hexdigest()
+    return hashlib.sha256(_canonical(canonical).encode("ascii")).hexdigest()
 
 
 def _parse_change(change: Any, storable: bool = False) -> dict[str, Any]:
