@@ -445,18 +445,20 @@ def upsert_beneficiary(
     base_version: int | None,
     *,
     unconditional: bool = False,
+    storable: bool = False,
 ) -> WriteResult:
     """Create or update a beneficiary.
 
     `base_version` None on an existing record applies only when nothing would change;
     `unconditional` (the REST PUT without a version) updates whatever the version.
+    `storable`: every string of `data` is known to pass clean_text (a sync push's).
     """
     now = utcnow()
     existing = _get(session, Beneficiary, record_id)
     if existing is None:
         if base_version:
             raise _not_found(BENEFICIARY)
-        values = validate_beneficiary(data, None)
+        values = validate_beneficiary(data, None, storable=storable)
         merged_into = values.pop("merged_into", None)
         owner = _resolve_caseworker(session, actor, values["caseworker_id"])
         incomplete = _check_custom(session, BENEFICIARY, owner.organisation, values, data, None)
@@ -500,7 +502,7 @@ def upsert_beneficiary(
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, BENEFICIARY_VALUE_FIELDS)
-    values = validate_beneficiary(data, current)
+    values = validate_beneficiary(data, current, storable=storable)
     incomplete = _check_custom(session, BENEFICIARY, existing.organisation, values, data, existing)
     if values["case_number"] is None:
         values["case_number"] = existing.case_number
@@ -684,13 +686,15 @@ def upsert_case_session(
     *,
     unconditional: bool = False,
     fixed: dict[str, Any] | None = None,
+    storable: bool = False,
 ) -> WriteResult:
+    """Create or update a case session (`storable`: as for upsert_beneficiary)."""
     now = utcnow()
     existing = _get(session, CaseSession, record_id)
     if existing is None:
         if base_version:
             raise _not_found(CASE_SESSION)
-        values = validate_case_session(data, None, fixed)
+        values = validate_case_session(data, None, fixed, storable=storable)
         from server import merges
 
         redirected = merges.linked_parent(session, actor, values)
@@ -717,7 +721,7 @@ def upsert_case_session(
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, SESSION_VALUE_FIELDS)
-    values = validate_case_session(data, current, fixed)
+    values = validate_case_session(data, current, fixed, storable=storable)
     incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, existing)
     if values["caseworker_id"] is None:
         values["caseworker_id"] = existing.caseworker_id

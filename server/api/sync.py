@@ -174,7 +174,14 @@ def _parse_change(change: Any, storable: bool = False) -> dict[str, Any]:
         errors["data"] = "must be an object or null"
     if errors:
         raise ItemRejected(422, "validation_error", "The change is not valid.", errors)
-    parsed.update(entity=entity, op=op, base_version=base_version, key=key, data=data or {})
+    parsed.update(
+        entity=entity,
+        op=op,
+        base_version=base_version,
+        key=key,
+        data=data or {},
+        storable=storable,
+    )
     return parsed
 
 
@@ -184,7 +191,9 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
     try:
         if change["entity"] == BENEFICIARY:
             if change["op"] == "upsert":
-                result = records.upsert_beneficiary(session, who, record_id, data, base_version)
+                result = records.upsert_beneficiary(
+                    session, who, record_id, data, base_version, storable=change["storable"]
+                )
             else:
                 result = records.delete_beneficiary(
                     session, who, record_id, base_version, unconditional=False
@@ -216,7 +225,9 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                     session, who, record_id, base_version, unconditional=False
                 )
         elif change["op"] == "upsert":
-            result = records.upsert_case_session(session, who, record_id, data, base_version)
+            result = records.upsert_case_session(
+                session, who, record_id, data, base_version, storable=change["storable"]
+            )
         else:
             result = records.delete_case_session(
                 session, who, record_id, base_version, unconditional=False
