@@ -65,13 +65,13 @@ class NewRow:
             for name, default in _COLUMNS[values["_model"]]
         }
 
-    def values(self) -> tuple[Any, ...]:
+    def values(self) -> list[Any]:
         """The row's values in column order (`_COLUMNS`), defaults filled in."""
         values = self.__dict__
-        return tuple(
+        return [
             values[name] if name in values else _default(default)
             for name, default in _COLUMNS[values["_model"]]
-        )
+        ]
 
 
 def _default(default: Any) -> Any:

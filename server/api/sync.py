@@ -93,17 +93,24 @@ class ItemRejected(Exception):
         }
 
 
-def _canonical_encoder() -> Callable[[Any], str]:
-    """json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True), the text
-    a change's fingerprint is taken of, with its encoder made once (json.dumps makes one
-    per call) and no cycle check (parsed JSON has no cycles)."""
+def _json_encoder(sort_keys: bool, separators: tuple[str, str]) -> Callable[[Any], str]:
+    """json.dumps(value, sort_keys=..., separators=...) (ASCII), with its encoder made once
+    (json.dumps makes one per call) and no cycle check: what is encoded here is parsed
+    JSON or built of it, without cycles."""
+    item, key = separators
     if c_make_encoder is None:  # an interpreter without the C encoder
-        return json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode
-    encode = c_make_encoder(None, None, encode_basestring_ascii, None, ":", ",", True, False, True)
+        return json.JSONEncoder(sort_keys=sort_keys, separators=separators).encode
+    # (markers, default, encoder, indent, key and item separators, sort_keys, skipkeys, allow_nan)
+    encode = c_make_encoder(
+        None, None, encode_basestring_ascii, None, key, item, sort_keys, False, True
+    )
     return lambda value: "".join(encode(value, 0))
 
 
-_canonical = _canonical_encoder()
+# The text a change's fingerprint is taken of (canonical: sorted keys, no spaces).
+_canonical = _json_encoder(True, (",", ":"))
+# json.dumps(value) as it is by default: how an applied answer is remembered.
+_plain_json = _json_encoder(False, (", ", ": "))
 
 
 def _fingerprint(change: dict[str, Any], record_id: str) -> str:
@@ -293,7 +300,7 @@ def _parse(
 
 def _remembered(outcome: dict[str, Any]) -> str:
     """An applied answer as stored for replays: without the record (personal data)."""
-    return json.dumps({name: value for name, value in outcome.items() if name != "record"})
+    return _plain_json({name: value for name, value in outcome.items() if name != "record"})
 
 
 # The columns of an applied change's idempotency record, as `_process_batch` writes them.

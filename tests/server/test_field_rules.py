@@ -3,7 +3,7 @@
 A sync push skips work the plain rules do when it can prove the outcome: the walk over
 every value for unstorable text (`storable_json` of the request's bytes), clean_text's
 scan of each text (the `*_STORABLE_FIELDS` rules), Core's per-row work on inserts
-(`push_rows.insert_plain`), a new encoder per fingerprint. Each is held here to the plain
+(`push_rows.insert_plain`), a new JSON encoder per fingerprint or remembered answer. Each is held here to the plain
 path on varied inputs, refusals and their field-naming messages included.
 """
 
@@ -21,7 +21,7 @@ import pytest
 import sqlalchemy as sa
 
 from server import push_rows, schema
-from server.api.sync import REMEMBERED, _canonical
+from server.api.sync import REMEMBERED, _canonical, _plain_json
 from server.errors import ValidationFailed
 from server.models import Base, Beneficiary, CaseSession, IdempotencyRecord, User
 from server.validation import (
@@ -246,7 +246,7 @@ def test_json_depth_and_parse_uuid_answer_as_before():
         assert parse_uuid(mixed) == str(uuid.UUID(mixed)) == made
 
 
-def test_the_fingerprint_text_is_json_dumps_canonical_form():
+def test_the_fingerprint_and_remembered_texts_are_json_dumps_own():
     values = [
         {"b": 1, "a": [1.5, -0.0, 1e300, float("inf"), float("nan"), True, None]},
         {"é": "中文 \u2028 \udc80", "nested": {"z": {"y": []}, "a": {}}},
@@ -259,6 +259,7 @@ def test_the_fingerprint_text_is_json_dumps_canonical_form():
     for value in values:
         expected = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
         assert _canonical(value) == expected
+        assert _plain_json(value) == json.dumps(value)
 
 
 def _rows(model: type, count: int) -> list[dict[str, Any]]:
