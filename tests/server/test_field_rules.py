@@ -3,8 +3,9 @@
 A sync push skips work the plain rules do when it can prove the outcome: the walk over
 every value for unstorable text (`storable_json` of the request's bytes), clean_text's
 scan of each text (the `*_STORABLE_FIELDS` rules), Core's per-row work on inserts
-(`push_rows.insert_plain`), a new JSON encoder per fingerprint or remembered answer. Each is held here to the plain
-path on varied inputs, refusals and their field-naming messages included.
+(`push_rows.insert_plain`), a new JSON encoder per fingerprint or remembered answer.
+Each is held here to the plain path on varied inputs, refusals and their field-naming
+messages included.
 """
 
 from __future__ import annotations
