@@ -147,6 +147,7 @@ class _PlainInsert:
         self.memos = len(memo_of)
 
 
+_EMPTY_ALIKE = (dict, list)
 _plain_inserts: weakref.WeakKeyDictionary[Dialect, dict[tuple, _PlainInsert]] = (
     weakref.WeakKeyDictionary()
 )
@@ -161,7 +162,7 @@ def insert_plain(
     the statement is compiled once per dialect, each value goes through the same bind
     conversion the dialect would apply, and the driver gets plain tuples (or dicts, for
     a driver that takes named values). A value object met twice in one call (a record's
-    created_at and updated_at) is converted once.
+    created_at and updated_at) is converted once, and so is every empty document.
     """
     dialect = connection.dialect
     known = _plain_inserts.setdefault(dialect, {})
@@ -170,17 +171,19 @@ def insert_plain(
     if plan is None:
         plan = known[key] = _PlainInsert(dialect, table, names)
     take, converts, names = plan.take, plan.converts, plan.names
-    # Per conversion, id(value) -> converted value; `rows` keeps the values alive meanwhile.
-    memos: list[dict[int, Any]] = [{} for _ in range(plan.memos)]
+    # Per conversion, id(value) -> converted value (`rows` keeps the values alive
+    # meanwhile), and an empty dict or list by its type: every one converts alike.
+    memos: list[dict[Any, Any]] = [{} for _ in range(plan.memos)]
     params: list[Any] = []
     for row in rows:
         values = [row[at] for at in take]
         for place, convert, which in converts:
             value = values[place]
             memo = memos[which]
-            found = memo.get(id(value), memo)
+            key = type(value) if not value and type(value) in _EMPTY_ALIKE else id(value)
+            found = memo.get(key, memo)
             if found is memo:
-                found = memo[id(value)] = convert(value)
+                found = memo[key] = convert(value)
             values[place] = found
         params.append(tuple(values) if plan.positional else dict(zip(names, values, strict=True)))
     connection.exec_driver_sql(plan.sql, params)

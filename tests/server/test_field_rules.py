@@ -279,9 +279,9 @@ def _rows(model: type, count: int) -> list[dict[str, Any]]:
             "updated_at": now if n % 2 else on_the_second,
             "updated_by": "u1",
             "caseworker_id": "u1",
-            "custom": shared if n % 4 == 0 else {"n": n, "é": "中文"},
+            "custom": shared if n % 4 == 0 else {} if n % 4 == 1 else {"n": n, "é": "中文"},
             "form_version": n,
-            "incomplete_fields": None if n == 5 else [f"custom.f{n}"],
+            "incomplete_fields": None if n == 5 else [] if n % 3 == 1 else [f"custom.f{n}"],
         }
         if model is Beneficiary:
             row.update(
