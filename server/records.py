@@ -121,8 +121,7 @@ class Actor:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def id(self) -> str:
-        # Read once: a push asks for it per record, and a user's id never changes.
+    def id(self) -> str:  # read once: a push asks per record, and it never changes
         return self.user.id
 
     @property
@@ -149,24 +148,26 @@ def _wire(f: schema.Field, value: Any) -> Any:
     return value if wire is None else wire(value)
 
 
-# Per record kind (its schema tuple, by identity: hashing the fields costs more than the
-# dict), each field's name and how its value is written in a record dict (None: as
-# stored), worked out once instead of per field of every answer.
-_WIRE_PLANS: dict[int, tuple[tuple[schema.Field, ...], list[tuple[str, Any]]]] = {}
-
-
-def _wire_plan(fields: tuple[schema.Field, ...]) -> list[tuple[str, Any]]:
-    known = _WIRE_PLANS.get(id(fields))
-    if known is None or known[0] is not fields:
-        known = _WIRE_PLANS[id(fields)] = (fields, [(f.name, _WIRE.get(f.kind)) for f in fields])
-    return known[1]
+# The fields of each record kind's dict (a case session's for any other record), and per
+# kind (by its tuple's identity: hashing the tuple costs more than the dict) each field's
+# name and how a record dict writes its value (None: as stored).
+_FIELDS_OF: dict[type, tuple[schema.Field, ...]] = {
+    Beneficiary: schema.BENEFICIARY,
+    Task: schema.TASK,
+    HouseholdLink: schema.HOUSEHOLD_LINK,
+    Referral: schema.REFERRAL,
+    Transfer: schema.TRANSFER,
+}
+_WIRE_PLANS = {
+    id(fields): [(f.name, _WIRE.get(f.kind)) for f in fields]
+    for fields in (*_FIELDS_OF.values(), schema.CASE_SESSION)
+}
 
 
 def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, ...]) -> dict:
+    plan = _WIRE_PLANS.get(id(fields)) or [(f.name, _WIRE.get(f.kind)) for f in fields]
     out = {"id": record.id}
-    for name, wire in _wire_plan(fields):
-        value = getattr(record, name)
-        out[name] = value if wire is None else wire(value)
+    out.update((n, getattr(record, n) if w is None else w(getattr(record, n))) for n, w in plan)
     out["incomplete_fields"] = list(getattr(record, "incomplete_fields", None) or [])
     out["version"] = record.version
     out["updated_at"] = iso_datetime(record.updated_at)
@@ -183,17 +184,8 @@ def case_session_dict(s: CaseSession) -> dict[str, Any]:
 
 
 def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
-    if isinstance(record, Beneficiary):
-        return beneficiary_dict(record)
-    if isinstance(record, Task):
-        return _record_dict(record, schema.TASK)
-    if isinstance(record, HouseholdLink):
-        return _record_dict(record, schema.HOUSEHOLD_LINK)
-    if isinstance(record, Referral):
-        return _record_dict(record, schema.REFERRAL)
-    if isinstance(record, Transfer):
-        return _record_dict(record, schema.TRANSFER)
-    return case_session_dict(record)
+    # __class__, not type(): a push's new rows (push_rows.NewRow) answer as their model.
+    return _record_dict(record, _FIELDS_OF.get(record.__class__, schema.CASE_SESSION))
 
 
 def entity_of(record: Beneficiary | CaseSession | Task | Transfer) -> str:
@@ -688,7 +680,6 @@ def upsert_case_session(
     fixed: dict[str, Any] | None = None,
     storable: bool = False,
 ) -> WriteResult:
-    """Create or update a case session (`storable`: as for upsert_beneficiary)."""
     now = utcnow()
     existing = _get(session, CaseSession, record_id)
     if existing is None:
