@@ -143,12 +143,25 @@ def init_jwt(app: Flask) -> JWTManager:
         family_id = payload.get("fam")
         if not isinstance(family_id, str):
             return True
-        family = session.get(TokenFamily, family_id)
-        if family is None or family.revoked_at is not None:
-            return True
         if payload.get("type") == "refresh":
+            family = session.get(TokenFamily, family_id)
+            if family is None or family.revoked_at is not None:
+                return True
             return session.get(RefreshToken, str(payload.get("jti"))) is None
-        return session.get(RevokedAccessToken, str(payload.get("jti"))) is not None
+        # Every request asks this: one query for the family, the revoked access tokens and
+        # the user the token names, which lands in the session so the user lookup that
+        # follows (_load_user) needs no query of its own.
+        found = session.execute(
+            select(TokenFamily.revoked_at, RevokedAccessToken.jti, User)
+            .select_from(TokenFamily)
+            .outerjoin(RevokedAccessToken, RevokedAccessToken.jti == str(payload.get("jti")))
+            .outerjoin(User, User.id == str(payload.get("sub")))
+            .where(TokenFamily.id == family_id)
+        ).first()
+        if found is None:  # no such family
+            return True
+        revoked_at, revoked_jti, _user = found
+        return revoked_at is not None or revoked_jti is not None
 
     @jwt.unauthorized_loader
     def _missing(_reason: str):

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from typing import Any
 
 from server import schema
@@ -98,6 +99,11 @@ class Form:
     @property
     def active(self) -> list[Field]:
         return [f for f in self.fields.values() if not f.retired]
+
+    @cached_property
+    def required_keys(self) -> tuple[str, ...]:
+        """The active required fields' keys, in form order (asked for every record)."""
+        return tuple(f.key for f in self.active if f.required)
 
     @property
     def shareable(self) -> list[Field]:
@@ -549,7 +555,7 @@ def check_values(
             problems[key] = str(result)
         else:
             cleaned[key] = result
-    missing = [f.key for f in form.active if f.required and f.key not in cleaned | problems]
+    missing = [key for key in form.required_keys if key not in cleaned and key not in problems]
     if require:
         problems.update(dict.fromkeys(missing, "required"))
         return cleaned, problems, ()
@@ -558,7 +564,7 @@ def check_values(
 
 def missing_required(form: Form, values: Mapping[str, Any]) -> list[str]:
     """The active required fields `values` leaves empty (the record is incomplete)."""
-    return [f.key for f in form.active if f.required and _blank(values.get(f.key))]
+    return [key for key in form.required_keys if _blank(values.get(key))]
 
 
 def personal_keys(form: Form) -> set[str]:

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
+from collections.abc import Sequence
 from copy import copy
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, event, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from server.db import SEQ_BLOCK_KEY, begin_shared_write, take_seqs
@@ -57,17 +60,25 @@ class NewRow:
 
     def row(self) -> dict[str, Any]:
         values = self.__dict__
-        out: dict[str, Any] = {}
-        for name, default in _COLUMNS[values["_model"]]:
-            if name in values:
-                out[name] = values[name]
-            elif default is None:
-                out[name] = None
-            elif default.is_callable:
-                out[name] = default.arg(None)
-            else:
-                out[name] = default.arg
-        return out
+        return {
+            name: values[name] if name in values else _default(default)
+            for name, default in _COLUMNS[values["_model"]]
+        }
+
+    def values(self) -> list[Any]:
+        """The row's values in column order (`_COLUMNS`), defaults filled in."""
+        values = self.__dict__
+        return [
+            values[name] if name in values else _default(default)
+            for name, default in _COLUMNS[values["_model"]]
+        ]
+
+
+def _default(default: Any) -> Any:
+    """What a column with this default gets when a row does not set it."""
+    if default is None:
+        return None
+    return default.arg(None) if default.is_callable else default.arg
 
 
 def _chunks(values: set[str], size: int = 500) -> list[list[str]]:
@@ -89,9 +100,10 @@ def insert_new_rows(session: Session, rows: list[NewRow]) -> int:
     """
     fresh = [row for row in rows if "_written" not in row.__dict__]
     for model in INSERT_ORDER:
-        values = [row.row() for row in fresh if row.__dict__["_model"] is model]
+        values = [row.values() for row in fresh if row.__dict__["_model"] is model]
         if values:
-            session.connection().execute(insert(model.__table__), values)
+            names = [name for name, _default in _COLUMNS[model]]
+            insert_plain(session.connection(), model.__table__, names, values)
     for row in fresh:
         row.__dict__["_written"] = True
     for row in rows:
@@ -107,6 +119,74 @@ def insert_new_rows(session: Session, rows: list[NewRow]) -> int:
             )
         row.__dict__["_written"] = True
     return len(fresh)
+
+
+class _PlainInsert:
+    """One table's INSERT as the driver takes it: the SQL text, and the values the
+    dialect converts (dates as text on SQLite, JSON documents serialised), by position."""
+
+    def __init__(self, dialect: Dialect, table: Table, names: Sequence[str]) -> None:
+        compiled = insert(table).compile(
+            dialect=dialect, column_keys=list(names), for_executemany=True
+        )
+        self.sql = compiled.string
+        processors = compiled._bind_processors
+        # A positional driver (SQLite) takes the values in the statement's order.
+        self.positional = compiled.positiontup is not None
+        order = list(compiled.positiontup or names)
+        at = {name: index for index, name in enumerate(names)}
+        self.take = [at[name] for name in order]
+        self.names = order
+        # (place, conversion, which memo): one memo per distinct conversion.
+        memo_of: dict[Any, int] = {}
+        self.converts = [
+            (place, processors[name], memo_of.setdefault(processors[name], len(memo_of)))
+            for place, name in enumerate(order)
+            if name in processors
+        ]
+        self.memos = len(memo_of)
+
+
+_EMPTY_ALIKE = (dict, list)
+_plain_inserts: weakref.WeakKeyDictionary[Dialect, dict[tuple, _PlainInsert]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def insert_plain(
+    connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """One executemany of `rows` (values in the order of `names`) into `table`.
+
+    What `connection.execute(insert(table), dicts)` stores, without its per-row work:
+    the statement is compiled once per dialect, each value goes through the same bind
+    conversion the dialect would apply, and the driver gets plain tuples (or dicts, for
+    a driver that takes named values). A value object met twice in one call (a record's
+    created_at and updated_at) is converted once, and so is every empty document.
+    """
+    dialect = connection.dialect
+    known = _plain_inserts.setdefault(dialect, {})
+    key = (table.name, tuple(names))
+    plan = known.get(key)
+    if plan is None:
+        plan = known[key] = _PlainInsert(dialect, table, names)
+    take, converts, names = plan.take, plan.converts, plan.names
+    # Per conversion, id(value) -> converted value (`rows` keeps the values alive
+    # meanwhile), and an empty dict or list by its type: every one converts alike.
+    memos: list[dict[Any, Any]] = [{} for _ in range(plan.memos)]
+    params: list[Any] = []
+    for row in rows:
+        values = [row[at] for at in take]
+        for place, convert, which in converts:
+            value = values[place]
+            memo = memos[which]
+            key = type(value) if not value and type(value) in _EMPTY_ALIKE else id(value)
+            found = memo.get(key, memo)
+            if found is memo:
+                found = memo[key] = convert(value)
+            values[place] = found
+        params.append(tuple(values) if plan.positional else dict(zip(names, values, strict=True)))
+    connection.exec_driver_sql(plan.sql, params)
 
 
 def flush_new_rows_first(session: Session, rows: list[NewRow]) -> None:

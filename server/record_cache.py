@@ -152,6 +152,13 @@ def _case_number_candidate(when: datetime) -> str:
     return f"S{when:%Y}-{secrets.token_hex(4).upper()}"
 
 
+def _case_number_candidates(when: datetime, count: int) -> set[str]:
+    """`count` draws of `_case_number_candidate`, from one call for the random bytes."""
+    prefix = f"S{when:%Y}-"
+    digits = secrets.token_hex(4 * count).upper()
+    return {prefix + digits[at : at + 8] for at in range(0, 8 * count, 8)}
+
+
 def generate_case_number(session: Session, when: datetime) -> str:
     cache = _cache(session)
     if cache is not None:
@@ -174,13 +181,14 @@ def _pooled_case_number(session: Session, cache: RecordCache, when: datetime) ->
     The batch's own numbers are the cache's, so the query needs no flush of its
     pending writes.
     """
+    prefix = f"S{when:%Y}-"
     while True:
         pool = cache.spare_case_numbers
         while pool:
             candidate = pool.pop()
-            if cache.case_numbers.get(candidate) is None and candidate.startswith(f"S{when:%Y}-"):
+            if cache.case_numbers.get(candidate) is None and candidate.startswith(prefix):
                 return candidate
-        candidates = {_case_number_candidate(when) for _ in range(CASE_NUMBER_POOL)}
+        candidates = _case_number_candidates(when, CASE_NUMBER_POOL)
         with session.no_autoflush:
             taken = set(
                 session.execute(

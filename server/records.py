@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -122,8 +122,8 @@ class Actor:
     user: User
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:  # read once: a push asks per record, and it never changes
         return self.user.id
 
     @property
@@ -142,23 +142,37 @@ def iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+_WIRE = {"date": iso_date, "datetime": iso_datetime}
+
+
 def _wire(f: schema.Field, value: Any) -> Any:
-    if f.kind == "date":
-        return iso_date(value)
-    if f.kind == "datetime":
-        return iso_datetime(value)
-    return value
+    return value if (wire := _WIRE.get(f.kind)) is None else wire(value)
+
+
+# Each record kind's fields (a case session's for any other), and per kind (keyed by the
+# tuple's identity: cheaper than hashing it) each field's name and wire form (None: as is).
+_FIELDS_OF: dict[type, tuple[schema.Field, ...]] = {
+    Beneficiary: schema.BENEFICIARY,
+    Task: schema.TASK,
+    HouseholdLink: schema.HOUSEHOLD_LINK,
+    Referral: schema.REFERRAL,
+    Transfer: schema.TRANSFER,
+}
+_WIRE_PLANS = {
+    id(fields): [(f.name, _WIRE.get(f.kind)) for f in fields]
+    for fields in (*_FIELDS_OF.values(), schema.CASE_SESSION)
+}
 
 
 def _record_dict(record: Beneficiary | CaseSession, fields: tuple[schema.Field, ...]) -> dict:
-    return {
-        "id": record.id,
-        **{f.name: _wire(f, getattr(record, f.name)) for f in fields},
-        "incomplete_fields": list(getattr(record, "incomplete_fields", None) or []),
-        "version": record.version,
-        "updated_at": iso_datetime(record.updated_at),
-        "deleted": record.deleted,
-    }
+    plan = _WIRE_PLANS.get(id(fields)) or [(f.name, _WIRE.get(f.kind)) for f in fields]
+    out = {"id": record.id}
+    out.update((n, getattr(record, n) if w is None else w(getattr(record, n))) for n, w in plan)
+    out["incomplete_fields"] = list(getattr(record, "incomplete_fields", None) or [])
+    out["version"] = record.version
+    out["updated_at"] = iso_datetime(record.updated_at)
+    out["deleted"] = record.deleted
+    return out
 
 
 def beneficiary_dict(b: Beneficiary) -> dict[str, Any]:
@@ -170,17 +184,8 @@ def case_session_dict(s: CaseSession) -> dict[str, Any]:
 
 
 def record_dict(record: Beneficiary | CaseSession | Task) -> dict[str, Any]:
-    if isinstance(record, Beneficiary):
-        return beneficiary_dict(record)
-    if isinstance(record, Task):
-        return _record_dict(record, schema.TASK)
-    if isinstance(record, HouseholdLink):
-        return _record_dict(record, schema.HOUSEHOLD_LINK)
-    if isinstance(record, Referral):
-        return _record_dict(record, schema.REFERRAL)
-    if isinstance(record, Transfer):
-        return _record_dict(record, schema.TRANSFER)
-    return case_session_dict(record)
+    # __class__, not type(): a push's new rows (push_rows.NewRow) answer as their model.
+    return _record_dict(record, _FIELDS_OF.get(record.__class__, schema.CASE_SESSION))
 
 
 def entity_of(record: Beneficiary | CaseSession | Task | Transfer) -> str:
@@ -432,18 +437,20 @@ def upsert_beneficiary(
     base_version: int | None,
     *,
     unconditional: bool = False,
+    storable: bool = False,
 ) -> WriteResult:
     """Create or update a beneficiary.
 
     `base_version` None on an existing record applies only when nothing would change;
     `unconditional` (the REST PUT without a version) updates whatever the version.
+    `storable`: every string of `data` is known to pass clean_text (a sync push's).
     """
     now = utcnow()
     existing = _get(session, Beneficiary, record_id)
     if existing is None:
         if base_version:
             raise _not_found(BENEFICIARY)
-        values = validate_beneficiary(data, None)
+        values = validate_beneficiary(data, None, storable=storable)
         merged_into = values.pop("merged_into", None)
         owner = _resolve_caseworker(session, actor, values["caseworker_id"])
         incomplete = _check_custom(session, BENEFICIARY, owner.organisation, values, data, None)
@@ -487,7 +494,7 @@ def upsert_beneficiary(
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, BENEFICIARY_VALUE_FIELDS)
-    values = validate_beneficiary(data, current)
+    values = validate_beneficiary(data, current, storable=storable)
     incomplete = _check_custom(session, BENEFICIARY, existing.organisation, values, data, existing)
     if values["case_number"] is None:
         values["case_number"] = existing.case_number
@@ -671,13 +678,14 @@ def upsert_case_session(
     *,
     unconditional: bool = False,
     fixed: dict[str, Any] | None = None,
+    storable: bool = False,
 ) -> WriteResult:
     now = utcnow()
     existing = _get(session, CaseSession, record_id)
     if existing is None:
         if base_version:
             raise _not_found(CASE_SESSION)
-        values = validate_case_session(data, None, fixed)
+        values = validate_case_session(data, None, fixed, storable=storable)
         from server import merges
 
         redirected = merges.linked_parent(session, actor, values)
@@ -704,7 +712,7 @@ def upsert_case_session(
     if existing.deleted:
         raise RecordConflict(existing)
     current = _values(existing, SESSION_VALUE_FIELDS)
-    values = validate_case_session(data, current, fixed)
+    values = validate_case_session(data, current, fixed, storable=storable)
     incomplete = _check_custom(session, CASE_SESSION, parent.organisation, values, data, existing)
     if values["caseworker_id"] is None:
         values["caseworker_id"] = existing.caseworker_id

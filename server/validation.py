@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
 import re
-import uuid
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -68,17 +68,42 @@ def printable(text: str) -> str:
 
 
 def json_depth(value: Any) -> int:
-    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe."""
+    """How deeply a parsed JSON value nests (a scalar is 0); iterative, so any depth is safe.
+
+    Only containers are queued: a push's records are mostly scalars.
+    """
+    if not isinstance(value, dict | list):
+        return 0
     deepest = 0
-    pending: list[tuple[int, Any]] = [(0, value)]
+    pending: list[tuple[int, Any]] = [(1, value)]
     while pending:
         depth, item = pending.pop()
-        if isinstance(item, dict):
-            item = list(item.values())
-        if isinstance(item, list):
-            deepest = max(deepest, depth + 1)
-            pending.extend((depth + 1, child) for child in item)
+        if depth > deepest:
+            deepest = depth
+        children = item.values() if isinstance(item, dict) else item
+        pending.extend((depth + 1, child) for child in children if isinstance(child, dict | list))
     return deepest
+
+
+# What json.loads needs to make a string clean_text refuses: a \u0000 or surrogate escape,
+# the bytes of an encoded surrogate (it decodes with "surrogatepass"), or a text that is
+# not UTF-8 (a NUL byte: UTF-16 and UTF-32 have one in every ASCII character).
+_UNSTORABLE_SOURCE = re.compile(rb"\\u(?:0000|[dD][89abcdefABCDEF])|\xed[\xa0-\xbf]|\x00")
+
+
+def storable_json(raw: bytes) -> bool:
+    """True when no string json.loads takes from `raw` (object keys included) can be one
+    that clean_text refuses, so `unstorable_text` of it would find nothing.
+
+    One scan of the request's bytes instead of a walk over every parsed value; False
+    only means "look": an escaped surrogate pair or a literal "\\u0000" in a text makes
+    the callers walk the values as before.
+    """
+    if raw.startswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+        return False
+    if raw.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+        return False
+    return _UNSTORABLE_SOURCE.search(raw) is None
 
 
 def unstorable_text(value: Any) -> tuple[tuple[Any, ...], str] | None:
@@ -115,13 +140,22 @@ def field_path(path: tuple[Any, ...], whole: str = "body") -> str:
     return ".".join(printable(str(part)) for part in path)
 
 
-def text_field(max_len: int, required: bool = False) -> Callable[[Any], str | None]:
+def storable_text(value: Any) -> str:
+    """clean_text for a value known to be storable if it is a string (storable_json)."""
+    if not isinstance(value, str):
+        raise FieldError("must be a string")
+    return value
+
+
+def text_field(
+    max_len: int, required: bool = False, clean: Callable[[Any], str] = clean_text
+) -> Callable[[Any], str | None]:
     def parse(value: Any) -> str | None:
         if value is None:
             if required:
                 raise FieldError("is required")
             return None
-        value = clean_text(value)
+        value = clean(value)
         if required and not value.strip():
             raise FieldError("is required")
         if len(value) > max_len:
@@ -212,18 +246,19 @@ def parse_uuid(value: Any) -> str:
     """A UUID written 8-4-4-4-12 (as the document's `format: uuid`), in lowercase."""
     if not isinstance(value, str) or not _UUID_RE.fullmatch(value):
         raise FieldError("must be a UUID")
-    return str(uuid.UUID(value))
+    # The pattern is the 8-4-4-4-12 form str(uuid.UUID(value)) writes, in either case.
+    return value.lower()
 
 
 def optional_uuid(value: Any) -> str | None:
     return None if value is None else parse_uuid(value)
 
 
-def _not_blank(max_len: int) -> Callable[[Any], str | None]:
+def _not_blank(max_len: int, clean: Callable[[Any], str]) -> Callable[[Any], str | None]:
     def parse(value: Any) -> str | None:
         if value is None:
             return None
-        value = clean_text(value)
+        value = clean(value)
         if not value.strip():
             raise FieldError("must not be empty")
         if len(value) > max_len:
@@ -233,8 +268,8 @@ def _not_blank(max_len: int) -> Callable[[Any], str | None]:
     return parse
 
 
-def _email(max_len: int) -> Callable[[Any], str | None]:
-    text = text_field(max_len)
+def _email(max_len: int, clean: Callable[[Any], str]) -> Callable[[Any], str | None]:
+    text = text_field(max_len, clean=clean)
 
     def parse(value: Any) -> str | None:
         value = text(value)
@@ -257,15 +292,19 @@ def parse_custom(value: Any) -> dict[str, Any]:
     return dict(value)
 
 
-def parser_for(f: Field) -> Callable[[Any], Any]:
-    """The rule of one declared field (server/schema.py)."""
+def parser_for(f: Field, clean: Callable[[Any], str] = clean_text) -> Callable[[Any], Any]:
+    """The rule of one declared field (server/schema.py).
+
+    `clean` is what a text must pass first: clean_text, or storable_text in the rules
+    for a request whose strings are all known to be storable (`*_STORABLE_FIELDS`).
+    """
     if f.kind in ("text", "long_text"):
         assert f.max_length is not None
         if f.email:
-            return _email(f.max_length)
+            return _email(f.max_length, clean)
         if f.not_blank and not f.required:
-            return _not_blank(f.max_length)
-        return text_field(f.max_length, required=f.required)
+            return _not_blank(f.max_length, clean)
+        return text_field(f.max_length, required=f.required, clean=clean)
     if f.kind == "choice":
         return enum_field(f.choices, nullable=f.nullable)
     if f.kind == "date":
@@ -293,6 +332,16 @@ BENEFICIARY_REQUIRED = schema.required(schema.BENEFICIARY)
 SESSION_FIELDS: FieldRules = {f.name: parser_for(f) for f in schema.CASE_SESSION}
 SESSION_DEFAULTS = schema.defaults(schema.CASE_SESSION)
 SESSION_REQUIRED = schema.required(schema.CASE_SESSION)
+
+# The same rules for the records of a request whose every string is known to be storable
+# (storable_json, a sync push): the same answers without clean_text's scan of each text
+# (tests/server/test_field_rules.py holds the two sets to the same verdicts).
+BENEFICIARY_STORABLE_FIELDS: FieldRules = {
+    f.name: parser_for(f, storable_text) for f in schema.BENEFICIARY
+}
+SESSION_STORABLE_FIELDS: FieldRules = {
+    f.name: parser_for(f, storable_text) for f in schema.CASE_SESSION
+}
 
 
 def _beneficiary_rules(values: dict[str, Any], touched: set[str], errors: dict[str, str]) -> None:
@@ -366,11 +415,14 @@ def merge_fields(
     return values
 
 
-def validate_beneficiary(data: Any, current: dict[str, Any] | None) -> dict[str, Any]:
+def validate_beneficiary(
+    data: Any, current: dict[str, Any] | None, *, storable: bool = False
+) -> dict[str, Any]:
+    """`storable`: every string of `data` is known to pass clean_text (storable_json)."""
     return merge_fields(
         data,
         current,
-        BENEFICIARY_FIELDS,
+        BENEFICIARY_STORABLE_FIELDS if storable else BENEFICIARY_FIELDS,
         BENEFICIARY_DEFAULTS,
         BENEFICIARY_REQUIRED,
         rules=_beneficiary_rules,
@@ -378,9 +430,15 @@ def validate_beneficiary(data: Any, current: dict[str, Any] | None) -> dict[str,
 
 
 def validate_case_session(
-    data: Any, current: dict[str, Any] | None, fixed: dict[str, Any] | None = None
+    data: Any,
+    current: dict[str, Any] | None,
+    fixed: dict[str, Any] | None = None,
+    *,
+    storable: bool = False,
 ) -> dict[str, Any]:
-    return merge_fields(data, current, SESSION_FIELDS, SESSION_DEFAULTS, SESSION_REQUIRED, fixed)
+    """`storable`: as for validate_beneficiary."""
+    fields = SESSION_STORABLE_FIELDS if storable else SESSION_FIELDS
+    return merge_fields(data, current, fields, SESSION_DEFAULTS, SESSION_REQUIRED, fixed)
 
 
 def validate_username(value: Any) -> str:

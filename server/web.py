@@ -18,6 +18,7 @@ from server.validation import (
     field_path,
     json_depth,
     parse_uuid,
+    storable_json,
     unstorable_text,
 )
 
@@ -67,6 +68,8 @@ def json_object(*, per_item: str | None = None) -> dict[str, Any]:
         raise ApiError(400, "bad_request", "The request body must be a JSON object.")
     if json_depth(body) > MAX_JSON_DEPTH:
         raise _too_deep()
+    if body_storable():
+        return body
     checked = body
     if per_item is not None and isinstance(body.get(per_item), list):
         checked = {name: value for name, value in body.items() if name != per_item}
@@ -75,6 +78,15 @@ def json_object(*, per_item: str | None = None) -> dict[str, Any]:
         path, problem = found
         raise ValidationFailed({field_path(path): problem})
     return body
+
+
+def body_storable() -> bool:
+    """Whether every string of the request body passes clean_text, told from its bytes
+    (validation.storable_json); False means its values must be walked. Remembered for
+    the request."""
+    if "body_storable" not in g:
+        g.body_storable = storable_json(request.get_data(cache=True))
+    return g.body_storable
 
 
 def _too_deep() -> ApiError:

@@ -6,11 +6,13 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Callable
+from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 from flask import Blueprint, current_app, request
 from flask_jwt_extended import jwt_required
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -60,7 +62,7 @@ from server.validation import (
     parse_uuid,
     unstorable_text,
 )
-from server.web import actor, db, json_object, ok, query_int
+from server.web import actor, body_storable, db, json_object, ok, query_int
 
 log = logging.getLogger(__name__)
 
@@ -92,19 +94,48 @@ class ItemRejected(Exception):
         }
 
 
-def _fingerprint(change: dict[str, Any]) -> str:
-    canonical = {k: change.get(k) for k in ("entity", "id", "op", "base_version", "data")}
-    encoded = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(encoded.encode("ascii")).hexdigest()
+def _json_encoder(sort_keys: bool, separators: tuple[str, str]) -> Callable[[Any], str]:
+    """json.dumps(value, sort_keys=..., separators=...) (ASCII), with its encoder made once
+    (json.dumps makes one per call) and no cycle check: what is encoded here is parsed
+    JSON or built of it, without cycles."""
+    item, key = separators
+    if c_make_encoder is None:  # an interpreter without the C encoder
+        return json.JSONEncoder(sort_keys=sort_keys, separators=separators).encode
+    # (markers, default, encoder, indent, key and item separators, sort_keys, skipkeys, allow_nan)
+    encode = c_make_encoder(
+        None, None, encode_basestring_ascii, None, key, item, sort_keys, False, True
+    )
+    return lambda value: "".join(encode(value, 0))
 
 
-def _parse_change(change: Any) -> dict[str, Any]:
-    """Check the envelope of one change; the record fields are checked by the records module."""
+# The text a change's fingerprint is taken of (canonical: sorted keys, no spaces).
+_canonical = _json_encoder(True, (",", ":"))
+# json.dumps(value) as it is by default: how an applied answer is remembered.
+_plain_json = _json_encoder(False, (", ", ": "))
+
+
+def _fingerprint(change: dict[str, Any], record_id: str) -> str:
+    get = change.get
+    canonical = {
+        "entity": get("entity"),
+        "id": record_id,
+        "op": get("op"),
+        "base_version": get("base_version"),
+        "data": get("data"),
+    }
+    return hashlib.sha256(_canonical(canonical).encode("ascii")).hexdigest()
+
+
+def _parse_change(change: Any, storable: bool = False) -> dict[str, Any]:
+    """Check the envelope of one change; the record fields are checked by the records module.
+
+    `storable`: every string of the request is known to pass clean_text (storable_json).
+    """
     if not isinstance(change, dict):
         raise ItemRejected(
             422, "validation_error", "A change must be an object.", {"change": "must be an object"}
         )
-    found = unstorable_text(change)
+    found = None if storable else unstorable_text(change)
     if found is not None:
         # Before anything else: ids, case numbers and beneficiary ids are looked up for the
         # whole batch before their field rules run. The record's fields are named bare, as
@@ -151,7 +182,14 @@ def _parse_change(change: Any) -> dict[str, Any]:
         errors["data"] = "must be an object or null"
     if errors:
         raise ItemRejected(422, "validation_error", "The change is not valid.", errors)
-    parsed.update(entity=entity, op=op, base_version=base_version, key=key, data=data or {})
+    parsed.update(
+        entity=entity,
+        op=op,
+        base_version=base_version,
+        key=key,
+        data=data or {},
+        storable=storable,
+    )
     return parsed
 
 
@@ -161,7 +199,9 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
     try:
         if change["entity"] == BENEFICIARY:
             if change["op"] == "upsert":
-                result = records.upsert_beneficiary(session, who, record_id, data, base_version)
+                result = records.upsert_beneficiary(
+                    session, who, record_id, data, base_version, storable=change["storable"]
+                )
             else:
                 result = records.delete_beneficiary(
                     session, who, record_id, base_version, unconditional=False
@@ -193,7 +233,9 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
                     session, who, record_id, base_version, unconditional=False
                 )
         elif change["op"] == "upsert":
-            result = records.upsert_case_session(session, who, record_id, data, base_version)
+            result = records.upsert_case_session(
+                session, who, record_id, data, base_version, storable=change["storable"]
+            )
         else:
             result = records.delete_case_session(
                 session, who, record_id, base_version, unconditional=False
@@ -221,13 +263,15 @@ def _apply(session: Session, who: Actor, change: dict[str, Any]) -> dict[str, An
     }
 
 
-def _head(raw: Any) -> dict[str, Any]:
+def _head(raw: Any, storable: bool = False) -> dict[str, Any]:
     """What a result repeats of its change: id, entity and key, where they are clean text."""
     fields = raw if isinstance(raw, dict) else {}
 
     def text(name: str) -> str | None:
         value = fields.get(name)
-        return value if isinstance(value, str) and unstorable_text(value) is None else None
+        if not isinstance(value, str):
+            return None
+        return value if storable or unstorable_text(value) is None else None
 
     return {
         "id": text("id"),
@@ -236,23 +280,32 @@ def _head(raw: Any) -> dict[str, Any]:
     }
 
 
-def _parse(raw: Any) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any] | None]:
-    """(head, parsed change, None), or (head, None, the rejection) for a bad envelope."""
-    head = _head(raw)
+def _parse(
+    raw: Any, storable: bool = False
+) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any] | None]:
+    """(head, parsed change, None), or (head, None, the rejection) for a bad envelope.
+
+    `storable`: every string of the request passes clean_text (validation.storable_json).
+    """
+    head = _head(raw, storable)
     try:
-        change = _parse_change(raw)
+        change = _parse_change(raw, storable)
     except ItemRejected as exc:
         if head["idempotency_key"] is not None and "idempotency_key" in exc.result["errors"]:
             head["idempotency_key"] = None
         return head, None, {**head, **exc.result}
     head["id"] = change["id"]
-    change["fingerprint"] = _fingerprint({**raw, "id": change["id"]})
+    change["fingerprint"] = _fingerprint(raw, change["id"])
     return head, change, None
 
 
 def _remembered(outcome: dict[str, Any]) -> str:
     """An applied answer as stored for replays: without the record (personal data)."""
-    return json.dumps({name: value for name, value in outcome.items() if name != "record"})
+    return _plain_json({name: value for name, value in outcome.items() if name != "record"})
+
+
+# The columns of an applied change's idempotency record, as `_process_batch` writes them.
+REMEMBERED = ("user_id", "key", "fingerprint", "result", "created_at")
 
 
 def _with_record(session: Session, who: Actor, change: dict[str, Any], answer: dict[str, Any]):
@@ -316,9 +369,9 @@ def _replay(head: dict[str, Any], stored: tuple[str, str], fingerprint: str) -> 
     }
 
 
-def _process(session: Session, who: Actor, raw: Any) -> dict[str, Any]:
+def _process(session: Session, who: Actor, raw: Any, storable: bool = False) -> dict[str, Any]:
     """One change in its own savepoint: the careful path, used when a batch raced."""
-    head, change, rejected = _parse(raw)
+    head, change, rejected = _parse(raw, storable)
     if change is None:
         return rejected
     fingerprint = change["fingerprint"]
@@ -402,9 +455,11 @@ def _unit_order(count: int, held: dict[int, int]) -> list[int]:
     return [i for i in range(count) if i not in held] + sorted(held)
 
 
-def _process_all(session: Session, who: Actor, raws: list[Any]) -> list[dict[str, Any]]:
+def _process_all(
+    session: Session, who: Actor, raws: list[Any], storable: bool = False
+) -> list[dict[str, Any]]:
     """The careful path (`_process` per change) with the same units as `_process_batch`."""
-    parsed = [_parse(raw) for raw in raws]
+    parsed = [_parse(raw, storable) for raw in raws]
     held = _held_with_parent(session, parsed)
     results: list[dict[str, Any] | None] = [None] * len(raws)
     for index in _unit_order(len(raws), held):
@@ -412,12 +467,17 @@ def _process_all(session: Session, who: Actor, raws: list[Any]) -> list[dict[str
         if parent is not None and parent["status"] != "applied":
             results[index] = _parent_not_deleted(parsed[index][0])
         else:
-            results[index] = _process(session, who, raws[index])
+            results[index] = _process(session, who, raws[index], storable)
     return [result for result in results if result is not None]
 
 
 def _process_batch(
-    session: Session, who: Actor, raws: list[Any], *, lock_late: bool = False
+    session: Session,
+    who: Actor,
+    raws: list[Any],
+    *,
+    lock_late: bool = False,
+    storable: bool = False,
 ) -> list[dict[str, Any]]:
     """All changes of a push with a constant number of queries.
 
@@ -431,9 +491,9 @@ def _process_batch(
     With `lock_late` (PostgreSQL) the batch is read, validated and built without the
     write lock, with placeholder numbers; `push_rows.lock_and_number` takes the lock,
     shared with other such pushes, and the numbers just before the writes (or raises
-    `LockFirst`).
+    `LockFirst`). `storable`: see `_parse`.
     """
-    parsed = [_parse(raw) for raw in raws]
+    parsed = [_parse(raw, storable) for raw in raws]
     changes = [change for _head, change, _rejected in parsed if change is not None]
     keys = {change["key"] for change in changes}
     stored: dict[str, tuple[str, str]] = {}
@@ -466,7 +526,8 @@ def _process_batch(
     try:
         held = _held_with_parent(session, parsed)
         slots: list[dict[str, Any] | None] = [None] * len(parsed)
-        remembered: list[dict[str, Any]] = []
+        remembered: list[tuple[str, str, str, str, Any]] = []  # in REMEMBERED's order
+        user_id = who.id
         for index in _unit_order(len(parsed), held):
             head, change, rejected = parsed[index]
             if change is None:
@@ -489,15 +550,7 @@ def _process_batch(
             if outcome["status"] == "applied":
                 # Only applied changes are remembered (see _process).
                 result = _remembered(outcome)
-                remembered.append(
-                    {
-                        "user_id": who.id,
-                        "key": change["key"],
-                        "fingerprint": fingerprint,
-                        "result": result,
-                        "created_at": utcnow(),
-                    }
-                )
+                remembered.append((user_id, change["key"], fingerprint, result, utcnow()))
                 stored[change["key"]] = (fingerprint, result)
             slots[index] = outcome
         # The new records first (the ORM flush may hold rows pointing at them), one
@@ -508,7 +561,9 @@ def _process_batch(
         session.info[push_rows.INSERTED_KEY] = len(cache.new_rows)
         session.flush()
         if remembered:
-            session.execute(insert(IdempotencyRecord), remembered)
+            push_rows.insert_plain(
+                session.connection(), IdempotencyRecord.__table__, REMEMBERED, remembered
+            )
     finally:
         if lock_late:
             cache.unwatch()
@@ -552,6 +607,7 @@ def push():
         who = Actor(get_user())
     user_id = who.id  # read now: a failed flush leaves the user unreadable until rollback
     run = _sync_run(request.headers.get(SYNC_RUN_HEADER))
+    storable = body_storable()  # the changes' strings need no walk of their own
     session = db()
     session.info[SYNC_RUN] = run
     try:
@@ -562,7 +618,7 @@ def push():
             session.expire_all()
             begin_deferred_seq_block(session)
             try:
-                results = _process_batch(session, who, changes, lock_late=True)
+                results = _process_batch(session, who, changes, lock_late=True, storable=storable)
             except push_rows.LockFirst:
                 log.debug("sync push by user %s rebuilt with the lock held throughout", user_id)
                 end_seq_block(session, write=False)
@@ -570,7 +626,7 @@ def push():
         if results is None:
             begin_write(session)
             begin_seq_block(session, len(changes))
-            results = _process_batch(session, who, changes)
+            results = _process_batch(session, who, changes, storable=storable)
             end_seq_block(session)
         session.commit()
     except (IntegrityError, OperationalError) as exc:
@@ -585,7 +641,7 @@ def push():
         session.rollback()
         session.info.pop(records.FORMS_KEY, None)  # a definition may be published meanwhile
         begin_write(session)
-        results = _process_all(session, who, changes)
+        results = _process_all(session, who, changes, storable)
         session.commit()
     finally:
         end_seq_block(session, write=False)

@@ -2,7 +2,8 @@
 
 The client is a plain loop POSTing pre-encoded `/api/sync/push` bodies (100 changes each:
 a beneficiary and its two sessions, parents first) on one kept-alive connection, so what
-is timed is the server. Beside the wall time the row reports the server process's CPU
+is timed is the server, run as deployed (production logging: `--dev` would add a DEBUG
+line per record). Beside the wall time the row reports the server process's CPU
 time (user + system from /proc/<pid>/stat): the machine is shared, and CPU per record is
 what the code costs. Baselines in the same run: the driver's own executemany of the same
 rows (the rows the server stored, read back) into an empty copy of the same tables.
@@ -223,7 +224,7 @@ def _one(engine_name: str, work: Path, count: int, details: dict[str, Any]) -> R
         url = sa.engine.make_url(pg_url).update_query_dict({"options": f"-csearch_path={schema}"})
         env["DATABASE_URL"] = url.render_as_string(hide_password=False)
     try:
-        server = Server(work / "server", extra_env=env)
+        server = Server(work / "server", extra_env=env, dev=False)
         try:
             _user, token = server.new_user()
             measured = _replay(server, token, _bodies(count))

@@ -159,10 +159,19 @@ def _free_port() -> int:
 
 
 class Server:
-    """``python -m server --dev`` on a free loopback port, its own data dir."""
+    """``python -m server --dev`` on a free loopback port, its own data dir.
+
+    With ``dev=False`` it runs as deployed (production logging, no open registration):
+    accounts are then made with the ``users add`` command.
+    """
 
     def __init__(
-        self, data_dir: Path, extra_env: dict[str, str] | None = None, *, keep: bool = False
+        self,
+        data_dir: Path,
+        extra_env: dict[str, str] | None = None,
+        *,
+        keep: bool = False,
+        dev: bool = True,
     ):
 
         if not keep:  # keep: a prepared folder (tests/benchmarks/sync_server_data.py)
@@ -176,6 +185,7 @@ class Server:
             if not k.startswith("CASELOAD_") and k != "DATABASE_URL"
         }
         env.update(extra_env or {})
+        self.data_dir, self.env, self.dev = data_dir, env, dev
         self.log = (data_dir / "server.log").open("w", encoding="utf-8")
         self.process = subprocess.Popen(
             [
@@ -186,7 +196,7 @@ class Server:
                 str(data_dir),
                 "--port",
                 str(port),
-                "--dev",
+                *(["--dev"] if dev else []),
             ],
             cwd=REPO_ROOT,
             env=env,
@@ -196,8 +206,20 @@ class Server:
         wait_healthy(self.process, self.url, data_dir / "server.log", seconds=60)
 
     def register(self, username: str, role: str = "caseworker") -> None:
-        """A new account (dev mode: open registration), password SERVER_PASSWORD."""
+        """A new account, password SERVER_PASSWORD: registered (dev mode: open
+        registration), else made with the `users add` command."""
         import httpx
+
+        if not self.dev:
+            command = ["users", "add", username, "--role", role, "--organisation", "default"]
+            subprocess.run(
+                [sys.executable, "-m", "server", "--data-dir", str(self.data_dir), *command],
+                cwd=REPO_ROOT,
+                env={**self.env, "CASELOAD_NEW_PASSWORD": SERVER_PASSWORD},
+                check=True,
+                capture_output=True,
+            )
+            return
 
         made = httpx.post(
             f"{self.url}/api/auth/register",

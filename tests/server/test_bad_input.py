@@ -120,8 +120,13 @@ def _change(record_id: str, data: Any, entity: str = "beneficiary", **extra: Any
     }
 
 
+@pytest.mark.parametrize("wire", ["escaped", "raw-utf8"])
 @pytest.mark.parametrize(("bad", "problem"), BAD_TEXT)
-def test_push_rejects_only_the_changes_with_unstorable_text(http, server, supervisor, bad, problem):
+def test_push_rejects_only_the_changes_with_unstorable_text(
+    http, server, supervisor, bad, problem, wire
+):
+    """`raw-utf8`: the body's text is UTF-8, a lone surrogate written as its three bytes
+    (json.loads takes them, "surrogatepass"); NUL is escaped either way."""
     parent = str(uuid.uuid4())
     good = [parent, str(uuid.uuid4()), str(uuid.uuid4())]
     tag = uuid.uuid4().hex[:8]
@@ -141,7 +146,9 @@ def test_push_rejects_only_the_changes_with_unstorable_text(http, server, superv
         _change(str(uuid.uuid4()), beneficiary_body(), entity=f"beneficiary{bad}"),
         _change(good[2], beneficiary_body(last_name="Still applied")),
     ]
-    response = send(http, "POST", "/api/sync/push", {"changes": batch}, supervisor)
+    body = json.dumps({"changes": batch}, ensure_ascii=wire == "escaped")
+    content = body.encode("utf-8", "surrogatepass")
+    response = send(http, "POST", "/api/sync/push", content, supervisor)
     assert response.status_code == 200, response.text
     results = response.json()["data"]["results"]
     assert [r["status"] for r in results] == ["applied"] + ["rejected"] * 3 + ["applied"] + [
