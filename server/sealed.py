@@ -68,7 +68,7 @@ def seal(chunks: Iterable[bytes], out: BinaryIO, key: bytes) -> None:
 
     for chunk in chunks:
         pending += chunk
-        # Keep at least one byte back: the last chunk is only known at the end.
+        # Up to a whole chunk stays pending: only the end of the input says which is last.
         while len(pending) > CHUNK:
             write(bytes(pending[:CHUNK]), last=False)
             del pending[:CHUNK]
