@@ -260,6 +260,16 @@ def server(servers: ServerFactory) -> ServerProcess:
 
 
 @pytest.fixture
+def engine(server: ServerProcess) -> Iterator[Any]:
+    """An engine on the server's own database (its schema), for checks beside the API."""
+    from server.db import make_engine
+
+    made = make_engine(server.env["DATABASE_URL"])
+    yield made
+    made.dispose()
+
+
+@pytest.fixture
 def http(server: ServerProcess) -> Iterator[httpx.Client]:
     with server.client() as client:
         yield client

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from server import push_rows
 from server.app import create_app
 from server.config import ServerConfig
-from server.db import begin_write, make_engine, make_session_factory, next_seq, take_seqs
+from server.db import begin_write, make_session_factory, next_seq, take_seqs
 from server.models import Beneficiary
 from tests.server.conftest import beneficiary_body, postgres_url
 from tests.server.test_sync import change, push
@@ -31,13 +31,6 @@ pytestmark = pytest.mark.postgres
 def backend() -> str:
     postgres_url("the feed's end below open writers is PostgreSQL's")
     return "postgres"
-
-
-@pytest.fixture
-def engine(server):
-    made = make_engine(server.env["DATABASE_URL"])
-    yield made
-    made.dispose()
 
 
 @pytest.fixture
@@ -165,8 +158,9 @@ def test_an_edit_under_the_write_lock_keeps_the_feed_below_its_numbers(http, ser
     assert feed(http, user, cursor)["next_since"] >= number
 
 
-def run_at_once(server, user, bodies: list[dict]) -> list:
-    """Each body pushed by its own thread, all released together."""
+def run_at_once(server, user, bodies: list[dict], *, whole: bool = False) -> list:
+    """Each body pushed by its own thread, all released together: each push's first
+    result, or with `whole` each push's list of results."""
     start = threading.Barrier(len(bodies))
     answers: list = [None] * len(bodies)
 
@@ -181,7 +175,8 @@ def run_at_once(server, user, bodies: list[dict]) -> list:
     for thread in threads:
         thread.join(timeout=120)
     assert all(a is not None and a.status_code == 200 for a in answers), answers
-    return [a.json()["data"]["results"][0] for a in answers]
+    results = [a.json()["data"]["results"] for a in answers]
+    return results if whole else [each[0] for each in results]
 
 
 def count(engine, *where) -> int:
