@@ -56,6 +56,38 @@ class Dataset:
         return bench_forms()
 
 
+class NoRoom(RuntimeError):
+    """The disk cannot hold what a benchmark is about to write: said before it starts."""
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def ensure_room(where: Path, needed: int, what: str) -> None:
+    """Raises NoRoom, naming the sizes, unless ``where``'s disk has ``needed`` bytes and
+    a margin free (a copy of tens of GB that fails at its end helps no one)."""
+    where.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(where).free
+    margin = 1 << 30
+    if free < needed + margin:
+        raise NoRoom(
+            f"{what} needs {needed / 1e9:.1f} GB (and 1 GB to spare) on the disk of "
+            f"{where}; {free / 1e9:.1f} GB are free"
+        )
+
+
+def copy_folder(source: Path, target: Path) -> None:
+    """``source`` copied to ``target`` once the disk is known to hold it; a copy cut
+    short is removed."""
+    ensure_room(target.parent, folder_bytes(source), f"copying {source.name}")
+    try:
+        shutil.copytree(source, target)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+
+
 def bench_forms() -> Any:
     from desktop.domain import forms
 
@@ -345,7 +377,7 @@ def migrate_cached(older: Path, custom: Path) -> float:
     started = time.perf_counter()
     building = custom.with_name(custom.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
-    shutil.copytree(older, building)
+    copy_folder(older, building)
     LocalAccounts(DataPaths.resolve(building)).login(ADMIN, PASSWORD).close()
     shutil.rmtree(building / "logs", ignore_errors=True)
     shutil.rmtree(building / "backups", ignore_errors=True)
@@ -385,7 +417,7 @@ def prepare(work: Path, beneficiaries: int, sessions_per: int, seed: int) -> Dat
         )
         building = custom.with_name(custom.name + ".building")
         shutil.rmtree(building, ignore_errors=True)
-        shutil.copytree(cached, building)
+        copy_folder(cached, building)
         filled_in = fill_custom(building, seed)
         shutil.rmtree(building / "logs", ignore_errors=True)
         shutil.rmtree(building / "backups", ignore_errors=True)
@@ -393,7 +425,7 @@ def prepare(work: Path, beneficiaries: int, sessions_per: int, seed: int) -> Dat
         building.rename(custom)
     copy = work / "data"
     shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(custom, copy)
+    copy_folder(custom, copy)
     return Dataset(
         copy, beneficiaries, sessions_per, seed, head_revision(), generated_in, filled_in
     )

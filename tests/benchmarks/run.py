@@ -22,7 +22,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from .dataset import REPO_ROOT, Dataset, prepare
+from .dataset import REPO_ROOT, Dataset, NoRoom, prepare
 from .report import (
     Row,
     Samples,
@@ -284,7 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     details: dict[str, Any] = {"machine": info, "mode": "quick" if args.quick else "full"}
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    dataset = prepare(WORK, count, args.sessions_per_beneficiary, args.seed)
+    try:
+        dataset = prepare(WORK, count, args.sessions_per_beneficiary, args.seed)
+    except NoRoom as exc:
+        print(f"make bench: {exc}", file=sys.stderr)
+        return 2
     details["dataset"] = {
         "beneficiaries": count,
         "sessions": count * args.sessions_per_beneficiary,

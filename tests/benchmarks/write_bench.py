@@ -383,11 +383,14 @@ def bench_rotation(dataset, work: Path, details: dict[str, Any]) -> Row:
     from desktop.paths import DataPaths
     from desktop.services import Services
 
-    from .dataset import CASEWORKERS
+    from .dataset import CASEWORKERS, copy_folder, ensure_room, folder_bytes
 
     copy = work / "data"
     shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(dataset.root, copy)
+    # Beside its own copy, one more database at a time: the baseline's export, the plain
+    # copy, then the rotation's re-encrypted file.
+    ensure_room(work, 2 * folder_bytes(dataset.root), "key rotation (a copy, then a new file)")
+    copy_folder(dataset.root, copy)
     accounts = LocalAccounts(DataPaths.resolve(copy))
     login = accounts.login(ADMIN, PASSWORD, check=False)
     database = login.db.path
