@@ -22,16 +22,16 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from server.schema import SESSION_KINDS, SESSION_STATUSES
+
 from .dataset import CACHE_ROOT
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: sessions take the server's own kinds and statuses
 SUPERVISOR = "bench_supervisor"
 CASEWORKER_COUNT = 5
 CHUNK = 20_000
 FIRST = ("Amara", "Jonas", "Leila", "Pedro", "Mai", "Ana", "Omar", "Sofia", "Ivan", "Nia")
 LAST = ("Okoye", "Berg", "Haddad", "Souza", "Tran", "Silva", "Khan", "Novak", "Diaz", "Ito")
-KINDS = ("home_visit", "office", "phone", "video", "group")
-STATUSES = ("planned", "completed", "cancelled")
 
 
 def cache_dir(beneficiaries: int, sessions_per: int, seed: int) -> Path:
@@ -140,9 +140,9 @@ def build(folder: Path, beneficiaries: int, sessions_per: int, seed: int) -> Non
                         "caseworker_id": owner,
                         "starts_at": now - timedelta(days=visit * 7, minutes=rng.randrange(600)),
                         "duration_minutes": 60,
-                        "kind": rng.choice(KINDS),
+                        "kind": rng.choice(SESSION_KINDS),
                         "location": "Office",
-                        "status": rng.choice(STATUSES),
+                        "status": rng.choice(SESSION_STATUSES),
                         "summary": f"Visit {visit + 1}: follow-up on the case plan.",
                         "outcome": None,
                         "follow_up_on": None,
