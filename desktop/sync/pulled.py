@@ -20,6 +20,7 @@ gathered so far (`flush_new`), so it sees every earlier change of the page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -31,6 +32,12 @@ from desktop.store.tables import OutboxRow, SyncBaseRow, utcnow
 from desktop.sync import wire
 from desktop.sync.records import ROW_TYPES, in_ids
 
+# A base row as a tuple in the table's column order (entity, entity_id, version, data).
+_BASE_COLUMNS = tuple(column.name for column in SyncBaseRow.__table__.columns)
+_REPLACE_BASE = (
+    f"INSERT OR REPLACE INTO {SyncBaseRow.__tablename__} ({', '.join(_BASE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _column in _BASE_COLUMNS)})"
+)
 # Parents before what links to them (the order of ROW_TYPES).
 WRITE_ORDER = tuple(ROW_TYPES)
 _COLUMN_KEYS = {
@@ -48,9 +55,12 @@ class PulledWrites:
     """
 
     groups: dict[tuple[Entity, str, Stamp], list[Change]] = field(default_factory=dict)
+    # When the page's new records were made here (one clock read per page).
+    now: datetime = field(default_factory=utcnow)
     # New records' column values, per kind, not yet inserted.
     new: dict[Entity, list[dict[str, Any]]] = field(default_factory=dict)
-    bases: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # (entity, id) -> the sync_base row (_BASE_COLUMNS), by its key.
+    bases: dict[tuple[str, str], tuple[str, str, int, str]] = field(default_factory=dict)
     # (entity, id) of the page's records with an outbox row; None: ask per record.
     queued: set[tuple[str, str]] | None = None
     new_ids: set[tuple[Entity, str]] = field(default_factory=set)
@@ -108,12 +118,8 @@ class PulledWrites:
         return (entity, record_id) in self.new_ids
 
     def set_base(self, entity: Entity, record_id: str, version: int, values: dict) -> None:
-        self.bases[(entity.value, record_id)] = {
-            "entity": entity.value,
-            "entity_id": record_id,
-            "version": version,
-            "data": wire.dumps(values),
-        }
+        key = (entity.value, record_id)
+        self.bases[key] = (*key, version, wire.dumps(values))
 
     def flush_new(self, session: Session) -> None:
         """Inserts the new records gathered so far (parents first) and their base copies."""
@@ -133,10 +139,8 @@ class PulledWrites:
                     _insert_plain(session, table, names, same)
             self.new_ids.clear()
         if self.bases:
-            session.execute(
-                insert(SyncBaseRow.__table__).prefix_with("OR REPLACE"),
-                list(self.bases.values()),
-            )
+            # Plain text and integers: nothing for Core's per-row parameter processing.
+            session.connection().exec_driver_sql(_REPLACE_BASE, list(self.bases.values()))
             self.bases.clear()
 
     def write(self, session: Session) -> None:
