@@ -198,9 +198,7 @@ def first_sync(server: Server, work: Path) -> tuple[dict[str, Any], Path]:
         server_cpu = process_cpu(server.process.pid) - server_cpu
         with login.db.raw_connection() as connection:
             counts = [
-                connection.execute(
-                    f"SELECT count(*), count(invalid_fields) FROM {name}"
-                ).fetchone()
+                connection.execute(f"SELECT count(*), count(invalid_fields) FROM {name}").fetchone()
                 for name in ("beneficiaries", "case_sessions")
             ]
         stored = sum(count for count, _flagged in counts)
