@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,11 @@ from desktop.domain.enums import Role
 from desktop.domain.records import Actor
 from desktop.store.db import Database
 from desktop.store.tables import UserRow, new_id
-from desktop.sync.client import ServerClient, SyncCancelled
+
+if TYPE_CHECKING:
+    # httpx loads with the client on a sync's first use, not with the main window
+    # (which reaches this module through the record services' delete rules).
+    from desktop.sync.client import ServerClient
 
 Progress = Callable[[int, int, str], None]
 
@@ -83,6 +88,8 @@ class SyncRun:
 
     def check_cancel(self) -> None:
         if self.is_cancelled():
+            from desktop.sync.client import SyncCancelled
+
             raise SyncCancelled()
 
     def owners(self, session: Session) -> list[str] | None:
