@@ -31,6 +31,7 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's result codes for a damaged file, SQLITE_CORRUPT and SQLITE_NOTADB (the low
 # byte of an extended code).
 _DAMAGE_CODES = frozenset({11, 26})
+CACHE_KIB = 32 * 1024  # each connection's page cache
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -39,8 +40,8 @@ PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     # Erased personal data is overwritten with zeros, not left in free pages (store/erasure.py).
     "PRAGMA secure_delete = ON",
-    # 32 MiB page cache (default 2 MB): random UUID keys touch many index pages.
-    "PRAGMA cache_size = -32768",
+    # The page cache (default 2 MB): random UUID keys touch many index pages.
+    f"PRAGMA cache_size = -{CACHE_KIB}",
 )
 _BEGIN_OPTION = "caseload_begin"
 
@@ -190,6 +191,9 @@ class Database:
             max_overflow=4,
         )
         event.listen(self.engine, "begin", _begin)
+        # The page cache a connection is given when it is checked out (`larger_cache`).
+        self._cache_kib = CACHE_KIB
+        event.listen(self.engine, "checkout", self._size_cache)
         self._reads = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         writer = self.engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._writes = sessionmaker(writer, expire_on_commit=False, autoflush=False)
@@ -208,6 +212,26 @@ class Database:
 
     def _connect(self) -> sqlcipher3.Connection:
         return connect_raw(self.path, self.key)
+
+    def _size_cache(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        wanted = self._cache_kib
+        if record.info.get("cache_kib", CACHE_KIB) != wanted:
+            dbapi_connection.execute(f"PRAGMA cache_size = -{wanted}")
+            record.info["cache_kib"] = wanted
+
+    @contextmanager
+    def larger_cache(self, mebibytes: int) -> Iterator[None]:
+        """Connections checked out in the body get a page cache of ``mebibytes``: a long
+        load into indexes on random keys (a first pull) then finds their pages in memory
+        instead of reading and decrypting them again. After it the pooled connections are
+        closed, which gives the memory back, and the next use opens new ones; one checked
+        out meanwhile is closed once returned and its pool is dropped."""
+        self._cache_kib = mebibytes * 1024
+        try:
+            yield
+        finally:
+            self._cache_kib = CACHE_KIB
+            self.engine.dispose()
 
     def read(self) -> UnitOfWork:
         """A unit of work for reading (deferred transaction: many readers at once)."""

@@ -236,3 +236,26 @@ def test_each_migration_script_is_named_after_its_revision():
 
     for script in ScriptDirectory.from_config(alembic_config()).walk_revisions():
         assert Path(script.path).name.split("_", 1)[0] == script.revision, script.path
+
+
+def cache_kib(db: Database) -> int:
+    with db.read() as uow:
+        return -uow.session.execute(text("PRAGMA cache_size")).scalar_one()
+
+
+def test_a_larger_cache_is_given_while_asked_and_taken_back_after(tmp_path):
+    db = Database(tmp_path / "cache.db", b"\x06" * 32)
+    try:
+        assert cache_kib(db) == store_db.CACHE_KIB
+        with db.larger_cache(64):
+            assert cache_kib(db) == 64 * 1024
+            with db.write() as uow:  # a write's connection too
+                size = uow.session.execute(text("PRAGMA cache_size")).scalar_one()
+            assert size == -64 * 1024
+        assert cache_kib(db) == store_db.CACHE_KIB
+        with pytest.raises(RuntimeError):
+            with db.larger_cache(64):
+                raise RuntimeError("a failed load")
+        assert cache_kib(db) == store_db.CACHE_KIB
+    finally:
+        db.close()
