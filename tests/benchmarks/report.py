@@ -277,7 +277,9 @@ def table(rows: Sequence[Row]) -> str:
     for row in rows:
         ratio = "–" if row.ratio is None else f"{_fmt(row.ratio)}× {row.ratio_means}".strip()
         verdict = "PASS" if row.passed else "FAIL"
-        if row.judged_on == "cpu":
+        if math.isnan(row.median):  # nothing measured this run (a cached build)
+            verdict = "not measured"
+        elif row.judged_on == "cpu":
             verdict += " (on CPU)"
         load = "–" if row.load == (None, None) else f"{_fmt(row.load[0])}–{_fmt(row.load[1])}"
         rounds = "–" if row.rounds is None else str(row.rounds)
