@@ -34,8 +34,8 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _bodies(count: int) -> list[bytes]:
-    """Push bodies of BATCH changes: each beneficiary followed by its two sessions."""
+def _bodies(count: int, batch: int = BATCH) -> list[bytes]:
+    """Push bodies of ``batch`` changes: each beneficiary followed by its two sessions."""
     changes: list[dict[str, Any]] = []
     for number in range(count // 3 + 1):
         b_id = str(uuid.uuid4())
@@ -44,8 +44,8 @@ def _bodies(count: int) -> list[bytes]:
             changes.append(_change("case_session", str(uuid.uuid4()), _session(b_id, visit)))
     changes = changes[:count]
     return [
-        json.dumps({"changes": changes[i : i + BATCH]}).encode()
-        for i in range(0, len(changes), BATCH)
+        json.dumps({"changes": changes[i : i + batch]}).encode()
+        for i in range(0, len(changes), batch)
     ]
 
 
