@@ -2,9 +2,11 @@
 
     python -m tests.benchmarks.push_phases                       # 12,000 records, pushes of 100
     python -m tests.benchmarks.push_phases --batch 1 --records 400
+    python -m tests.benchmarks.push_phases --postgres             # CASELOAD_TEST_POSTGRES_URL
 
 The server's app runs in this process, as deployed (production mode, an encrypted SQLite
-database, the account made with `users add`), and its test client sends the push bench's
+database or with ``--postgres`` a fresh schema of CASELOAD_TEST_POSTGRES_URL, the account
+made with `users add`), and its test client sends the push bench's
 own bodies (`push_bench._bodies`). Named steps of the push path are wrapped so that each
 call's CPU time (`time.thread_time`: this thread's user and system time) is charged to
 its step less the wrapped steps it calls, so the steps add up to the whole request. No
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from .dataset import REPO_ROOT
-from .push_bench import _bodies
+from .push_bench import PG_ENV, _bodies
 from .write_bench import SERVER_PASSWORD
 
 # (module or class, attribute, what the step is), in the order of a push.
@@ -46,7 +49,11 @@ STEPS = (
     ("server.push_rows", "insert_new_rows", "new rows: values gathered"),
     ("server.push_rows", "insert_plain", "new rows and idempotency records: executemany"),
     ("server.api.sync", "_process_batch", "the rest of the batch (idempotency query, loop)"),
-    ("sqlalchemy.orm:Session", "commit", "commits (SQLCipher encrypts and writes pages)"),
+    (
+        "sqlalchemy.orm:Session",
+        "commit",
+        "commits (on SQLite: SQLCipher encrypts, writes the pages)",
+    ),
     ("server.api.sync", "ok", "answer: JSON"),
 )
 OTHER = "the rest (Flask, limiter, session, the test client)"
@@ -98,18 +105,37 @@ def _owner(path: str) -> Any:
 
 
 @contextmanager
-def _server_environment() -> Iterator[None]:
-    """No CASELOAD_* or DATABASE_URL (the defaults: SQLite in the data dir) while the
-    app is made and used; the caller's environment is put back afterwards."""
+def _server_environment(postgres: bool) -> Iterator[None]:
+    """No CASELOAD_* (and SQLite in the data dir, or with ``postgres`` a fresh schema of
+    the test database, DATABASE_URL) while the app is made and used; the caller's
+    environment is put back and the schema dropped afterwards."""
     kept = dict(os.environ)
+    admin = schema = None
+    if postgres:
+        import sqlalchemy as sa
+
+        url = kept.get(PG_ENV) or sys.exit(f"--postgres needs {PG_ENV}")
+        schema = f"bench_phases_{uuid.uuid4().hex[:10]}"
+        admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        in_schema = sa.engine.make_url(url).update_query_dict(
+            {"options": f"-csearch_path={schema}"}
+        )
     for name in kept:
         if name.startswith("CASELOAD_") or name == "DATABASE_URL":
             del os.environ[name]
+    if postgres:
+        os.environ["DATABASE_URL"] = in_schema.render_as_string(hide_password=False)
     try:
         yield
     finally:
         os.environ.clear()
         os.environ.update(kept)
+        if admin is not None:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            admin.dispose()
 
 
 ADD_USER = ("users", "add", "bench", "--role", "caseworker", "--organisation", "default")
@@ -129,12 +155,14 @@ def _app(data_dir: Path):
     return create_app(ServerConfig.load(data_dir))
 
 
-def measure(records: int, batch: int, warm: int = 1_500) -> dict[str, Any]:
+def measure(
+    records: int, batch: int, warm: int = 1_500, *, postgres: bool = False
+) -> dict[str, Any]:
     """ms of CPU per push for each step, and the whole, for ``records`` pushed ``batch``
     at a time after ``warm`` records (a database that is not empty, code paths warm)."""
     work = Path(tempfile.mkdtemp(prefix="push-phases-"))
     undo: list[Callable[[], None]] = []
-    with _server_environment():
+    with _server_environment(postgres):
         return _measure(work, undo, records, batch, warm)
 
 
@@ -193,9 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=12_000)
     parser.add_argument("--batch", type=int, default=100, help="changes per push")
+    parser.add_argument(
+        "--postgres", action="store_true", help=f"a fresh schema of {PG_ENV} instead of SQLite"
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
-    found = measure(args.records, args.batch)
+    found = measure(args.records, args.batch, postgres=args.postgres)
     if args.json:
         print(json.dumps(found, indent=2))
         return 0
