@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from copy import copy
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, event, exc, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -156,7 +156,8 @@ _plain_inserts: weakref.WeakKeyDictionary[Dialect, dict[tuple, _PlainInsert]] = 
 def insert_plain(
     connection: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
-    """One executemany of `rows` (values in the order of `names`) into `table`.
+    """One executemany of `rows` (values in the order of `names`) into `table` (on
+    PostgreSQL one COPY).
 
     What `connection.execute(insert(table), dicts)` stores, without its per-row work:
     the statement is compiled once per dialect, each value goes through the same bind
@@ -185,8 +186,35 @@ def insert_plain(
             if found is memo:
                 found = memo[key] = convert(value)
             values[place] = found
-        params.append(tuple(values) if plan.positional else dict(zip(names, values, strict=True)))
-    connection.exec_driver_sql(plan.sql, params)
+        params.append(values)
+    if dialect.name == "postgresql":
+        _copy(connection, table, names, params)
+    elif plan.positional:
+        connection.exec_driver_sql(plan.sql, [tuple(values) for values in params])
+    else:
+        connection.exec_driver_sql(plan.sql, [dict(zip(names, v, strict=True)) for v in params])
+
+
+def _copy(connection: Connection, table: Table, names: Sequence[str], rows: list[Any]) -> None:
+    """PostgreSQL: the rows by COPY, in this transaction. psycopg's executemany sends
+    and reads back one statement per row (2.4–2.6 ms of CPU per 100 session rows, COPY
+    1.1). A failure is raised as SQLAlchemy's own exception (IntegrityError for a key
+    another writer stored first, OperationalError for a deadlock), as executemany's."""
+    import psycopg
+
+    columns = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in names)
+    statement = (
+        f"COPY {connection.dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
+    )
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as error:
+        raise exc.DBAPIError.instance(statement, None, error, psycopg.Error) from error
+    finally:
+        cursor.close()
 
 
 def flush_new_rows_first(session: Session, rows: list[NewRow]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 import sqlalchemy as sa
 
 from server import push_rows
@@ -70,3 +71,108 @@ def test_large_pushes_refresh_the_statistics_once_per_mark(tmp_path):
         assert push_rows.note_inserted(engine, push_rows._GROWTH_FIRST)  # the mark doubled
     finally:
         engine.dispose()
+
+
+# --- insert_plain stores what the ORM's insert stores (executemany, COPY on PostgreSQL) ---
+
+AWKWARD = "tab\there, line\nbreak, back\\slash, \\N, quote ' \" and Ünïcödé 💬"
+
+
+def _engine(kind: str, tmp_path):
+    from server.db import make_engine, upgrade
+    from tests.server.conftest import PostgresSchemas, postgres_url
+
+    if kind == "sqlite":
+        engine, schemas = make_engine(f"sqlite:///{tmp_path / 'rows.db'}"), None
+    else:
+        schemas = PostgresSchemas(postgres_url("COPY of the push's new rows"))
+        engine = make_engine(schemas.fresh_url())
+    upgrade(engine)
+    return engine, schemas
+
+
+def _people(owner: str, count: int, start: int) -> list[dict]:
+    from datetime import date, datetime
+
+    from server.models import Beneficiary
+
+    made = []
+    for number in range(start, start + count):
+        values = {column.name: None for column in Beneficiary.__table__.columns}
+        values.update(
+            id=str(uuid.uuid4()),
+            case_number=f"R-{number}",
+            first_name=AWKWARD,
+            last_name="" if number % 2 else "O'Neil",
+            date_of_birth=date(1990, 2, 28),
+            notes=AWKWARD if number % 2 else None,
+            status="active",
+            consent_given=bool(number % 2),
+            custom={"note": AWKWARD, "count": 3, "share": 0.25, "list": [1, "two", None]},
+            form_version=2,
+            incomplete_fields=["phone"] if number % 2 else [],
+            caseworker_id=owner,
+            organisation="o",
+            version=1,
+            seq=number,
+            deleted=False,
+            created_at=datetime(2026, 1, 5, 9, 0, 0, 123456),
+            updated_at=datetime(2026, 1, 5, 9, 0, 1),
+        )
+        made.append(values)
+    return made
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_plain_rows_are_stored_as_the_orm_stores_them(kind, tmp_path):
+    from datetime import datetime
+
+    from server.models import Beneficiary, User
+
+    engine, schemas = _engine(kind, tmp_path)
+    table = Beneficiary.__table__
+    names = [column.name for column in table.columns]
+    try:
+        owner = str(uuid.uuid4())
+        with engine.begin() as connection:
+            connection.execute(
+                sa.insert(User.__table__),
+                [
+                    {
+                        "id": owner,
+                        "username": "u",
+                        "username_key": "u",
+                        "display_name": "",
+                        "password_hash": "x",
+                        "role": "caseworker",
+                        "organisation": "o",
+                        "active": True,
+                        "created_at": datetime(2026, 1, 1),
+                    }
+                ],
+            )
+            plain, orm = _people(owner, 4, 0), _people(owner, 4, 100)
+            push_rows.insert_plain(connection, table, names, [[r[n] for n in names] for r in plain])
+            connection.execute(sa.insert(table), orm)
+        with engine.connect() as connection:
+            stored = {
+                row.case_number: row._mapping
+                for row in connection.execute(sa.select(table).order_by(table.c.seq))
+            }
+        assert len(stored) == 8
+        for a, b in zip(plain, orm, strict=True):
+            mine, theirs = dict(stored[a["case_number"]]), dict(stored[b["case_number"]])
+            for name in ("id", "case_number", "seq"):
+                del mine[name], theirs[name]
+            assert mine == theirs
+            assert mine["first_name"] == AWKWARD and mine["custom"]["note"] == AWKWARD
+        # A key stored already: SQLAlchemy's IntegrityError (the push redoes it change by
+        # change), whichever way the rows went in.
+        again = _people(owner, 1, 200)
+        again[0]["id"] = plain[0]["id"]
+        with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+            push_rows.insert_plain(connection, table, names, [[again[0][n] for n in names]])
+    finally:
+        engine.dispose()
+        if schemas is not None:
+            schemas.close()
