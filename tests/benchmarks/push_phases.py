@@ -47,7 +47,11 @@ STEPS = (
     ("server.records", "begin_record_cache", "stored records read (record cache)"),
     ("server.api.sync", "_apply", "records validated and built (_apply)"),
     ("server.push_rows", "insert_new_rows", "new rows: values gathered"),
-    ("server.push_rows", "insert_plain", "new rows and idempotency records: executemany"),
+    (
+        "server.push_rows",
+        "insert_plain",
+        "new rows and idempotency records: executemany (PostgreSQL: COPY)",
+    ),
     ("server.api.sync", "_process_batch", "the rest of the batch (idempotency query, loop)"),
     (
         "sqlalchemy.orm:Session",
