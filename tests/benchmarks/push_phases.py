@@ -3,6 +3,8 @@
     python -m tests.benchmarks.push_phases                       # 12,000 records, pushes of 100
     python -m tests.benchmarks.push_phases --batch 1 --records 400
     python -m tests.benchmarks.push_phases --postgres             # CASELOAD_TEST_POSTGRES_URL
+    python -m tests.benchmarks.push_phases --copy-of build/bench-cache/server-b100000-s10-seed7-v2
+        # into a copy of the first-sync bench's office: 100,000 beneficiaries, 1,000,000 sessions
 
 The server's app runs in this process, as deployed (production mode, an encrypted SQLite
 database or with ``--postgres`` a fresh schema of CASELOAD_TEST_POSTGRES_URL, the account
@@ -160,11 +162,19 @@ def _app(data_dir: Path):
 
 
 def measure(
-    records: int, batch: int, warm: int = 1_500, *, postgres: bool = False
+    records: int,
+    batch: int,
+    warm: int = 1_500,
+    *,
+    postgres: bool = False,
+    copy_of: Path | None = None,
 ) -> dict[str, Any]:
     """ms of CPU per push for each step, and the whole, for ``records`` pushed ``batch``
-    at a time after ``warm`` records (a database that is not empty, code paths warm)."""
+    at a time after ``warm`` records (a database that is not empty, code paths warm).
+    ``copy_of``: a server data folder (SQLite) whose copy receives the pushes."""
     work = Path(tempfile.mkdtemp(prefix="push-phases-"))
+    if copy_of is not None:
+        shutil.copytree(copy_of, work / "server", ignore=shutil.ignore_patterns("*.lock"))
     undo: list[Callable[[], None]] = []
     with _server_environment(postgres):
         return _measure(work, undo, records, batch, warm)
@@ -228,9 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--postgres", action="store_true", help=f"a fresh schema of {PG_ENV} instead of SQLite"
     )
+    parser.add_argument(
+        "--copy-of", type=Path, help="push into a copy of this server data folder (SQLite)"
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
-    found = measure(args.records, args.batch, postgres=args.postgres)
+    found = measure(args.records, args.batch, postgres=args.postgres, copy_of=args.copy_of)
     if args.json:
         print(json.dumps(found, indent=2))
         return 0
