@@ -129,10 +129,9 @@ class _PlainInsert:
         compiled = insert(table).compile(
             dialect=dialect, column_keys=list(names), for_executemany=True
         )
-        self.sql = compiled.string
+        self.sql = compiled.string  # SQLite's, positional; PostgreSQL copies (`_copy`)
         processors = compiled._bind_processors
-        # A positional driver (SQLite) takes the values in the statement's order.
-        self.positional = compiled.positiontup is not None
+        # SQLite takes the values in the statement's order, COPY in that of `names`.
         order = list(compiled.positiontup or names)
         at = {name: index for index, name in enumerate(names)}
         self.take = [at[name] for name in order]
@@ -161,9 +160,9 @@ def insert_plain(
 
     What `connection.execute(insert(table), dicts)` stores, without its per-row work:
     the statement is compiled once per dialect, each value goes through the same bind
-    conversion the dialect would apply, and the driver gets plain tuples (or dicts, for
-    a driver that takes named values). A value object met twice in one call (a record's
-    created_at and updated_at) is converted once, and so is every empty document.
+    conversion the dialect would apply, and the driver gets plain tuples. A value object
+    met twice in one call (a record's created_at and updated_at) is converted once, and
+    so is every empty document.
     """
     dialect = connection.dialect
     known = _plain_inserts.setdefault(dialect, {})
@@ -186,13 +185,11 @@ def insert_plain(
             if found is memo:
                 found = memo[key] = convert(value)
             values[place] = found
-        params.append(values)
+        params.append(tuple(values))
     if dialect.name == "postgresql":
         _copy(connection, table, names, params)
-    elif plan.positional:
-        connection.exec_driver_sql(plan.sql, [tuple(values) for values in params])
     else:
-        connection.exec_driver_sql(plan.sql, [dict(zip(names, v, strict=True)) for v in params])
+        connection.exec_driver_sql(plan.sql, params)
 
 
 def _copy(connection: Connection, table: Table, names: Sequence[str], rows: list[Any]) -> None:

@@ -32,12 +32,12 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from .dataset import REPO_ROOT
-from .push_bench import PG_ENV, _bodies
+from .push_bench import BATCH, PG_ENV, _bodies
 from .write_bench import SERVER_PASSWORD
 
 # (module or class, attribute, what the step is), in the order of a push.
@@ -175,14 +175,12 @@ def measure(
     work = Path(tempfile.mkdtemp(prefix="push-phases-"))
     if copy_of is not None:
         shutil.copytree(copy_of, work / "server", ignore=shutil.ignore_patterns("*.lock"))
-    undo: list[Callable[[], None]] = []
     with _server_environment(postgres):
-        return _measure(work, undo, records, batch, warm)
+        return _measure(work, records, batch, warm)
 
 
-def _measure(
-    work: Path, undo: list[Callable[[], None]], records: int, batch: int, warm: int
-) -> dict[str, Any]:
+def _measure(work: Path, records: int, batch: int, warm: int) -> dict[str, Any]:
+    undo: list[Callable[[], None]] = []
     try:
         app = _app(work / "server")
         client = app.test_client()
@@ -197,16 +195,13 @@ def _measure(
 
         def send(bodies: list[bytes], phases: Phases | None) -> None:
             for body in bodies:
-                if phases is None:
+                with phases.whole() if phases else nullcontext():
                     answer = client.post("/api/sync/push", data=body, headers=headers)
-                else:
-                    with phases.whole():
-                        answer = client.post("/api/sync/push", data=body, headers=headers)
                 assert answer.status_code == 200, answer.get_data(as_text=True)[:300]
                 statuses = {r["status"] for r in answer.get_json()["data"]["results"]}
                 assert statuses == {"applied"}, statuses
 
-        send(_bodies(warm, 100), None)
+        send(_bodies(warm), None)
         phases = Phases()
         for path, name, label in STEPS:
             undo.append(phases.wrap(_owner(path), name, label))
@@ -234,7 +229,7 @@ def _measure(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=12_000)
-    parser.add_argument("--batch", type=int, default=100, help="changes per push")
+    parser.add_argument("--batch", type=int, default=BATCH, help="changes per push")
     parser.add_argument(
         "--postgres", action="store_true", help=f"a fresh schema of {PG_ENV} instead of SQLite"
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
 
 from server import push_rows
-from tests.server.conftest import beneficiary_body, session_body
+from server.db import make_engine, upgrade
+from server.models import Beneficiary, User
+from tests.server.conftest import PostgresSchemas, beneficiary_body, postgres_url, session_body
 from tests.server.test_sync import change, pull_all, push
 
 
@@ -79,9 +82,6 @@ AWKWARD = "tab\there, line\nbreak, back\\slash, \\N, quote ' \" and Ünïcödé 
 
 
 def _engine(kind: str, tmp_path):
-    from server.db import make_engine, upgrade
-    from tests.server.conftest import PostgresSchemas, postgres_url
-
     if kind == "sqlite":
         engine, schemas = make_engine(f"sqlite:///{tmp_path / 'rows.db'}"), None
     else:
@@ -92,10 +92,6 @@ def _engine(kind: str, tmp_path):
 
 
 def _people(owner: str, count: int, start: int) -> list[dict]:
-    from datetime import date, datetime
-
-    from server.models import Beneficiary
-
     made = []
     for number in range(start, start + count):
         values = {column.name: None for column in Beneficiary.__table__.columns}
@@ -125,10 +121,6 @@ def _people(owner: str, count: int, start: int) -> list[dict]:
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_plain_rows_are_stored_as_the_orm_stores_them(kind, tmp_path):
-    from datetime import datetime
-
-    from server.models import Beneficiary, User
-
     engine, schemas = _engine(kind, tmp_path)
     table = Beneficiary.__table__
     names = [column.name for column in table.columns]
