@@ -6,16 +6,32 @@ and its files are private to the server's user.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    any_,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -390,6 +406,26 @@ _REGISTERED = "caseload_seq_registered"
 
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
+
+
+def one_of(
+    on: Session | Engine | Connection, column: Any, values: Iterable[Any]
+) -> ColumnElement[bool]:
+    """``column IN values`` with the values bound as one parameter: an array read by
+    ``= ANY`` on PostgreSQL, a JSON list read by ``json_each`` on SQLite.
+
+    The statement's text is the same for any number of values, so nothing renders a
+    placeholder per value on each call (psycopg parses a statement longer than its cache
+    takes anew every time: about 0.4 ms of CPU for 100 ids), the drivers' statement
+    caches hit, and no list needs cutting into chunks. Both forms walk the column's
+    index (tests/server/test_one_of.py checks the plans).
+    """
+    listed = list(values)
+    dialect = on.get_bind().dialect if isinstance(on, Session) else on.dialect
+    if dialect.name == "postgresql":
+        return column == any_(bindparam(None, listed, type_=ARRAY(column.type)))
+    each = func.json_each(json.dumps(listed)).table_valued("value")
+    return column.in_(select(each.c.value))
 
 
 def _register(session: Session) -> None:

@@ -14,11 +14,12 @@ import zlib
 from typing import Any
 
 from flask import Response, request
-from sqlalchemy import Column, ColumnElement, Select, and_, func, select
+from sqlalchemy import Column, ColumnElement, Engine, Select, and_, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import replacement_traverse
 
 from server import schema, transfers
+from server.db import one_of
 from server.models import (
     Beneficiary,
     CaseSession,
@@ -71,10 +72,10 @@ def page_after(
     return query.order_by(model.seq).limit(limit)
 
 
-def page_rows(model: Any, seqs: list[int]) -> Select:
+def page_rows(on: Session | Engine, model: Any, seqs: list[int]) -> Select:
     """``model``'s rows with these sequence numbers (found visible by `page_after` in the
     same snapshot), as plain rows; the caller puts the page in seq order."""
-    return select(*model.__table__.columns).where(model.seq.in_(seqs))
+    return select(*model.__table__.columns).where(one_of(on, model.seq, seqs))
 
 
 def feed_page(
@@ -108,7 +109,7 @@ def feed_page(
     entries: list[dict[str, Any]] = []
     for index, seqs in sorted(wanted.items()):
         model = sources[index][0]
-        rows = session.execute(page_rows(model, seqs))
+        rows = session.execute(page_rows(session, model, seqs))
         if model is RecordDeparture:
             entries += [_departure_change(row) for row in rows]
             continue

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, Table, event, exc, insert, select, up
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from server.db import SEQ_BLOCK_KEY, begin_shared_write, take_seqs
+from server.db import SEQ_BLOCK_KEY, begin_shared_write, one_of, take_seqs
 from server.models import Beneficiary, CaseSession, Synced
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,6 @@ def _default(default: Any) -> Any:
     if default is None:
         return None
     return default.arg(None) if default.is_callable else default.arg
-
-
-def _chunks(values: set[str], size: int = 500) -> list[list[str]]:
-    ordered = sorted(values)
-    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def model_of(record: Any) -> type:
@@ -276,12 +271,11 @@ def lock_and_number(session: Session, cache: Any) -> None:
             if obj.seq is not None and obj.seq >= 0:
                 by_model.setdefault(type(obj), {})[obj.id] = obj.version
         for model, versions in by_model.items():
-            for chunk in _chunks(set(versions)):
-                now = session.execute(
-                    select(model.id, model.version).where(model.id.in_(chunk))
-                ).all()
-                if len(now) != len(chunk) or any(versions[i] != v for i, v in now):
-                    raise LockFirst()
+            now = session.execute(
+                select(model.id, model.version).where(one_of(session, model.id, versions))
+            ).all()
+            if len(now) != len(versions) or any(versions[i] != v for i, v in now):
+                raise LockFirst()
         numbers = take_seqs(session, count)
     for record in numbered:
         seq = getattr(record, "seq", None)

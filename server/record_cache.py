@@ -2,7 +2,7 @@
 
 A push of 100 changes would otherwise look each record up on its own (two or three
 queries a change); ``begin_record_cache`` loads the named beneficiaries, sessions and
-case numbers in chunks of ``IN_CHUNK``, and the write functions of ``server.records``
+case numbers with one query each (``db.one_of``), and the write functions of ``server.records``
 read them through ``_get`` (``_created`` adds what a push makes; ``_flush`` flushes only
 outside a push, whose end flushes once).
 """
@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from server.db import one_of
 from server.models import Beneficiary, CaseSession
 from server.push_rows import NewRow, flush_new_rows_first, model_of
 
 CACHE_KEY = "caseload_record_cache"
-IN_CHUNK = 500
 
 
 @dataclass
@@ -43,40 +43,37 @@ class RecordCache:
     spare_case_numbers: list[str] = field(default_factory=list)
 
 
-def _chunks(values: set[str]) -> list[list[str]]:
-    ordered = sorted(values)
-    return [ordered[i : i + IN_CHUNK] for i in range(0, len(ordered), IN_CHUNK)]
-
-
 def begin_record_cache(
     session: Session,
     beneficiary_ids: set[str],
     session_ids: set[str],
     case_numbers: set[str],
 ) -> RecordCache:
-    """Load the batch's records with one `IN` query per kind; writes stop flushing."""
+    """Load the batch's records with one query per kind; writes stop flushing."""
     cache = RecordCache()
     found_sessions: list[CaseSession] = []
-    for chunk in _chunks(session_ids):
+    if session_ids:
         found_sessions.extend(
-            session.execute(select(CaseSession).where(CaseSession.id.in_(chunk))).scalars()
+            session.execute(
+                select(CaseSession).where(one_of(session, CaseSession.id, session_ids))
+            ).scalars()
         )
     for record in found_sessions:
         cache.records[(CaseSession, record.id)] = record
     for record_id in session_ids:
         cache.records.setdefault((CaseSession, record_id), None)
     wanted = beneficiary_ids | {s.beneficiary_id for s in found_sessions}
-    for chunk in _chunks(wanted):
+    if wanted:
         for record in session.execute(
-            select(Beneficiary).where(Beneficiary.id.in_(chunk))
+            select(Beneficiary).where(one_of(session, Beneficiary.id, wanted))
         ).scalars():
             cache.records[(Beneficiary, record.id)] = record
     for record_id in wanted:
         cache.records.setdefault((Beneficiary, record_id), None)
-    for chunk in _chunks(case_numbers):
+    if case_numbers:
         rows = session.execute(
             select(Beneficiary.case_number, Beneficiary.id).where(
-                Beneficiary.case_number.in_(chunk)
+                one_of(session, Beneficiary.case_number, case_numbers)
             )
         ).all()
         for number, holder in rows:
@@ -192,7 +189,9 @@ def _pooled_case_number(session: Session, cache: RecordCache, when: datetime) ->
         with session.no_autoflush:
             taken = set(
                 session.execute(
-                    select(Beneficiary.case_number).where(Beneficiary.case_number.in_(candidates))
+                    select(Beneficiary.case_number).where(
+                        one_of(session, Beneficiary.case_number, candidates)
+                    )
                 ).scalars()
             )
         pool.extend(sorted(candidates - taken))

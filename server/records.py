@@ -35,7 +35,6 @@ from server.models import (
 from server.observability import record_logger
 from server.record_cache import (  # noqa: F401 (the push and the merges read them here)
     _cache,
-    _chunks,
     _created,
     _flush,
     _get,

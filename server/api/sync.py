@@ -26,6 +26,7 @@ from server.db import (
     begin_write,
     current_seq,
     end_seq_block,
+    one_of,
     utcnow,
 )
 from server.errors import ApiError, ValidationFailed
@@ -497,11 +498,14 @@ def _process_batch(
     changes = [change for _head, change, _rejected in parsed if change is not None]
     keys = {change["key"] for change in changes}
     stored: dict[str, tuple[str, str]] = {}
-    for chunk in records._chunks(keys):
+    if keys:
         rows = session.execute(
             select(
                 IdempotencyRecord.key, IdempotencyRecord.fingerprint, IdempotencyRecord.result
-            ).where(IdempotencyRecord.user_id == who.id, IdempotencyRecord.key.in_(chunk))
+            ).where(
+                IdempotencyRecord.user_id == who.id,
+                one_of(session, IdempotencyRecord.key, keys),
+            )
         ).all()
         for key, fingerprint, result in rows:
             stored[key] = (fingerprint, result)

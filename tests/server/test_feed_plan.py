@@ -10,6 +10,7 @@ few, see test_feed_remaining.py) and are left out here.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from datetime import datetime
 
@@ -94,7 +95,7 @@ def plans(engine, supervisor: User, caseworker: User, explain: str, tables: set[
                 continue
             for statement in (
                 page_after(model, condition, PEOPLE, 501, FEED_END),
-                page_rows(model, list(range(PEOPLE + 1, PEOPLE + 501))),
+                page_rows(engine, model, list(range(PEOPLE + 1, PEOPLE + 501))),
             ):
                 sql = statement.compile(engine, compile_kwargs={"literal_binds": True})
                 with engine.connect() as connection:
@@ -120,7 +121,10 @@ def test_sqlite_walks_the_seq_index_without_a_sort(tmp_path):
             assert used.startswith(f"SEARCH {table} USING INDEX ix_{table}_"), (analysed, plan)
             first = plan.split(" | ")[0]
             assert "seq>?" in first or "seq=?" in first, (analysed, role, plan)
-            assert "TEMP B-TREE" not in plan and "SCAN" not in plan, (analysed, role, plan)
+            # A page's rows: one index search per number of the bound list (db.one_of),
+            # which SQLite reads from json_each, a virtual table; no table is scanned.
+            listed = re.sub(r"LIST SUBQUERY \d+ \| SCAN \w+ VIRTUAL TABLE INDEX \d+:", "", plan)
+            assert "TEMP B-TREE" not in plan and "SCAN" not in listed, (analysed, role, plan)
     engine.dispose()
 
 
