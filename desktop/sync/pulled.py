@@ -28,16 +28,10 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, SyncStatus
 from desktop.store.changes import Change, Stamp, record_changes
-from desktop.store.tables import OutboxRow, SyncBaseRow, utcnow
+from desktop.store.tables import OutboxRow, utcnow
 from desktop.sync import wire
-from desktop.sync.records import ROW_TYPES, in_ids
+from desktop.sync.records import ROW_TYPES, in_ids, replace_bases
 
-# A base row as a tuple in the table's column order (entity, entity_id, version, data).
-_BASE_COLUMNS = tuple(column.name for column in SyncBaseRow.__table__.columns)
-_REPLACE_BASE = (
-    f"INSERT OR REPLACE INTO {SyncBaseRow.__tablename__} ({', '.join(_BASE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _column in _BASE_COLUMNS)})"
-)
 # Parents before what links to them (the order of ROW_TYPES).
 WRITE_ORDER = tuple(ROW_TYPES)
 _COLUMN_KEYS = {
@@ -59,7 +53,7 @@ class PulledWrites:
     now: datetime = field(default_factory=utcnow)
     # New records' column values, per kind, not yet inserted.
     new: dict[Entity, list[dict[str, Any]]] = field(default_factory=dict)
-    # (entity, id) -> the sync_base row (_BASE_COLUMNS), by its key.
+    # (entity, id) -> the sync_base row (records.BASE_COLUMNS), by its key.
     bases: dict[tuple[str, str], tuple[str, str, int, str]] = field(default_factory=dict)
     # (entity, id) of the page's records with an outbox row; None: ask per record.
     queued: set[tuple[str, str]] | None = None
@@ -140,7 +134,7 @@ class PulledWrites:
             self.new_ids.clear()
         if self.bases:
             # Plain text and integers: nothing for Core's per-row parameter processing.
-            session.connection().exec_driver_sql(_REPLACE_BASE, list(self.bases.values()))
+            replace_bases(session, list(self.bases.values()))
             self.bases.clear()
 
     def write(self, session: Session) -> None:

@@ -29,6 +29,7 @@ from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
     chunks,
+    in_ids,
     load_plain,
     local_canonical,
     set_record_status,
@@ -188,7 +189,6 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
     outbox = OutboxRow.__table__
     rows = {
         row.id: row
-        for chunk in chunks(outbox_ids)
         for row in session.execute(
             select(
                 outbox.c.id,
@@ -198,7 +198,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
                 outbox.c.state,
                 outbox.c.idempotency_key,
                 outbox.c.sent_payload,
-            ).where(outbox.c.id.in_(chunk))
+            ).where(in_ids(outbox.c.id, outbox_ids))
         )
     }
     records = load_plain(session, [(Entity(r.entity), r.entity_id) for r in rows.values()])
@@ -207,9 +207,9 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
     may_upload = sources(OutboxState.UPLOADING)
     uploads: list[Upload] = []
     marks: list[dict[str, Any]] = []
-    uploading: dict[Entity, list[dict[str, Any]]] = {}
+    uploading: dict[Entity, list[str]] = {}
     dropped: list[int] = []
-    never_sent: dict[Entity, list[dict[str, Any]]] = {}
+    never_sent: dict[Entity, list[str]] = {}
     for outbox_id in outbox_ids:
         row = rows.get(outbox_id)
         if row is None or row.state not in may_upload:
@@ -222,7 +222,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
         if op == OutboxOp.DELETE and record.server_version is None and not row.sent_payload:
             # Never reached the server: nothing to delete there.
             dropped.append(row.id)
-            never_sent.setdefault(entity, []).append({"rid": row.entity_id})
+            never_sent.setdefault(entity, []).append(row.entity_id)
             continue
         if op != OutboxOp.DELETE:
             unlinked = [
@@ -255,7 +255,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
             "data": data,
         }
         marks.append({"oid": row.id, "payload": wire.dumps(payload)})
-        uploading.setdefault(entity, []).append({"rid": row.entity_id})
+        uploading.setdefault(entity, []).append(row.entity_id)
         uploads.append(Upload(row.id, entity, row.entity_id, op, change, row.sent_payload is None))
     if dropped:
         session.execute(delete(outbox).where(outbox.c.id.in_(dropped)))
@@ -268,13 +268,10 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
         sent_payload=func.coalesce(outbox.c.sent_payload, bindparam("payload")),
     )
     for statuses, status in ((uploading, SyncStatus.UPLOADING), (never_sent, SyncStatus.SYNCED)):
-        for entity, params in statuses.items():
+        for entity, ids in statuses.items():
             table = ROW_TYPES[entity].__table__
             session.execute(
-                update(table)
-                .where(table.c.id == bindparam("rid"))
-                .values(sync_status=status.value),
-                params,
+                update(table).where(in_ids(table.c.id, ids)).values(sync_status=status.value)
             )
     return uploads
 

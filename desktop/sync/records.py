@@ -47,6 +47,37 @@ def in_ids(column: Any, ids: Iterable[str]) -> Any:
     return column.in_(select(listed.c.value))
 
 
+def set_each(
+    session: Session, table: Any, pairs: list[tuple[str, Any]], column: str, **values: Any
+) -> None:
+    """``column`` set per row (``pairs``: id and its value) and ``values`` for every one of
+    them: one statement whatever the number of rows (their pairs as one JSON list read by
+    ``json_each``), not one bound row per record."""
+    if not pairs:
+        return
+    sets = "".join(f", {name} = :{name}" for name in values)
+    session.connection().exec_driver_sql(
+        f"UPDATE {table.name} SET {column} = j.value ->> 1{sets} "
+        f"FROM json_each(:pairs) AS j WHERE {table.name}.id = j.value ->> 0",
+        {"pairs": json.dumps(pairs), **values},
+    )
+
+
+# A base row as a tuple in the table's column order (entity, entity_id, version, data).
+BASE_COLUMNS = tuple(column.name for column in SyncBaseRow.__table__.columns)
+_REPLACE_BASE = (
+    f"INSERT OR REPLACE INTO {SyncBaseRow.__tablename__} ({', '.join(BASE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _column in BASE_COLUMNS)})"
+)
+
+
+def replace_bases(session: Session, rows: list[tuple[str, str, int, str]]) -> None:
+    """Base copies (tuples in BASE_COLUMNS' order) in one executemany: plain text and
+    integers, nothing for Core's per-row parameter processing."""
+    if rows:
+        session.connection().exec_driver_sql(_REPLACE_BASE, rows)
+
+
 def chunks(ids: list) -> Iterable[list]:
     """``IN`` lists of at most IN_CHUNK values (SQLite's parameter limit stays far away)."""
     for start in range(0, len(ids), IN_CHUNK):
@@ -196,9 +227,8 @@ def load_plain(session: Session, pairs: list[tuple[Entity, str]]) -> dict[tuple[
     found: dict[tuple[Entity, str], Any] = {}
     for entity, ids in wanted.items():
         table = ROW_TYPES[entity].__table__
-        for chunk in chunks(ids):
-            for row in session.execute(select(table).where(table.c.id.in_(chunk))):
-                found[(entity, row.id)] = row
+        for row in session.execute(select(table).where(in_ids(table.c.id, ids))):
+            found[(entity, row.id)] = row
     return found
 
 

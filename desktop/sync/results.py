@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
@@ -33,10 +32,13 @@ from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
     chunks,
+    in_ids,
     load_plain,
     load_records,
     local_canonical,
+    replace_bases,
     set_base,
+    set_each,
     write_fields,
 )
 from desktop.sync.run import SyncReport
@@ -76,9 +78,10 @@ def apply_results(
     outbox = OutboxRow.__table__
     changed = {
         row.id: row.changed_during_upload
-        for chunk in chunks([u.outbox_id for u in uploads])
         for row in session.execute(
-            select(outbox.c.id, outbox.c.changed_during_upload).where(outbox.c.id.in_(chunk))
+            select(outbox.c.id, outbox.c.changed_during_upload).where(
+                in_ids(outbox.c.id, [u.outbox_id for u in uploads])
+            )
         )
     }
     present = load_plain(session, [(u.entity, u.entity_id) for u in uploads])
@@ -155,14 +158,14 @@ def _write_applied(session: Session, applied: list[_Applied], report: SyncReport
     if not applied:
         return
     outbox = OutboxRow.__table__
-    done = [{"oid": a.upload.outbox_id} for a in applied if not a.changed_during_upload]
+    done = [a.upload.outbox_id for a in applied if not a.changed_during_upload]
     again = [
         {"oid": a.upload.outbox_id, "key": new_id(), "v": a.version}
         for a in applied
         if a.changed_during_upload
     ]
     if done:
-        session.execute(delete(outbox).where(outbox.c.id == bindparam("oid")), done)
+        session.execute(delete(outbox).where(in_ids(outbox.c.id, done)))
     move_all(
         session,
         OutboxState.PENDING,
@@ -179,27 +182,16 @@ def _write_applied(session: Session, applied: list[_Applied], report: SyncReport
             (False, {"sync_status": SyncStatus.SYNCED.value, "sync_error": None}),
             (True, {"sync_status": SyncStatus.PENDING.value}),
         ):
-            params = [
-                {"rid": a.upload.entity_id, "v": a.version}
+            pairs = [
+                (a.upload.entity_id, a.version)
                 for a in applied
                 if a.upload.entity == entity and a.changed_during_upload is was_changed
             ]
-            if params:
-                session.execute(
-                    update(table)
-                    .where(table.c.id == bindparam("rid"))
-                    .values(server_version=bindparam("v"), **values),
-                    params,
-                )
-    session.execute(
-        sqlite_insert(SyncBaseRow.__table__).prefix_with("OR REPLACE"),
+            set_each(session, table, pairs, "server_version", **values)
+    replace_bases(
+        session,
         [
-            {
-                "entity": a.upload.entity.value,
-                "entity_id": a.upload.entity_id,
-                "version": a.version,
-                "data": wire.dumps(a.values),
-            }
+            (a.upload.entity.value, a.upload.entity_id, a.version, wire.dumps(a.values))
             for a in applied
         ],
     )
