@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from server.db import one_of
 from server.models import Beneficiary, User
-from tests.server.test_push_rows import AWKWARD, _engine, _people
+from tests.server.test_push_rows import AWKWARD, _engine, _people, owner_row
 
 # Past SQLite's default limit of bound parameters (32,766), which a plain IN would hit.
 MANY = 33_000
@@ -28,22 +28,7 @@ def stored(request, tmp_path):
     owner = str(uuid.uuid4())
     people = _people(owner, MANY, 1)
     with engine.begin() as connection:
-        connection.execute(
-            sa.insert(User.__table__),
-            [
-                {
-                    "id": owner,
-                    "username": "owner",
-                    "username_key": "owner",
-                    "display_name": "",
-                    "password_hash": "x",
-                    "role": "caseworker",
-                    "organisation": "o",
-                    "active": True,
-                    "created_at": people[0]["created_at"],
-                }
-            ],
-        )
+        connection.execute(sa.insert(User.__table__), [owner_row(owner)])
         connection.execute(sa.insert(Beneficiary.__table__), people)
         if request.param == "postgresql":
             connection.exec_driver_sql("ANALYZE")

@@ -91,6 +91,21 @@ def _engine(kind: str, tmp_path):
     return engine, schemas
 
 
+def owner_row(owner: str) -> dict:
+    """A caseworker of organisation "o" as a users row, the owner of `_people`."""
+    return {
+        "id": owner,
+        "username": "u",
+        "username_key": "u",
+        "display_name": "",
+        "password_hash": "x",
+        "role": "caseworker",
+        "organisation": "o",
+        "active": True,
+        "created_at": datetime(2026, 1, 1),
+    }
+
+
 def _people(owner: str, count: int, start: int) -> list[dict]:
     made = []
     for number in range(start, start + count):
@@ -127,22 +142,7 @@ def test_plain_rows_are_stored_as_the_orm_stores_them(kind, tmp_path):
     try:
         owner = str(uuid.uuid4())
         with engine.begin() as connection:
-            connection.execute(
-                sa.insert(User.__table__),
-                [
-                    {
-                        "id": owner,
-                        "username": "u",
-                        "username_key": "u",
-                        "display_name": "",
-                        "password_hash": "x",
-                        "role": "caseworker",
-                        "organisation": "o",
-                        "active": True,
-                        "created_at": datetime(2026, 1, 1),
-                    }
-                ],
-            )
+            connection.execute(sa.insert(User.__table__), [owner_row(owner)])
             plain, orm = _people(owner, 4, 0), _people(owner, 4, 100)
             push_rows.insert_plain(connection, table, names, [[r[n] for n in names] for r in plain])
             connection.execute(sa.insert(table), orm)
