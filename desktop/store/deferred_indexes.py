@@ -9,9 +9,10 @@ after the load, each index is built from one sorted pass.
 Kept: unique indexes (they refuse duplicates while the rows arrive) and the indexes that
 start with a parent's id (``beneficiary_id``, ``case_session_id``): the bulk path's new
 ids are time-ordered, so those grow at their end, and the load reads through them (a
-beneficiary's next follow-up from its tasks). The dropped indexes' SQL is kept in
-``sync_state`` in the same transaction as the drop, so an open after a crash mid-load
-makes them again (``restore``).
+beneficiary's next follow-up from its tasks); but not one its table declares
+``deferrable`` (``info``), which only a later step reads (the sync's digest check). The
+dropped indexes' SQL is kept in ``sync_state`` in the same transaction as the drop, so
+an open after a crash mid-load makes them again (``restore``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ TABLES = ("beneficiaries", "case_sessions", "tasks")
 KEPT_LEADING = frozenset({"beneficiary_id", "case_session_id"})
 
 
+def _declared() -> frozenset[str]:
+    """The indexes the tables declare ``deferrable`` whatever their leading column."""
+    from desktop.store.tables import Base
+
+    return frozenset(
+        index.name
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if index.info.get("deferrable")
+    )
+
+
 def _deferrable(connection: Any, tables: Iterable[str]) -> list[tuple[str, str]]:
     names = list(tables)
     marks = ", ".join("?" for _ in names)
@@ -44,7 +57,7 @@ def _deferrable(connection: Any, tables: Iterable[str]) -> list[tuple[str, str]]
         if sql.lstrip().upper().startswith("CREATE UNIQUE"):
             continue
         leading = connection.exec_driver_sql(f'PRAGMA index_info("{name}")').first()
-        if leading is not None and leading[2] in KEPT_LEADING:
+        if leading is not None and leading[2] in KEPT_LEADING and name not in _declared():
             continue
         deferred.append((name, sql))
     return deferred

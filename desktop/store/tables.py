@@ -188,6 +188,15 @@ class BeneficiaryRow(SyncedColumns, Base):
         Index("ix_beneficiaries_id_number", text("id_number COLLATE NOCASE")),
         # Migration 0009: a search's total, counted as matches minus these.
         Index("ix_beneficiaries_deleted", "pk", sqlite_where=text("deleted_at IS NOT NULL")),
+        # Migration 0020: the sync's digest check (sync/verify.py) reads no row.
+        Index(
+            "ix_beneficiaries_digest",
+            "id",
+            "server_version",
+            "deleted_at",
+            "caseworker_id",
+            sqlite_where=text(LIVE),
+        ),
         # Migration 0011: the reports' counts (services/reports.py), live rows only.
         *report_indexes(
             "beneficiaries",
@@ -236,6 +245,17 @@ class CaseSessionRow(SyncedColumns, Base):
         Index("ix_case_sessions_caseworker_starts", "caseworker_id", "starts_at"),
         Index("ix_case_sessions_follow_up", "follow_up_on"),
         Index("ix_case_sessions_updated_at", "updated_at"),
+        # Migration 0020: the sync's digest check, a beneficiary's live sessions at a time.
+        # Read by nothing else, so a bulk load leaves it out too (deferred_indexes).
+        Index(
+            "ix_case_sessions_digest",
+            "beneficiary_id",
+            "id",
+            "server_version",
+            "deleted_at",
+            sqlite_where=text(LIVE),
+            info={"deferrable": True},
+        ),
         *report_indexes(
             "case_sessions",
             "starts_at",

@@ -143,6 +143,7 @@ def test_the_demo_defers_its_indexes_and_makes_them_again(office):
         uow.commit()
     assert "ix_case_sessions_caseworker_starts" in dropped
     assert "ix_case_sessions_beneficiary_starts" not in dropped  # a parent's id: kept
+    assert "ix_case_sessions_digest" in dropped  # also a parent's id, declared deferrable
     session.close()
     reopened = office.login("admin")
     with reopened.db.read() as uow:
