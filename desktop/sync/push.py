@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, case, delete, func, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Entity, OutboxOp, OutboxState, SyncStatus
@@ -24,7 +24,7 @@ from desktop.services.forms import server_version
 from desktop.store.tables import BeneficiaryRow, OutboxRow, new_id, utcnow
 from desktop.sync import wire
 from desktop.sync.client import ApiFailure, SyncCancelled, SyncError
-from desktop.sync.outbox import Upload, cascade_held, move, move_all, sources
+from desktop.sync.outbox import Upload, cascade_held, mark_uploading, move, sources
 from desktop.sync.records import (
     ROW_TYPES,
     UserMap,
@@ -206,7 +206,7 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
     on_server = server_version(session)
     may_upload = sources(OutboxState.UPLOADING)
     uploads: list[Upload] = []
-    marks: list[dict[str, Any]] = []
+    marks: list[tuple[int, str]] = []
     uploading: dict[Entity, list[str]] = {}
     dropped: list[int] = []
     never_sent: dict[Entity, list[str]] = {}
@@ -254,19 +254,12 @@ def _prepare(run: SyncRun, session: Session, users: UserMap, outbox_ids: list[in
             "idempotency_key": row.idempotency_key,
             "data": data,
         }
-        marks.append({"oid": row.id, "payload": wire.dumps(payload)})
+        marks.append((row.id, wire.dumps(payload)))
         uploading.setdefault(entity, []).append(row.entity_id)
         uploads.append(Upload(row.id, entity, row.entity_id, op, change, row.sent_payload is None))
     if dropped:
         session.execute(delete(outbox).where(outbox.c.id.in_(dropped)))
-    move_all(
-        session,
-        OutboxState.UPLOADING,
-        marks,
-        changed_during_upload=False,
-        attempts=outbox.c.attempts + 1,
-        sent_payload=func.coalesce(outbox.c.sent_payload, bindparam("payload")),
-    )
+    mark_uploading(session, marks)
     for statuses, status in ((uploading, SyncStatus.UPLOADING), (never_sent, SyncStatus.SYNCED)):
         for entity, ids in statuses.items():
             table = ROW_TYPES[entity].__table__
