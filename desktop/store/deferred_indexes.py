@@ -52,12 +52,13 @@ def _deferrable(connection: Any, tables: Iterable[str]) -> list[tuple[str, str]]
         f"AND tbl_name IN ({marks}) ORDER BY name",
         tuple(names),
     ).all()
+    declared = _declared()
     deferred = []
     for name, sql in found:
         if sql.lstrip().upper().startswith("CREATE UNIQUE"):
             continue
         leading = connection.exec_driver_sql(f'PRAGMA index_info("{name}")').first()
-        if leading is not None and leading[2] in KEPT_LEADING and name not in _declared():
+        if leading is not None and leading[2] in KEPT_LEADING and name not in declared:
             continue
         deferred.append((name, sql))
     return deferred
